@@ -1,0 +1,2 @@
+//! The `lungstage` command.
+fn main() {}

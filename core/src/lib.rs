@@ -1,0 +1,1 @@
+//! LungStage staging core.

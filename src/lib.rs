@@ -1,0 +1,1 @@
+//! LungStage web widget.

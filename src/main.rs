@@ -1,0 +1,2 @@
+//! Mounts the LungStage widget.
+fn main() {}
