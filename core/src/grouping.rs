@@ -1,0 +1,464 @@
+//! Stage grouping: the lung tables (8th, 9th) and the mesothelioma table (8th).
+
+use serde::Serialize;
+
+use crate::{Error, M, N, Note, Scheme, SourceId, StageGroup, T};
+
+/// The stage group for one T, N and M, or why the tables give none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Grouping {
+    /// `None` when the tables define no group for this combination.
+    pub group: Option<StageGroup>,
+    /// Which table cell gave the group, or, without a group, why not.
+    pub rule: String,
+    pub source: SourceId,
+    /// Caveats and points where sources disagree.
+    pub notes: Vec<Note>,
+}
+
+/// Looks up the stage group of `t`, `n`, `m` in `scheme`'s table.
+///
+/// ```
+/// use lungstage::{group, Scheme, StageGroup, M, N, T};
+///
+/// let g = group(Scheme::Lung9, T::T1c, N::N1, M::M0).unwrap();
+/// assert_eq!(g.group, Some(StageGroup::IIA));
+/// let g = group(Scheme::Lung8, T::T1c, N::N1, M::M0).unwrap();
+/// assert_eq!(g.group, Some(StageGroup::IIB));
+/// // The tables define no group without assessed nodes.
+/// assert_eq!(group(Scheme::Lung9, T::T2a, N::Nx, M::M0).unwrap().group, None);
+/// // N2a is a 9th-edition category.
+/// assert!(group(Scheme::Lung8, T::T2a, N::N2a, M::M0).is_err());
+/// ```
+pub fn group(scheme: Scheme, t: T, n: N, m: M) -> Result<Grouping, Error> {
+    let (t, n, m) = (scheme.check_t(t)?, scheme.check_n(n)?, scheme.check_m(m)?);
+    Ok(match scheme {
+        Scheme::Lung8 => lung(false, t, n, m),
+        Scheme::Lung9 => lung(true, t, n, m),
+        Scheme::Mesothelioma8 => mesothelioma(t, n, m),
+    })
+}
+
+fn defined(group: StageGroup, rule: String, source: SourceId) -> Grouping {
+    Grouping {
+        group: Some(group),
+        rule,
+        source,
+        notes: Vec::new(),
+    }
+}
+
+fn undefined(rule: impl Into<String>, source: SourceId) -> Grouping {
+    Grouping {
+        group: None,
+        rule: rule.into(),
+        source,
+        notes: Vec::new(),
+    }
+}
+
+impl Grouping {
+    fn with_note(mut self, text: &str, source: SourceId) -> Grouping {
+        self.notes.push(Note::new(text, source));
+        self
+    }
+}
+
+const SEER_STAGE_III: &str = "SEER's derivation of the AJCC 8th table records this combination as stage III \
+    without a subgroup; the AJCC table itself defines no group, which is what we follow.";
+
+/// T rows of the lung table once the nodes are involved (N1 or worse).
+#[derive(Clone, Copy)]
+enum Row {
+    T1,
+    T2,
+    T3,
+    T4,
+}
+
+fn lung(ninth: bool, t: T, n: N, m: M) -> Grouping {
+    let (edition, source) = if ninth {
+        ("9th", SourceId::Iaslc9)
+    } else {
+        ("8th", SourceId::Ajcc8)
+    };
+    let metastatic = |group: StageGroup| {
+        let g = defined(
+            group,
+            format!("any T and any N with {m} is stage {group} ({edition} edition)"),
+            source,
+        );
+        if t == T::Tis {
+            // clinical.md D1: AJCC "any T" includes Tis; SEER leaves it unstaged.
+            g.with_note(
+                "The AJCC table groups any T with distant metastasis as stage IV and lists Tis among \
+                 \"any T\"; SEER's derivation leaves carcinoma in situ with metastasis unstaged.",
+                SourceId::SeerEod8,
+            )
+        } else {
+            g
+        }
+    };
+    match m {
+        M::M1a | M::M1b => metastatic(StageGroup::IVA),
+        M::M1c | M::M1c1 | M::M1c2 => metastatic(StageGroup::IVB),
+        M::M1 => metastatic(StageGroup::IV).with_note(
+            "M1 without a subcategory: stage IV, but IVA or IVB depends on whether the spread is within \
+             the chest or a single lesion (M1a, M1b: IVA) or several lesions outside the chest (M1c: IVB).",
+            source,
+        ),
+        M::M0 => lung_m0(ninth, edition, source, t, n),
+    }
+}
+
+fn lung_m0(ninth: bool, edition: &str, source: SourceId, t: T, n: N) -> Grouping {
+    let row = match t {
+        T::Tx => return lung_tx(n),
+        T::T0 => {
+            let g = undefined(
+                format!(
+                    "T0 (no primary tumour found) with {n} and M0 has no stage group in the {edition}-edition table"
+                ),
+                source,
+            );
+            return if matches!(n, N::N2 | N::N2a | N::N2b | N::N3) {
+                g.with_note(SEER_STAGE_III, SourceId::SeerEod8)
+            } else {
+                g
+            };
+        }
+        T::Tis => {
+            return match n {
+                N::N0 => defined(
+                    StageGroup::Zero,
+                    format!("Tis N0 M0 is stage 0 ({edition} edition)"),
+                    source,
+                ),
+                N::Nx | N::N1 | N::N2 | N::N2a | N::N2b | N::N3 => undefined(
+                    format!(
+                        "carcinoma in situ (Tis) is grouped only as Tis N0 M0; the {edition}-edition table has no group for Tis {n} M0"
+                    ),
+                    source,
+                ),
+            };
+        }
+        T::T1mi | T::T1a | T::T1b | T::T1c | T::T1 => Row::T1,
+        T::T2a | T::T2b | T::T2 => Row::T2,
+        T::T3 => Row::T3,
+        T::T4 => Row::T4,
+    };
+    let cell = |group: StageGroup| {
+        defined(
+            group,
+            format!("{t} {n} M0 is stage {group} in the {edition}-edition table"),
+            source,
+        )
+    };
+    match n {
+        N::Nx => {
+            let g = undefined(
+                format!(
+                    "regional lymph nodes were not assessed (NX): without distant metastasis the {edition}-edition table needs N0 to N3"
+                ),
+                source,
+            );
+            match row {
+                Row::T4 => g.with_note(SEER_STAGE_III, SourceId::SeerEod8),
+                Row::T1 | Row::T2 | Row::T3 => g,
+            }
+        }
+        N::N0 => match t {
+            T::T1mi | T::T1a => cell(StageGroup::IA1),
+            T::T1b => cell(StageGroup::IA2),
+            T::T1c => cell(StageGroup::IA3),
+            T::T1 => cell(StageGroup::IA).with_note(
+                "T1 without a subcategory: stage IA, but IA1, IA2 or IA3 depends on the size (T1a, T1b, T1c).",
+                SourceId::SeerEod8,
+            ),
+            T::T2a => cell(StageGroup::IB),
+            T::T2b => cell(StageGroup::IIA),
+            T::T2 => undefined(
+                "T2 without a subcategory: T2a N0 M0 is IB and T2b N0 M0 is IIA, so the size decides \
+                 (a T2 feature with size unknown counts as T2a)",
+                source,
+            ),
+            T::T3 => cell(StageGroup::IIB),
+            T::T4 => cell(StageGroup::IIIA),
+            T::Tx | T::T0 | T::Tis => undefined("handled above", source),
+        },
+        N::N1 | N::N2 | N::N2a | N::N2b | N::N3 => {
+            match lung_nodes(ninth, row, n) {
+                Ok(group) => {
+                    let g = cell(group);
+                    let g = if t == T::T1mi {
+                        // clinical.md D14.
+                        g.with_note(
+                            "The table lists T1mi only with N0; as a T1 subcategory it takes the T1 group here \
+                             (SEER's 8th-edition derivation does the same).",
+                            SourceId::SeerEod8,
+                        )
+                    } else {
+                        g
+                    };
+                    if ninth && is_inferred_ninth_cell(row, n) {
+                        // clinical.md D16.
+                        g.with_note(
+                            "The 9th edition did not list this cell as changed, so it keeps its 8th-edition \
+                             group (\"all other stage categories remain unchanged\").",
+                            SourceId::Iaslc9,
+                        )
+                    } else {
+                        g
+                    }
+                }
+                Err(why) => undefined(why, source),
+            }
+        }
+    }
+}
+
+fn lung_tx(n: N) -> Grouping {
+    match n {
+        N::N0 => defined(
+            StageGroup::Occult,
+            "TX N0 M0 is occult carcinoma".to_owned(),
+            SourceId::Ajcc8,
+        )
+        // clinical.md D3.
+        .with_note(
+            "Occult carcinoma means cancer cells were found (for example in sputum or bronchial washings) \
+             but no tumour is seen on imaging or bronchoscopy. If T is X only because the tumour could not \
+             be assessed, SEER records the stage as unknown instead.",
+            SourceId::SeerEod8,
+        ),
+        N::Nx | N::N1 => undefined(
+            format!("the primary tumour was not assessed (TX): the tables have no group for TX {n} M0"),
+            SourceId::Ajcc8,
+        ),
+        N::N2 | N::N2a | N::N2b | N::N3 => undefined(
+            format!("the primary tumour was not assessed (TX): the tables have no group for TX {n} M0"),
+            SourceId::Ajcc8,
+        )
+        .with_note(SEER_STAGE_III, SourceId::SeerEod8),
+    }
+}
+
+/// The lung table for N1 to N3 with M0.
+fn lung_nodes(ninth: bool, row: Row, n: N) -> Result<StageGroup, String> {
+    use StageGroup::{IIA, IIB, IIIA, IIIB, IIIC};
+    let either = |with_n2a: StageGroup, with_n2b: StageGroup| {
+        Err(format!(
+            "N2 without a subcategory: the 9th edition gives {with_n2a} with N2a (one mediastinal station) and \
+             {with_n2b} with N2b (several stations), so the number of involved stations decides"
+        ))
+    };
+    match (ninth, row, n) {
+        (false, Row::T1 | Row::T2, N::N1) => Ok(IIB),
+        (true, Row::T1, N::N1) => Ok(IIA),
+        (true, Row::T2, N::N1) => Ok(IIB),
+        (_, Row::T3 | Row::T4, N::N1) => Ok(IIIA),
+        (false, Row::T1 | Row::T2, N::N2) => Ok(IIIA),
+        (false, Row::T3 | Row::T4, N::N2) => Ok(IIIB),
+        (true, Row::T1, N::N2a) => Ok(IIB),
+        (true, Row::T2 | Row::T3, N::N2a) => Ok(IIIA),
+        (true, Row::T4, N::N2a) => Ok(IIIB),
+        (true, Row::T1, N::N2b) => Ok(IIIA),
+        (true, Row::T2 | Row::T3 | Row::T4, N::N2b) => Ok(IIIB),
+        (true, Row::T1, N::N2) => either(IIB, IIIA),
+        (true, Row::T2 | Row::T3, N::N2) => either(IIIA, IIIB),
+        (true, Row::T4, N::N2) => Ok(IIIB),
+        (_, Row::T1 | Row::T2, N::N3) => Ok(IIIB),
+        (_, Row::T3 | Row::T4, N::N3) => Ok(IIIC),
+        (false, _, N::N2a | N::N2b) | (_, _, N::Nx | N::N0) => {
+            Err(format!("{n} is not a column of this table"))
+        }
+    }
+}
+
+/// The 9th-edition cells that no source lists explicitly (clinical.md D16).
+fn is_inferred_ninth_cell(row: Row, n: N) -> bool {
+    matches!(
+        (row, n),
+        (Row::T1, N::N2b) | (Row::T2, N::N2a) | (Row::T3, N::N2b) | (Row::T4, N::N2a | N::N2b)
+    )
+}
+
+fn mesothelioma(t: T, n: N, m: M) -> Grouping {
+    use StageGroup::{IA, IB, II, IIIA, IIIB, IV};
+    let source = SourceId::Meso8;
+    if m.is_metastatic() {
+        return defined(
+            IV,
+            "any T and any N with M1 is stage IV (mesothelioma, 8th edition)".to_owned(),
+            source,
+        );
+    }
+    let cell = |group: StageGroup| {
+        defined(
+            group,
+            format!("{t} {n} M0 is stage {group} in the 8th-edition mesothelioma table"),
+            source,
+        )
+    };
+    match (t, n) {
+        (T::T4, _) => defined(
+            IIIB,
+            format!("T4 with any N and M0 is stage IIIB (mesothelioma, 8th edition); here {n}"),
+            source,
+        ),
+        (T::T1, N::N0) => cell(IA),
+        (T::T2 | T::T3, N::N0) => cell(IB),
+        (T::T1 | T::T2, N::N1) => cell(II),
+        (T::T3, N::N1) => cell(IIIA),
+        (T::T1 | T::T2 | T::T3, N::N2) => cell(IIIB),
+        (T::Tx | T::T0, N::N2) => undefined(
+            format!("the 8th-edition mesothelioma table lists only T1 to T4; it has no group for {t} {n} M0"),
+            source,
+        )
+        // clinical.md D17.
+        .with_note(
+            "SEER's derivation gives IIIB here because every listed T with N2 is IIIB; the AJCC table \
+             itself defines no group, which is what we follow.",
+            SourceId::SeerEod8,
+        ),
+        (T::Tx | T::T0, _) => undefined(
+            format!("the 8th-edition mesothelioma table lists only T1 to T4; it has no group for {t} {n} M0"),
+            source,
+        ),
+        (_, N::Nx) => undefined(
+            "regional lymph nodes were not assessed (NX): below T4 the mesothelioma table needs N0, N1 or N2",
+            source,
+        ),
+        (_, N::N2a | N::N2b | N::N3)
+        | (T::Tis | T::T1mi | T::T1a | T::T1b | T::T1c | T::T2a | T::T2b, _) => undefined(
+            format!("{t} {n} is not a mesothelioma combination"),
+            source,
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use StageGroup::*;
+
+    fn stage(scheme: Scheme, t: T, n: N, m: M) -> Option<StageGroup> {
+        group(scheme, t, n, m).unwrap().group
+    }
+
+    #[test]
+    fn ninth_edition_changes_from_rami_porta_2024() {
+        let cases = [
+            (T::T1a, N::N1, IIB, IIA),
+            (T::T1c, N::N2a, IIIA, IIB),
+            (T::T1b, N::N2b, IIIA, IIIA),
+            (T::T2a, N::N2b, IIIA, IIIB),
+            (T::T2b, N::N2b, IIIA, IIIB),
+            (T::T3, N::N2a, IIIB, IIIA),
+            (T::T3, N::N2b, IIIB, IIIB),
+            (T::T4, N::N2a, IIIB, IIIB),
+        ];
+        for (t, n, eighth, ninth) in cases {
+            assert_eq!(
+                stage(Scheme::Lung8, t, n.in_eighth(), M::M0),
+                Some(eighth),
+                "{t} {n} 8th"
+            );
+            assert_eq!(
+                stage(Scheme::Lung9, t, n, M::M0),
+                Some(ninth),
+                "{t} {n} 9th"
+            );
+        }
+    }
+
+    #[test]
+    fn categories_without_subcategory() {
+        assert_eq!(stage(Scheme::Lung8, T::T1, N::N0, M::M0), Some(IA));
+        assert_eq!(stage(Scheme::Lung9, T::T1, N::N1, M::M0), Some(IIA));
+        assert_eq!(stage(Scheme::Lung8, T::T2, N::N0, M::M0), None);
+        assert_eq!(stage(Scheme::Lung8, T::T2, N::N1, M::M0), Some(IIB));
+        assert_eq!(stage(Scheme::Lung9, T::T1c, N::N2, M::M0), None);
+        assert_eq!(stage(Scheme::Lung9, T::T4, N::N2, M::M0), Some(IIIB));
+        assert_eq!(stage(Scheme::Lung9, T::T3, N::N2, M::M0), None);
+        assert_eq!(stage(Scheme::Lung8, T::Tx, N::Nx, M::M1), Some(IV));
+        assert_eq!(stage(Scheme::Lung9, T::T2a, N::N0, M::M1c), Some(IVB));
+    }
+
+    /// A category without subcategory gets the group all its subcategories
+    /// share, or their common parent (IA, IV), or no group.
+    #[test]
+    fn categories_without_subcategory_agree_with_their_subcategories() {
+        for (scheme, ninth) in [(Scheme::Lung8, false), (Scheme::Lung9, true)] {
+            for &t in T::ALL {
+                for &n in N::ALL {
+                    for &m in M::ALL {
+                        let Ok(whole) = group(scheme, t, n, m) else {
+                            continue;
+                        };
+                        let mut parts = Vec::new();
+                        for &ts in t.lung_subcategories() {
+                            for &ns in n.lung_subcategories(ninth) {
+                                for &ms in m.lung_subcategories(ninth) {
+                                    parts.push(stage(scheme, ts, ns, ms));
+                                }
+                            }
+                        }
+                        let all_same = parts.windows(2).all(|w| w[0] == w[1]);
+                        let expected = if all_same {
+                            parts[0]
+                        } else {
+                            let parents: Vec<_> = parts
+                                .iter()
+                                .map(|p| p.and_then(StageGroup::parent))
+                                .collect();
+                            if parents.iter().all(|p| p.is_some() && *p == parents[0]) {
+                                parents[0]
+                            } else {
+                                None
+                            }
+                        };
+                        assert_eq!(whole.group, expected, "{scheme:?} {t} {n} {m}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn undefined_cells_say_why() {
+        let g = group(Scheme::Lung9, T::T2a, N::Nx, M::M0).unwrap();
+        assert!(g.rule.contains("not assessed"), "{}", g.rule);
+        let g = group(Scheme::Lung9, T::Tx, N::N2a, M::M0).unwrap();
+        assert!(g.group.is_none() && g.notes[0].text.contains("stage III"));
+        let g = group(Scheme::Lung8, T::Tis, N::N1, M::M0).unwrap();
+        assert!(g.rule.contains("Tis N0 M0"), "{}", g.rule);
+        let g = group(Scheme::Lung9, T::Tis, N::N0, M::M1a).unwrap();
+        assert_eq!(g.group, Some(IVA));
+        assert!(g.notes[0].text.contains("SEER"));
+    }
+
+    #[test]
+    fn mesothelioma_table() {
+        let cases = [
+            (T::T1, N::N0, Some(IA)),
+            (T::T2, N::N0, Some(IB)),
+            (T::T3, N::N0, Some(IB)),
+            (T::T1, N::N1, Some(II)),
+            (T::T3, N::N1, Some(IIIA)),
+            (T::T2, N::N2, Some(IIIB)),
+            (T::T4, N::Nx, Some(IIIB)),
+            (T::T0, N::N2, None),
+            (T::T2, N::Nx, None),
+        ];
+        for (t, n, expected) in cases {
+            assert_eq!(
+                stage(Scheme::Mesothelioma8, t, n, M::M0),
+                expected,
+                "{t} {n}"
+            );
+        }
+        assert_eq!(stage(Scheme::Mesothelioma8, T::Tx, N::Nx, M::M1), Some(IV));
+        assert!(group(Scheme::Mesothelioma8, T::T1a, N::N0, M::M0).is_err());
+    }
+}

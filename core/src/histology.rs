@@ -1,0 +1,108 @@
+//! The cancer type, which chooses the staging scheme.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::Error;
+
+/// Cancer type as entered.
+///
+/// | Histology | JSON | Staged with |
+/// |---|---|---|
+/// | Non-small cell | `nsclc` | lung TNM |
+/// | Small cell | `sclc` | lung TNM, plus limited/extensive |
+/// | Carcinoid (typical or atypical) | `carcinoid` | lung TNM |
+/// | Pleural mesothelioma | `mesothelioma` | its own TNM (8th edition) |
+///
+/// The AJCC 8th lung chapter covers small cell carcinoma and carcinoids (SEER
+/// `ajcc_chapter_calculation_86583`); the 9th does too (Radiology Assistant 2025).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Histology {
+    #[default]
+    Nsclc,
+    Sclc,
+    Carcinoid,
+    Mesothelioma,
+}
+
+impl Histology {
+    pub const ALL: [Histology; 4] = [
+        Histology::Nsclc,
+        Histology::Sclc,
+        Histology::Carcinoid,
+        Histology::Mesothelioma,
+    ];
+
+    /// The JSON and command-line spelling.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Histology::Nsclc => "nsclc",
+            Histology::Sclc => "sclc",
+            Histology::Carcinoid => "carcinoid",
+            Histology::Mesothelioma => "mesothelioma",
+        }
+    }
+
+    /// A plain name for people.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Histology::Nsclc => "non-small cell lung cancer",
+            Histology::Sclc => "small cell lung cancer",
+            Histology::Carcinoid => "lung carcinoid tumour",
+            Histology::Mesothelioma => "pleural mesothelioma",
+        }
+    }
+
+    /// Whether the lung TNM tables apply (everything but mesothelioma).
+    pub const fn is_lung(self) -> bool {
+        match self {
+            Histology::Nsclc | Histology::Sclc | Histology::Carcinoid => true,
+            Histology::Mesothelioma => false,
+        }
+    }
+}
+
+impl fmt::Display for Histology {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Histology {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let lower = s.trim().to_ascii_lowercase();
+        Histology::ALL
+            .into_iter()
+            .find(|h| h.code() == lower)
+            .ok_or_else(|| {
+                Error::field(
+                    "histology",
+                    format!("`{s}` is not a histology; use nsclc, sclc, carcinoid or mesothelioma"),
+                )
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips() {
+        for h in Histology::ALL {
+            assert_eq!(h.to_string().parse::<Histology>().unwrap(), h);
+            let json = serde_json::to_string(&h).unwrap();
+            assert_eq!(json, format!("\"{}\"", h.code()));
+            assert_eq!(serde_json::from_str::<Histology>(&json).unwrap(), h);
+        }
+        assert_eq!("SCLC".parse::<Histology>().unwrap(), Histology::Sclc);
+        for bad in ["", "lung", "adenocarcinoma", "non-small"] {
+            assert!(bad.parse::<Histology>().is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! M: the distant metastasis category.
+
+use crate::codes::coded_enum;
+
+coded_enum! {
+    /// M category. M1c1 and M1c2 exist only in the 9th edition.
+    ///
+    /// | M | Lung (AJCC 8th; 9th split of M1c per Fong 2024) |
+    /// |---|---|
+    /// | M0 | no distant metastasis |
+    /// | M1 | distant metastasis, subcategory not given |
+    /// | M1a | within the chest: opposite lung, pleural or pericardial nodules or malignant effusion |
+    /// | M1b | a single metastasis outside the chest |
+    /// | M1c | several metastases outside the chest |
+    /// | M1c1 | 9th: several, in one organ system |
+    /// | M1c2 | 9th: several, in more than one organ system |
+    ///
+    /// Mesothelioma uses M0 and M1.
+    pub enum M ("M category") {
+        M0 = "M0",
+        M1 = "M1",
+        M1a = "M1a",
+        M1b = "M1b",
+        M1c = "M1c",
+        M1c1 = "M1c1",
+        M1c2 = "M1c2",
+    }
+}
+
+impl M {
+    /// Severity order: M0 < M1a < M1b < M1c = M1c1 < M1c2 (M1 has none).
+    pub const fn rank(self) -> Option<u8> {
+        match self {
+            M::M0 => Some(0),
+            M::M1a => Some(1),
+            M::M1b => Some(2),
+            M::M1c | M::M1c1 => Some(3),
+            M::M1c2 => Some(4),
+            M::M1 => None,
+        }
+    }
+
+    /// Whether there is any distant metastasis.
+    pub const fn is_metastatic(self) -> bool {
+        match self {
+            M::M0 => false,
+            M::M1 | M::M1a | M::M1b | M::M1c | M::M1c1 | M::M1c2 => true,
+        }
+    }
+
+    /// The specific categories `self` stands for in the given lung table.
+    pub const fn lung_subcategories(self, ninth: bool) -> &'static [M] {
+        match self {
+            M::M1 if ninth => &[M::M1a, M::M1b, M::M1c1, M::M1c2],
+            M::M1 => &[M::M1a, M::M1b, M::M1c],
+            M::M1c if ninth => &[M::M1c1, M::M1c2],
+            M::M1c => &[M::M1c],
+            M::M0 => &[M::M0],
+            M::M1a => &[M::M1a],
+            M::M1b => &[M::M1b],
+            M::M1c1 => &[M::M1c1],
+            M::M1c2 => &[M::M1c2],
+        }
+    }
+
+    /// The 8th-edition category that contains `self` (M1c1 and M1c2 are M1c).
+    pub const fn in_eighth(self) -> M {
+        match self {
+            M::M1c1 | M::M1c2 => M::M1c,
+            M::M0 | M::M1 | M::M1a | M::M1b | M::M1c => self,
+        }
+    }
+
+    /// Whether mesothelioma staging uses this category.
+    pub const fn is_mesothelioma(self) -> bool {
+        match self {
+            M::M0 | M::M1 => true,
+            M::M1a | M::M1b | M::M1c | M::M1c1 | M::M1c2 => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_for_every_variant() {
+        for &m in M::ALL {
+            assert_eq!(m.to_string().parse::<M>().unwrap(), m);
+            let json = serde_json::to_string(&m).unwrap();
+            assert_eq!(serde_json::from_str::<M>(&json).unwrap(), m);
+        }
+        for bad in ["M2", "M1d", "MX", "M1c3", "M"] {
+            assert!(bad.parse::<M>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn metastatic_and_eighth_view() {
+        assert!(!M::M0.is_metastatic());
+        assert!(
+            M::ALL
+                .iter()
+                .filter(|m| **m != M::M0)
+                .all(|m| m.is_metastatic())
+        );
+        assert_eq!(M::M1c2.in_eighth(), M::M1c);
+        assert_eq!(M::M1.lung_subcategories(false), &[M::M1a, M::M1b, M::M1c]);
+    }
+}
