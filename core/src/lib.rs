@@ -11,29 +11,48 @@
 //! assert_eq!(g.group, Some(StageGroup::IIB));
 //! ```
 
+mod case;
 mod codes;
 mod edition;
 mod error;
+mod feature;
 mod grouping;
 mod histology;
 mod m;
+mod metastases;
 mod n;
+mod nodes;
+mod notation;
 mod prefix;
 mod reason;
 mod scheme;
+mod site;
 mod source;
 mod stage_group;
+mod station;
 mod t;
+mod tumor;
 
+pub use case::{
+    Case, MAX_LESIONS, MAX_SIZE_CM, MetastasisFindings, MetastasisInput, NodeFindings, NodeInput,
+    SiteFinding, TumorFindings, TumorInput,
+};
 pub use edition::Edition;
 pub use error::Error;
+pub use feature::{ExtensionLevel, Feature, FeatureKind};
 pub use grouping::{Grouping, group};
 pub use histology::Histology;
 pub use m::M;
+pub use metastases::derive_m;
 pub use n::N;
+pub use nodes::derive_n;
+pub use notation::Tnm;
 pub use prefix::{Classified, Prefix};
-pub use reason::{Note, Reason};
+pub use reason::{Derived, Note, Reason};
 pub use scheme::Scheme;
+pub use site::Site;
 pub use source::{LAST_REVIEWED, Source, SourceId};
 pub use stage_group::StageGroup;
+pub use station::{Involvement, Side, Station, Zone};
 pub use t::T;
+pub use tumor::{derive_t, t_for_size};

@@ -33,3 +33,81 @@ impl Note {
         }
     }
 }
+
+/// A category together with every reason behind it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(bound(serialize = "C: std::fmt::Display"))]
+pub struct Derived<C> {
+    pub category: crate::Classified<C>,
+    pub reasons: Vec<Reason>,
+    pub notes: Vec<Note>,
+    /// Derived from findings rather than entered as a category.
+    pub from_findings: bool,
+}
+
+impl<C: Copy + std::fmt::Display> Derived<C> {
+    /// A category entered directly.
+    pub(crate) fn entered(category: crate::Classified<C>, source: SourceId) -> Derived<C> {
+        Derived {
+            category,
+            reasons: vec![Reason {
+                category: category.category.to_string(),
+                text: "entered directly as a category".to_owned(),
+                source,
+                decisive: true,
+            }],
+            notes: Vec::new(),
+            from_findings: false,
+        }
+    }
+
+    /// A category set by one plain reason (nothing assessed, nothing found).
+    pub(crate) fn single(
+        category: C,
+        text: impl Into<String>,
+        source: SourceId,
+        from_findings: bool,
+    ) -> Derived<C> {
+        Derived {
+            category: crate::Classified::plain(category),
+            reasons: vec![Reason {
+                category: category.to_string(),
+                text: text.into(),
+                source,
+                decisive: true,
+            }],
+            notes: Vec::new(),
+            from_findings,
+        }
+    }
+
+    /// The highest of several candidate categories wins; every candidate
+    /// stays listed and those equal to the winner are marked decisive.
+    pub(crate) fn highest(
+        candidates: Vec<(C, String, SourceId)>,
+        rank: impl Fn(C) -> u8,
+    ) -> Option<Derived<C>> {
+        let best = candidates.iter().map(|(c, _, _)| rank(*c)).max()?;
+        let winner = candidates.iter().find(|(c, _, _)| rank(*c) == best)?.0;
+        Some(Derived {
+            category: crate::Classified::plain(winner),
+            reasons: candidates
+                .into_iter()
+                .map(|(c, text, source)| Reason {
+                    category: c.to_string(),
+                    text,
+                    source,
+                    decisive: rank(c) == best,
+                })
+                .collect(),
+            notes: Vec::new(),
+            from_findings: true,
+        })
+    }
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.category, self.text)
+    }
+}

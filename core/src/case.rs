@@ -1,0 +1,589 @@
+//! A case as entered: edition, cancer type, and for each of tumour, nodes
+//! and metastases either findings or a category. Read from the JSON
+//! descriptor, the public contract of the CLI and the JavaScript API.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::{Classified, Edition, Error, Feature, Histology, M, N, Side, Site, Station, T};
+
+/// Largest tumour size we accept, in cm; larger values are almost always
+/// millimetres typed as centimetres.
+pub const MAX_SIZE_CM: f64 = 30.0;
+/// Largest lesion count per site.
+pub const MAX_LESIONS: u32 = 999;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Case {
+    pub edition: Edition,
+    pub histology: Histology,
+    /// `None` is TX.
+    pub tumor: Option<TumorInput>,
+    /// `None` is NX.
+    pub nodes: Option<NodeInput>,
+    /// `None` is M0.
+    pub metastases: Option<MetastasisInput>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TumorInput {
+    Category(Classified<T>),
+    Findings(TumorFindings),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum NodeInput {
+    Category(Classified<N>),
+    Findings(NodeFindings),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum MetastasisInput {
+    Category(Classified<M>),
+    Findings(MetastasisFindings),
+}
+
+/// What is known about the primary tumour.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TumorFindings {
+    /// Size of the invasive (solid) part in cm, if measured.
+    pub size_cm: Option<f64>,
+    /// Adenocarcinoma in situ or squamous carcinoma in situ.
+    pub in_situ: bool,
+    /// Minimally invasive adenocarcinoma (invasive part at most 0.5 cm).
+    pub minimally_invasive: bool,
+    pub features: Vec<Feature>,
+}
+
+/// Involved lymph node stations; an empty list means none involved (N0).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NodeFindings {
+    pub tumor_side: Option<Side>,
+    pub stations: Vec<Station>,
+}
+
+/// Metastasis sites; an empty list means none (M0).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MetastasisFindings {
+    pub sites: Vec<SiteFinding>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SiteFinding {
+    pub site: Site,
+    /// Number of lesions at the site, at least 1.
+    pub lesions: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCase {
+    #[serde(default)]
+    edition: Edition,
+    #[serde(default)]
+    histology: Histology,
+    tumor: Option<RawTumor>,
+    nodes: Option<RawNodes>,
+    metastases: Option<RawMetastases>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTumor {
+    category: Option<Classified<T>>,
+    size_cm: Option<f64>,
+    in_situ: Option<bool>,
+    minimally_invasive: Option<bool>,
+    features: Option<Vec<Feature>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNodes {
+    category: Option<Classified<N>>,
+    tumor_side: Option<Side>,
+    stations: Option<Vec<Station>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMetastases {
+    category: Option<Classified<M>>,
+    sites: Option<Vec<RawSite>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSite {
+    site: Site,
+    #[serde(default = "one")]
+    lesions: u32,
+}
+
+const fn one() -> u32 {
+    1
+}
+
+/// Category or findings, never both.
+fn either<C, F>(
+    path: &str,
+    category: Option<C>,
+    findings: Option<F>,
+) -> Result<Option<Result<C, F>>, Error> {
+    match (category, findings) {
+        (Some(_), Some(_)) => Err(Error::field(
+            path,
+            "give either a category or findings, not both",
+        )),
+        (Some(c), None) => Ok(Some(Ok(c))),
+        (None, Some(f)) => Ok(Some(Err(f))),
+        (None, None) => Ok(None),
+    }
+}
+
+impl RawTumor {
+    fn has_findings(&self) -> bool {
+        self.size_cm.is_some()
+            || self.in_situ.is_some()
+            || self.minimally_invasive.is_some()
+            || self.features.is_some()
+    }
+}
+
+impl Case {
+    /// Reads a JSON descriptor. Errors name the field at fault.
+    ///
+    /// ```
+    /// use lungstage::{Case, Edition};
+    ///
+    /// let case = Case::from_json(r#"{"edition": 8, "tumor": {"size_cm": 3.4}}"#).unwrap();
+    /// assert_eq!(case.edition, Edition::Eighth);
+    ///
+    /// let err = Case::from_json(r#"{"tumor": {"size_cm": -2}}"#).unwrap_err();
+    /// assert_eq!(err.field_path(), Some("tumor.size_cm"));
+    /// let err = Case::from_json(r#"{"tumour": {}}"#).unwrap_err();
+    /// assert!(err.to_string().contains("tumour"));
+    /// ```
+    pub fn from_json(text: &str) -> Result<Case, Error> {
+        let value: Value = serde_json::from_str(text).map_err(|e| Error::Json {
+            line: e.line(),
+            column: e.column(),
+            reason: strip_position(&e.to_string()),
+        })?;
+        Case::from_value(&value)
+    }
+
+    /// Reads a descriptor already parsed as JSON.
+    pub fn from_value(value: &Value) -> Result<Case, Error> {
+        require_objects(value)?;
+        let raw: RawCase = serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            let reason = strip_position(&e.into_inner().to_string());
+            Error::field(
+                if path == "." {
+                    "descriptor".to_owned()
+                } else {
+                    path
+                },
+                reason,
+            )
+        })?;
+        Case::from_raw(raw)
+    }
+
+    fn from_raw(raw: RawCase) -> Result<Case, Error> {
+        let tumor = match raw.tumor {
+            None => None,
+            Some(t) => {
+                let has_findings = t.has_findings();
+                let findings = has_findings.then(|| TumorFindings {
+                    size_cm: t.size_cm,
+                    in_situ: t.in_situ.unwrap_or(false),
+                    minimally_invasive: t.minimally_invasive.unwrap_or(false),
+                    features: t.features.clone().unwrap_or_default(),
+                });
+                match either("tumor", t.category, findings)? {
+                    Some(Ok(c)) => Some(TumorInput::Category(c)),
+                    Some(Err(f)) => Some(TumorInput::Findings(f)),
+                    None => Some(TumorInput::Findings(TumorFindings::default())),
+                }
+            }
+        };
+        let nodes = match raw.nodes {
+            None => None,
+            Some(n) => {
+                let findings = n.stations.map(|stations| NodeFindings {
+                    tumor_side: n.tumor_side,
+                    stations,
+                });
+                match either("nodes", n.category, findings)? {
+                    Some(Ok(c)) => {
+                        if n.tumor_side.is_some() {
+                            return Err(Error::field(
+                                "nodes.tumor_side",
+                                "is used only with stations, not with a category",
+                            ));
+                        }
+                        Some(NodeInput::Category(c))
+                    }
+                    Some(Err(f)) => Some(NodeInput::Findings(f)),
+                    None => {
+                        return Err(Error::field(
+                            "nodes",
+                            "needs a category or a list of stations (an empty list means no node involved)",
+                        ));
+                    }
+                }
+            }
+        };
+        let metastases = match raw.metastases {
+            None => None,
+            Some(m) => match either("metastases", m.category, m.sites)? {
+                Some(Ok(c)) => Some(MetastasisInput::Category(c)),
+                Some(Err(sites)) => Some(MetastasisInput::Findings(MetastasisFindings {
+                    sites: sites
+                        .into_iter()
+                        .map(|s| SiteFinding {
+                            site: s.site,
+                            lesions: s.lesions,
+                        })
+                        .collect(),
+                })),
+                None => {
+                    return Err(Error::field(
+                        "metastases",
+                        "needs a category or a list of sites (an empty list means none)",
+                    ));
+                }
+            },
+        };
+        let case = Case {
+            edition: raw.edition,
+            histology: raw.histology,
+            tumor,
+            nodes,
+            metastases,
+        };
+        case.validate()?;
+        Ok(case)
+    }
+
+    /// Checks ranges the types cannot express. Clinical consistency (for
+    /// example N2a in the 8th edition) is checked when staging.
+    pub fn validate(&self) -> Result<(), Error> {
+        if let Some(TumorInput::Findings(f)) = &self.tumor
+            && let Some(size) = f.size_cm
+        {
+            if !size.is_finite() || size <= 0.0 {
+                return Err(Error::field(
+                    "tumor.size_cm",
+                    format!("must be a size in centimetres above 0, not {size}"),
+                ));
+            }
+            if size > MAX_SIZE_CM {
+                return Err(Error::field(
+                    "tumor.size_cm",
+                    format!(
+                        "{size} cm is implausibly large (over {MAX_SIZE_CM} cm); sizes are in centimetres, not millimetres"
+                    ),
+                ));
+            }
+        }
+        if let Some(MetastasisInput::Findings(f)) = &self.metastases {
+            for (i, s) in f.sites.iter().enumerate() {
+                if s.lesions == 0 || s.lesions > MAX_LESIONS {
+                    return Err(Error::field(
+                        format!("metastases.sites[{i}].lesions"),
+                        format!("must be from 1 to {MAX_LESIONS}, not {}", s.lesions),
+                    ));
+                }
+                if let Some(first) = f.sites[..i].iter().position(|o| o.site == s.site) {
+                    return Err(Error::field(
+                        format!("metastases.sites[{i}].site"),
+                        format!(
+                            "{} is already listed (sites[{first}]); give each site once with its total number of lesions",
+                            s.site
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The descriptor JSON for this case; `from_json` reads it back.
+    pub fn to_json(&self) -> Value {
+        let mut object = json!({
+            "edition": self.edition.number(),
+            "histology": self.histology.code(),
+        });
+        if let Some(tumor) = &self.tumor {
+            object["tumor"] = match tumor {
+                TumorInput::Category(c) => json!({ "category": c.to_string() }),
+                TumorInput::Findings(f) => {
+                    let mut t = json!({
+                        "in_situ": f.in_situ,
+                        "minimally_invasive": f.minimally_invasive,
+                        "features": f.features,
+                    });
+                    if let Some(size) = f.size_cm {
+                        t["size_cm"] = json!(size);
+                    }
+                    t
+                }
+            };
+        }
+        if let Some(nodes) = &self.nodes {
+            object["nodes"] = match nodes {
+                NodeInput::Category(c) => json!({ "category": c.to_string() }),
+                NodeInput::Findings(f) => {
+                    let mut n = json!({ "stations": f.stations });
+                    if let Some(side) = f.tumor_side {
+                        n["tumor_side"] = json!(side);
+                    }
+                    n
+                }
+            };
+        }
+        if let Some(metastases) = &self.metastases {
+            object["metastases"] = match metastases {
+                MetastasisInput::Category(c) => json!({ "category": c.to_string() }),
+                MetastasisInput::Findings(f) => json!({
+                    "sites": f.sites.iter().map(|s| json!({"site": s.site, "lesions": s.lesions})).collect::<Vec<_>>(),
+                }),
+            };
+        }
+        object
+    }
+}
+
+/// serde would also read a struct from an array; the descriptor's parts
+/// must be objects.
+fn require_objects(value: &Value) -> Result<(), Error> {
+    let object = |path: &str, v: &Value| match v {
+        Value::Object(_) | Value::Null => Ok(()),
+        other => Err(Error::field(
+            path,
+            format!("must be a JSON object, not {}", kind(other)),
+        )),
+    };
+    let Value::Object(top) = value else {
+        return Err(Error::field(
+            "descriptor",
+            format!("must be a JSON object, not {}", kind(value)),
+        ));
+    };
+    for part in ["tumor", "nodes", "metastases"] {
+        if let Some(v) = top.get(part) {
+            object(part, v)?;
+        }
+    }
+    if let Some(Value::Array(sites)) = top.get("metastases").and_then(|m| m.get("sites")) {
+        for (i, site) in sites.iter().enumerate() {
+            if !site.is_object() {
+                return Err(Error::field(
+                    format!("metastases.sites[{i}]"),
+                    format!(
+                        "must be an object like {{\"site\": \"bone\", \"lesions\": 2}}, not {}",
+                        kind(site)
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// serde_json appends " at line L column C"; the path already says where.
+fn strip_position(message: &str) -> String {
+    let message = match message.rfind(" at line ") {
+        Some(i) => &message[..i],
+        None => message,
+    };
+    // Internal type names mean nothing to the reader.
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find("struct Raw") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + "struct Raw".len()..];
+        let end = after
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(after.len());
+        out.push_str("an object");
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+impl Serialize for Case {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_json().serialize(serializer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn path_of(json: &str) -> String {
+        match Case::from_json(json) {
+            Ok(case) => panic!("{json} was accepted: {case:?}"),
+            Err(e) => e
+                .field_path()
+                .map_or_else(|| format!("<{e}>"), str::to_owned),
+        }
+    }
+
+    #[test]
+    fn reads_the_documented_example() {
+        let case = Case::from_json(
+            r#"{
+              "edition": 9,
+              "histology": "nsclc",
+              "tumor": {"size_cm": 3.4, "in_situ": false, "minimally_invasive": false, "features": ["visceral_pleura"]},
+              "nodes": {"tumor_side": "right", "stations": ["10R", "4R"]},
+              "metastases": {"sites": [{"site": "brain", "lesions": 1}]}
+            }"#,
+        )
+        .unwrap();
+        let Some(TumorInput::Findings(t)) = &case.tumor else {
+            panic!()
+        };
+        assert_eq!(t.size_cm, Some(3.4));
+        assert_eq!(t.features, [Feature::VisceralPleura]);
+        let Some(NodeInput::Findings(n)) = &case.nodes else {
+            panic!()
+        };
+        assert_eq!(n.stations, [Station::S10R, Station::S4R]);
+        let Some(MetastasisInput::Findings(m)) = &case.metastases else {
+            panic!()
+        };
+        assert_eq!(m.sites[0].site, Site::Brain);
+        assert_eq!(Case::from_value(&case.to_json()).unwrap(), case);
+    }
+
+    #[test]
+    fn defaults_and_categories() {
+        let case = Case::from_json("{}").unwrap();
+        assert_eq!(case, Case::default());
+        assert_eq!(case.edition, Edition::Ninth);
+        let case = Case::from_json(
+            r#"{"tumor": {"category": "pT2a"}, "nodes": {"category": "N1"}, "metastases": {"category": "M0"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            case.tumor,
+            Some(TumorInput::Category("pT2a".parse().unwrap()))
+        );
+        let case = Case::from_json(r#"{"metastases": {"sites": [{"site": "bone"}]}}"#).unwrap();
+        let Some(MetastasisInput::Findings(m)) = case.metastases else {
+            panic!()
+        };
+        assert_eq!(m.sites[0].lesions, 1);
+        assert_eq!(
+            Case::from_json(r#"{"nodes": {"stations": []}}"#)
+                .unwrap()
+                .nodes,
+            Some(NodeInput::Findings(NodeFindings::default()))
+        );
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        let cases = [
+            (r#"{"tumour": {}}"#, "tumour"),
+            (r#"{"edition": 7}"#, "edition"),
+            (r#"{"histology": "adeno"}"#, "histology"),
+            (r#"{"tumor": {"size_cm": 0}}"#, "tumor.size_cm"),
+            (r#"{"tumor": {"size_cm": -1.5}}"#, "tumor.size_cm"),
+            (r#"{"tumor": {"size_cm": "3"}}"#, "tumor.size_cm"),
+            (r#"{"tumor": {"size_cm": 45}}"#, "tumor.size_cm"),
+            (
+                r#"{"tumor": {"features": ["visceral_pleura", "wing"]}}"#,
+                "tumor.features[1]",
+            ),
+            (r#"{"tumor": {"colour": "red"}}"#, "tumor.colour"),
+            (r#"{"tumor": {"category": "T2a", "size_cm": 3}}"#, "tumor"),
+            (r#"{"tumor": {"category": "T9"}}"#, "tumor.category"),
+            (
+                r#"{"nodes": {"stations": ["4R", "15L"]}}"#,
+                "nodes.stations[1]",
+            ),
+            (
+                r#"{"nodes": {"tumor_side": "middle", "stations": []}}"#,
+                "nodes.tumor_side",
+            ),
+            (
+                r#"{"nodes": {"category": "N1", "stations": ["4R"]}}"#,
+                "nodes",
+            ),
+            (r#"{"nodes": {}}"#, "nodes"),
+            (
+                r#"{"metastases": {"sites": [{"site": "brain", "lesions": 0}]}}"#,
+                "metastases.sites[0].lesions",
+            ),
+            (
+                r#"{"metastases": {"sites": [{"site": "brain", "lesions": -1}]}}"#,
+                "metastases.sites[0].lesions",
+            ),
+            (
+                r#"{"metastases": {"sites": [{"site": "moon"}]}}"#,
+                "metastases.sites[0].site",
+            ),
+            (
+                r#"{"metastases": {"sites": [{"site": "bone"}, {"site": "bone"}]}}"#,
+                "metastases.sites[1].site",
+            ),
+            (
+                r#"{"metastases": {"category": "M1", "sites": []}}"#,
+                "metastases",
+            ),
+            (r#"[1, 2]"#, "descriptor"),
+            (r#""nsclc""#, "descriptor"),
+            (r#"{"tumor": [3.4]}"#, "tumor"),
+            (
+                r#"{"metastases": {"sites": ["bone"]}}"#,
+                "metastases.sites[0]",
+            ),
+            (
+                r#"{"tumor": {"features": "visceral_pleura"}}"#,
+                "tumor.features",
+            ),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(json, path)| path_of(json) != *path)
+            .map(|(json, path)| format!("{json}: expected {path}, got {}", path_of(json)))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+        let message = Case::from_json(r#"{"tumor": {"colour": "red"}}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains("colour") && !message.contains("Raw"),
+            "{message}"
+        );
+        let message = Case::from_json(r#"[1]"#).unwrap_err().to_string();
+        assert!(!message.contains("Raw"), "{message}");
+    }
+
+    #[test]
+    fn malformed_json_reports_position() {
+        for bad in ["", "{", "{\"edition\": 9,}", "{} {}", "nope"] {
+            let err = Case::from_json(bad).unwrap_err();
+            assert!(matches!(err, Error::Json { .. }), "{bad}: {err:?}");
+        }
+    }
+}

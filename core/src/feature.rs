@@ -1,0 +1,335 @@
+//! Tumour features: the structures a tumour involves and separate nodules.
+
+use crate::codes::coded_enum;
+use crate::{Edition, SourceId, T};
+
+coded_enum! {
+    /// A finding about the primary tumour other than its size.
+    ///
+    /// Lung features map to T as in the AJCC 8th table (NCI PDQ); the
+    /// structures marked "9th" are those the 9th-edition descriptor lists
+    /// name explicitly (Radiology Assistant 2025, SEER EOD V9). Azygos vein
+    /// invasion is T4 under SEER's 8th-edition coding and T3 in the 9th.
+    /// Mesothelioma features follow the 8th-edition mesothelioma T (Rusch 2016).
+    ///
+    /// | T | Lung features |
+    /// |---|---|
+    /// | T1a (any size) | `superficial_spreading` |
+    /// | T2 | `main_bronchus` `visceral_pleura` `atelectasis` `adjacent_lobe` |
+    /// | T3 | `parietal_pleura` `chest_wall` `phrenic_nerve` `parietal_pericardium` `superior_sulcus` `separate_nodule_same_lobe`; 9th: `azygos_vein` `thoracic_nerve_roots` `stellate_ganglion` |
+    /// | T4 | `diaphragm` `mediastinum` `heart` `visceral_pericardium` `great_vessels` `trachea` `recurrent_laryngeal_nerve` `esophagus` `vertebral_body` `carina` `separate_nodule_other_ipsilateral_lobe`; 9th: `thymus` `vagus_nerve` `intrapericardial_pulmonary_vessels` `supra_aortic_arteries` `brachiocephalic_veins` `subclavian_vessels` `lamina` `spinal_canal` `cervical_nerve_roots` `brachial_plexus` |
+    pub enum Feature ("tumour feature") {
+        SuperficialSpreading = "superficial_spreading",
+        MainBronchus = "main_bronchus",
+        VisceralPleura = "visceral_pleura",
+        Atelectasis = "atelectasis",
+        AdjacentLobe = "adjacent_lobe",
+        ParietalPleura = "parietal_pleura",
+        ChestWall = "chest_wall",
+        PhrenicNerve = "phrenic_nerve",
+        ParietalPericardium = "parietal_pericardium",
+        SuperiorSulcus = "superior_sulcus",
+        AzygosVein = "azygos_vein",
+        ThoracicNerveRoots = "thoracic_nerve_roots",
+        StellateGanglion = "stellate_ganglion",
+        SeparateNoduleSameLobe = "separate_nodule_same_lobe",
+        Diaphragm = "diaphragm",
+        Mediastinum = "mediastinum",
+        Heart = "heart",
+        VisceralPericardium = "visceral_pericardium",
+        GreatVessels = "great_vessels",
+        Trachea = "trachea",
+        RecurrentLaryngealNerve = "recurrent_laryngeal_nerve",
+        Esophagus = "esophagus",
+        VertebralBody = "vertebral_body",
+        Carina = "carina",
+        Thymus = "thymus",
+        VagusNerve = "vagus_nerve",
+        IntrapericardialPulmonaryVessels = "intrapericardial_pulmonary_vessels",
+        SupraAorticArteries = "supra_aortic_arteries",
+        BrachiocephalicVeins = "brachiocephalic_veins",
+        SubclavianVessels = "subclavian_vessels",
+        Lamina = "lamina",
+        SpinalCanal = "spinal_canal",
+        CervicalNerveRoots = "cervical_nerve_roots",
+        BrachialPlexus = "brachial_plexus",
+        SeparateNoduleOtherIpsilateralLobe = "separate_nodule_other_ipsilateral_lobe",
+        IpsilateralPleura = "ipsilateral_pleura",
+        DiaphragmMuscle = "diaphragm_muscle",
+        LungParenchyma = "lung_parenchyma",
+        EndothoracicFascia = "endothoracic_fascia",
+        MediastinalFat = "mediastinal_fat",
+        ChestWallSoftTissue = "chest_wall_soft_tissue",
+        PericardiumNonTransmural = "pericardium_non_transmural",
+        ChestWallDiffuse = "chest_wall_diffuse",
+        TransdiaphragmaticPeritoneum = "transdiaphragmatic_peritoneum",
+        ContralateralPleura = "contralateral_pleura",
+        MediastinalOrgans = "mediastinal_organs",
+        Spine = "spine",
+        PericardiumInternalSurface = "pericardium_internal_surface",
+        Myocardium = "myocardium",
+    }
+}
+
+/// Which staging scheme a feature belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeatureKind {
+    Lung,
+    Mesothelioma,
+}
+
+/// SEER Summary Stage 2018 (lung) level of a direct extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtensionLevel {
+    /// Still "localized" (main bronchus, adjacent lobe, superficial spread).
+    Localized,
+    /// "Regional by direct extension".
+    Regional,
+    /// Counted as "distant" by SEER although AJCC calls it T3 or T4.
+    Distant,
+}
+
+impl Feature {
+    /// Lung features are those with a SEER summary-stage level.
+    pub const fn kind(self) -> FeatureKind {
+        match self.extension_level() {
+            Some(_) => FeatureKind::Lung,
+            None => FeatureKind::Mesothelioma,
+        }
+    }
+
+    /// Every feature of one kind, in declaration order.
+    pub fn of_kind(kind: FeatureKind) -> impl Iterator<Item = Feature> {
+        Feature::ALL
+            .iter()
+            .copied()
+            .filter(move |f| f.kind() == kind)
+    }
+
+    /// The T this feature alone gives (lung features by edition, mesothelioma
+    /// features by the 8th-edition mesothelioma T), with its source.
+    pub const fn t(self, edition: Edition) -> (T, SourceId) {
+        use Feature::*;
+        match self {
+            SuperficialSpreading => (T::T1a, SourceId::Ajcc8),
+            MainBronchus | VisceralPleura | Atelectasis => (T::T2a, SourceId::Ajcc8),
+            AdjacentLobe => (T::T2a, SourceId::RadiologyAssistant9),
+            ParietalPleura
+            | ChestWall
+            | PhrenicNerve
+            | ParietalPericardium
+            | SuperiorSulcus
+            | SeparateNoduleSameLobe => (T::T3, SourceId::Ajcc8),
+            AzygosVein => match edition {
+                // clinical.md D10.
+                Edition::Eighth => (T::T4, SourceId::SeerEod8),
+                Edition::Ninth => (T::T3, SourceId::SeerEodV9),
+            },
+            ThoracicNerveRoots | StellateGanglion => (T::T3, SourceId::RadiologyAssistant9),
+            Diaphragm
+            | Mediastinum
+            | Heart
+            | VisceralPericardium
+            | GreatVessels
+            | Trachea
+            | RecurrentLaryngealNerve
+            | Esophagus
+            | VertebralBody
+            | Carina
+            | SeparateNoduleOtherIpsilateralLobe => (T::T4, SourceId::Ajcc8),
+            Thymus
+            | VagusNerve
+            | IntrapericardialPulmonaryVessels
+            | SupraAorticArteries
+            | BrachiocephalicVeins
+            | SubclavianVessels
+            | Lamina
+            | SpinalCanal
+            | CervicalNerveRoots
+            | BrachialPlexus => (T::T4, SourceId::RadiologyAssistant9),
+            IpsilateralPleura => (T::T1, SourceId::Meso8),
+            DiaphragmMuscle | LungParenchyma => (T::T2, SourceId::Meso8),
+            EndothoracicFascia
+            | MediastinalFat
+            | ChestWallSoftTissue
+            | PericardiumNonTransmural => (T::T3, SourceId::Meso8),
+            ChestWallDiffuse
+            | TransdiaphragmaticPeritoneum
+            | ContralateralPleura
+            | MediastinalOrgans
+            | Spine
+            | PericardiumInternalSurface
+            | Myocardium => (T::T4, SourceId::Meso8),
+        }
+    }
+
+    /// A plain description, to read after "the tumour ...".
+    pub const fn label(self) -> &'static str {
+        use Feature::*;
+        match self {
+            SuperficialSpreading => {
+                "is a superficial spreading tumour confined to the bronchial wall"
+            }
+            MainBronchus => "involves a main bronchus (but not the carina)",
+            VisceralPleura => "invades the visceral pleura (the lung's own lining)",
+            Atelectasis => "causes collapse or obstructive pneumonitis reaching the hilum",
+            AdjacentLobe => "grows across the fissure into the next lobe",
+            ParietalPleura => "invades the parietal pleura (the chest-wall lining)",
+            ChestWall => "invades the chest wall",
+            PhrenicNerve => "invades the phrenic nerve",
+            ParietalPericardium => "invades the parietal pericardium (outer heart sac)",
+            SuperiorSulcus => "is a superior sulcus (Pancoast) tumour",
+            AzygosVein => "invades the azygos vein",
+            ThoracicNerveRoots => "invades the T1 or T2 thoracic nerve roots",
+            StellateGanglion => "invades the stellate ganglion",
+            SeparateNoduleSameLobe => "has a separate tumour nodule in the same lobe",
+            Diaphragm => "invades the diaphragm",
+            Mediastinum => "invades the mediastinum",
+            Heart => "invades the heart",
+            VisceralPericardium => "invades the visceral pericardium (inner heart sac)",
+            GreatVessels => "invades the great vessels",
+            Trachea => "invades the trachea",
+            RecurrentLaryngealNerve => "invades the recurrent laryngeal nerve",
+            Esophagus => "invades the oesophagus",
+            VertebralBody => "invades a vertebral body",
+            Carina => "invades the carina",
+            Thymus => "invades the thymus",
+            VagusNerve => "invades the vagus nerve",
+            IntrapericardialPulmonaryVessels => {
+                "invades the pulmonary vessels inside the pericardium"
+            }
+            SupraAorticArteries => "invades the arteries branching from the aortic arch",
+            BrachiocephalicVeins => "invades the brachiocephalic veins",
+            SubclavianVessels => "invades the subclavian vessels",
+            Lamina => "invades the lamina of a vertebra",
+            SpinalCanal => "invades the spinal canal",
+            CervicalNerveRoots => "invades the cervical nerve roots",
+            BrachialPlexus => "invades the brachial plexus",
+            SeparateNoduleOtherIpsilateralLobe => {
+                "has a separate tumour nodule in another lobe of the same lung"
+            }
+            IpsilateralPleura => "is limited to the pleura on its own side",
+            DiaphragmMuscle => "involves all pleural surfaces on its side and the diaphragm muscle",
+            LungParenchyma => "involves all pleural surfaces on its side and extends into the lung",
+            EndothoracicFascia => "involves all pleural surfaces and the endothoracic fascia",
+            MediastinalFat => "involves all pleural surfaces and extends into the mediastinal fat",
+            ChestWallSoftTissue => {
+                "involves all pleural surfaces with a single removable focus in the chest-wall soft tissue"
+            }
+            PericardiumNonTransmural => {
+                "involves all pleural surfaces and the pericardium without going through it"
+            }
+            ChestWallDiffuse => "spreads diffusely or at several points into the chest wall",
+            TransdiaphragmaticPeritoneum => "extends through the diaphragm to the peritoneum",
+            ContralateralPleura => "extends to the pleura on the other side",
+            MediastinalOrgans => "extends into mediastinal organs",
+            Spine => "extends into the spine",
+            PericardiumInternalSurface => "extends through to the inner surface of the pericardium",
+            Myocardium => "extends into the heart muscle",
+        }
+    }
+
+    /// The SEER Summary Stage 2018 level of a lung feature (clinical.md
+    /// section 4); mesothelioma features are not summary-staged here.
+    pub const fn extension_level(self) -> Option<ExtensionLevel> {
+        use Feature::*;
+        match self {
+            SuperficialSpreading | MainBronchus | AdjacentLobe => Some(ExtensionLevel::Localized),
+            VisceralPleura
+            | Atelectasis
+            | ParietalPleura
+            | ChestWall
+            | PhrenicNerve
+            | ParietalPericardium
+            | SuperiorSulcus
+            | AzygosVein
+            | ThoracicNerveRoots
+            | StellateGanglion
+            | SeparateNoduleSameLobe
+            | Diaphragm
+            | Mediastinum
+            | GreatVessels
+            | Trachea
+            | RecurrentLaryngealNerve
+            | Esophagus
+            | Carina
+            | Thymus
+            | VagusNerve
+            | IntrapericardialPulmonaryVessels
+            | SupraAorticArteries
+            | BrachiocephalicVeins
+            | SubclavianVessels
+            | CervicalNerveRoots
+            | BrachialPlexus => Some(ExtensionLevel::Regional),
+            Heart
+            | VisceralPericardium
+            | VertebralBody
+            | Lamina
+            | SpinalCanal
+            | SeparateNoduleOtherIpsilateralLobe => Some(ExtensionLevel::Distant),
+            IpsilateralPleura
+            | DiaphragmMuscle
+            | LungParenchyma
+            | EndothoracicFascia
+            | MediastinalFat
+            | ChestWallSoftTissue
+            | PericardiumNonTransmural
+            | ChestWallDiffuse
+            | TransdiaphragmaticPeritoneum
+            | ContralateralPleura
+            | MediastinalOrgans
+            | Spine
+            | PericardiumInternalSurface
+            | Myocardium => None,
+        }
+    }
+
+    /// Whether this is a separate tumour nodule rather than an invaded structure.
+    pub const fn is_separate_nodule(self) -> bool {
+        matches!(
+            self,
+            Feature::SeparateNoduleSameLobe | Feature::SeparateNoduleOtherIpsilateralLobe
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_feature_round_trips_and_has_a_scheme() {
+        for &f in Feature::ALL {
+            assert_eq!(f.to_string().parse::<Feature>().unwrap(), f);
+            assert_eq!(
+                f.t(Edition::Ninth).1 == SourceId::Meso8,
+                f.kind() == FeatureKind::Mesothelioma,
+                "{f}"
+            );
+            assert!(!f.label().is_empty());
+        }
+        assert_eq!(Feature::of_kind(FeatureKind::Mesothelioma).count(), 14);
+    }
+
+    #[test]
+    fn t_by_feature() {
+        let cases = [
+            (Feature::VisceralPleura, Edition::Ninth, T::T2a),
+            (Feature::ChestWall, Edition::Eighth, T::T3),
+            (Feature::SeparateNoduleSameLobe, Edition::Ninth, T::T3),
+            (
+                Feature::SeparateNoduleOtherIpsilateralLobe,
+                Edition::Ninth,
+                T::T4,
+            ),
+            (Feature::Diaphragm, Edition::Eighth, T::T4),
+            (Feature::AzygosVein, Edition::Eighth, T::T4),
+            (Feature::AzygosVein, Edition::Ninth, T::T3),
+            (Feature::BrachialPlexus, Edition::Ninth, T::T4),
+            (Feature::MediastinalFat, Edition::Eighth, T::T3),
+        ];
+        for (feature, edition, t) in cases {
+            assert_eq!(feature.t(edition).0, t, "{feature} {edition}");
+        }
+    }
+}

@@ -1,0 +1,241 @@
+//! M from metastasis sites and their lesion counts.
+
+use crate::{Derived, Error, M, MetastasisFindings, MetastasisInput, Note, Scheme, Site, SourceId};
+
+/// Derives M for `scheme` from the metastasis input (`None` is M0).
+pub fn derive_m(scheme: Scheme, input: Option<&MetastasisInput>) -> Result<Derived<M>, Error> {
+    match input {
+        None => Ok(Derived::single(
+            M::M0,
+            "no distant metastasis given",
+            SourceId::Ajcc8,
+            false,
+        )),
+        Some(MetastasisInput::Category(c)) => {
+            scheme
+                .check_m(c.category)
+                .map_err(|e| e.at("metastases.category"))?;
+            let source = if scheme.is_lung() {
+                SourceId::Ajcc8
+            } else {
+                SourceId::Meso8
+            };
+            Ok(Derived::entered(*c, source))
+        }
+        Some(MetastasisInput::Findings(f)) if f.sites.is_empty() => Ok(Derived::single(
+            M::M0,
+            "no metastasis site listed",
+            SourceId::Ajcc8,
+            true,
+        )),
+        Some(MetastasisInput::Findings(f)) => match scheme {
+            Scheme::Lung8 | Scheme::Lung9 => Ok(lung(scheme, f)),
+            Scheme::Mesothelioma8 => mesothelioma(f),
+        },
+    }
+}
+
+fn names(sites: &[Site]) -> String {
+    sites
+        .iter()
+        .map(|s| s.short_name())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
+    let mut candidates: Vec<(M, String, SourceId)> = f
+        .sites
+        .iter()
+        .filter(|s| s.site.is_intrathoracic())
+        .map(|s| {
+            (
+                M::M1a,
+                format!("{}: spread within the chest", s.site.name()),
+                SourceId::Ajcc8,
+            )
+        })
+        .collect();
+    let outside: Vec<_> = f
+        .sites
+        .iter()
+        .filter(|s| !s.site.is_intrathoracic())
+        .collect();
+    let lesions: u32 = outside.iter().map(|s| s.lesions).sum();
+    let sites: Vec<Site> = outside.iter().map(|s| s.site).collect();
+    let plural = |n: u32| if n == 1 { "" } else { "s" };
+    match (lesions, scheme) {
+        (0, _) => {}
+        (1, _) => candidates.push((
+            M::M1b,
+            format!("a single metastasis outside the chest ({})", names(&sites)),
+            SourceId::Ajcc8,
+        )),
+        (_, Scheme::Lung9) if sites.len() == 1 => candidates.push((
+            M::M1c1,
+            format!(
+                "{lesions} metastases outside the chest, all in one organ system ({})",
+                names(&sites)
+            ),
+            SourceId::Iaslc9M,
+        )),
+        (_, Scheme::Lung9) => candidates.push((
+            M::M1c2,
+            format!(
+                "metastases outside the chest in {} organ systems ({})",
+                sites.len(),
+                names(&sites)
+            ),
+            SourceId::Iaslc9M,
+        )),
+        (_, Scheme::Lung8 | Scheme::Mesothelioma8) => candidates.push((
+            M::M1c,
+            format!(
+                "{lesions} metastases outside the chest in {} organ{} ({})",
+                sites.len(),
+                plural(sites.len() as u32),
+                names(&sites)
+            ),
+            SourceId::Ajcc8,
+        )),
+    }
+    let rank = |m: M| m.rank().unwrap_or(0);
+    let mut derived = Derived::highest(candidates, rank).unwrap_or_else(|| {
+        Derived::single(M::M0, "no metastasis site listed", SourceId::Ajcc8, true)
+    });
+    let has = |site: Site| f.sites.iter().any(|s| s.site == site);
+    if scheme == Scheme::Lung9 && lesions > 1 && sites.len() == 1 {
+        if has(Site::Bone) {
+            derived.notes.push(Note::new(
+                "In the 9th edition the whole skeleton counts as one organ system, however many bones are involved.",
+                SourceId::SeerEodV9,
+            ));
+        }
+        if has(Site::Adrenal) {
+            derived.notes.push(Note::new(
+                "In the 9th edition both adrenal glands together count as one organ system.",
+                SourceId::Iaslc9M,
+            ));
+        }
+    }
+    if has(Site::MalignantPleuralEffusion) || has(Site::MalignantPericardialEffusion) {
+        derived.notes.push(Note::new(
+            "An effusion counts only when it is malignant: if repeated tests find no cancer cells, the fluid is \
+             neither bloody nor an exudate, and clinical judgement finds it unrelated to the tumour, it is left out \
+             of staging.",
+            SourceId::Ajcc8,
+        ));
+    }
+    if has(Site::DistantLymphNode) {
+        derived.notes.push(Note::new(
+            "Supraclavicular and scalene nodes are regional (N3), not metastases: enter them as station 1R or 1L. \
+             Axillary, other neck and abdominal nodes are distant.",
+            SourceId::Ajcc8,
+        ));
+    }
+    derived
+}
+
+fn mesothelioma(f: &MetastasisFindings) -> Result<Derived<M>, Error> {
+    for (i, s) in f.sites.iter().enumerate() {
+        if !s.site.is_mesothelioma_metastasis() {
+            return Err(Error::field(
+                format!("metastases.sites[{i}].site"),
+                format!(
+                    "{} belongs to the primary tumour's extent in pleural mesothelioma (its T category), not to metastasis",
+                    s.site
+                ),
+            ));
+        }
+    }
+    let sites: Vec<Site> = f.sites.iter().map(|s| s.site).collect();
+    Ok(Derived::single(
+        M::M1,
+        format!("distant metastasis ({})", names(&sites)),
+        SourceId::Meso8,
+        true,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::SiteFinding;
+
+    fn m_of(scheme: Scheme, sites: &[(Site, u32)]) -> Result<Derived<M>, Error> {
+        let f = MetastasisFindings {
+            sites: sites
+                .iter()
+                .map(|&(site, lesions)| SiteFinding { site, lesions })
+                .collect(),
+        };
+        derive_m(scheme, Some(&MetastasisInput::Findings(f)))
+    }
+
+    fn category(scheme: Scheme, sites: &[(Site, u32)]) -> M {
+        m_of(scheme, sites).unwrap().category.category
+    }
+
+    #[test]
+    fn lung_sites() {
+        use Site::*;
+        let cases = [
+            (vec![], M::M0, M::M0),
+            (vec![(MalignantPleuralEffusion, 1)], M::M1a, M::M1a),
+            (
+                vec![(ContralateralLung, 3), (PericardialNodules, 1)],
+                M::M1a,
+                M::M1a,
+            ),
+            (vec![(Brain, 1)], M::M1b, M::M1b),
+            (vec![(Brain, 1), (PleuralNodules, 1)], M::M1b, M::M1b),
+            (vec![(Bone, 3)], M::M1c, M::M1c1),
+            (vec![(Adrenal, 2)], M::M1c, M::M1c1),
+            (vec![(Liver, 1), (DistantLymphNode, 1)], M::M1c, M::M1c2),
+            (vec![(Brain, 2), (Bone, 4), (Liver, 1)], M::M1c, M::M1c2),
+        ];
+        for (sites, eighth, ninth) in cases {
+            assert_eq!(category(Scheme::Lung8, &sites), eighth, "{sites:?}");
+            assert_eq!(category(Scheme::Lung9, &sites), ninth, "{sites:?}");
+        }
+        assert_eq!(
+            derive_m(Scheme::Lung9, None).unwrap().category.category,
+            M::M0
+        );
+    }
+
+    #[test]
+    fn reasons_and_notes() {
+        let d = m_of(Scheme::Lung9, &[(Site::Bone, 3)]).unwrap();
+        assert_eq!(
+            d.reasons[0].to_string(),
+            "M1c1: 3 metastases outside the chest, all in one organ system (bone)"
+        );
+        assert!(d.notes[0].text.contains("skeleton"));
+        let d = m_of(
+            Scheme::Lung8,
+            &[(Site::MalignantPleuralEffusion, 1), (Site::Liver, 1)],
+        )
+        .unwrap();
+        assert_eq!(d.category.category, M::M1b);
+        assert_eq!(d.reasons.len(), 2);
+        assert!(d.notes.iter().any(|n| n.text.contains("effusion")));
+    }
+
+    #[test]
+    fn mesothelioma_sites() {
+        assert_eq!(category(Scheme::Mesothelioma8, &[(Site::Liver, 2)]), M::M1);
+        let err = m_of(
+            Scheme::Mesothelioma8,
+            &[(Site::Bone, 1), (Site::MalignantPleuralEffusion, 1)],
+        )
+        .unwrap_err();
+        assert_eq!(err.field_path(), Some("metastases.sites[1].site"));
+        let err = derive_m(
+            Scheme::Mesothelioma8,
+            Some(&MetastasisInput::Category("M1b".parse().unwrap())),
+        )
+        .unwrap_err();
+        assert_eq!(err.field_path(), Some("metastases.category"));
+    }
+}

@@ -1,0 +1,271 @@
+//! N from involved lymph node stations and the tumour's side.
+
+use crate::station::Involvement;
+use crate::tumor::unique;
+use crate::{Derived, Error, N, NodeFindings, NodeInput, Note, Scheme, SourceId, Station};
+
+/// Derives N for `scheme` from the node input (`None` is NX).
+pub fn derive_n(scheme: Scheme, input: Option<&NodeInput>) -> Result<Derived<N>, Error> {
+    match input {
+        None => Ok(Derived::single(
+            N::Nx,
+            "no lymph node information given, so the regional nodes count as not assessed",
+            SourceId::Ajcc8,
+            false,
+        )),
+        Some(NodeInput::Category(c)) => {
+            scheme
+                .check_n(c.category)
+                .map_err(|e| e.at("nodes.category"))?;
+            let source = if scheme.is_lung() {
+                SourceId::Ajcc8
+            } else {
+                SourceId::Meso8
+            };
+            Ok(Derived::entered(*c, source))
+        }
+        Some(NodeInput::Findings(f)) => from_stations(scheme, f),
+    }
+}
+
+/// Where each station lies relative to the tumour; fails when a station
+/// has a side and the tumour's side is not given.
+pub(crate) fn involvements(f: &NodeFindings) -> Result<Vec<(Station, Involvement)>, Error> {
+    unique(&f.stations)
+        .into_iter()
+        .map(|station| {
+            station.involvement(f.tumor_side).map(|inv| (station, inv)).ok_or_else(|| {
+                Error::field(
+                    "nodes.tumor_side",
+                    format!(
+                        "is needed because station {station} lies on one side of the chest; give \"left\" or \"right\""
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
+fn from_stations(scheme: Scheme, f: &NodeFindings) -> Result<Derived<N>, Error> {
+    let involved = involvements(f)?;
+    if involved.is_empty() {
+        return Ok(Derived::single(
+            N::N0,
+            "no regional lymph node station involved",
+            if scheme.is_lung() {
+                SourceId::Ajcc8
+            } else {
+                SourceId::Meso8
+            },
+            true,
+        ));
+    }
+    if scheme.is_lung() {
+        lung(scheme, &involved)
+    } else {
+        mesothelioma(f, &involved)
+    }
+}
+
+fn station_text(station: Station, what: &str) -> String {
+    format!("station {station} ({}) {what}", station.name())
+}
+
+fn lung(scheme: Scheme, involved: &[(Station, Involvement)]) -> Result<Derived<N>, Error> {
+    let mut candidates: Vec<(N, String, SourceId)> = involved
+        .iter()
+        .map(|&(station, inv)| {
+            let (n, what) = match inv {
+                Involvement::Supraclavicular => (
+                    N::N3,
+                    "is a supraclavicular or low neck node, N3 on either side",
+                ),
+                Involvement::SameSideMediastinal => (N::N2, "is mediastinal on the tumour's side"),
+                Involvement::SameSideHilar => {
+                    (N::N1, "is hilar or within the lung on the tumour's side")
+                }
+                Involvement::OppositeMediastinal => (N::N3, "is mediastinal on the opposite side"),
+                Involvement::OppositeHilar => (N::N3, "is hilar on the opposite side"),
+            };
+            (n, station_text(station, what), SourceId::Ajcc8)
+        })
+        .collect();
+    let mut notes = Vec::new();
+    let same_side_mediastinal: Vec<&'static str> = unique(
+        &involved
+            .iter()
+            .filter(|(_, inv)| *inv == Involvement::SameSideMediastinal)
+            .map(|(s, _)| s.number())
+            .collect::<Vec<_>>(),
+    );
+    if scheme == Scheme::Lung9 && !same_side_mediastinal.is_empty() {
+        let count = same_side_mediastinal.len();
+        let list = same_side_mediastinal.join(", ");
+        let (n, text) = if count == 1 {
+            (
+                N::N2a,
+                format!("a single mediastinal station on the tumour's side is involved ({list})"),
+            )
+        } else {
+            (
+                N::N2b,
+                format!("{count} mediastinal stations on the tumour's side are involved ({list})"),
+            )
+        };
+        candidates.push((n, text, SourceId::Iaslc9));
+        // clinical.md D6.
+        if count == 2 && same_side_mediastinal.contains(&"7") {
+            notes.push(Note::new(
+                "Sources differ on the subcarinal station 7 plus one other station: the IASLC definition counts \
+                 two stations (N2b), which we follow, while SEER's 9th-edition coding puts \"one mediastinal \
+                 station with or without station 7\" in one code, which would suggest N2a.",
+                SourceId::SeerEodV9,
+            ));
+        }
+    }
+    let rank = |n: N| n.rank().unwrap_or(0) * 2 + u8::from(matches!(n, N::N2a | N::N2b));
+    let mut derived = Derived::highest(candidates, rank)
+        .ok_or_else(|| Error::field("nodes.stations", "no station could be read"))?;
+    // In the 9th edition a plain N2 station reason is never the final word.
+    if scheme == Scheme::Lung9 {
+        for reason in &mut derived.reasons {
+            if reason.category == "N2" {
+                reason.decisive = false;
+            }
+        }
+    }
+    derived.notes = notes;
+    Ok(derived)
+}
+
+fn mesothelioma(
+    f: &NodeFindings,
+    involved: &[(Station, Involvement)],
+) -> Result<Derived<N>, Error> {
+    let mut candidates = Vec::new();
+    for &(station, inv) in involved {
+        let (n, what) = match inv {
+            Involvement::Supraclavicular => (N::N2, "is a supraclavicular node, N2 on either side"),
+            Involvement::SameSideMediastinal => (N::N1, "is mediastinal on the tumour's side"),
+            Involvement::SameSideHilar => {
+                (N::N1, "is hilar or within the lung on the tumour's side")
+            }
+            Involvement::OppositeMediastinal => (N::N2, "is mediastinal on the opposite side"),
+            Involvement::OppositeHilar => {
+                let i = f.stations.iter().position(|s| *s == station).unwrap_or(0);
+                return Err(Error::field(
+                    format!("nodes.stations[{i}]"),
+                    format!(
+                        "station {station} is hilar on the opposite side, which the 8th-edition mesothelioma N categories do not cover; enter the N category directly"
+                    ),
+                ));
+            }
+        };
+        candidates.push((n, station_text(station, what), SourceId::Meso8));
+    }
+    Derived::highest(candidates, |n: N| n.rank().unwrap_or(0))
+        .ok_or_else(|| Error::field("nodes.stations", "no station could be read"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Side;
+
+    fn n_of(scheme: Scheme, side: Option<Side>, stations: &[&str]) -> Result<Derived<N>, Error> {
+        let f = NodeFindings {
+            tumor_side: side,
+            stations: stations.iter().map(|s| s.parse().unwrap()).collect(),
+        };
+        derive_n(scheme, Some(&NodeInput::Findings(f)))
+    }
+
+    fn category(scheme: Scheme, side: Option<Side>, stations: &[&str]) -> N {
+        n_of(scheme, side, stations).unwrap().category.category
+    }
+
+    #[test]
+    fn lung_stations() {
+        let right = Some(Side::Right);
+        let left = Some(Side::Left);
+        let cases = [
+            (Scheme::Lung8, right, vec![], N::N0),
+            (Scheme::Lung8, right, vec!["10R"], N::N1),
+            (Scheme::Lung8, right, vec!["10R", "4R"], N::N2),
+            (Scheme::Lung8, right, vec!["4L"], N::N3),
+            (Scheme::Lung8, right, vec!["10L"], N::N3),
+            (Scheme::Lung8, None, vec!["1R"], N::N3),
+            (Scheme::Lung8, None, vec!["7"], N::N2),
+            (Scheme::Lung8, left, vec!["5", "6"], N::N2),
+            (Scheme::Lung8, right, vec!["5"], N::N3),
+            (Scheme::Lung9, right, vec!["10R"], N::N1),
+            (Scheme::Lung9, right, vec!["4R"], N::N2a),
+            (Scheme::Lung9, None, vec!["7"], N::N2a),
+            (Scheme::Lung9, right, vec!["4R", "2R"], N::N2b),
+            (Scheme::Lung9, right, vec!["4R", "7"], N::N2b),
+            (Scheme::Lung9, right, vec!["8", "8R"], N::N2a),
+            (Scheme::Lung9, left, vec!["5", "6", "11L"], N::N2b),
+            (Scheme::Lung9, right, vec!["4R", "2R", "1L"], N::N3),
+            (Scheme::Lung9, right, vec!["4R", "4R"], N::N2a),
+        ];
+        for (scheme, side, stations, expected) in cases {
+            assert_eq!(
+                category(scheme, side, &stations),
+                expected,
+                "{scheme:?} {side:?} {stations:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn reasons_and_the_station_7_note() {
+        let d = n_of(Scheme::Lung9, Some(Side::Right), &["10R", "4R", "7"]).unwrap();
+        assert_eq!(d.category.category, N::N2b);
+        let listed: Vec<String> = d.reasons.iter().map(|r| r.to_string()).collect();
+        assert_eq!(
+            listed[0],
+            "N1: station 10R (hilar) is hilar or within the lung on the tumour's side"
+        );
+        assert_eq!(
+            listed[3],
+            "N2b: 2 mediastinal stations on the tumour's side are involved (4, 7)"
+        );
+        assert_eq!(d.reasons.iter().filter(|r| r.decisive).count(), 1);
+        assert!(d.notes[0].text.contains("station 7"));
+        let d = n_of(Scheme::Lung9, Some(Side::Right), &["4R", "2R"]).unwrap();
+        assert!(d.notes.is_empty());
+    }
+
+    #[test]
+    fn side_is_required_for_sided_stations() {
+        let err = n_of(Scheme::Lung9, None, &["4R"]).unwrap_err();
+        assert_eq!(err.field_path(), Some("nodes.tumor_side"));
+        assert!(err.to_string().contains("4R"));
+        assert!(n_of(Scheme::Lung9, None, &["5"]).is_err());
+    }
+
+    #[test]
+    fn mesothelioma_stations() {
+        let right = Some(Side::Right);
+        assert_eq!(
+            category(Scheme::Mesothelioma8, right, &["10R", "4R"]),
+            N::N1
+        );
+        assert_eq!(category(Scheme::Mesothelioma8, right, &["4L"]), N::N2);
+        assert_eq!(category(Scheme::Mesothelioma8, right, &["1R"]), N::N2);
+        let err = n_of(Scheme::Mesothelioma8, right, &["4R", "10L"]).unwrap_err();
+        assert_eq!(err.field_path(), Some("nodes.stations[1]"));
+    }
+
+    #[test]
+    fn categories_are_checked_per_edition() {
+        let input = NodeInput::Category("N2a".parse().unwrap());
+        let err = derive_n(Scheme::Lung8, Some(&input)).unwrap_err();
+        assert_eq!(err.field_path(), Some("nodes.category"));
+        assert!(err.to_string().contains("9th"));
+        assert_eq!(
+            derive_n(Scheme::Lung9, None).unwrap().category.category,
+            N::Nx
+        );
+    }
+}

@@ -1,0 +1,216 @@
+//! Lymph node stations of the IASLC map, and the tumour's side.
+
+use serde::{Deserialize, Serialize};
+
+use crate::codes::coded_enum;
+
+/// Side of the chest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    pub const fn code(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+        }
+    }
+}
+
+coded_enum! {
+    /// A station of the IASLC lymph node map (clinical.md section 1.2).
+    ///
+    /// | Stations | Zone | Lung N on the tumour's side | Opposite side |
+    /// |---|---|---|---|
+    /// | 1R 1L | low cervical, supraclavicular | N3 | N3 |
+    /// | 2R 2L 4R 4L 8R 8L 9R 9L | mediastinal | N2 | N3 |
+    /// | 5 6 | mediastinal, left-sided | N2 | N3 |
+    /// | 3a 3p 7 8 9 | mediastinal, taken as same side | N2 | (none) |
+    /// | 10 to 14 R/L | hilar and intrapulmonary | N1 | N3 |
+    pub enum Station ("lymph node station") {
+        S1R = "1R",
+        S1L = "1L",
+        S2R = "2R",
+        S2L = "2L",
+        S3a = "3a",
+        S3p = "3p",
+        S4R = "4R",
+        S4L = "4L",
+        S5 = "5",
+        S6 = "6",
+        S7 = "7",
+        S8 = "8",
+        S8R = "8R",
+        S8L = "8L",
+        S9 = "9",
+        S9R = "9R",
+        S9L = "9L",
+        S10R = "10R",
+        S10L = "10L",
+        S11R = "11R",
+        S11L = "11L",
+        S12R = "12R",
+        S12L = "12L",
+        S13R = "13R",
+        S13L = "13L",
+        S14R = "14R",
+        S14L = "14L",
+    }
+}
+
+/// Node zones of the IASLC map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Zone {
+    Supraclavicular,
+    Mediastinal,
+    HilarIntrapulmonary,
+}
+
+/// Where an involved station lies relative to the tumour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Involvement {
+    /// Station 1, either side.
+    Supraclavicular,
+    SameSideMediastinal,
+    SameSideHilar,
+    OppositeMediastinal,
+    OppositeHilar,
+}
+
+impl Station {
+    /// The station's number without side (`4R` and `4L` are both `4`;
+    /// `8` and `8R` are both `8`), used to count distinct stations.
+    pub const fn number(self) -> &'static str {
+        use Station::*;
+        match self {
+            S1R | S1L => "1",
+            S2R | S2L => "2",
+            S3a => "3a",
+            S3p => "3p",
+            S4R | S4L => "4",
+            S5 => "5",
+            S6 => "6",
+            S7 => "7",
+            S8 | S8R | S8L => "8",
+            S9 | S9R | S9L => "9",
+            S10R | S10L => "10",
+            S11R | S11L => "11",
+            S12R | S12L => "12",
+            S13R | S13L => "13",
+            S14R | S14L => "14",
+        }
+    }
+
+    /// The side a station lies on; `None` for those taken as same-side
+    /// (3a, 3p, 7, 8, 9). Stations 5 and 6 are left-sided.
+    pub const fn side(self) -> Option<Side> {
+        use Station::*;
+        match self {
+            S1R | S2R | S4R | S8R | S9R | S10R | S11R | S12R | S13R | S14R => Some(Side::Right),
+            S1L | S2L | S4L | S8L | S9L | S10L | S11L | S12L | S13L | S14L | S5 | S6 => {
+                Some(Side::Left)
+            }
+            S3a | S3p | S7 | S8 | S9 => None,
+        }
+    }
+
+    pub const fn zone(self) -> Zone {
+        use Station::*;
+        match self {
+            S1R | S1L => Zone::Supraclavicular,
+            S2R | S2L | S3a | S3p | S4R | S4L | S5 | S6 | S7 | S8 | S8R | S8L | S9 | S9R | S9L => {
+                Zone::Mediastinal
+            }
+            S10R | S10L | S11R | S11L | S12R | S12L | S13R | S13L | S14R | S14L => {
+                Zone::HilarIntrapulmonary
+            }
+        }
+    }
+
+    /// A short plain name, as on the IASLC map.
+    pub const fn name(self) -> &'static str {
+        use Station::*;
+        match self {
+            S1R | S1L => "low neck, above the collarbone",
+            S2R | S2L => "upper paratracheal",
+            S3a => "prevascular",
+            S3p => "retrotracheal",
+            S4R | S4L => "lower paratracheal",
+            S5 => "subaortic (aortopulmonary window)",
+            S6 => "para-aortic",
+            S7 => "subcarinal",
+            S8 | S8R | S8L => "beside the oesophagus",
+            S9 | S9R | S9L => "pulmonary ligament",
+            S10R | S10L => "hilar",
+            S11R | S11L => "interlobar",
+            S12R | S12L => "lobar",
+            S13R | S13L => "segmental",
+            S14R | S14L => "subsegmental",
+        }
+    }
+
+    /// Where this station lies relative to a tumour on `tumor_side`.
+    /// `None` when the station has a side and the tumour's side is unknown
+    /// (station 1 is N3 on either side and needs no side).
+    pub fn involvement(self, tumor_side: Option<Side>) -> Option<Involvement> {
+        let same_side = match (self.side(), tumor_side) {
+            (None, _) => true,
+            (Some(station), Some(tumor)) => station == tumor,
+            (Some(_), None) => {
+                return (self.zone() == Zone::Supraclavicular)
+                    .then_some(Involvement::Supraclavicular);
+            }
+        };
+        Some(match (self.zone(), same_side) {
+            (Zone::Supraclavicular, _) => Involvement::Supraclavicular,
+            (Zone::Mediastinal, true) => Involvement::SameSideMediastinal,
+            (Zone::Mediastinal, false) => Involvement::OppositeMediastinal,
+            (Zone::HilarIntrapulmonary, true) => Involvement::SameSideHilar,
+            (Zone::HilarIntrapulmonary, false) => Involvement::OppositeHilar,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_read_any_case() {
+        for &s in Station::ALL {
+            assert_eq!(s.to_string().parse::<Station>().unwrap(), s);
+            assert!(!s.name().is_empty());
+        }
+        assert_eq!("4r".parse::<Station>().unwrap(), Station::S4R);
+        assert_eq!("3A".parse::<Station>().unwrap(), Station::S3a);
+        for bad in ["15R", "4", "3", "3b", "R4", "10", ""] {
+            assert!(bad.parse::<Station>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn involvement_by_side() {
+        use Involvement::*;
+        let right = Some(Side::Right);
+        let cases = [
+            (Station::S10R, right, Some(SameSideHilar)),
+            (Station::S10L, right, Some(OppositeHilar)),
+            (Station::S4R, right, Some(SameSideMediastinal)),
+            (Station::S4L, right, Some(OppositeMediastinal)),
+            (Station::S5, right, Some(OppositeMediastinal)),
+            (Station::S5, Some(Side::Left), Some(SameSideMediastinal)),
+            (Station::S7, None, Some(SameSideMediastinal)),
+            (Station::S1R, Some(Side::Left), Some(Supraclavicular)),
+            (Station::S1L, None, Some(Supraclavicular)),
+            (Station::S4R, None, None),
+            (Station::S8L, right, Some(OppositeMediastinal)),
+        ];
+        for (station, side, expected) in cases {
+            assert_eq!(station.involvement(side), expected, "{station} {side:?}");
+        }
+    }
+}

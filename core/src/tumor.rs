@@ -1,0 +1,449 @@
+//! T from tumour findings: size, in-situ and minimally invasive disease,
+//! invaded structures and separate nodules. The highest category wins.
+
+use crate::feature::FeatureKind;
+use crate::{Derived, Edition, Error, Feature, Scheme, SourceId, T, TumorFindings, TumorInput};
+
+/// The lung T for a tumour size (its invasive part), with the rule in words.
+///
+/// | Size (cm) | T |
+/// |---|---|
+/// | at most 1 | T1a |
+/// | over 1 to 2 | T1b |
+/// | over 2 to 3 | T1c |
+/// | over 3 to 4 | T2a |
+/// | over 4 to 5 | T2b |
+/// | over 5 to 7 | T3 |
+/// | over 7 | T4 |
+pub fn t_for_size(size_cm: f64) -> (T, String) {
+    let (t, rule) = if size_cm <= 1.0 {
+        (T::T1a, "is at most 1 cm".to_owned())
+    } else if size_cm <= 2.0 {
+        (T::T1b, "is over 1 and at most 2 cm".to_owned())
+    } else if size_cm <= 3.0 {
+        (T::T1c, "is over 2 and at most 3 cm".to_owned())
+    } else if size_cm <= 4.0 {
+        (T::T2a, "is over 3 and at most 4 cm".to_owned())
+    } else if size_cm <= 5.0 {
+        (T::T2b, "is over 4 and at most 5 cm".to_owned())
+    } else if size_cm <= 7.0 {
+        (T::T3, "is over 5 and at most 7 cm".to_owned())
+    } else {
+        (T::T4, "is over 7 cm".to_owned())
+    };
+    (t, format!("{size_cm} cm {rule}"))
+}
+
+fn rank(t: T) -> u8 {
+    // Mesothelioma T1..T4 and lung T share the same ordering of rows.
+    match t {
+        T::T1 => 2,
+        T::T2 => 5,
+        other => other.rank().unwrap_or(0),
+    }
+}
+
+/// Derives T for `scheme` from the tumour input (`None` is TX).
+pub fn derive_t(scheme: Scheme, input: Option<&TumorInput>) -> Result<Derived<T>, Error> {
+    match input {
+        None => Ok(Derived::single(
+            T::Tx,
+            "no tumour information given, so the primary tumour counts as not assessed",
+            SourceId::Ajcc8,
+            false,
+        )),
+        Some(TumorInput::Category(c)) => {
+            scheme
+                .check_t(c.category)
+                .map_err(|e| e.at("tumor.category"))?;
+            Ok(Derived::entered(*c, category_source(scheme)))
+        }
+        Some(TumorInput::Findings(f)) if scheme.is_lung() => lung(scheme.edition(), f),
+        Some(TumorInput::Findings(f)) => mesothelioma(f),
+    }
+}
+
+fn category_source(scheme: Scheme) -> SourceId {
+    match scheme {
+        Scheme::Lung8 | Scheme::Lung9 => SourceId::Ajcc8,
+        Scheme::Mesothelioma8 => SourceId::Meso8,
+    }
+}
+
+fn check_kind(features: &[Feature], kind: FeatureKind) -> Result<(), Error> {
+    for (i, f) in features.iter().enumerate() {
+        if f.kind() != kind {
+            let why = match kind {
+                FeatureKind::Lung => "is a mesothelioma feature; it does not apply to lung tumours",
+                FeatureKind::Mesothelioma => {
+                    "is a lung-tumour feature; pleural mesothelioma has its own features"
+                }
+            };
+            return Err(Error::field(
+                format!("tumor.features[{i}]"),
+                format!("`{f}` {why}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The items in first-seen order without repeats.
+pub(crate) fn unique<X: Copy + PartialEq>(items: &[X]) -> Vec<X> {
+    let mut out: Vec<X> = Vec::with_capacity(items.len());
+    for &item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
+    check_kind(&f.features, FeatureKind::Lung)?;
+    let features = unique(&f.features);
+    if f.in_situ {
+        if f.minimally_invasive {
+            return Err(Error::field(
+                "tumor.minimally_invasive",
+                "cannot be combined with in_situ: a tumour is either in situ or minimally invasive",
+            ));
+        }
+        if f.size_cm.is_some() {
+            return Err(Error::field(
+                "tumor.size_cm",
+                "is the size of the invasive part, and a carcinoma in situ has none: leave it out, or set in_situ to false",
+            ));
+        }
+        if !features.is_empty() {
+            return Err(Error::field(
+                "tumor.features",
+                "a carcinoma in situ does not invade other structures or form separate nodules; set in_situ to false for an invasive tumour",
+            ));
+        }
+        return Ok(Derived::single(
+            T::Tis,
+            "carcinoma in situ (adenocarcinoma in situ or squamous carcinoma in situ)",
+            SourceId::Ajcc8,
+            true,
+        ));
+    }
+    if f.minimally_invasive {
+        if let Some(size) = f.size_cm.filter(|s| *s > 0.5) {
+            return Err(Error::field(
+                "tumor.size_cm",
+                format!(
+                    "minimally invasive adenocarcinoma has an invasive part of at most 0.5 cm; with {size} cm the tumour is invasive, so set minimally_invasive to false"
+                ),
+            ));
+        }
+        if !features.is_empty() {
+            return Err(Error::field(
+                "tumor.features",
+                "minimally invasive adenocarcinoma does not invade other structures; set minimally_invasive to false for an invasive tumour",
+            ));
+        }
+        return Ok(Derived::single(
+            T::T1mi,
+            "minimally invasive adenocarcinoma: at most 3 cm, mostly lepidic, with an invasive part of at most 0.5 cm",
+            SourceId::Ajcc8,
+            true,
+        ));
+    }
+
+    let superficial = features.contains(&Feature::SuperficialSpreading);
+    let mut candidates = Vec::new();
+    let size_t = match f.size_cm {
+        Some(size) if !superficial => {
+            let (t, text) = t_for_size(size);
+            candidates.push((t, text, SourceId::Ajcc8));
+            Some(t)
+        }
+        Some(_) | None => None,
+    };
+    for &feature in &features {
+        let (t, source) = feature.t(edition);
+        let mut text = format!("the tumour {}", feature.label());
+        match feature {
+            Feature::SuperficialSpreading => {
+                text.push_str(match f.size_cm {
+                    Some(_) => ", which gives T1a whatever its size",
+                    None => ", which gives T1a whatever its size (size not given)",
+                });
+            }
+            Feature::AzygosVein => text.push_str(match edition {
+                Edition::Eighth => {
+                    " (coded T4 by SEER under the 8th edition; the 9th lists it as T3)"
+                }
+                Edition::Ninth => {
+                    " (listed as T3 in the 9th edition; SEER coded it T4 under the 8th)"
+                }
+            }),
+            _other if t == T::T2a && f.size_cm.is_none() => {
+                text.push_str("; with the size unknown, a T2 feature counts as T2a");
+            }
+            _other => {}
+        }
+        if let Some(by_size) = size_t
+            && rank(t) > rank(by_size)
+        {
+            text.push_str(", which outranks size");
+        }
+        candidates.push((t, text, source));
+    }
+    Ok(Derived::highest(candidates, rank).unwrap_or_else(|| {
+        Derived::single(
+            T::Tx,
+            "no size or feature given, so the primary tumour counts as not assessed",
+            SourceId::Ajcc8,
+            true,
+        )
+    }))
+}
+
+fn mesothelioma(f: &TumorFindings) -> Result<Derived<T>, Error> {
+    if f.size_cm.is_some() {
+        return Err(Error::field(
+            "tumor.size_cm",
+            "is not used to stage pleural mesothelioma (8th edition); describe the structures involved instead",
+        ));
+    }
+    if f.in_situ || f.minimally_invasive {
+        let field = if f.in_situ {
+            "tumor.in_situ"
+        } else {
+            "tumor.minimally_invasive"
+        };
+        return Err(Error::field(
+            field,
+            "applies to lung tumours, not to pleural mesothelioma",
+        ));
+    }
+    check_kind(&f.features, FeatureKind::Mesothelioma)?;
+    let features = unique(&f.features);
+    let candidates = features
+        .iter()
+        .map(|feature| {
+            let (t, source) = feature.t(Edition::Eighth);
+            (t, format!("the tumour {}", feature.label()), source)
+        })
+        .collect();
+    Ok(Derived::highest(candidates, rank).unwrap_or_else(|| {
+        Derived::single(
+            T::Tx,
+            "no tumour extent given, so the primary tumour counts as not assessed",
+            SourceId::Meso8,
+            true,
+        )
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn findings(size: Option<f64>, features: &[Feature]) -> TumorInput {
+        TumorInput::Findings(TumorFindings {
+            size_cm: size,
+            features: features.to_vec(),
+            ..TumorFindings::default()
+        })
+    }
+
+    fn t_of(scheme: Scheme, size: Option<f64>, features: &[Feature]) -> T {
+        derive_t(scheme, Some(&findings(size, features)))
+            .unwrap()
+            .category
+            .category
+    }
+
+    #[test]
+    fn size_boundaries() {
+        let cases = [
+            (0.1, T::T1a),
+            (1.0, T::T1a),
+            (1.1, T::T1b),
+            (2.0, T::T1b),
+            (2.1, T::T1c),
+            (3.0, T::T1c),
+            (3.1, T::T2a),
+            (4.0, T::T2a),
+            (4.1, T::T2b),
+            (5.0, T::T2b),
+            (5.1, T::T3),
+            (7.0, T::T3),
+            (7.1, T::T4),
+            (30.0, T::T4),
+        ];
+        for (size, expected) in cases {
+            for scheme in [Scheme::Lung8, Scheme::Lung9] {
+                assert_eq!(t_of(scheme, Some(size), &[]), expected, "{size} cm");
+            }
+        }
+        assert_eq!(t_for_size(3.4).1, "3.4 cm is over 3 and at most 4 cm");
+    }
+
+    #[test]
+    fn features_and_size_the_highest_wins() {
+        use Feature::*;
+        let cases = [
+            (Some(2.0), vec![VisceralPleura], T::T2a),
+            (None, vec![VisceralPleura], T::T2a),
+            (Some(4.5), vec![VisceralPleura], T::T2b),
+            (Some(6.0), vec![MainBronchus], T::T3),
+            (Some(8.0), vec![ChestWall], T::T4),
+            (Some(1.5), vec![SeparateNoduleSameLobe], T::T3),
+            (Some(1.5), vec![SeparateNoduleOtherIpsilateralLobe], T::T4),
+            (Some(6.0), vec![SuperficialSpreading], T::T1a),
+            (Some(2.0), vec![Diaphragm, VisceralPleura], T::T4),
+            (None, vec![AzygosVein], T::T3),
+        ];
+        for (size, features, expected) in cases {
+            assert_eq!(
+                t_of(Scheme::Lung9, size, &features),
+                expected,
+                "{size:?} {features:?}"
+            );
+        }
+        assert_eq!(t_of(Scheme::Lung8, None, &[AzygosVein]), T::T4);
+    }
+
+    #[test]
+    fn every_contributing_finding_stays_listed() {
+        let d = derive_t(
+            Scheme::Lung9,
+            Some(&findings(
+                Some(3.4),
+                &[Feature::SeparateNoduleSameLobe, Feature::VisceralPleura],
+            )),
+        )
+        .unwrap();
+        assert_eq!(d.category.category, T::T3);
+        let listed: Vec<String> = d.reasons.iter().map(|r| r.to_string()).collect();
+        assert_eq!(listed[0], "T2a: 3.4 cm is over 3 and at most 4 cm");
+        assert_eq!(
+            listed[1],
+            "T3: the tumour has a separate tumour nodule in the same lobe, which outranks size"
+        );
+        assert!(listed[2].starts_with("T2a: the tumour invades the visceral pleura"));
+        assert_eq!(
+            d.reasons.iter().map(|r| r.decisive).collect::<Vec<_>>(),
+            [false, true, false]
+        );
+    }
+
+    #[test]
+    fn in_situ_and_minimally_invasive() {
+        let tis = TumorInput::Findings(TumorFindings {
+            in_situ: true,
+            ..TumorFindings::default()
+        });
+        assert_eq!(
+            derive_t(Scheme::Lung9, Some(&tis))
+                .unwrap()
+                .category
+                .category,
+            T::Tis
+        );
+        let mia = TumorInput::Findings(TumorFindings {
+            minimally_invasive: true,
+            size_cm: Some(0.5),
+            ..TumorFindings::default()
+        });
+        assert_eq!(
+            derive_t(Scheme::Lung8, Some(&mia))
+                .unwrap()
+                .category
+                .category,
+            T::T1mi
+        );
+        let bad = [
+            (
+                TumorFindings {
+                    minimally_invasive: true,
+                    size_cm: Some(0.6),
+                    ..TumorFindings::default()
+                },
+                "tumor.size_cm",
+            ),
+            (
+                TumorFindings {
+                    in_situ: true,
+                    size_cm: Some(1.0),
+                    ..TumorFindings::default()
+                },
+                "tumor.size_cm",
+            ),
+            (
+                TumorFindings {
+                    in_situ: true,
+                    minimally_invasive: true,
+                    ..TumorFindings::default()
+                },
+                "tumor.minimally_invasive",
+            ),
+            (
+                TumorFindings {
+                    in_situ: true,
+                    features: vec![Feature::ChestWall],
+                    ..TumorFindings::default()
+                },
+                "tumor.features",
+            ),
+            (
+                TumorFindings {
+                    features: vec![Feature::Spine],
+                    ..TumorFindings::default()
+                },
+                "tumor.features[0]",
+            ),
+        ];
+        for (f, path) in bad {
+            let err = derive_t(Scheme::Lung9, Some(&TumorInput::Findings(f))).unwrap_err();
+            assert_eq!(err.field_path(), Some(path), "{err}");
+        }
+    }
+
+    #[test]
+    fn nothing_known_is_tx() {
+        assert_eq!(
+            derive_t(Scheme::Lung9, None).unwrap().category.category,
+            T::Tx
+        );
+        assert_eq!(t_of(Scheme::Lung9, None, &[]), T::Tx);
+        assert_eq!(t_of(Scheme::Mesothelioma8, None, &[]), T::Tx);
+    }
+
+    #[test]
+    fn mesothelioma_features() {
+        use Feature::*;
+        assert_eq!(
+            t_of(Scheme::Mesothelioma8, None, &[IpsilateralPleura]),
+            T::T1
+        );
+        assert_eq!(
+            t_of(
+                Scheme::Mesothelioma8,
+                None,
+                &[IpsilateralPleura, LungParenchyma]
+            ),
+            T::T2
+        );
+        assert_eq!(t_of(Scheme::Mesothelioma8, None, &[MediastinalFat]), T::T3);
+        assert_eq!(
+            t_of(Scheme::Mesothelioma8, None, &[Myocardium, MediastinalFat]),
+            T::T4
+        );
+        let err = derive_t(Scheme::Mesothelioma8, Some(&findings(Some(3.0), &[]))).unwrap_err();
+        assert_eq!(err.field_path(), Some("tumor.size_cm"));
+        let err = derive_t(Scheme::Mesothelioma8, Some(&findings(None, &[ChestWall]))).unwrap_err();
+        assert_eq!(err.field_path(), Some("tumor.features[0]"));
+    }
+
+    #[test]
+    fn category_is_checked_against_the_scheme() {
+        let input = TumorInput::Category("T1a".parse().unwrap());
+        let err = derive_t(Scheme::Mesothelioma8, Some(&input)).unwrap_err();
+        assert_eq!(err.field_path(), Some("tumor.category"));
+    }
+}
