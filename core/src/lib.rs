@@ -11,6 +11,7 @@
 //! assert_eq!(g.group, Some(StageGroup::IIB));
 //! ```
 
+mod assessment;
 mod case;
 mod codes;
 mod edition;
@@ -26,13 +27,16 @@ mod notation;
 mod prefix;
 mod reason;
 mod scheme;
+mod sclc;
 mod site;
 mod source;
 mod stage_group;
 mod station;
+mod summary_stage;
 mod t;
 mod tumor;
 
+pub use assessment::{Assessment, Change, Staging, assess, in_edition, stage};
 pub use case::{
     Case, MAX_LESIONS, MAX_SIZE_CM, MetastasisFindings, MetastasisInput, NodeFindings, NodeInput,
     SiteFinding, TumorFindings, TumorInput,
@@ -50,9 +54,11 @@ pub use notation::Tnm;
 pub use prefix::{Classified, Prefix};
 pub use reason::{Derived, Note, Reason};
 pub use scheme::Scheme;
+pub use sclc::{Extent, SclcExtent, sclc_extent};
 pub use site::Site;
 pub use source::{LAST_REVIEWED, Source, SourceId};
 pub use stage_group::StageGroup;
 pub use station::{Involvement, Side, Station, Zone};
+pub use summary_stage::{Summary, SummaryStage, summary_stage};
 pub use t::T;
 pub use tumor::{derive_t, t_for_size};

@@ -1,0 +1,337 @@
+//! Staging a whole case, in the asked-for edition and in the other one.
+
+use serde::Serialize;
+
+use crate::{
+    Case, Classified, Derived, Edition, Error, Grouping, Histology, M, MetastasisInput, N,
+    NodeInput, Note, Scheme, SclcExtent, SourceId, StageGroup, Summary, T, Tnm, derive_m, derive_n,
+    derive_t, group, sclc_extent, summary_stage,
+};
+
+/// The result of staging a case in one edition.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Staging {
+    /// The edition of the table used (mesothelioma falls back to the 8th).
+    pub edition: Edition,
+    #[serde(skip)]
+    pub scheme: Scheme,
+    pub histology: Histology,
+    pub t: Derived<T>,
+    pub n: Derived<N>,
+    pub m: Derived<M>,
+    pub grouping: Grouping,
+    pub summary: Summary,
+    /// Small cell only.
+    pub sclc: Option<SclcExtent>,
+    /// Notices about the case as a whole, such as an edition fallback.
+    pub notes: Vec<Note>,
+}
+
+impl Staging {
+    pub fn tnm(&self) -> Tnm {
+        Tnm {
+            t: self.t.category,
+            n: self.n.category,
+            m: self.m.category,
+        }
+    }
+
+    pub fn stage(&self) -> Option<StageGroup> {
+        self.grouping.group
+    }
+}
+
+/// A difference between the 8th- and 9th-edition results of one case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub text: String,
+    pub source: SourceId,
+}
+
+/// A case staged in the asked-for edition, with the other edition beside it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    pub requested_edition: Edition,
+    pub staging: Staging,
+    /// The other edition (lung only; `None` for mesothelioma).
+    pub other: Option<Staging>,
+    /// What differs between the editions; empty when nothing does.
+    pub changes: Vec<Change>,
+}
+
+impl Assessment {
+    /// The 8th- and 9th-edition results, when both exist.
+    pub fn by_edition(&self) -> Option<(&Staging, &Staging)> {
+        let other = self.other.as_ref()?;
+        Some(match self.staging.edition {
+            Edition::Eighth => (&self.staging, other),
+            Edition::Ninth => (other, &self.staging),
+        })
+    }
+}
+
+/// Stages `case` in its own edition.
+pub fn stage(case: &Case) -> Result<Staging, Error> {
+    case.validate()?;
+    let (scheme, notice) = Scheme::for_case(case.edition, case.histology);
+    let t = derive_t(scheme, case.tumor.as_ref())?;
+    let n = derive_n(scheme, case.nodes.as_ref())?;
+    let m = derive_m(scheme, case.metastases.as_ref())?;
+    let grouping = group(
+        scheme,
+        t.category.category,
+        n.category.category,
+        m.category.category,
+    )?;
+    let summary = summary_stage(case, scheme, &t, &n, &m);
+    let sclc = (case.histology == Histology::Sclc)
+        .then(|| sclc_extent(case, t.category.category, m.category.category));
+    Ok(Staging {
+        edition: scheme.edition(),
+        scheme,
+        histology: case.histology,
+        t,
+        n,
+        m,
+        grouping,
+        summary,
+        sclc,
+        notes: notice.into_iter().collect(),
+    })
+}
+
+/// The same case in `edition`: findings are re-read under that edition's
+/// rules, and 9th-edition categories become the 8th-edition ones that
+/// contain them (N2a is N2, M1c1 is M1c).
+pub fn in_edition(case: &Case, edition: Edition) -> Case {
+    let mut other = case.clone();
+    other.edition = edition;
+    if edition == Edition::Eighth {
+        if let Some(NodeInput::Category(c)) = &case.nodes {
+            other.nodes = Some(NodeInput::Category(Classified::with(
+                c.prefix,
+                c.category.in_eighth(),
+            )));
+        }
+        if let Some(MetastasisInput::Category(c)) = &case.metastases {
+            other.metastases = Some(MetastasisInput::Category(Classified::with(
+                c.prefix,
+                c.category.in_eighth(),
+            )));
+        }
+    }
+    other
+}
+
+/// Stages `case` in its edition and, for lung cancers, in the other edition,
+/// and says what changed.
+///
+/// ```
+/// use lungstage::{assess, Case, StageGroup};
+///
+/// let case = Case::from_json(r#"{
+///     "tumor": {"size_cm": 2.5},
+///     "nodes": {"tumor_side": "right", "stations": ["10R"]}
+/// }"#).unwrap();
+/// let a = assess(&case).unwrap();
+/// assert_eq!(a.staging.stage(), Some(StageGroup::IIA));
+/// assert_eq!(a.other.as_ref().unwrap().stage(), Some(StageGroup::IIB));
+/// assert!(a.changes.iter().any(|c| c.text.contains("IIB")));
+/// ```
+pub fn assess(case: &Case) -> Result<Assessment, Error> {
+    let staging = stage(case)?;
+    let other = if case.histology.is_lung() {
+        stage(&in_edition(case, case.edition.other())).ok()
+    } else {
+        None
+    };
+    let changes = match &other {
+        Some(other) => match staging.edition {
+            Edition::Eighth => changes(&staging, other),
+            Edition::Ninth => changes(other, &staging),
+        },
+        None => Vec::new(),
+    };
+    Ok(Assessment {
+        requested_edition: case.edition,
+        staging,
+        other,
+        changes,
+    })
+}
+
+fn stage_label(g: Option<StageGroup>) -> String {
+    g.map_or_else(|| "not defined".to_owned(), |g| g.code().to_owned())
+}
+
+/// What differs from the 8th (`a`) to the 9th (`b`) edition.
+fn changes(a: &Staging, b: &Staging) -> Vec<Change> {
+    let mut out = Vec::new();
+    let (t8, t9) = (a.t.category.category, b.t.category.category);
+    let (n8, n9) = (a.n.category.category, b.n.category.category);
+    let (m8, m9) = (a.m.category.category, b.m.category.category);
+    if t8 != t9 {
+        out.push(Change {
+            text: format!(
+                "T is {t8} in the 8th edition and {t9} in the 9th: azygos vein invasion was coded T4 under the 8th and is listed as T3 in the 9th."
+            ),
+            source: SourceId::SeerEodV9,
+        });
+    }
+    if n8 != n9 && matches!(n9, N::N2a | N::N2b) {
+        out.push(Change {
+            text: format!(
+                "N is {n8} in the 8th edition and {n9} in the 9th, which splits N2 into N2a (one mediastinal station on the tumour's side) and N2b (several)."
+            ),
+            source: SourceId::Iaslc9,
+        });
+    }
+    if m8 != m9 && matches!(m9, M::M1c1 | M::M1c2) {
+        out.push(Change {
+            text: format!(
+                "M is {m8} in the 8th edition and {m9} in the 9th, which splits M1c into M1c1 (one organ system) and M1c2 (several); both stay stage IVB."
+            ),
+            source: SourceId::Iaslc9M,
+        });
+    }
+    let (g8, g9) = (a.stage(), b.stage());
+    if g8 != g9 {
+        let row = match t9 {
+            T::T1mi | T::T1a | T::T1b | T::T1c | T::T1 => Some("T1"),
+            T::T2a | T::T2b | T::T2 => Some("T2"),
+            T::T3 => Some("T3"),
+            T::Tx | T::T0 | T::Tis | T::T4 => None,
+        };
+        let why = match (row, n9) {
+            (Some(row), N::N1 | N::N2a | N::N2b) if g8.is_some() && g9.is_some() => {
+                format!(": the 9th edition moved {row} {n9} from {} to {}", stage_label(g8), stage_label(g9))
+            }
+            (_, N::N2) if g9.is_none() => {
+                ": the 9th edition needs N2a or N2b here (how many mediastinal stations are involved)".to_owned()
+            }
+            _other => String::new(),
+        };
+        out.push(Change {
+            text: format!(
+                "Stage is {} in the 8th edition and {} in the 9th{why}.",
+                stage_label(g8),
+                stage_label(g9)
+            ),
+            source: SourceId::Iaslc9,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assessment(json: &str) -> Assessment {
+        assess(&Case::from_json(json).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn both_editions_and_what_changed() {
+        let a = assessment(
+            r#"{"tumor": {"size_cm": 3.4}, "nodes": {"tumor_side": "right", "stations": ["4R", "2R"]}}"#,
+        );
+        let (e8, e9) = a.by_edition().unwrap();
+        assert_eq!(
+            (e8.tnm().to_string(), e8.stage()),
+            ("T2a N2 M0".to_owned(), Some(StageGroup::IIIA))
+        );
+        assert_eq!(
+            (e9.tnm().to_string(), e9.stage()),
+            ("T2a N2b M0".to_owned(), Some(StageGroup::IIIB))
+        );
+        let texts: Vec<&str> = a.changes.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].starts_with("N is N2 in the 8th edition and N2b in the 9th"));
+        assert_eq!(
+            texts[1],
+            "Stage is IIIA in the 8th edition and IIIB in the 9th: the 9th edition moved T2 N2b from IIIA to IIIB."
+        );
+    }
+
+    #[test]
+    fn categories_carry_over_to_the_other_edition() {
+        let a = assessment(
+            r#"{"edition": 9, "tumor": {"category": "cT1c"}, "nodes": {"category": "cN2a"}, "metastases": {"category": "cM0"}}"#,
+        );
+        assert_eq!(a.staging.stage(), Some(StageGroup::IIB));
+        let other = a.other.as_ref().unwrap();
+        assert_eq!(other.tnm().to_string(), "cT1c cN2 cM0");
+        assert_eq!(other.stage(), Some(StageGroup::IIIA));
+        let a = assessment(
+            r#"{"edition": 8, "tumor": {"category": "T1c"}, "nodes": {"category": "N2"}, "metastases": {"category": "M0"}}"#,
+        );
+        assert_eq!(a.other.as_ref().unwrap().stage(), None);
+        assert!(
+            a.changes.iter().any(|c| c.text.contains("N2a or N2b")),
+            "{:?}",
+            a.changes
+        );
+    }
+
+    #[test]
+    fn same_in_both_editions_has_no_changes() {
+        let a = assessment(r#"{"tumor": {"size_cm": 1.5}, "nodes": {"stations": []}}"#);
+        assert_eq!(a.staging.stage(), Some(StageGroup::IA2));
+        assert!(a.changes.is_empty());
+    }
+
+    #[test]
+    fn azygos_changes_t() {
+        let a = assessment(
+            r#"{"tumor": {"size_cm": 2, "features": ["azygos_vein"]}, "nodes": {"stations": []}}"#,
+        );
+        let (e8, e9) = a.by_edition().unwrap();
+        assert_eq!(
+            (e8.stage(), e9.stage()),
+            (Some(StageGroup::IIIA), Some(StageGroup::IIB))
+        );
+        assert!(a.changes[0].text.contains("azygos"));
+    }
+
+    #[test]
+    fn metastasis_always_gives_stage_iv() {
+        for json in [
+            r#"{"metastases": {"sites": [{"site": "brain"}]}}"#,
+            r#"{"tumor": {"in_situ": true}, "metastases": {"sites": [{"site": "bone", "lesions": 3}]}}"#,
+            r#"{"histology": "mesothelioma", "metastases": {"sites": [{"site": "liver"}]}}"#,
+            r#"{"edition": 8, "histology": "sclc", "metastases": {"category": "M1"}}"#,
+        ] {
+            let a = assessment(json);
+            assert_eq!(
+                a.staging.stage().and_then(StageGroup::broad),
+                Some(4),
+                "{json}"
+            );
+        }
+    }
+
+    #[test]
+    fn mesothelioma_ninth_is_staged_with_the_eighth() {
+        let a = assessment(
+            r#"{"histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}, "nodes": {"stations": []}}"#,
+        );
+        assert_eq!(a.staging.edition, Edition::Eighth);
+        assert_eq!(a.requested_edition, Edition::Ninth);
+        assert_eq!(a.staging.stage(), Some(StageGroup::IB));
+        assert!(a.staging.notes[0].text.contains("not supported yet"));
+        assert!(a.other.is_none());
+    }
+
+    #[test]
+    fn small_cell_gets_its_extent() {
+        let a = assessment(
+            r#"{"histology": "sclc", "tumor": {"size_cm": 4}, "nodes": {"tumor_side": "left", "stations": ["4L"]}}"#,
+        );
+        assert_eq!(
+            a.staging.sclc.as_ref().unwrap().extent,
+            crate::Extent::Limited
+        );
+        assert!(assessment("{}").staging.sclc.is_none());
+    }
+}
