@@ -1,0 +1,67 @@
+// Shared helpers for the e2e tests: serve dist/ with the CSP, launch Debian's Chromium headless,
+// and record everything a page does that a strict, self-contained site must not do.
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startServer } from "./server.mjs";
+
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const DIST_DIR = process.env.LUNGSTAGE_DIST ?? join(REPO_ROOT, "dist");
+export const CHROMIUM_PATH = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+// Flags that let Chromium run as root in a sandbox without network: without the
+// background-networking ones it keeps dialling Google hosts that this machine refuses.
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Launches headless Chromium; playwright gives it a fresh temporary profile. */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Serves the release build, failing early with a hint when it has not been built. */
+export function serveDist(options = {}) {
+  if (!existsSync(join(DIST_DIR, "index.html"))) {
+    throw new Error(`${DIST_DIR}/index.html is missing: run \`trunk build --release --offline\` first`);
+  }
+  return startServer({ root: DIST_DIR, ...options });
+}
+
+/**
+ * Opens a page that records console errors, uncaught exceptions, CSP violations, every
+ * request and failed request. Read them from the returned `log` after the page settles.
+ */
+export async function openRecordedPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const log = { consoleErrors: [], pageErrors: [], cspViolations: [], requests: [], failedRequests: [] };
+  page.on("console", (msg) => {
+    if (msg.type() === "error") log.consoleErrors.push(msg.text());
+  });
+  page.on("pageerror", (err) => log.pageErrors.push(String(err)));
+  page.on("request", (req) => log.requests.push(req.url()));
+  page.on("requestfailed", (req) => log.failedRequests.push(`${req.url()} ${req.failure()?.errorText}`));
+  page.on("response", (res) => {
+    if (res.status() >= 400) log.failedRequests.push(`${res.url()} HTTP ${res.status()}`);
+  });
+  await page.exposeFunction("__lungstageReportCsp", (v) => log.cspViolations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.__lungstageReportCsp(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  return { context, page, log };
+}
+
+/** Waits until the widget has mounted: its root carries `data-testid="lungstage-root"`. */
+export async function waitForApp(page) {
+  await page.locator('[data-testid="lungstage-root"]').waitFor({ state: "visible", timeout: 15_000 });
+}

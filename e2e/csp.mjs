@@ -1,0 +1,24 @@
+// The Content-Security-Policy the built site must run under: the one place it is written.
+// The e2e server sends it, and scripts/gen-deploy-headers copies it into deploy/.
+
+/** Directives, in the order they are sent. */
+export const CSP_DIRECTIVES = [
+  ["default-src", "'none'"],
+  // wasm needs 'wasm-unsafe-eval' to compile; nothing else may be evaluated.
+  ["script-src", "'self'", "'wasm-unsafe-eval'"],
+  ["style-src", "'self'"],
+  ["img-src", "'self'", "data:"],
+  ["connect-src", "'self'"],
+  ["base-uri", "'none'"],
+  ["form-action", "'none'"],
+  // The widget is meant to be embedded in other sites' pages.
+  ["frame-ancestors", "*"],
+];
+
+/** The policy as one header value. */
+export const CSP = CSP_DIRECTIVES.map((d) => d.join(" ")).join("; ");
+
+// `node e2e/csp.mjs` prints the policy, for shell scripts and deploy configs.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(CSP);
+}

@@ -1,0 +1,104 @@
+// A tiny static file server for dist/ that sends the production CSP: used by the e2e tests
+// and by scripts/serve, so what we test and what we run are served the same way.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, resolve, sep } from "node:path";
+import { parseArgs } from "node:util";
+import { CSP } from "./csp.mjs";
+
+export const MIME_TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+};
+
+/** Headers sent with every response, the CSP among them. */
+export const SECURITY_HEADERS = {
+  "Content-Security-Policy": CSP,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+};
+
+/** Resolves a request path inside `root`, or null if it would escape it. */
+function resolveInside(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes("\0")) return null;
+  const path = resolve(root, `.${decoded}`);
+  return path === root || path.startsWith(root + sep) ? path : null;
+}
+
+async function findFile(root, urlPath) {
+  let path = resolveInside(root, urlPath);
+  if (path === null) return null;
+  try {
+    if ((await stat(path)).isDirectory()) path = join(path, "index.html");
+    return (await stat(path)).isFile() ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves `root` on `host:port` (port 0 picks a free one).
+ * Resolves to `{ url, close }`, where `url` ends with a slash.
+ */
+export async function startServer({ root, host = "127.0.0.1", port = 0, log = false }) {
+  const rootDir = resolve(root);
+  const server = createServer(async (req, res) => {
+    const send = (status, headers, body) => {
+      res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
+      res.end(req.method === "HEAD" ? undefined : body);
+      if (log) console.log(`${status} ${req.method} ${req.url}`);
+    };
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      send(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" }, "Method not allowed\n");
+      return;
+    }
+    const urlPath = new URL(req.url, "http://localhost").pathname;
+    const file = await findFile(rootDir, urlPath);
+    if (file === null) {
+      send(404, { "Content-Type": "text/plain; charset=utf-8" }, "Not found\n");
+      return;
+    }
+    const body = await readFile(file);
+    const type = MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+    // File names carry content hashes except index.html, which must always be revalidated.
+    const cache = file.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable";
+    send(200, { "Content-Type": type, "Content-Length": body.length, "Cache-Control": cache }, body);
+  });
+  await new Promise((ok, fail) => {
+    server.once("error", fail);
+    server.listen(port, host, ok);
+  });
+  const { port: actualPort } = server.address();
+  return {
+    url: `http://${host}:${actualPort}/`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+// CLI: `node e2e/server.mjs [--root dist] [--host 127.0.0.1] [--port 8080]`.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      root: { type: "string", default: "dist" },
+      host: { type: "string", default: "127.0.0.1" },
+      port: { type: "string", default: "8080" },
+    },
+  });
+  const { url } = await startServer({ root: values.root, host: values.host, port: Number(values.port), log: true });
+  console.log(`Serving ${values.root}/ at ${url} (Ctrl-C to stop)`);
+}
