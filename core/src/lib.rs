@@ -18,6 +18,7 @@ mod edition;
 mod error;
 mod feature;
 mod grouping;
+mod guide;
 mod histology;
 mod m;
 mod metastases;
@@ -26,6 +27,7 @@ mod nodes;
 mod notation;
 mod prefix;
 mod reason;
+mod report;
 mod scheme;
 mod sclc;
 mod site;
@@ -33,6 +35,8 @@ mod source;
 mod stage_group;
 mod station;
 mod summary_stage;
+mod survival;
+mod symptoms;
 mod t;
 mod tumor;
 
@@ -45,6 +49,10 @@ pub use edition::Edition;
 pub use error::Error;
 pub use feature::{ExtensionLevel, Feature, FeatureKind};
 pub use grouping::{Grouping, group};
+pub use guide::{
+    Text, lung_meaning, meaning, mesothelioma_meaning, mesothelioma_treatment, nsclc_treatment,
+    sclc_treatment, treatment,
+};
 pub use histology::Histology;
 pub use m::M;
 pub use metastases::derive_m;
@@ -53,6 +61,9 @@ pub use nodes::derive_n;
 pub use notation::Tnm;
 pub use prefix::{Classified, Prefix};
 pub use reason::{Derived, Note, Reason};
+pub use report::{
+    DISCLAIMER, SURVIVAL_CAVEAT, all_notes, report, stage_json, staging_json, survival_json,
+};
 pub use scheme::Scheme;
 pub use sclc::{Extent, SclcExtent, sclc_extent};
 pub use site::Site;
@@ -60,5 +71,9 @@ pub use source::{LAST_REVIEWED, Source, SourceId};
 pub use stage_group::StageGroup;
 pub use station::{Involvement, Side, Station, Zone};
 pub use summary_stage::{Summary, SummaryStage, summary_stage};
+pub use survival::{
+    Figure, IASLC_SURVIVAL, SeerRow, iaslc_applies, iaslc_figure, seer_row, seer_rows,
+};
+pub use symptoms::{COMMON_SITES, SiteSymptoms, symptoms};
 pub use t::T;
 pub use tumor::{derive_t, t_for_size};

@@ -5,7 +5,8 @@ use serde::{Serialize, Serializer};
 /// The date we last checked the sources below against our reference.
 pub const LAST_REVIEWED: &str = "2026-11-26";
 
-/// A cited source. `year` is the year of the version we used.
+/// A cited source. `year` is the year of the version we used, or
+/// "undated" when the copy we used carries no date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Source {
     pub id: SourceId,
@@ -91,6 +92,30 @@ sources! {
     Goldstraw2016 = "goldstraw2016", "IASLC, Goldstraw et al., 2016",
         "Goldstraw P, et al. The IASLC Lung Cancer Staging Project: proposals for revision of the TNM stage groupings in the forthcoming (eighth) edition of the TNM classification for lung cancer. J Thorac Oncol 2016;11(1):39-51",
         "2016", None;
+    /// Data years of the IASLC 8th-edition database.
+    RamiPorta2017 = "ramiporta2017", "Rami-Porta et al., 2017",
+        "Rami-Porta R, Asamura H, Travis WD, Rusch VW. Lung cancer: major changes in the American Joint Committee on Cancer eighth edition cancer staging manual. CA Cancer J Clin 2017;67:138-155 (77,156 evaluable patients diagnosed 1999-2010)",
+        "2017", None;
+    /// NSCLC treatment by stage.
+    PdqNsclcTreatment = "pdq-nsclc-treatment", "NCI PDQ NSCLC Treatment, c. 2018",
+        "NCI PDQ Non-Small Cell Lung Cancer Treatment (Health Professional Version), treatment option overview by stage (revision of about 2018)",
+        "2018", Some("https://www.cancer.gov/types/lung/hp/non-small-cell-lung-treatment-pdq");
+    /// NSCLC treatment by stage, patient guideline.
+    NccnPatients2018 = "nccn-patients-2018", "NCCN Guidelines for Patients, 2018",
+        "NCCN Guidelines for Patients: Lung Cancer, Non-Small Cell (2018)",
+        "2018", Some("https://www.nccn.org/patients/guidelines/lung-nsclc/29/index.html");
+    /// Small cell treatment by stage.
+    SclcTreatment = "sclc-treatment", "NCI PDQ Small Cell Lung Cancer, 2024; J Clin Oncol 2016",
+        "NCI PDQ Small Cell Lung Cancer Treatment (Health Professional Version, 2024 revision); J Clin Oncol 2016;34(10):1027-1029 (editorial on first-line treatment of small cell lung cancer)",
+        "2024", Some("https://www.cancer.gov/types/lung/hp/small-cell-lung-treatment-pdq");
+    /// Immunotherapy with first-line chemotherapy in extensive-stage SCLC.
+    CurrOncolRep2020 = "curr-oncol-rep-2020", "Current Oncology Reports, 2020",
+        "First-line treatment of extensive-stage small cell lung cancer: review, Current Oncology Reports 2020 (IMpower133 and CASPIAN trials)",
+        "2020", Some("https://link.springer.com/10.1007/s11912-020-0887-y");
+    /// Mesothelioma treatment by extent.
+    MesoTreatment = "meso-treatment", "ACS; BMJ Best Practice",
+        "American Cancer Society, Treatment of malignant mesothelioma by extent of the cancer; BMJ Best Practice, Malignant pleural mesothelioma: management approach",
+        "undated", Some("https://cancer.org/cancer/malignant-mesothelioma/treating/by-extent.html");
     /// ACS survival by SEER summary stage for NSCLC, 2010-2016 (S20).
     Acs2021 = "acs2021", "American Cancer Society, 2021 (SEER 2010-2016)",
         "American Cancer Society, Lung Cancer Survival Rates (2021 edition), from SEER data for people diagnosed 2010-2016; as cited by MedicineNet (reviewed 18 November 2021)",
@@ -101,8 +126,8 @@ sources! {
         "2018", Some("https://seer.cancer.gov/csr/1975_2015/");
     /// ACS and Cancer Research UK symptom lists (S25).
     SymptomSources = "acs-cruk-symptoms", "ACS; Cancer Research UK",
-        "American Cancer Society, Signs and Symptoms of Lung Cancer; Cancer Research UK, symptoms of secondary cancer (as quoted by fynefettle.com and gwinnettlung.com)",
-        "2021", None;
+        "American Cancer Society, Signs and Symptoms of Lung Cancer; Cancer Research UK, symptoms of secondary cancer (as quoted by fynefettle.com and gwinnettlung.com; the copies are undated)",
+        "undated", None;
     /// The patient article the product grew from.
     SourceArticle = "verywell", "Verywell Health",
         "Verywell Health, What Is Metastatic Lung Cancer? (patient article; its cited sources run to 2021)",
@@ -128,7 +153,9 @@ mod tests {
         for id in SourceId::ALL {
             let source = id.source();
             assert_eq!(source.id, *id);
-            assert_eq!(source.year.len(), 4, "{}", source.short);
+            let year_ok = source.year == "undated"
+                || (source.year.len() == 4 && source.year.bytes().all(|b| b.is_ascii_digit()));
+            assert!(year_ok, "{}: {}", source.short, source.year);
             assert!(!source.title.is_empty());
         }
     }

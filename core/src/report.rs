@@ -1,0 +1,253 @@
+//! The JSON result of staging a case: what `lungstage stage --json` prints
+//! and what the widget's JavaScript `stage()` returns.
+
+use serde_json::{Map, Value, json};
+
+use crate::{
+    Assessment, Case, Edition, Error, Figure, MetastasisInput, Note, SourceId, Staging, Text,
+    assess, iaslc_applies, iaslc_figure, meaning, seer_row, symptoms, treatment,
+};
+
+/// The disclaimer every output carries.
+pub const DISCLAIMER: &str = "Educational information only: not medical advice and not a medical device. \
+    Staging and treatment decisions belong to the care team.";
+
+/// The caveat that goes with every population figure.
+pub const SURVIVAL_CAVEAT: &str = "These figures describe large groups of people diagnosed years ago; \
+    they cannot predict what will happen to one person, and treatment has improved since.";
+
+/// Every note of a staging result, in order: T, N, M, table, summary stage, case.
+pub fn all_notes(s: &Staging) -> Vec<&Note> {
+    s.t.notes
+        .iter()
+        .chain(&s.n.notes)
+        .chain(&s.m.notes)
+        .chain(&s.grouping.notes)
+        .chain(&s.summary.notes)
+        .chain(&s.notes)
+        .collect()
+}
+
+fn text_json(text: Option<Text>) -> Value {
+    text.map_or(
+        Value::Null,
+        |t| json!({ "text": t.text, "sources": t.sources }),
+    )
+}
+
+fn figure_json(figure: Option<Figure>) -> Value {
+    figure.map_or(Value::Null, |f| {
+        json!({
+            "percent": f.percent,
+            "label": f.label(),
+            "measure": f.measure,
+            "population": f.population,
+            "data_years": f.data_years,
+            "source": f.source,
+        })
+    })
+}
+
+/// One edition's result as JSON.
+pub fn staging_json(s: &Staging) -> Value {
+    let group = s.stage();
+    let extent = s.sclc.as_ref().map(|e| e.extent);
+    let mut out = json!({
+        "edition": s.edition.number(),
+        "histology": s.histology.code(),
+        "tnm": s.tnm().to_string(),
+        "t": s.t.category.to_string(),
+        "n": s.n.category.to_string(),
+        "m": s.m.category.to_string(),
+        "stage": group.map(|g| g.code()),
+        "stage_name": group.map(|g| g.name()),
+        "stage_note": if group.is_none() { Some(&s.grouping.rule) } else { None },
+        "stage_rule": s.grouping.rule,
+        "stage_source": s.grouping.source,
+        "summary_stage": s.summary.stage.code(),
+        "summary_stage_reason": s.summary.reason,
+        "reasons": {
+            "t": s.t.reasons,
+            "n": s.n.reasons,
+            "m": s.m.reasons,
+        },
+        "notes": all_notes(s),
+        "meaning": text_json(group.and_then(|g| meaning(s.histology, s.edition, g))),
+        "treatment": text_json(group.and_then(|g| treatment(s.histology, g, extent))),
+    });
+    if let Some(e) = &s.sclc {
+        out["sclc_extent"] = json!(e.extent.code());
+        out["sclc_extent_reason"] = json!(e.reason);
+        out["sclc_caveat"] = json!(e.caveat);
+    }
+    out
+}
+
+/// The survival figures that apply to this assessment.
+pub fn survival_json(a: &Assessment) -> Value {
+    let s = &a.staging;
+    let seer = seer_row(s.histology, s.summary.stage)
+        .filter(|row| row.survival.is_some() || row.share_of_cases.is_some())
+        .map_or(Value::Null, |row| {
+            json!({
+                "summary_stage": row.stage.code(),
+                "five_year_relative_survival": figure_json(row.survival),
+                "share_of_cases": figure_json(row.share_of_cases),
+            })
+        });
+    let eighth = a.by_edition().map_or(s, |(e8, _)| e8);
+    let iaslc = eighth
+        .stage()
+        .filter(|_| iaslc_applies(s.histology) && eighth.edition == Edition::Eighth)
+        .and_then(|g| iaslc_figure(g).map(|f| (g, f)))
+        .map_or(Value::Null, |(g, f)| {
+            json!({
+                "stage": g.code(),
+                "edition": 8,
+                "five_year_overall_survival": figure_json(Some(f)),
+            })
+        });
+    json!({ "seer": seer, "iaslc": iaslc, "caveat": SURVIVAL_CAVEAT })
+}
+
+fn symptoms_json(case: &Case) -> Value {
+    let Some(MetastasisInput::Findings(f)) = &case.metastases else {
+        return json!([]);
+    };
+    Value::Array(
+        f.sites
+            .iter()
+            .map(|s| match symptoms(s.site) {
+                Some(sy) => json!({
+                    "site": s.site,
+                    "lead": sy.lead,
+                    "symptoms": sy.symptoms,
+                    "sources": sy.sources,
+                }),
+                None => json!({ "site": s.site, "lead": null, "symptoms": [], "sources": [] }),
+            })
+            .collect(),
+    )
+}
+
+/// Every source id cited anywhere in `value`.
+fn cited(value: &Value, out: &mut Vec<SourceId>) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v) {
+                    ("source", Value::String(code)) => push_code(code, out),
+                    ("sources", Value::Array(codes)) => {
+                        for code in codes.iter().filter_map(Value::as_str) {
+                            push_code(code, out);
+                        }
+                    }
+                    _nested => cited(v, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| cited(v, out)),
+        Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) => {}
+    }
+}
+
+fn push_code(code: &str, out: &mut Vec<SourceId>) {
+    if let Some(id) = SourceId::ALL.iter().find(|s| s.code() == code)
+        && !out.contains(id)
+    {
+        out.push(*id);
+    }
+}
+
+/// The full JSON report for an assessment of `case`.
+pub fn report(case: &Case, a: &Assessment) -> Value {
+    let mut out = staging_json(&a.staging);
+    out["requested_edition"] = json!(a.requested_edition.number());
+    out["other_edition"] = a.other.as_ref().map_or(Value::Null, staging_json);
+    out["changes"] = json!(a.changes);
+    out["survival"] = survival_json(a);
+    out["symptoms"] = symptoms_json(case);
+    out["descriptor"] = case.to_json();
+    let mut ids = Vec::new();
+    cited(&out, &mut ids);
+    let sources: Map<String, Value> = ids
+        .into_iter()
+        .map(|id| (id.code().to_owned(), json!(id.source())))
+        .collect();
+    out["sources"] = Value::Object(sources);
+    out["disclaimer"] = json!(DISCLAIMER);
+    out["last_reviewed"] = json!(crate::LAST_REVIEWED);
+    out
+}
+
+/// Reads a descriptor, stages it and returns the JSON report.
+///
+/// ```
+/// let out = lungstage::stage_json(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}}"#).unwrap();
+/// assert_eq!(out["stage"], "IIB");
+/// assert_eq!(out["other_edition"]["stage"], "IIB");
+/// assert!(lungstage::stage_json(r#"{"tumor": {"size_cm": 0}}"#).is_err());
+/// ```
+pub fn stage_json(descriptor: &str) -> Result<Value, Error> {
+    let case = Case::from_json(descriptor)?;
+    let a = assess(&case)?;
+    Ok(report(&case, &a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_has_the_documented_keys() {
+        let out = stage_json(
+            r#"{"edition": 9, "tumor": {"size_cm": 3.4, "features": ["visceral_pleura"]},
+               "nodes": {"tumor_side": "right", "stations": ["10R", "4R"]},
+               "metastases": {"sites": [{"site": "brain", "lesions": 1}]}}"#,
+        )
+        .unwrap();
+        assert_eq!(out["edition"], 9);
+        assert_eq!(out["t"], "T2a");
+        assert_eq!(out["n"], "N2a");
+        assert_eq!(out["m"], "M1b");
+        assert_eq!(out["stage"], "IVA");
+        assert_eq!(out["stage_note"], Value::Null);
+        assert_eq!(out["summary_stage"], "distant");
+        assert_eq!(out["other_edition"]["n"], "N2");
+        assert_eq!(out["other_edition"]["stage"], "IVA");
+        assert_eq!(
+            out["survival"]["seer"]["five_year_relative_survival"]["label"],
+            "7%"
+        );
+        assert_eq!(out["survival"]["iaslc"]["stage"], "IVA");
+        assert_eq!(out["symptoms"][0]["site"], "brain");
+        assert!(out["reasons"]["t"].as_array().unwrap().len() == 2);
+        assert!(out.get("sclc_extent").is_none());
+        for id in ["acs2021", "goldstraw2016", "ajcc8", "iaslc9"] {
+            assert!(
+                out["sources"].get(id).is_some(),
+                "{id} missing from {}",
+                out["sources"]
+            );
+        }
+        assert_eq!(out["descriptor"]["tumor"]["size_cm"], 3.4);
+    }
+
+    #[test]
+    fn undefined_stage_and_small_cell() {
+        let out = stage_json(r#"{"tumor": {"size_cm": 2}}"#).unwrap();
+        assert_eq!(out["stage"], Value::Null);
+        assert!(out["stage_note"].as_str().unwrap().contains("not assessed"));
+        assert_eq!(out["survival"]["iaslc"], Value::Null);
+        let out = stage_json(
+            r#"{"histology": "sclc", "tumor": {"size_cm": 2}, "nodes": {"stations": []}}"#,
+        )
+        .unwrap();
+        assert_eq!(out["sclc_extent"], "limited");
+        assert_eq!(out["survival"]["iaslc"], Value::Null);
+        assert_eq!(out["survival"]["seer"]["share_of_cases"]["label"], "4%");
+        let out =
+            stage_json(r#"{"tumor": {"category": "TX"}, "nodes": {"category": "N0"}}"#).unwrap();
+        assert_eq!(out["stage"], "occult");
+    }
+}

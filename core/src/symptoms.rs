@@ -1,0 +1,135 @@
+//! Typical symptoms of metastases, by site, in our own words.
+
+use serde::Serialize;
+
+use crate::{Site, SourceId};
+
+/// What spread to one site typically feels like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SiteSymptoms {
+    pub site: Site,
+    /// Said first when it matters most (adrenal spread is often silent).
+    pub lead: Option<&'static str>,
+    pub symptoms: &'static [&'static str],
+    pub sources: &'static [SourceId],
+}
+
+/// The sites where lung cancer most often spreads, in the order the source
+/// article gives (brain, bones, liver, adrenal glands), with distant lymph
+/// nodes added.
+pub const COMMON_SITES: [Site; 5] = [
+    Site::Brain,
+    Site::Bone,
+    Site::Liver,
+    Site::Adrenal,
+    Site::DistantLymphNode,
+];
+
+/// Typical symptoms at `site`, or `None` where we have no verified list.
+///
+/// The lists merge the source article's with the additions of the American
+/// Cancer Society and Cancer Research UK (clinical.md section 6); pleural,
+/// pericardial and other-lung spread have no list rated MEDIUM or better.
+pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
+    const BOTH: &[SourceId] = &[SourceId::SourceArticle, SourceId::SymptomSources];
+    let (lead, symptoms): (Option<&'static str>, &'static [&'static str]) = match site {
+        Site::Brain => (
+            None,
+            &[
+                "headaches, which can be severe and come with feeling or being sick",
+                "dizziness or problems with balance",
+                "changes in vision",
+                "weakness or numbness in an arm or a leg",
+                "fits (seizures)",
+                "drowsiness or confusion",
+            ],
+        ),
+        Site::Bone => (
+            None,
+            &[
+                "bone pain, often in the back, hips, ribs or thighs",
+                "bones that break more easily",
+                "pressure on the spinal cord from spread to the spine",
+                "a high calcium level in the blood, which can cause dehydration and confusion",
+            ],
+        ),
+        Site::Liver => (
+            None,
+            &[
+                "yellowing of the skin or the whites of the eyes (jaundice)",
+                "a swollen belly",
+                "pain or discomfort under the right ribs",
+                "feeling sick, poor appetite and weight loss",
+                "itchy skin",
+                "dark urine or pale stools",
+            ],
+        ),
+        Site::Adrenal => (
+            Some(
+                "Spread to an adrenal gland often causes no symptoms at all and is found on a scan.",
+            ),
+            &[
+                "if both glands stop making enough hormones: tiredness and weakness",
+                "weight loss, feeling or being sick",
+                "pain in the belly or back",
+                "fever or confusion",
+            ],
+        ),
+        Site::DistantLymphNode => (
+            None,
+            &["a lump or swelling, for example in the neck or above the collarbone"],
+        ),
+        Site::ContralateralLung
+        | Site::PleuralNodules
+        | Site::MalignantPleuralEffusion
+        | Site::PericardialNodules
+        | Site::MalignantPericardialEffusion
+        | Site::Skin
+        | Site::Kidney
+        | Site::Peritoneum
+        | Site::Other => return None,
+    };
+    let sources: &'static [SourceId] = match site {
+        Site::DistantLymphNode => &[SourceId::SymptomSources],
+        Site::Brain
+        | Site::Bone
+        | Site::Liver
+        | Site::Adrenal
+        | Site::ContralateralLung
+        | Site::PleuralNodules
+        | Site::MalignantPleuralEffusion
+        | Site::PericardialNodules
+        | Site::MalignantPericardialEffusion
+        | Site::Skin
+        | Site::Kidney
+        | Site::Peritoneum
+        | Site::Other => BOTH,
+    };
+    Some(SiteSymptoms {
+        site,
+        lead,
+        symptoms,
+        sources,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_sites_all_have_symptoms() {
+        for site in COMMON_SITES {
+            let s = symptoms(site).unwrap();
+            assert!(!s.symptoms.is_empty() && !s.sources.is_empty(), "{site}");
+        }
+        assert!(
+            symptoms(Site::Adrenal)
+                .unwrap()
+                .lead
+                .unwrap()
+                .contains("no symptoms")
+        );
+        assert!(symptoms(Site::PleuralNodules).is_none());
+    }
+}
