@@ -25,6 +25,8 @@ server {
     root /srv/lungstage;
     index index.html;
 
+    charset utf-8;
+    charset_types text/css text/javascript;
     default_type application/octet-stream;
     types {
         text/html html;
