@@ -284,6 +284,64 @@ impl Feature {
         }
     }
 
+    /// Whether this is one of the structures that only the 9th-edition
+    /// descriptor lists name explicitly (Radiology Assistant 2025, SEER EOD
+    /// V9); forms can keep them in a "more structures" group.
+    pub const fn is_ninth_listed(self) -> bool {
+        use Feature::*;
+        match self {
+            AzygosVein
+            | ThoracicNerveRoots
+            | StellateGanglion
+            | Thymus
+            | VagusNerve
+            | IntrapericardialPulmonaryVessels
+            | SupraAorticArteries
+            | BrachiocephalicVeins
+            | SubclavianVessels
+            | Lamina
+            | SpinalCanal
+            | CervicalNerveRoots
+            | BrachialPlexus => true,
+            SuperficialSpreading
+            | MainBronchus
+            | VisceralPleura
+            | Atelectasis
+            | AdjacentLobe
+            | ParietalPleura
+            | ChestWall
+            | PhrenicNerve
+            | ParietalPericardium
+            | SuperiorSulcus
+            | SeparateNoduleSameLobe
+            | Diaphragm
+            | Mediastinum
+            | Heart
+            | VisceralPericardium
+            | GreatVessels
+            | Trachea
+            | RecurrentLaryngealNerve
+            | Esophagus
+            | VertebralBody
+            | Carina
+            | SeparateNoduleOtherIpsilateralLobe
+            | IpsilateralPleura
+            | DiaphragmMuscle
+            | LungParenchyma
+            | EndothoracicFascia
+            | MediastinalFat
+            | ChestWallSoftTissue
+            | PericardiumNonTransmural
+            | ChestWallDiffuse
+            | TransdiaphragmaticPeritoneum
+            | ContralateralPleura
+            | MediastinalOrgans
+            | Spine
+            | PericardiumInternalSurface
+            | Myocardium => false,
+        }
+    }
+
     /// Whether this is a separate tumour nodule rather than an invaded structure.
     pub const fn is_separate_nodule(self) -> bool {
         matches!(
@@ -309,6 +367,23 @@ mod tests {
             assert!(!f.label().is_empty());
         }
         assert_eq!(Feature::of_kind(FeatureKind::Mesothelioma).count(), 14);
+    }
+
+    #[test]
+    fn ninth_listed_structures_are_lung_features_from_the_ninth_lists() {
+        let listed: Vec<&str> = Feature::ALL
+            .iter()
+            .filter(|f| f.is_ninth_listed())
+            .map(|f| f.code())
+            .collect();
+        assert_eq!(listed.len(), 13, "{listed:?}");
+        for f in Feature::ALL.iter().filter(|f| f.is_ninth_listed()) {
+            assert_eq!(f.kind(), FeatureKind::Lung, "{f}");
+            assert!(!f.is_separate_nodule(), "{f}");
+        }
+        assert!(Feature::AzygosVein.is_ninth_listed());
+        assert!(!Feature::AdjacentLobe.is_ninth_listed());
+        assert!(!Feature::ChestWall.is_ninth_listed());
     }
 
     #[test]

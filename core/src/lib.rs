@@ -20,6 +20,7 @@ mod feature;
 mod grouping;
 mod guide;
 mod histology;
+mod link;
 mod m;
 mod metastases;
 mod n;
@@ -54,6 +55,7 @@ pub use guide::{
     sclc_treatment, treatment,
 };
 pub use histology::Histology;
+pub use link::{LINK_VERSION, MAX_LINK_LEN, case_from_link, link_fragment};
 pub use m::M;
 pub use metastases::derive_m;
 pub use n::N;
@@ -72,7 +74,7 @@ pub use stage_group::StageGroup;
 pub use station::{Involvement, Side, Station, Zone};
 pub use summary_stage::{Summary, SummaryStage, summary_stage};
 pub use survival::{
-    Figure, IASLC_SURVIVAL, SeerRow, iaslc_applies, iaslc_figure, seer_row, seer_rows,
+    Figure, IASLC_SURVIVAL, SeerRow, iaslc_applies, iaslc_figure, iaslc_for, seer_row, seer_rows,
 };
 pub use symptoms::{COMMON_SITES, SiteSymptoms, symptoms};
 pub use t::T;

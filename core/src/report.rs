@@ -4,8 +4,8 @@
 use serde_json::{Map, Value, json};
 
 use crate::{
-    Assessment, Case, Edition, Error, Figure, MetastasisInput, Note, SourceId, Staging, Text,
-    assess, iaslc_applies, iaslc_figure, meaning, seer_row, symptoms, treatment,
+    Assessment, Case, Error, Figure, MetastasisInput, Note, SourceId, Staging, Text, assess,
+    iaslc_for, meaning, seer_row, symptoms, treatment,
 };
 
 /// The disclaimer every output carries.
@@ -95,18 +95,13 @@ pub fn survival_json(a: &Assessment) -> Value {
                 "share_of_cases": figure_json(row.share_of_cases),
             })
         });
-    let eighth = a.by_edition().map_or(s, |(e8, _)| e8);
-    let iaslc = eighth
-        .stage()
-        .filter(|_| iaslc_applies(s.histology) && eighth.edition == Edition::Eighth)
-        .and_then(|g| iaslc_figure(g).map(|f| (g, f)))
-        .map_or(Value::Null, |(g, f)| {
-            json!({
-                "stage": g.code(),
-                "edition": 8,
-                "five_year_overall_survival": figure_json(Some(f)),
-            })
-        });
+    let iaslc = iaslc_for(a).map_or(Value::Null, |(g, f)| {
+        json!({
+            "stage": g.code(),
+            "edition": 8,
+            "five_year_overall_survival": figure_json(Some(f)),
+        })
+    });
     json!({ "seer": seer, "iaslc": iaslc, "caveat": SURVIVAL_CAVEAT })
 }
 

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::{Histology, SourceId, StageGroup, SummaryStage};
+use crate::{Assessment, Edition, Histology, SourceId, StageGroup, SummaryStage};
 
 /// One published figure.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -148,6 +148,29 @@ pub fn iaslc_figure(group: StageGroup) -> Option<Figure> {
         })
 }
 
+/// The IASLC figure for an assessed case, with the group it was looked up
+/// by. The figures are by 8th-edition clinical stage, so a 9th-edition case
+/// takes the figure of its 8th-edition group. `None` when the figures do not
+/// describe the cancer type or that group has none (IA, IV, occult, no group).
+///
+/// ```
+/// use lungstage::{assess, iaslc_for, Case, StageGroup};
+///
+/// // 2.5 cm with a same-side hilar node: IIA in the 9th edition, IIB in the 8th.
+/// let case = Case::from_json(r#"{"tumor": {"size_cm": 2.5},
+///     "nodes": {"tumor_side": "right", "stations": ["10R"]}}"#).unwrap();
+/// let (group, figure) = iaslc_for(&assess(&case).unwrap()).unwrap();
+/// assert_eq!((group, figure.label()), (StageGroup::IIB, "53%".to_owned()));
+/// ```
+pub fn iaslc_for(a: &Assessment) -> Option<(StageGroup, Figure)> {
+    let s = &a.staging;
+    let eighth = a.by_edition().map_or(s, |(e8, _)| e8);
+    eighth
+        .stage()
+        .filter(|_| iaslc_applies(s.histology) && eighth.edition == Edition::Eighth)
+        .and_then(|g| iaslc_figure(g).map(|f| (g, f)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,6 +188,37 @@ mod tests {
         assert_eq!(iaslc_figure(StageGroup::IVB).unwrap().label(), "under 1%");
         assert!(iaslc_figure(StageGroup::IA).is_none());
         assert!(iaslc_figure(StageGroup::Zero).is_none());
+    }
+
+    #[test]
+    fn iaslc_figure_of_a_case_uses_its_eighth_edition_group() {
+        use crate::{Case, assess};
+        let figure = |json: &str| {
+            iaslc_for(&assess(&Case::from_json(json).unwrap()).unwrap())
+                .map(|(g, f)| (g.code(), f.label()))
+        };
+        let cases = [
+            (
+                r#"{"tumor": {"size_cm": 3.4}, "nodes": {"tumor_side": "right", "stations": ["4R", "2R"]}}"#,
+                Some(("IIIA", "36%".to_owned())),
+            ),
+            (
+                r#"{"edition": 8, "tumor": {"size_cm": 1.5}, "nodes": {"stations": []}}"#,
+                Some(("IA2", "83%".to_owned())),
+            ),
+            (r#"{"tumor": {"size_cm": 2}}"#, None),
+            (
+                r#"{"histology": "sclc", "tumor": {"size_cm": 2}, "nodes": {"stations": []}}"#,
+                None,
+            ),
+            (
+                r#"{"histology": "mesothelioma", "tumor": {"features": ["ipsilateral_pleura"]}, "nodes": {"stations": []}}"#,
+                None,
+            ),
+        ];
+        for (json, expected) in cases {
+            assert_eq!(figure(json), expected, "{json}");
+        }
     }
 
     #[test]
