@@ -284,7 +284,11 @@ fn descriptor() -> impl Strategy<Value = Value> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        cases: 2000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     /// Display and FromStr of a written form are inverse.
     #[test]
@@ -347,6 +351,27 @@ proptest! {
                 prop_assert_eq!(Case::from_value(&out["descriptor"]).unwrap(), case);
             }
             Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+
+    /// Every readable case survives a share link unchanged.
+    #[test]
+    fn share_links_round_trip(value in descriptor()) {
+        if let Ok(case) = Case::from_value(&value) {
+            let fragment = lungstage::link_fragment(&case, &[]);
+            let (back, extra) = lungstage::case_from_link(&fragment).unwrap();
+            prop_assert_eq!(back, case);
+            prop_assert!(extra.is_empty());
+        }
+    }
+
+    /// Hostile fragments are refused with a message, never a panic.
+    #[test]
+    fn share_links_never_panic(text in any::<String>(), noise in tnm_like_text()) {
+        for fragment in [text.clone(), format!("#v=1&{text}"), format!("v=1&t={noise}&sites={text}")] {
+            if let Err(e) = lungstage::case_from_link(&fragment) {
+                prop_assert!(e.field_path().is_some_and(|p| p.starts_with("link")), "{}", e);
+            }
         }
     }
 

@@ -1,0 +1,426 @@
+//! Share links: a case written into a URL fragment, versioned.
+//!
+//! Format version 1 (`#` optional when reading):
+//!
+//! | Key | Value | Meaning |
+//! |---|---|---|
+//! | `v` | `1` | format version (required, first) |
+//! | `edition` | `8` or `9` | default 9 |
+//! | `histology` | `nsclc` `sclc` `carcinoid` `mesothelioma` | default nsclc |
+//! | `t` | a T category, prefix allowed (`pT2a`) | tumour as a category |
+//! | `size` | cm, such as `3.4` | tumour findings |
+//! | `features` | feature codes separated by `,` | tumour findings |
+//! | `insitu`, `mia` | `1` | in situ / minimally invasive |
+//! | `n` | an N category | nodes as a category |
+//! | `side` | `left` or `right` | with `stations` |
+//! | `stations` | station codes separated by `,`; empty for none | nodes as findings |
+//! | `m` | an M category | metastases as a category |
+//! | `sites` | `site:lesions` separated by `,`; empty for none | metastases as findings |
+//!
+//! With no `t` or tumour findings the tumour is TX; with neither `n` nor
+//! `stations` the nodes are NX; with neither `m` nor `sites` there is no
+//! metastasis (M0). Keys this module does not know are handed back to the
+//! caller (the widget keeps its view there) and must be checked by it.
+
+use std::fmt::Write as _;
+
+use crate::{
+    Case, Classified, Edition, Error, Feature, Histology, MetastasisFindings, MetastasisInput,
+    NodeFindings, NodeInput, Side, Site, SiteFinding, Station, TumorFindings, TumorInput,
+};
+
+/// The current link format version.
+pub const LINK_VERSION: &str = "1";
+/// Longest fragment we read; longer ones are refused unread.
+pub const MAX_LINK_LEN: usize = 2048;
+const MAX_LIST: usize = 64;
+
+/// Writes `case` as a version-1 fragment (without the leading `#`), with
+/// `extra` pairs (such as the widget's view) appended.
+///
+/// ```
+/// use lungstage::{Case, link_fragment, case_from_link};
+///
+/// let case = Case::from_json(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}, "metastases": {"category": "M0"}}"#).unwrap();
+/// let fragment = link_fragment(&case, &[]);
+/// assert_eq!(fragment, "v=1&edition=9&histology=nsclc&t=T2a&n=N1&m=M0");
+/// let (back, extra) = case_from_link(&format!("#{fragment}")).unwrap();
+/// assert_eq!(back, case);
+/// assert!(extra.is_empty());
+/// assert!(case_from_link("#v=2&t=T1a").is_err());
+/// ```
+pub fn link_fragment(case: &Case, extra: &[(&str, &str)]) -> String {
+    let mut out = format!(
+        "v={LINK_VERSION}&edition={}&histology={}",
+        case.edition.number(),
+        case.histology.code()
+    );
+    let join = |codes: Vec<String>| codes.join(",");
+    match &case.tumor {
+        None => {}
+        Some(TumorInput::Category(c)) => {
+            let _ = write!(out, "&t={c}");
+        }
+        Some(TumorInput::Findings(f)) => {
+            if let Some(size) = f.size_cm {
+                let _ = write!(out, "&size={size}");
+            }
+            if f.in_situ {
+                out.push_str("&insitu=1");
+            }
+            if f.minimally_invasive {
+                out.push_str("&mia=1");
+            }
+            // Written even when empty, so findings with nothing in them
+            // stay findings rather than becoming "no tumour information".
+            let _ = write!(
+                out,
+                "&features={}",
+                join(f.features.iter().map(|x| x.to_string()).collect())
+            );
+        }
+    }
+    match &case.nodes {
+        None => {}
+        Some(NodeInput::Category(c)) => {
+            let _ = write!(out, "&n={c}");
+        }
+        Some(NodeInput::Findings(f)) => {
+            if let Some(side) = f.tumor_side {
+                let _ = write!(out, "&side={}", side.code());
+            }
+            let _ = write!(
+                out,
+                "&stations={}",
+                join(f.stations.iter().map(|s| s.to_string()).collect())
+            );
+        }
+    }
+    match &case.metastases {
+        None => {}
+        Some(MetastasisInput::Category(c)) => {
+            let _ = write!(out, "&m={c}");
+        }
+        Some(MetastasisInput::Findings(f)) => {
+            let sites = f
+                .sites
+                .iter()
+                .map(|s| format!("{}:{}", s.site, s.lesions))
+                .collect();
+            let _ = write!(out, "&sites={}", join(sites));
+        }
+    }
+    for (key, value) in extra {
+        let _ = write!(out, "&{key}={value}");
+    }
+    out
+}
+
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let value = u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
+                out.push(value);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            byte => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn bad(key: &str, reason: impl Into<String>) -> Error {
+    Error::field(format!("link.{key}"), reason)
+}
+
+fn list<X>(
+    key: &str,
+    value: &str,
+    read: impl Fn(&str) -> Result<X, Error>,
+) -> Result<Vec<X>, Error> {
+    if value.is_empty() {
+        return Ok(Vec::new());
+    }
+    let items: Vec<&str> = value.split(',').collect();
+    if items.len() > MAX_LIST {
+        return Err(bad(key, format!("has more than {MAX_LIST} items")));
+    }
+    items
+        .into_iter()
+        .map(|item| read(item).map_err(|e| bad(key, e.to_string())))
+        .collect()
+}
+
+/// Reads a share-link fragment (with or without `#`). Returns the case and
+/// the pairs this module does not know, in order, for the caller to check.
+/// Anything it cannot read is an error naming the key at fault.
+pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), Error> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment.len() > MAX_LINK_LEN {
+        return Err(bad("", format!("is longer than {MAX_LINK_LEN} characters")).at_link());
+    }
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for part in fragment.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = part.split_once('=').unwrap_or((part, ""));
+        let key =
+            percent_decode(key).ok_or_else(|| bad("", "has a malformed %-escape").at_link())?;
+        let value = percent_decode(value).ok_or_else(|| bad(&key, "has a malformed %-escape"))?;
+        if pairs.iter().any(|(k, _)| *k == key) {
+            return Err(bad(&key, "is given twice"));
+        }
+        pairs.push((key, value));
+    }
+    match pairs.first() {
+        Some((k, v)) if k == "v" && v == LINK_VERSION => {}
+        Some((k, v)) if k == "v" => {
+            return Err(bad(
+                "v",
+                format!("version `{v}` is not supported (expected {LINK_VERSION})"),
+            ));
+        }
+        Some(_) | None => return Err(bad("v", "the link has no version (it must start with v=1)")),
+    }
+    let get = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let mut case = Case {
+        edition: match get("edition") {
+            Some(v) => v
+                .parse::<Edition>()
+                .map_err(|_| bad("edition", format!("`{v}` is not 8 or 9")))?,
+            None => Edition::default(),
+        },
+        histology: match get("histology") {
+            Some(v) => v
+                .parse::<Histology>()
+                .map_err(|e| bad("histology", e.to_string()))?,
+            None => Histology::default(),
+        },
+        ..Case::default()
+    };
+
+    let has_tumor_findings = ["size", "features", "insitu", "mia"]
+        .iter()
+        .any(|k| get(k).is_some());
+    let flag = |key: &str| match get(key) {
+        None => Ok(false),
+        Some("1") => Ok(true),
+        Some(other) => Err(bad(key, format!("`{other}` should be 1"))),
+    };
+    case.tumor = match (get("t"), has_tumor_findings) {
+        (Some(_), true) => {
+            return Err(bad(
+                "t",
+                "cannot be combined with tumour findings (size, features, insitu, mia)",
+            ));
+        }
+        (Some(t), false) => Some(TumorInput::Category(
+            t.parse().map_err(|e: Error| bad("t", e.to_string()))?,
+        )),
+        (None, true) => Some(TumorInput::Findings(TumorFindings {
+            size_cm: match get("size") {
+                Some(v) => Some(
+                    v.parse::<f64>()
+                        .ok()
+                        .filter(|s| s.is_finite())
+                        .ok_or_else(|| bad("size", format!("`{v}` is not a number")))?,
+                ),
+                None => None,
+            },
+            in_situ: flag("insitu")?,
+            minimally_invasive: flag("mia")?,
+            features: list("features", get("features").unwrap_or(""), |s| {
+                s.parse::<Feature>()
+            })?,
+        })),
+        (None, false) => None,
+    };
+
+    case.nodes = match (get("n"), get("stations"), get("side")) {
+        (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
+            return Err(bad("n", "cannot be combined with stations or side"));
+        }
+        (Some(n), None, None) => Some(NodeInput::Category(
+            n.parse().map_err(|e: Error| bad("n", e.to_string()))?,
+        )),
+        (None, stations, side) => {
+            let tumor_side = match side {
+                None => None,
+                Some("left") => Some(Side::Left),
+                Some("right") => Some(Side::Right),
+                Some(other) => return Err(bad("side", format!("`{other}` is not left or right"))),
+            };
+            match stations {
+                Some(s) => Some(NodeInput::Findings(NodeFindings {
+                    tumor_side,
+                    stations: list("stations", s, |x| x.parse::<Station>())?,
+                })),
+                None if tumor_side.is_some() => Some(NodeInput::Findings(NodeFindings {
+                    tumor_side,
+                    stations: Vec::new(),
+                })),
+                None => None,
+            }
+        }
+    };
+
+    case.metastases = match (get("m"), get("sites")) {
+        (Some(_), Some(_)) => return Err(bad("m", "cannot be combined with sites")),
+        (Some(m), None) => Some(MetastasisInput::Category(
+            m.parse::<Classified<crate::M>>()
+                .map_err(|e| bad("m", e.to_string()))?,
+        )),
+        (None, Some(sites)) => Some(MetastasisInput::Findings(MetastasisFindings {
+            sites: list("sites", sites, |item| {
+                let (site, lesions) = item.split_once(':').unwrap_or((item, "1"));
+                let site = site.parse::<Site>()?;
+                let lesions = lesions
+                    .parse::<u32>()
+                    .map_err(|_| Error::category(lesions, "is not a lesion count"))?;
+                Ok(SiteFinding { site, lesions })
+            })?,
+        })),
+        (None, None) => None,
+    };
+
+    case.validate().map_err(|e| match e {
+        Error::Field { path, reason } => Error::field(format!("link ({path})"), reason),
+        other => other,
+    })?;
+    const KNOWN: [&str; 14] = [
+        "v",
+        "edition",
+        "histology",
+        "t",
+        "size",
+        "features",
+        "insitu",
+        "mia",
+        "n",
+        "side",
+        "stations",
+        "m",
+        "sites",
+        "",
+    ];
+    let extra = pairs
+        .into_iter()
+        .filter(|(k, _)| !KNOWN.contains(&k.as_str()))
+        .collect();
+    Ok((case, extra))
+}
+
+trait AtLink {
+    fn at_link(self) -> Error;
+}
+
+impl AtLink for Error {
+    /// A link error about the link as a whole rather than one key.
+    fn at_link(self) -> Error {
+        match self {
+            Error::Field { reason, .. } => Error::field("link", reason),
+            other => other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip(json: &str) {
+        let case = Case::from_json(json).unwrap();
+        let fragment = link_fragment(&case, &[("view", "clinician")]);
+        let (back, extra) = case_from_link(&fragment).unwrap_or_else(|e| panic!("{fragment}: {e}"));
+        assert_eq!(back, case, "{fragment}");
+        assert_eq!(extra, vec![("view".to_owned(), "clinician".to_owned())]);
+    }
+
+    #[test]
+    fn cases_round_trip() {
+        for json in [
+            "{}",
+            r#"{"edition": 8, "histology": "sclc", "tumor": {"category": "pT1c"}, "nodes": {"category": "N0"}, "metastases": {"category": "M1b"}}"#,
+            r#"{"tumor": {"size_cm": 3.4, "features": ["visceral_pleura", "chest_wall"]}, "nodes": {"tumor_side": "right", "stations": ["10R", "4R"]}, "metastases": {"sites": [{"site": "brain", "lesions": 2}, {"site": "bone"}]}}"#,
+            r#"{"tumor": {"in_situ": true}, "nodes": {"stations": []}, "metastases": {"sites": []}}"#,
+            r#"{"tumor": {"minimally_invasive": true, "size_cm": 0.4}, "nodes": {"tumor_side": "left", "stations": []}}"#,
+            r#"{"histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}}"#,
+        ] {
+            round_trip(json);
+        }
+    }
+
+    #[test]
+    fn the_documented_example_opens() {
+        let (case, _) = case_from_link("#v=1&edition=9&t=T2a&n=N1&m=M0").unwrap();
+        let a = crate::assess(&case).unwrap();
+        assert_eq!(a.staging.stage(), Some(crate::StageGroup::IIB));
+    }
+
+    #[test]
+    fn unreadable_links_name_the_key() {
+        let cases = [
+            ("", "link.v"),
+            ("#garbage", "link.v"),
+            ("#v=2&t=T1a", "link.v"),
+            ("#t=T1a&v=1", "link.v"),
+            ("#v=1&edition=7", "link.edition"),
+            ("#v=1&histology=lungs", "link.histology"),
+            ("#v=1&t=T9", "link.t"),
+            ("#v=1&t=T1a&size=2", "link.t"),
+            ("#v=1&size=abc", "link.size"),
+            ("#v=1&size=NaN", "link.size"),
+            ("#v=1&size=-3", "link (tumor.size_cm)"),
+            ("#v=1&size=400", "link (tumor.size_cm)"),
+            ("#v=1&features=wing", "link.features"),
+            ("#v=1&insitu=yes", "link.insitu"),
+            ("#v=1&n=N1&stations=4R", "link.n"),
+            ("#v=1&stations=4R,99Q", "link.stations"),
+            ("#v=1&side=up&stations=", "link.side"),
+            ("#v=1&sites=brain:0", "link (metastases.sites[0].lesions)"),
+            ("#v=1&sites=brain:x", "link.sites"),
+            ("#v=1&sites=moon", "link.sites"),
+            ("#v=1&m=M1a&sites=brain", "link.m"),
+            ("#v=1&t=T1a&t=T2a", "link.t"),
+            ("#v=1&t=%ZZ", "link.t"),
+        ];
+        for (fragment, path) in cases {
+            let err = case_from_link(fragment).unwrap_err();
+            assert_eq!(err.field_path(), Some(path), "{fragment}: {err}");
+        }
+        let long = format!("#v=1&x={}", "a".repeat(MAX_LINK_LEN));
+        assert_eq!(
+            case_from_link(&long).unwrap_err().field_path(),
+            Some("link")
+        );
+    }
+
+    #[test]
+    fn percent_escapes_are_read() {
+        let (case, _) = case_from_link("#v=1&t=pT2a&sites=brain%3A2").unwrap();
+        assert_eq!(
+            case.metastases.unwrap(),
+            MetastasisInput::Findings(MetastasisFindings {
+                sites: vec![SiteFinding {
+                    site: Site::Brain,
+                    lesions: 2
+                }],
+            })
+        );
+    }
+}
