@@ -1,0 +1,244 @@
+//! `lungstage batch`: stages every row of a CSV, streaming in constant memory.
+//!
+//! Each output row is the input row (padded or cut to the header's width)
+//! followed by `stage`, `stage_note`, `summary_stage` and `error`. A row that
+//! cannot be staged gets its message in `error` and the rest go on.
+
+use std::io::{Read, Write};
+use std::str::FromStr;
+
+use csv::{ByteRecord, ReaderBuilder, WriterBuilder};
+use lungstage::{Classified, Edition, Histology, M, N, T, Tnm, stage};
+
+use crate::{CliError, Defaults, cases};
+
+/// The columns appended to every row, in order.
+pub const ADDED_COLUMNS: [&str; 4] = ["stage", "stage_note", "summary_stage", "error"];
+
+/// How many data rows were read and how many of them failed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub rows: u64,
+    pub failed: u64,
+}
+
+/// Where the columns we read are in the header.
+#[derive(Debug, Default)]
+struct Columns {
+    tnm: Option<[usize; 3]>,
+    case: Option<usize>,
+    edition: Option<usize>,
+    histology: Option<usize>,
+}
+
+impl Columns {
+    fn find(header: &ByteRecord) -> Result<Columns, CliError> {
+        let position = |name: &str| -> Result<Option<usize>, CliError> {
+            let mut found = header
+                .iter()
+                .enumerate()
+                .filter(|(_, cell)| cell.trim_ascii().eq_ignore_ascii_case(name.as_bytes()))
+                .map(|(i, _)| i);
+            let first = found.next();
+            if found.next().is_some() {
+                return Err(CliError::Usage(format!(
+                    "the CSV header has more than one `{name}` column"
+                )));
+            }
+            Ok(first)
+        };
+        let (t, n, m) = (position("t")?, position("n")?, position("m")?);
+        let tnm = match (t, n, m) {
+            (Some(t), Some(n), Some(m)) => Some([t, n, m]),
+            (None, None, None) => None,
+            _some => {
+                let missing: Vec<&str> = [("t", t), ("n", n), ("m", m)]
+                    .into_iter()
+                    .filter(|(_, at)| at.is_none())
+                    .map(|(name, _)| name)
+                    .collect();
+                return Err(CliError::Usage(format!(
+                    "the CSV header has some of t, n and m but not {}",
+                    missing.join(" or ")
+                )));
+            }
+        };
+        let columns = Columns {
+            tnm,
+            case: position("case")?,
+            edition: position("edition")?,
+            histology: position("histology")?,
+        };
+        if columns.tnm.is_none() && columns.case.is_none() {
+            return Err(CliError::Usage(
+                "the CSV header needs columns t, n and m, or a case column with a JSON descriptor"
+                    .to_owned(),
+            ));
+        }
+        Ok(columns)
+    }
+}
+
+/// What one staged row adds.
+struct Staged {
+    stage: &'static str,
+    stage_note: String,
+    summary_stage: &'static str,
+}
+
+fn cell<'a>(row: &'a ByteRecord, at: Option<usize>, name: &str) -> Result<&'a str, String> {
+    let Some(bytes) = at.and_then(|i| row.get(i)) else {
+        return Ok("");
+    };
+    std::str::from_utf8(bytes)
+        .map(str::trim)
+        .map_err(|e| format!("{name}: not valid UTF-8 (byte {})", e.valid_up_to()))
+}
+
+fn category<C>(text: &str, name: &str, hint: &str) -> Result<Classified<C>, String>
+where
+    Classified<C>: FromStr<Err = lungstage::Error>,
+{
+    if text.is_empty() {
+        return Err(format!("{name} is empty ({hint})"));
+    }
+    text.parse().map_err(|e| format!("{name}: {e}"))
+}
+
+fn stage_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Staged, String> {
+    let edition = cell(row, columns.edition, "edition")?;
+    let histology = cell(row, columns.histology, "histology")?;
+    let defaults = Defaults {
+        edition: match edition {
+            "" => flags.edition,
+            text => Some(Edition::from_str(text).map_err(|e| e.to_string())?),
+        },
+        histology: match histology {
+            "" => flags.histology,
+            text => Some(Histology::from_str(text).map_err(|e| e.to_string())?),
+        },
+    };
+    let descriptor = cell(row, columns.case, "case")?;
+    let [t, n, m] = match columns.tnm {
+        Some([t, n, m]) => [
+            cell(row, Some(t), "t")?,
+            cell(row, Some(n), "n")?,
+            cell(row, Some(m), "m")?,
+        ],
+        None => ["", "", ""],
+    };
+    let written = [t, n, m].iter().any(|c| !c.is_empty());
+    let case = if descriptor.is_empty() {
+        if columns.case.is_some() && !written {
+            return Err("no case: give t, n and m, or a JSON descriptor in case".to_owned());
+        }
+        let tnm = Tnm {
+            t: category::<T>(t, "t", "write TX if the tumour was not assessed")?,
+            n: category::<N>(n, "n", "write NX if the nodes were not assessed")?,
+            m: category::<M>(m, "m", "write M0 if there is no distant metastasis")?,
+        };
+        cases::from_tnm(tnm, defaults).map_err(|e| e.to_string())?
+    } else if written {
+        return Err("give either t, n and m or a case descriptor, not both".to_owned());
+    } else {
+        cases::from_descriptor(descriptor, defaults).map_err(|e| format!("case: {e}"))?
+    };
+    let staging = stage(&case).map_err(|e| e.to_string())?;
+    Ok(Staged {
+        stage: staging.stage().map_or("", |g| g.code()),
+        stage_note: if staging.stage().is_some() {
+            String::new()
+        } else {
+            staging.grouping.rule
+        },
+        summary_stage: staging.summary.stage.code(),
+    })
+}
+
+/// Stages the CSV on `input` to `output`, one row at a time.
+///
+/// Fails only for a missing or unusable header (a usage error) and for I/O
+/// errors; a row that cannot be staged is counted in [`Counts::failed`].
+///
+/// ```
+/// use lungstage_cli::{batch, Defaults};
+///
+/// let input = "id,t,n,m\n1,T2a,N1,M0\n2,T5,N1,M0\n";
+/// let mut output = Vec::new();
+/// let counts = batch::run(input.as_bytes(), &mut output, Defaults::default()).unwrap();
+/// assert_eq!((counts.rows, counts.failed), (2, 1));
+/// let text = String::from_utf8(output).unwrap();
+/// assert!(text.starts_with("id,t,n,m,stage,stage_note,summary_stage,error\n1,T2a,N1,M0,IIB,,regional,\n2,"));
+/// ```
+pub fn run<R: Read, W: Write>(input: R, output: W, flags: Defaults) -> Result<Counts, CliError> {
+    let mut reader = ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(input);
+    let mut header = ByteRecord::new();
+    if !reader.read_byte_record(&mut header).map_err(read_error)? {
+        return Err(CliError::Usage(
+            "no CSV on standard input (expected a header with t, n and m, or case)".to_owned(),
+        ));
+    }
+    let columns = Columns::find(&header)?;
+    let width = header.len();
+    let mut writer = WriterBuilder::new().flexible(true).from_writer(output);
+    header.extend(ADDED_COLUMNS.iter().map(|c| c.as_bytes()));
+    writer.write_byte_record(&header).map_err(write_error)?;
+
+    let mut counts = Counts::default();
+    let mut row = ByteRecord::new();
+    let mut out = ByteRecord::new();
+    while reader.read_byte_record(&mut row).map_err(read_error)? {
+        counts.rows += 1;
+        let result = if row.len() == width {
+            stage_row(&row, &columns, flags)
+        } else {
+            Err(format!(
+                "row has {} fields but the header has {width}",
+                row.len()
+            ))
+        };
+        out.clear();
+        for i in 0..width {
+            out.push_field(row.get(i).unwrap_or(b""));
+        }
+        match result {
+            Ok(staged) => {
+                out.push_field(staged.stage.as_bytes());
+                out.push_field(staged.stage_note.as_bytes());
+                out.push_field(staged.summary_stage.as_bytes());
+                out.push_field(b"");
+            }
+            Err(message) => {
+                counts.failed += 1;
+                out.extend([&b""[..], b"", b"", message.as_bytes()]);
+            }
+        }
+        writer.write_byte_record(&out).map_err(write_error)?;
+    }
+    writer.flush()?;
+    Ok(counts)
+}
+
+fn read_error(e: csv::Error) -> CliError {
+    let line = e.position().map(|p| format!(" (line {})", p.line()));
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => CliError::Input(format!(
+            "cannot read the CSV{}: {e}",
+            line.unwrap_or_default()
+        )),
+        other => CliError::Input(format!(
+            "cannot read the CSV{}: {other:?}",
+            line.unwrap_or_default()
+        )),
+    }
+}
+
+fn write_error(e: csv::Error) -> CliError {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => CliError::Io(e),
+        other => CliError::Input(format!("cannot write the CSV: {other:?}")),
+    }
+}

@@ -1,0 +1,71 @@
+//! Building a [`Case`] from what the command line or a CSV row gives.
+
+use lungstage::{Case, Error, MetastasisInput, NodeInput, Scheme, Tnm, TumorInput};
+use serde_json::Value;
+
+use crate::Defaults;
+
+/// A case from written categories, checked against the edition first so an
+/// `N2a` with the 8th edition is named as such.
+///
+/// ```
+/// use lungstage_cli::{from_tnm, Defaults};
+///
+/// let case = from_tnm("T2a N1 M0".parse().unwrap(), Defaults::default()).unwrap();
+/// let same = lungstage::Case::from_json(
+///     r#"{"tumor":{"category":"T2a"},"nodes":{"category":"N1"},"metastases":{"category":"M0"}}"#,
+/// ).unwrap();
+/// assert_eq!(case, same);
+/// let eighth = Defaults { edition: Some(lungstage::Edition::Eighth), histology: None };
+/// let err = from_tnm("T1c N2a M0".parse().unwrap(), eighth).unwrap_err();
+/// assert!(err.to_string().contains("N2a"));
+/// ```
+pub fn from_tnm(tnm: Tnm, defaults: Defaults) -> Result<Case, Error> {
+    let edition = defaults.edition.unwrap_or_default();
+    let histology = defaults.histology.unwrap_or_default();
+    let (scheme, _notice) = Scheme::for_case(edition, histology);
+    let tnm = tnm.check(scheme)?;
+    Ok(Case {
+        edition,
+        histology,
+        tumor: Some(TumorInput::Category(tnm.t)),
+        nodes: Some(NodeInput::Category(tnm.n)),
+        metastases: Some(MetastasisInput::Category(tnm.m)),
+    })
+}
+
+/// A case from a JSON descriptor; `defaults` fill in an edition or histology
+/// the descriptor leaves out, and never override one it gives.
+///
+/// ```
+/// use lungstage_cli::{from_descriptor, Defaults};
+/// use lungstage::Edition;
+///
+/// let eighth = Defaults { edition: Some(Edition::Eighth), histology: None };
+/// assert_eq!(from_descriptor("{}", eighth).unwrap().edition, Edition::Eighth);
+/// assert_eq!(from_descriptor(r#"{"edition": 9}"#, eighth).unwrap().edition, Edition::Ninth);
+/// assert!(from_descriptor("{", eighth).is_err());
+/// ```
+pub fn from_descriptor(text: &str, defaults: Defaults) -> Result<Case, Error> {
+    if defaults == Defaults::default() {
+        return Case::from_json(text);
+    }
+    // Where serde_json fails, the core fails too, with its own wording.
+    let mut value: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(_) => return Case::from_json(text),
+    };
+    if let Value::Object(object) = &mut value {
+        if let Some(edition) = defaults.edition {
+            object
+                .entry("edition")
+                .or_insert_with(|| edition.number().into());
+        }
+        if let Some(histology) = defaults.histology {
+            object
+                .entry("histology")
+                .or_insert_with(|| histology.code().into());
+        }
+    }
+    Case::from_value(&value)
+}

@@ -1,0 +1,114 @@
+//! The `lungstage` command line: one case from categories or a descriptor,
+//! or a CSV of cases, staged by the lungstage core.
+//!
+//! Every clinical rule lives in the core; this crate reads arguments, builds
+//! a [`lungstage::Case`], and writes what the core returns.
+
+mod args;
+pub mod batch;
+mod cases;
+mod human;
+mod stage;
+
+use std::ffi::OsString;
+use std::fmt;
+use std::io::{self, Read, Write};
+
+pub use args::{Command, Defaults, StageArgs, StageSource, Topic, parse_args};
+pub use cases::{from_descriptor, from_tnm};
+
+/// Exit status: all went well.
+pub const EXIT_OK: u8 = 0;
+/// Exit status: bad input data, such as an unknown category or a failed batch row.
+pub const EXIT_INPUT: u8 = 1;
+/// Exit status: the command line itself is wrong.
+pub const EXIT_USAGE: u8 = 2;
+
+/// Why a command stopped early.
+#[derive(Debug)]
+pub enum CliError {
+    /// The command line is wrong: exit status 2, with a usage hint.
+    Usage(String),
+    /// The data is wrong: exit status 1.
+    Input(String),
+    /// Reading or writing failed. A broken pipe on output is a quiet, clean exit.
+    Io(io::Error),
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CliError::Usage(message) | CliError::Input(message) => f.write_str(message),
+            CliError::Io(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl From<io::Error> for CliError {
+    fn from(e: io::Error) -> CliError {
+        CliError::Io(e)
+    }
+}
+
+impl From<lungstage::Error> for CliError {
+    fn from(e: lungstage::Error) -> CliError {
+        CliError::Input(e.to_string())
+    }
+}
+
+/// Runs one command line (without the program name) and returns the exit status.
+///
+/// Output goes to `stdout`, messages to `stderr`; nothing panics and a
+/// closed `stdout` (`lungstage ... | head -1`) ends the run quietly.
+pub fn run<R: Read, W: Write, E: Write>(
+    args: impl IntoIterator<Item = OsString>,
+    stdin: R,
+    mut stdout: W,
+    mut stderr: E,
+) -> u8 {
+    let result = args::parse_args(args).and_then(|command| match command {
+        Command::Help(topic) => {
+            stdout.write_all(args::help(topic).as_bytes())?;
+            Ok(EXIT_OK)
+        }
+        Command::Version => {
+            writeln!(
+                stdout,
+                "lungstage {} (sources last reviewed {})",
+                env!("CARGO_PKG_VERSION"),
+                lungstage::LAST_REVIEWED
+            )?;
+            Ok(EXIT_OK)
+        }
+        Command::Stage(stage_args) => stage::run(&stage_args, stdin, &mut stdout).map(|()| EXIT_OK),
+        Command::Batch(defaults) => {
+            let counts = batch::run(stdin, &mut stdout, defaults)?;
+            stdout.flush()?;
+            if counts.failed == 0 {
+                Ok(EXIT_OK)
+            } else {
+                // Failures are already in the error column; say so once.
+                let _ = writeln!(
+                    stderr,
+                    "lungstage batch: {} of {} rows failed; see the error column",
+                    counts.failed, counts.rows
+                );
+                Ok(EXIT_INPUT)
+            }
+        }
+    });
+    let result = result.and_then(|code| stdout.flush().map(|()| code).map_err(CliError::Io));
+    // Messages to stderr are best effort: if stderr is gone too there is no one to tell.
+    match result {
+        Ok(code) => code,
+        Err(CliError::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => EXIT_OK,
+        Err(CliError::Usage(message)) => {
+            let _ = writeln!(stderr, "lungstage: {message}\n\n{}", args::USAGE);
+            EXIT_USAGE
+        }
+        Err(e @ (CliError::Input(_) | CliError::Io(_))) => {
+            let _ = writeln!(stderr, "lungstage: {e}");
+            EXIT_INPUT
+        }
+    }
+}

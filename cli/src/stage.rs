@@ -1,0 +1,71 @@
+//! `lungstage stage`: one case, as text or as the JSON report.
+
+use std::io::{Read, Write};
+use std::path::Path;
+
+use lungstage::{Tnm, assess, report};
+
+use crate::{CliError, StageArgs, StageSource, cases, human};
+
+/// Reads the whole descriptor; it is one small JSON object.
+/// Returns the text and a name for messages.
+fn read_descriptor<R: Read>(source: Option<&Path>, stdin: R) -> Result<(String, String), CliError> {
+    let (name, bytes) = match source {
+        None => {
+            let mut bytes = Vec::new();
+            stdin
+                .take(MAX_DESCRIPTOR_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| CliError::Input(format!("cannot read standard input: {e}")))?;
+            ("standard input".to_owned(), bytes)
+        }
+        Some(path) => {
+            let file = std::fs::File::open(path)
+                .map_err(|e| CliError::Input(format!("cannot read {}: {e}", path.display())))?;
+            let mut bytes = Vec::new();
+            file.take(MAX_DESCRIPTOR_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| CliError::Input(format!("cannot read {}: {e}", path.display())))?;
+            (path.display().to_string(), bytes)
+        }
+    };
+    if bytes.len() as u64 > MAX_DESCRIPTOR_BYTES {
+        return Err(CliError::Input(format!(
+            "{name} is larger than {} MiB; a descriptor is one small JSON object",
+            MAX_DESCRIPTOR_BYTES >> 20
+        )));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, name)),
+        Err(e) => Err(CliError::Input(format!(
+            "{name} is not UTF-8 text (byte {})",
+            e.utf8_error().valid_up_to()
+        ))),
+    }
+}
+
+/// A descriptor is a few hundred bytes; anything near this is a wrong file.
+const MAX_DESCRIPTOR_BYTES: u64 = 16 << 20;
+
+pub fn run<R: Read, W: Write>(args: &StageArgs, stdin: R, out: &mut W) -> Result<(), CliError> {
+    let case = match &args.source {
+        StageSource::Written(text) => {
+            let tnm: Tnm = text.parse()?;
+            cases::from_tnm(tnm, args.defaults)?
+        }
+        StageSource::Descriptor(path) => {
+            let (text, name) = read_descriptor(path.as_deref(), stdin)?;
+            cases::from_descriptor(&text, args.defaults)
+                .map_err(|e| CliError::Input(format!("{name}: {e}")))?
+        }
+    };
+    let assessment = assess(&case)?;
+    let value = report(&case, &assessment);
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &value).map_err(|e| CliError::Io(e.into()))?;
+        writeln!(out)?;
+    } else {
+        human::write(out, &value)?;
+    }
+    Ok(())
+}
