@@ -48,18 +48,21 @@ fn read_descriptor<R: Read>(source: Option<&Path>, stdin: R) -> Result<(String, 
 const MAX_DESCRIPTOR_BYTES: u64 = 16 << 20;
 
 pub fn run<R: Read, W: Write>(args: &StageArgs, stdin: R, out: &mut W) -> Result<(), CliError> {
-    let case = match &args.source {
+    let (case, assessment) = match &args.source {
         StageSource::Written(text) => {
             let tnm: Tnm = text.parse()?;
-            cases::from_tnm(tnm, args.defaults)?
+            let case = cases::from_tnm(tnm, args.defaults)?;
+            let assessment = assess(&case)?;
+            (case, assessment)
         }
         StageSource::Descriptor(path) => {
             let (text, name) = read_descriptor(path.as_deref(), stdin)?;
+            // Errors name the file as well as the field.
             cases::from_descriptor(&text, args.defaults)
+                .and_then(|case| assess(&case).map(|a| (case, a)))
                 .map_err(|e| CliError::Input(format!("{name}: {e}")))?
         }
     };
-    let assessment = assess(&case)?;
     let value = report(&case, &assessment);
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &value).map_err(|e| CliError::Io(e.into()))?;

@@ -1,0 +1,313 @@
+//! `lungstage stage`, run as a process: text and JSON output, descriptors, errors.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn lungstage(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lungstage"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run lungstage");
+    let mut input = child.stdin.take().expect("stdin");
+    // The child may exit without reading; a failed write is then expected.
+    let _ = input.write_all(stdin.as_bytes());
+    drop(input);
+    child.wait_with_output().expect("wait for lungstage")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
+}
+
+fn json(args: &[&str], stdin: &str) -> Value {
+    let out = lungstage(args, stdin);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+}
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+const FINDINGS: &str = r#"{"edition": 9, "tumor": {"size_cm": 3.4, "features": ["visceral_pleura"]},
+    "nodes": {"tumor_side": "right", "stations": ["10R", "4R"]},
+    "metastases": {"sites": [{"site": "brain", "lesions": 1}]}}"#;
+
+#[test]
+fn categories_give_the_stage_with_reasons_and_the_other_edition() {
+    let out = lungstage(&["stage", "T2a", "N1", "M0"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    for expected in [
+        "Stage IIB\n",
+        "TNM: T2a N1 M0 (9th edition, non-small cell lung cancer)",
+        "T: T2a\n  * T2a: entered directly as a category [AJCC 8th ed., 2017]",
+        "N: N1\n",
+        "M: M0\n",
+        "Table: T2a N1 M0 is stage IIB in the 9th-edition table [Rami-Porta et al., 2024]",
+        "SEER summary stage: Regional (N1: lymph nodes on the tumour's side)",
+        "SEER regional stage: 5-year relative survival 35%",
+        "diagnosed 2010-2016 [American Cancer Society, 2021 (SEER 2010-2016)]",
+        "IASLC stage IIB (8th edition): 5-year overall survival 53%",
+        "8th edition: Stage IIB (T2a N1 M0)",
+        "Educational information only: not medical advice",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    assert!(!text.contains("Small cell extent"), "{text}");
+    assert!(stderr(&out).is_empty());
+}
+
+#[test]
+fn written_form_and_options_in_any_order_match_separate_categories() {
+    let separate = lungstage(&["stage", "T1c", "N2a", "M0"], "");
+    for args in [
+        &["stage", "cT1cN2aM0"][..],
+        &["stage", "--edition", "9", "T1c,N2a,M0"],
+        &["stage", "t1c", "--edition=9th", "n2a", "m0"],
+    ] {
+        let out = lungstage(args, "");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.starts_with("Stage IIB\n"), "{args:?}: {text}");
+        assert!(text.contains("8th edition: Stage IIIA"), "{args:?}: {text}");
+        assert!(text.contains("splits N2 into N2a"), "{args:?}: {text}");
+    }
+    assert!(stdout(&separate).starts_with("Stage IIB\n"));
+}
+
+#[test]
+fn json_is_the_core_report_of_the_same_case() {
+    let cli = json(&["stage", "--json", "T2a", "N1", "M0"], "");
+    let descriptor =
+        r#"{"tumor":{"category":"T2a"},"nodes":{"category":"N1"},"metastases":{"category":"M0"}}"#;
+    assert_eq!(cli, lungstage::stage_json(descriptor).unwrap());
+    for key in [
+        "edition",
+        "t",
+        "n",
+        "m",
+        "stage",
+        "stage_note",
+        "summary_stage",
+        "reasons",
+        "other_edition",
+    ] {
+        assert!(cli.get(key).is_some(), "{key} missing from {cli}");
+    }
+    assert_eq!(cli["stage"], "IIB");
+    assert_eq!(cli["stage_note"], Value::Null);
+    assert_eq!(cli["other_edition"]["edition"], 8);
+    assert!(cli.get("sclc_extent").is_none());
+
+    let sclc = json(
+        &["stage", "T4", "N3", "M1c", "--histology", "sclc", "--json"],
+        "",
+    );
+    assert_eq!(sclc["sclc_extent"], "extensive");
+    assert_eq!(sclc["summary_stage"], "distant");
+
+    let occult = json(&["stage", "TX", "N0", "M0", "--json"], "");
+    assert_eq!(occult["stage"], "occult");
+
+    let undefined = json(&["stage", "T2a", "NX", "M0", "--json"], "");
+    assert_eq!(undefined["stage"], Value::Null);
+    assert!(
+        undefined["stage_note"].as_str().unwrap().contains("NX"),
+        "{undefined}"
+    );
+    // Pretty-printed, one object, ending with a newline.
+    let out = lungstage(&["stage", "--json", "T1a", "N0", "M0"], "");
+    assert!(stdout(&out).starts_with("{\n  \""));
+    assert!(stdout(&out).ends_with("}\n"));
+}
+
+#[test]
+fn undefined_stage_says_why_in_text() {
+    let out = lungstage(&["stage", "T2a", "NX", "M0"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with(
+            "Not defined by the staging tables: regional lymph nodes were not assessed (NX)"
+        ),
+        "{text}"
+    );
+    let out = lungstage(&["stage", "TX", "N0", "M0"], "");
+    assert!(stdout(&out).starts_with("Occult carcinoma\n"));
+}
+
+#[test]
+fn descriptor_from_a_file_and_from_stdin() {
+    let path = fixture("findings.json");
+    let from_file = json(&["stage", "--input", &path, "--json"], "");
+    let from_stdin = json(&["stage", "--json", "--input", "-"], FINDINGS);
+    assert_eq!(from_file, from_stdin);
+    assert_eq!(from_file, lungstage::stage_json(FINDINGS).unwrap());
+    assert_eq!(from_file["stage"], "IVA");
+    assert_eq!(from_file["n"], "N2a");
+    assert_eq!(from_file["other_edition"]["n"], "N2");
+
+    let out = lungstage(&["stage", "--input", &path], "");
+    let text = stdout(&out);
+    assert!(text.starts_with("Stage IVA\n"), "{text}");
+    assert!(text.contains("T: T2a\n"), "{text}");
+    assert!(text.contains("Survival (figures"), "{text}");
+}
+
+#[test]
+fn options_fill_in_what_the_descriptor_leaves_out() {
+    let descriptor = r#"{"tumor": {"size_cm": 2}, "nodes": {"stations": []}}"#;
+    let eighth = json(
+        &["stage", "--input", "-", "--edition", "8", "--json"],
+        descriptor,
+    );
+    assert_eq!(eighth["edition"], 8);
+    let own = json(
+        &["stage", "--input", "-", "--edition", "8", "--json"],
+        r#"{"edition": 9, "histology": "sclc", "tumor": {"size_cm": 2}, "nodes": {"stations": []}}"#,
+    );
+    assert_eq!(own["edition"], 9);
+    let sclc = json(
+        &["stage", "--input", "-", "--histology", "sclc", "--json"],
+        descriptor,
+    );
+    assert_eq!(sclc["sclc_extent"], "limited");
+}
+
+#[test]
+fn bad_tokens_exit_1_and_name_the_token() {
+    for (args, token) in [
+        (&["stage", "T5", "N1", "M0"][..], "`T5`"),
+        (&["stage", "T2a", "N9", "M0"], "`N9"),
+        (&["stage", "T2a", "N1", "M2"], "`M2`"),
+        (&["stage", "T2a", "N1"], "no M category"),
+        (&["stage", "T2a", "N1", "M0", "extra"], "extra"),
+        (
+            &["stage", "--histology", "mesothelioma", "T1a", "N0", "M0"],
+            "`T1a`",
+        ),
+    ] {
+        let out = lungstage(args, "");
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let message = stderr(&out);
+        assert!(message.starts_with("lungstage: "), "{message}");
+        assert!(message.contains(token), "{args:?}: {message}");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn ninth_edition_categories_with_the_eighth_are_named() {
+    for args in [
+        &["stage", "T2a", "N2a", "M0", "--edition", "8"][..],
+        &["stage", "--edition", "8th", "cT2aN2aM0"],
+    ] {
+        let out = lungstage(args, "");
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let message = stderr(&out);
+        assert!(
+            message.contains("`N2a`") && message.contains("9th-edition"),
+            "{message}"
+        );
+    }
+    let out = lungstage(&["stage", "T1a", "N0", "M1c2", "--edition", "8"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("`M1c2`"));
+}
+
+#[test]
+fn bad_descriptors_exit_1_with_the_field() {
+    for (stdin, expected) in [
+        ("", "standard input: not valid JSON"),
+        ("{", "not valid JSON at line 1"),
+        (r#"{"tumor": {"size_cm": -2}}"#, "tumor.size_cm"),
+        (r#"{"tumour": {}}"#, "tumour"),
+        (r#"{"nodes": {"category": "N2a"}, "edition": 8}"#, "N2a"),
+        ("[1, 2]", "descriptor: must be a JSON object"),
+    ] {
+        let out = lungstage(&["stage", "--input", "-"], stdin);
+        assert_eq!(out.status.code(), Some(1), "{stdin}");
+        assert!(stderr(&out).contains(expected), "{stdin}: {}", stderr(&out));
+    }
+    let out = lungstage(&["stage", "--input", "/no/such/file.json"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("cannot read /no/such/file.json"));
+    let out = lungstage(&["stage", "--input", &fixture("not-utf8.bin")], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("is not UTF-8 text"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn usage_errors_exit_2_with_the_usage() {
+    for (args, expected) in [
+        (&[][..], "no command given"),
+        (&["stag"], "unknown command `stag`"),
+        (&["stage"], "needs T, N and M"),
+        (
+            &["stage", "T2a", "N1", "M0", "--edition", "7"],
+            "`7` is not an edition",
+        ),
+        (
+            &["stage", "T2a", "N1", "M0", "--edition"],
+            "--edition needs a value",
+        ),
+        (
+            &["stage", "T2a", "N1", "M0", "--histology", "lung"],
+            "`lung` is not a histology",
+        ),
+        (
+            &["stage", "T2a", "N1", "M0", "--colour"],
+            "unknown option --colour",
+        ),
+        (&["stage", "T2a", "--input", "x.json"], "not both"),
+        (&["stage", "--input"], "--input needs a file name"),
+        (&["batch", "--json"], "--json is for stage"),
+    ] {
+        let out = lungstage(args, "");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let message = stderr(&out);
+        assert!(message.contains(expected), "{args:?}: {message}");
+        assert!(
+            message.contains("Usage:\n  lungstage stage T N M"),
+            "{message}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn help_and_version() {
+    for args in [&["--help"][..], &["-h"], &["help"]] {
+        let out = lungstage(args, "");
+        assert_eq!(out.status.code(), Some(0));
+        assert!(stdout(&out).contains("stage T N M") && stdout(&out).contains("Exit status"));
+    }
+    for args in [
+        &["stage", "--help"][..],
+        &["help", "stage"],
+        &["stage", "T2a", "-h"],
+    ] {
+        let out = lungstage(args, "");
+        assert_eq!(out.status.code(), Some(0));
+        assert!(stdout(&out).starts_with("lungstage stage:"), "{args:?}");
+    }
+    let out = lungstage(&["batch", "--help"], "");
+    assert!(stdout(&out).starts_with("lungstage batch:"));
+    let out = lungstage(&["--version"], "");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).starts_with(concat!("lungstage ", env!("CARGO_PKG_VERSION"))));
+}
