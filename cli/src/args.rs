@@ -348,6 +348,27 @@ mod tests {
         assert_eq!(parse("--version").unwrap(), Command::Version);
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn file_names_need_not_be_utf8_but_other_arguments_must() {
+        use std::os::unix::ffi::OsStringExt;
+        let odd = OsString::from_vec(b"case-\xff.json".to_vec());
+        let args = [OsString::from("stage"), "--input".into(), odd.clone()];
+        match parse_args(args) {
+            Ok(Command::Stage(a)) => {
+                assert_eq!(
+                    a.source,
+                    StageSource::Descriptor(Some(PathBuf::from(odd.clone())))
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+        let args = [OsString::from("stage"), odd];
+        assert!(
+            matches!(parse_args(args), Err(CliError::Usage(m)) if m.contains("not valid UTF-8"))
+        );
+    }
+
     #[test]
     fn usage_errors() {
         for (line, expected) in [

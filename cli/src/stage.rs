@@ -1,34 +1,35 @@
 //! `lungstage stage`: one case, as text or as the JSON report.
 
-use std::io::{Read, Write};
+use std::fs::File;
+use std::io::{self, Read, Write};
 use std::path::Path;
 
 use lungstage::{Tnm, assess, report};
 
 use crate::{CliError, StageArgs, StageSource, cases, human};
 
-/// Reads the whole descriptor; it is one small JSON object.
-/// Returns the text and a name for messages.
+/// A descriptor is a few hundred bytes; anything near this is a wrong file.
+const MAX_DESCRIPTOR_BYTES: u64 = 16 << 20;
+
+fn read_limited(input: impl Read) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    input
+        .take(MAX_DESCRIPTOR_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Reads the whole descriptor (`None`: standard input); returns its text
+/// and a name for messages.
 fn read_descriptor<R: Read>(source: Option<&Path>, stdin: R) -> Result<(String, String), CliError> {
     let (name, bytes) = match source {
-        None => {
-            let mut bytes = Vec::new();
-            stdin
-                .take(MAX_DESCRIPTOR_BYTES + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|e| CliError::Input(format!("cannot read standard input: {e}")))?;
-            ("standard input".to_owned(), bytes)
-        }
-        Some(path) => {
-            let file = std::fs::File::open(path)
-                .map_err(|e| CliError::Input(format!("cannot read {}: {e}", path.display())))?;
-            let mut bytes = Vec::new();
-            file.take(MAX_DESCRIPTOR_BYTES + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|e| CliError::Input(format!("cannot read {}: {e}", path.display())))?;
-            (path.display().to_string(), bytes)
-        }
+        None => ("standard input".to_owned(), read_limited(stdin)),
+        Some(path) => (
+            path.display().to_string(),
+            File::open(path).and_then(read_limited),
+        ),
     };
+    let bytes = bytes.map_err(|e| CliError::Input(format!("cannot read {name}: {e}")))?;
     if bytes.len() as u64 > MAX_DESCRIPTOR_BYTES {
         return Err(CliError::Input(format!(
             "{name} is larger than {} MiB; a descriptor is one small JSON object",
@@ -43,9 +44,6 @@ fn read_descriptor<R: Read>(source: Option<&Path>, stdin: R) -> Result<(String, 
         ))),
     }
 }
-
-/// A descriptor is a few hundred bytes; anything near this is a wrong file.
-const MAX_DESCRIPTOR_BYTES: u64 = 16 << 20;
 
 pub fn run<R: Read, W: Write>(args: &StageArgs, stdin: R, out: &mut W) -> Result<(), CliError> {
     let (case, assessment) = match &args.source {
