@@ -1,15 +1,12 @@
-//! Mounts the LungStage widget (temporary placeholder until the real app lands).
-use yew::prelude::*;
-
-#[component]
-fn Placeholder() -> Html {
-    html! { <main data-testid="lungstage-root">{ "LungStage" }</main> }
-}
+//! Mounts the LungStage widget into the host page's `#lungstage` element.
 
 fn main() {
-    // Mount into the host page's `#lungstage` element so the widget can be embedded anywhere.
-    match gloo::utils::document().get_element_by_id("lungstage") {
-        Some(root) => yew::Renderer::<Placeholder>::with_root(root).render(),
-        None => yew::Renderer::<Placeholder>::new().render(),
-    };
+    lungstage_web::crash::install();
+    let document = gloo::utils::document();
+    let root = document
+        .get_element_by_id("lungstage")
+        .or_else(|| document.body().map(Into::into));
+    if let Some(root) = root {
+        lungstage_web::mount(root);
+    }
 }

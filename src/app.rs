@@ -1,0 +1,65 @@
+//! The root component: one reducer for the form, the core's result beside it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::{
+    case_setup::CaseSetup, category_form::CategoryForm, metastasis_form::MetastasisForm,
+    node_form::NodeForm, result_panel::ResultPanel, sources_panel::SourcesPanel,
+    stage_bar::StageBar, tumor_form::TumorForm, view_toggle::ViewToggle,
+};
+use crate::ids::Ids;
+use crate::outcome::{Outcome, Staged};
+use crate::state::{Action, State};
+
+#[component]
+pub fn App() -> Html {
+    let ids = use_memo((), |()| Ids::fresh());
+    let state = use_reducer(State::default);
+    let outcome = use_memo((*state).clone(), Outcome::of);
+    // The last complete result stays on screen while an entry is being fixed.
+    let last_good = use_mut_ref(|| None::<Rc<Staged>>);
+    let shown = match &*outcome {
+        Outcome::Blank => None,
+        Outcome::Staged(staged) => Some(staged.clone()),
+        Outcome::Failed(_) => last_good.borrow().clone(),
+    };
+    *last_good.borrow_mut() = shown.clone();
+    let error = match &*outcome {
+        Outcome::Failed(e) => Some(Rc::new(e.clone())),
+        Outcome::Blank | Outcome::Staged(_) => None,
+    };
+    let on_edit = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
+    };
+    let state = Rc::new((*state).clone());
+
+    html! {
+        <ContextProvider<Ids> context={(*ids).clone()}>
+            <div class="app" data-testid="lungstage-root">
+                <header class="app-header">
+                    <h2 class="app-title">{ "Lung cancer stage" }</h2>
+                    <p class="app-intro">
+                        { "Describe what the scans, scopes or pathology report found. The stage and what it means update as you type." }
+                    </p>
+                    <p class="app-disclaimer">{ lungstage::DISCLAIMER }</p>
+                    <ViewToggle view={state.view} on_choose={on_edit.reform(Action::ChooseView)} />
+                </header>
+                <div class="app-columns">
+                    <div class="app-form">
+                        <CaseSetup histology={state.histology} edition={state.edition} on_edit={on_edit.clone()} />
+                        <TumorForm state={state.clone()} error={error.clone()} on_edit={on_edit.clone()} />
+                        <NodeForm state={state.clone()} error={error.clone()} on_edit={on_edit.clone()} />
+                        <MetastasisForm state={state.clone()} error={error.clone()} on_edit={on_edit.clone()} />
+                        <CategoryForm state={state.clone()} staged={shown.clone()} error={error.clone()} on_edit={on_edit} />
+                    </div>
+                    <StageBar staged={shown.clone()} />
+                    <ResultPanel view={state.view} staged={shown} error={error} />
+                </div>
+                <SourcesPanel />
+            </div>
+        </ContextProvider<Ids>>
+    }
+}

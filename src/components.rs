@@ -1,0 +1,27 @@
+//! The widget's components, one public component per file.
+
+pub mod case_setup;
+pub mod category_form;
+pub mod category_select;
+pub mod edition_compare;
+pub mod feature_group;
+pub mod field_error;
+pub mod growth_group;
+pub mod metastasis_form;
+pub mod node_form;
+pub mod result_panel;
+pub mod sclc_extent;
+pub mod site_row;
+pub mod sources_panel;
+pub mod stage_bar;
+pub mod stage_headline;
+pub mod station_group;
+pub mod survival_chart;
+pub mod survival_panel;
+pub mod symptoms_panel;
+pub mod tnm_trace;
+pub mod treatment_panel;
+pub mod tumor_form;
+pub mod tumor_size;
+pub mod view_toggle;
+pub mod written_form;

@@ -1,0 +1,63 @@
+//! The cancer type and the edition of the staging tables.
+
+use lungstage::{Edition, Histology};
+use yew::prelude::*;
+
+use crate::ids::use_ids;
+use crate::state::Action;
+use crate::text::capitalise;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub histology: Histology,
+    pub edition: Edition,
+    pub on_edit: Callback<Action>,
+}
+
+fn edition_label(edition: Edition) -> &'static str {
+    match edition {
+        Edition::Ninth => "9th edition (current, 2025)",
+        Edition::Eighth => "8th edition (2017)",
+    }
+}
+
+#[component]
+pub fn CaseSetup(props: &Props) -> Html {
+    let ids = use_ids();
+    let histologies = Histology::ALL.iter().map(|&h| {
+        let id = ids.id(&format!("histology-{}", h.code()));
+        let on_edit = props.on_edit.clone();
+        html! {
+            <label class="case-setup-option" for={id.clone()}>
+                <input type="radio" id={id} name={ids.id("histology")} value={h.code()}
+                    checked={props.histology == h}
+                    onchange={move |_| on_edit.emit(Action::ChooseHistology(h))} />
+                { capitalise(h.name()) }
+            </label>
+        }
+    });
+    let editions = [Edition::Ninth, Edition::Eighth].into_iter().map(|e| {
+        let id = ids.id(&format!("edition-{}", e.number()));
+        let on_edit = props.on_edit.clone();
+        html! {
+            <label class="case-setup-option" for={id.clone()}>
+                <input type="radio" id={id} name={ids.id("edition")} value={e.number().to_string()}
+                    checked={props.edition == e}
+                    onchange={move |_| on_edit.emit(Action::ChooseEdition(e))} />
+                { edition_label(e) }
+            </label>
+        }
+    });
+    html! {
+        <div class="case-setup">
+            <fieldset class="case-setup-group" data-testid="histology">
+                <legend>{ "Type of cancer" }</legend>
+                { for histologies }
+            </fieldset>
+            <fieldset class="case-setup-group" data-testid="edition">
+                <legend>{ "Staging tables" }</legend>
+                { for editions }
+            </fieldset>
+        </div>
+    }
+}

@@ -1,0 +1,51 @@
+//! One of T, N and M as a drop-down of the categories the scheme has.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::field_error::FieldError;
+use crate::ids::use_ids;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// `t`, `n` or `m`, for ids.
+    pub name: AttrValue,
+    pub label: AttrValue,
+    pub codes: Rc<Vec<&'static str>>,
+    /// The category shown; `None` before there is any result.
+    pub current: Option<&'static str>,
+    pub error: Option<AttrValue>,
+    /// Carries the chosen code.
+    pub on_choose: Callback<String>,
+}
+
+#[component]
+pub fn CategorySelect(props: &Props) -> Html {
+    let ids = use_ids();
+    let (id, error_id) = (
+        ids.id(&format!("category-{}", props.name)),
+        ids.id(&format!("category-{}-error", props.name)),
+    );
+    let invalid = props.error.is_some();
+    let on_choose = props.on_choose.clone();
+    let onchange = move |e: Event| {
+        on_choose.emit(
+            e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value(),
+        );
+    };
+    html! {
+        <div class="category-select">
+            <label for={id.clone()}>{ props.label.clone() }</label>
+            <select {id} {onchange} data-testid={format!("select-{}", props.name)}
+                aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then(|| error_id.clone())}>
+                if props.current.is_none() { <option value="" selected=true>{ "—" }</option> }
+                { for props.codes.iter().map(|&code| html! {
+                    <option value={code} selected={props.current == Some(code)}>{ code }</option>
+                }) }
+            </select>
+            <FieldError id={error_id} message={props.error.clone()} />
+        </div>
+    }
+}

@@ -1,0 +1,66 @@
+//! The 8th- and 9th-edition results side by side, with what changed.
+
+use std::rc::Rc;
+
+use lungstage::Staging;
+use yew::prelude::*;
+
+use crate::outcome::Staged;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub staged: Rc<Staged>,
+}
+
+fn stage_text(s: &Staging) -> String {
+    s.stage()
+        .map_or_else(|| "not defined".to_owned(), |g| g.code().to_owned())
+}
+
+#[component]
+pub fn EditionCompare(props: &Props) -> Html {
+    let a = &props.staged.assessment;
+    let Some((e8, e9)) = a.by_edition() else {
+        return html! {};
+    };
+    if a.changes.is_empty() {
+        return html! {
+            <p class="edition-compare-same" data-testid="edition-same">
+                { format!("The 8th and 9th editions give the same result: {} {}.", e9.tnm(), stage_text(e9)) }
+            </p>
+        };
+    }
+    let rows = [
+        ("T", e8.t.category.to_string(), e9.t.category.to_string()),
+        ("N", e8.n.category.to_string(), e9.n.category.to_string()),
+        ("M", e8.m.category.to_string(), e9.m.category.to_string()),
+        ("Stage", stage_text(e8), stage_text(e9)),
+    ];
+    html! {
+        <section class="edition-compare" data-testid="edition-compare">
+            <h3 class="edition-compare-title">{ "The 8th and 9th editions differ for this case" }</h3>
+            <table class="edition-compare-table">
+                <thead>
+                    <tr><th scope="col">{ "" }</th><th scope="col">{ "8th edition" }</th><th scope="col">{ "9th edition" }</th></tr>
+                </thead>
+                <tbody>
+                    { for rows.into_iter().map(|(name, old, new)| {
+                        let changed = old != new;
+                        html! {
+                            <tr class={classes!(changed.then_some("is-changed"))}>
+                                <th scope="row">{ name }</th>
+                                <td>{ old }</td>
+                                <td>{ new }if changed { <span class="edition-compare-mark">{ " (changed)" }</span> }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            <ul class="edition-compare-changes" data-testid="edition-changes">
+                { for a.changes.iter().map(|c| html! {
+                    <li>{ c.text.clone() }<span class="edition-compare-source">{ format!(" ({})", c.source.source().short) }</span></li>
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,43 @@
+//! A group of tumour findings as labelled checkboxes.
+
+use std::rc::Rc;
+
+use lungstage::Feature;
+use yew::prelude::*;
+
+use crate::ids::use_ids;
+use crate::text::capitalise;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub legend: AttrValue,
+    pub features: Rc<Vec<Feature>>,
+    pub selected: Rc<Vec<Feature>>,
+    pub on_toggle: Callback<(Feature, bool)>,
+}
+
+#[component]
+pub fn FeatureGroup(props: &Props) -> Html {
+    let ids = use_ids();
+    let boxes = props.features.iter().map(|&feature| {
+        let id = ids.id(&format!("feature-{}", feature.code()));
+        let on_toggle = props.on_toggle.clone();
+        let onchange = move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            on_toggle.emit((feature, input.checked()));
+        };
+        html! {
+            <label class="feature-group-option" for={id.clone()}>
+                <input type="checkbox" {id} value={feature.code()}
+                    checked={props.selected.contains(&feature)} {onchange} />
+                { capitalise(feature.label()) }
+            </label>
+        }
+    });
+    html! {
+        <fieldset class="feature-group">
+            <legend>{ props.legend.clone() }</legend>
+            { for boxes }
+        </fieldset>
+    }
+}

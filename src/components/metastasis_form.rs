@@ -1,0 +1,76 @@
+//! Distant spread (metastases): the sites and how many lesions at each.
+
+use std::rc::Rc;
+
+use lungstage::Site;
+use yew::prelude::*;
+
+use crate::components::site_row::SiteRow;
+use crate::outcome::FieldError as Error;
+use crate::state::{Action, Mode, State};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: Rc<State>,
+    pub error: Option<Rc<Error>>,
+    pub on_edit: Callback<Action>,
+}
+
+#[component]
+pub fn MetastasisForm(props: &Props) -> Html {
+    let s = &props.state;
+    let lung = s.scheme().is_lung();
+    let on_toggle = props
+        .on_edit
+        .reform(|(site, on)| Action::ToggleSite(site, on));
+    let on_lesions = props
+        .on_edit
+        .reform(|(site, count)| Action::TypeLesions(site, count));
+    // Errors name a site by its place in the entered list, `metastases.sites[1].lesions`.
+    let error_at = |site: Site| {
+        let i = s.metastases.sites.iter().position(|(x, _)| *x == site)?;
+        let e = props.error.as_ref()?;
+        e.under(&format!("metastases.sites[{i}]"))
+            .map(AttrValue::from)
+    };
+    let row = |site: Site| {
+        let lesions = s
+            .metastases
+            .sites
+            .iter()
+            .find(|(x, _)| *x == site)
+            .map(|(_, n)| AttrValue::from(n.clone()));
+        html! { <SiteRow {site} {lesions} error={error_at(site)} on_toggle={on_toggle.clone()} on_lesions={on_lesions.clone()} /> }
+    };
+    // In pleural mesothelioma, pleural and pericardial spread is part of T, not M.
+    let shown = |site: &&Site| lung || site.is_mesothelioma_metastasis();
+    let within: Vec<Site> = Site::ALL
+        .iter()
+        .filter(|x| x.is_intrathoracic())
+        .filter(shown)
+        .copied()
+        .collect();
+    let outside: Vec<Site> = Site::ALL
+        .iter()
+        .filter(|x| !x.is_intrathoracic())
+        .filter(shown)
+        .copied()
+        .collect();
+    html! {
+        <fieldset class="metastasis-form" data-testid="metastasis-form">
+            <legend class="metastasis-form-legend">{ "Spread to other parts of the body" }</legend>
+            if s.metastases.mode == Mode::Category {
+                <p class="metastasis-form-mode">{ format!("M is entered directly as {} below; changing anything here works it out from these findings again.", s.metastases.category) }</p>
+            }
+            <p class="metastasis-form-hint">{ "Tick each place the cancer has spread to. None ticked means no distant spread." }</p>
+            <fieldset class="metastasis-form-group">
+                <legend>{ "Within the chest" }</legend>
+                { for within.into_iter().map(row) }
+            </fieldset>
+            <fieldset class="metastasis-form-group">
+                <legend>{ "Outside the chest" }</legend>
+                { for outside.into_iter().map(row) }
+            </fieldset>
+        </fieldset>
+    }
+}

@@ -1,0 +1,86 @@
+//! Regional lymph nodes: assessed or not, the tumour's side, and the involved stations.
+
+use std::rc::Rc;
+
+use lungstage::{Side, Station, Zone};
+use yew::prelude::*;
+
+use crate::components::field_error::FieldError;
+use crate::components::station_group::StationGroup;
+use crate::ids::use_ids;
+use crate::outcome::FieldError as Error;
+use crate::state::{Action, Mode, State};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: Rc<State>,
+    pub error: Option<Rc<Error>>,
+    pub on_edit: Callback<Action>,
+}
+
+const ZONES: [(Zone, &str); 3] = [
+    (
+        Zone::HilarIntrapulmonary,
+        "Hilar and within the lung (stations 10 to 14)",
+    ),
+    (
+        Zone::Mediastinal,
+        "Mediastinal, in the middle of the chest (stations 2 to 9)",
+    ),
+    (
+        Zone::Supraclavicular,
+        "Supraclavicular, low in the neck (station 1)",
+    ),
+];
+
+#[component]
+pub fn NodeForm(props: &Props) -> Html {
+    let ids = use_ids();
+    let s = &props.state;
+    let error = |path: &str| {
+        props
+            .error
+            .as_ref()
+            .and_then(|e| e.at(path))
+            .map(AttrValue::from)
+    };
+    let side_error = error("nodes.tumor_side");
+    let selected = Rc::new(s.nodes.stations.clone());
+    let on_toggle = props
+        .on_edit
+        .reform(|(station, on)| Action::ToggleStation(station, on));
+    let radio = |name: &str, group: &str, label: &str, checked: bool, action: Action| {
+        let id = ids.id(name);
+        let on_edit = props.on_edit.clone();
+        html! {
+            <label class="node-form-option" for={id.clone()}>
+                <input type="radio" {id} name={ids.id(group)} {checked} onchange={move |_| on_edit.emit(action.clone())} />
+                { label.to_owned() }
+            </label>
+        }
+    };
+    html! {
+        <fieldset class="node-form" data-testid="node-form">
+            <legend class="node-form-legend">{ "Lymph nodes in the chest and low neck" }</legend>
+            if s.nodes.mode == Mode::Category {
+                <p class="node-form-mode">{ format!("N is entered directly as {} below; changing anything here works it out from these findings again.", s.nodes.category) }</p>
+            }
+            <fieldset class="node-form-assessed">
+                <legend>{ "Were the lymph nodes checked?" }</legend>
+                { radio("nodes-checked", "nodes-assessed", "Yes: tick the involved stations below (none ticked means no lymph node involved)", s.nodes.assessed, Action::MarkNodesAssessed(true)) }
+                { radio("nodes-not-assessed", "nodes-assessed", "Not assessed", !s.nodes.assessed, Action::MarkNodesAssessed(false)) }
+            </fieldset>
+            <fieldset class="node-form-side" aria-describedby={side_error.is_some().then(|| ids.id("side-error"))}>
+                <legend>{ "Side of the tumour" }</legend>
+                { radio("side-right", "side", "Right lung", s.nodes.side == Some(Side::Right), Action::ChooseSide(Side::Right)) }
+                { radio("side-left", "side", "Left lung", s.nodes.side == Some(Side::Left), Action::ChooseSide(Side::Left)) }
+                <FieldError id={ids.id("side-error")} message={side_error} />
+            </fieldset>
+            { for ZONES.iter().map(|&(zone, legend)| {
+                let stations = Rc::new(Station::ALL.iter().copied().filter(|st| st.zone() == zone).collect::<Vec<_>>());
+                html! { <StationGroup legend={legend} {stations} selected={selected.clone()} on_toggle={on_toggle.clone()} /> }
+            }) }
+            <FieldError id={ids.id("nodes-error")} message={error("nodes")} />
+        </fieldset>
+    }
+}

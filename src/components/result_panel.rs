@@ -1,0 +1,94 @@
+//! The result: ordered for patients (plain words first) or clinicians (codes and trace first).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::{
+    edition_compare::EditionCompare, sclc_extent::SclcExtent, stage_headline::StageHeadline,
+    survival_panel::SurvivalPanel, symptoms_panel::SymptomsPanel, tnm_trace::TnmTrace,
+    treatment_panel::TreatmentPanel,
+};
+use crate::ids::use_ids;
+use crate::outcome::{FieldError, Staged};
+use crate::state::View;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub view: View,
+    pub staged: Option<Rc<Staged>>,
+    pub error: Option<Rc<FieldError>>,
+}
+
+/// The plain name of the field an error belongs to.
+fn field_name(path: &str) -> &'static str {
+    let starts = |p: &str| path.starts_with(p);
+    match () {
+        _ if starts("tumor.size_cm") => "Size of the tumour",
+        _ if starts("tumor.category") => "T",
+        _ if starts("tumor") => "Type of growth",
+        _ if starts("nodes.tumor_side") => "Side of the tumour",
+        _ if starts("nodes.category") => "N",
+        _ if starts("nodes") => "Lymph nodes",
+        _ if starts("metastases.category") => "M",
+        _ if starts("metastases") => "Spread to other parts of the body",
+        _ => "Entry",
+    }
+}
+
+#[component]
+pub fn ResultPanel(props: &Props) -> Html {
+    let ids = use_ids();
+    let announce =
+        props
+            .staged
+            .as_ref()
+            .map_or(String::new(), |s| match s.assessment.staging.stage() {
+                Some(g) => format!("Stage {}", g.code()),
+                None => "Stage not defined by the staging tables".to_owned(),
+            });
+    let body = match &props.staged {
+        None if props.error.is_none() => html! {
+            <p class="result-panel-invite" data-testid="invite">
+                { "Enter the size of the tumour, or T, N and M, to see the stage here." }
+            </p>
+        },
+        None => html! {},
+        Some(staged) => {
+            let staged = staged.clone();
+            match props.view {
+                View::Patient => html! { <>
+                    <StageHeadline staged={staged.clone()} />
+                    <SclcExtent staged={staged.clone()} />
+                    <TreatmentPanel staged={staged.clone()} />
+                    <SymptomsPanel staged={staged.clone()} />
+                    <SurvivalPanel staged={staged.clone()} view={props.view} />
+                    <TnmTrace staged={staged.clone()} />
+                    <EditionCompare {staged} />
+                </> },
+                View::Clinician => html! { <>
+                    <StageHeadline staged={staged.clone()} />
+                    <TnmTrace staged={staged.clone()} />
+                    <EditionCompare staged={staged.clone()} />
+                    <SclcExtent staged={staged.clone()} />
+                    <SurvivalPanel staged={staged.clone()} view={props.view} />
+                    <TreatmentPanel staged={staged.clone()} />
+                    <SymptomsPanel {staged} />
+                </> },
+            }
+        }
+    };
+    html! {
+        <section class="result-panel" aria-labelledby={ids.id("result-title")} data-testid="result" tabindex="0">
+            <h2 id={ids.id("result-title")} class="result-panel-title" tabindex="-1">{ "Result" }</h2>
+            <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ announce }</div>
+            if let Some(e) = &props.error {
+                <div class="result-panel-stale" data-testid="stale">
+                    <p><strong>{ format!("{}: ", field_name(&e.path)) }</strong>{ e.message.clone() }</p>
+                    <p>{ if props.staged.is_some() { "The result below is from your last complete entry; it updates once this is fixed." } else { "The result appears once this is fixed." } }</p>
+                </div>
+            }
+            { body }
+        </section>
+    }
+}

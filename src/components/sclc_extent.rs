@@ -1,0 +1,36 @@
+//! Small cell lung cancer: limited or extensive stage, with its caveat.
+
+use std::rc::Rc;
+
+use lungstage::Extent;
+use yew::prelude::*;
+
+use crate::outcome::Staged;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub staged: Rc<Staged>,
+}
+
+#[component]
+pub fn SclcExtent(props: &Props) -> Html {
+    let Some(e) = &props.staged.assessment.staging.sclc else {
+        return html! {};
+    };
+    let label = match e.extent {
+        Extent::Limited => "Limited stage",
+        Extent::Extensive => "Extensive stage",
+        Extent::Undetermined => "Limited or extensive: it depends on the radiation field",
+    };
+    html! {
+        <section class="sclc-extent" data-testid="sclc-extent">
+            <h3 class="sclc-extent-title">{ "Small cell lung cancer is also described as limited or extensive" }</h3>
+            <p class="sclc-extent-value" data-testid="sclc-extent-value">{ label }</p>
+            <p>{ format!("Why: {}.", e.reason) }</p>
+            <p class="sclc-extent-caveat">
+                { e.caveat.text.clone() }
+                <span class="sclc-extent-source">{ format!(" ({})", e.caveat.source.source().short) }</span>
+            </p>
+        </section>
+    }
+}

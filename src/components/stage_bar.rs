@@ -1,0 +1,41 @@
+//! On narrow screens, the stage stays in view at the bottom while the form is filled in.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::ids::use_ids;
+use crate::outcome::Staged;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub staged: Option<Rc<Staged>>,
+}
+
+#[component]
+pub fn StageBar(props: &Props) -> Html {
+    let ids = use_ids();
+    let Some(staged) = &props.staged else {
+        return html! {};
+    };
+    let label = staged
+        .assessment
+        .staging
+        .stage()
+        .map_or_else(|| "not defined".to_owned(), |g| g.code().to_owned());
+    let target = ids.id("result-title");
+    let onclick = move |_| {
+        let heading = gloo::utils::document().get_element_by_id(&target);
+        if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+            heading.scroll_into_view();
+            let _ = heading.focus();
+        }
+    };
+    html! {
+        <div class="stage-bar" data-testid="stage-bar">
+            <p class="stage-bar-stage" aria-hidden="true">{ "Stage " }<strong>{ label }</strong></p>
+            <button type="button" class="stage-bar-button" {onclick}>{ "See the result" }</button>
+        </div>
+    }
+}

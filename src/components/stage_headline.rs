@@ -1,0 +1,52 @@
+//! The stage in large type with what it means, or why the tables give none.
+
+use std::rc::Rc;
+
+use lungstage::meaning;
+use yew::prelude::*;
+
+use crate::outcome::Staged;
+use crate::text::{capitalise, cite};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub staged: Rc<Staged>,
+}
+
+#[component]
+pub fn StageHeadline(props: &Props) -> Html {
+    let s = &props.staged.assessment.staging;
+    let group = s.stage();
+    let context = format!(
+        "{}, {} edition tables · {}",
+        capitalise(s.histology.name()),
+        s.edition,
+        s.tnm()
+    );
+    html! {
+        <div class="stage-headline" data-testid="stage-headline">
+            <p class="stage-headline-line">
+                <span class="stage-headline-caption">{ "Stage" }</span>
+                <span class="stage-headline-code" data-testid="stage">
+                    { group.map_or("—".to_owned(), |g| g.code().to_owned()) }
+                </span>
+            </p>
+            <p class="stage-headline-context">{ context }</p>
+            if let Some(g) = group {
+                if let Some(m) = meaning(s.histology, s.edition, g) {
+                    <p class="stage-headline-meaning" data-testid="stage-meaning">
+                        <strong>{ format!("{}: ", g.name()) }</strong>
+                        { m.text }
+                        <span class="stage-headline-source">{ format!(" ({})", cite(m.sources)) }</span>
+                    </p>
+                }
+            } else {
+                <div class="stage-headline-note" data-testid="stage-note">
+                    <p><strong>{ "Not defined by the staging tables." }</strong>
+                        { " The tables give no stage group for this combination of findings, so no stage can be named. Often something is missing, such as whether the lymph nodes were checked." }</p>
+                    <p class="stage-headline-rule">{ format!("Why: {} ({}).", s.grouping.rule, s.grouping.source.source().short) }</p>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,56 @@
+//! IASLC 5-year survival by 8th-edition stage group as an SVG bar chart, with a text table.
+
+use lungstage::{IASLC_SURVIVAL, StageGroup, iaslc_figure};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The case's 8th-edition group, marked "this case".
+    pub highlight: Option<StageGroup>,
+}
+
+const ROW: usize = 26;
+const BAR_X: f32 = 44.0;
+const BAR_MAX: f32 = 170.0;
+
+#[component]
+pub fn SurvivalChart(props: &Props) -> Html {
+    let rows = IASLC_SURVIVAL.iter().enumerate().map(|(i, &(group, percent))| {
+        let y = 4 + i * ROW;
+        let width = BAR_MAX * percent / 100.0;
+        let label = iaslc_figure(group).map(|f| f.label()).unwrap_or_default();
+        let this = props.highlight == Some(group);
+        html! {
+            <g class={classes!("survival-chart-row", this.then_some("is-case"))}>
+                if this { <rect class="survival-chart-band" x="0" y={y.to_string()} width="320" height={ROW.to_string()} rx="3" /> }
+                <text class="survival-chart-group" x="4" y={(y + 17).to_string()}>{ group.code() }</text>
+                <rect class="survival-chart-bar" x={BAR_X.to_string()} y={(y + 5).to_string()} width={format!("{width:.1}")} height="16" rx="2" />
+                <text class="survival-chart-value" x={format!("{:.1}", BAR_X + width + 6.0)} y={(y + 17).to_string()}>
+                    { label }
+                    if this { <tspan class="survival-chart-marker">{ " ◀ this case" }</tspan> }
+                </text>
+            </g>
+        }
+    });
+    let height = 8 + IASLC_SURVIVAL.len() * ROW;
+    html! {
+        <figure class="survival-chart" data-testid="survival-chart">
+            <svg class="survival-chart-svg" viewBox={format!("0 0 320 {height}")} width="320" height={height.to_string()}
+                aria-hidden="true" focusable="false">
+                { for rows }
+            </svg>
+            <table class="visually-hidden">
+                <caption>{ "IASLC 5-year overall survival by clinical stage group, 8th edition" }</caption>
+                <thead><tr><th scope="col">{ "Stage" }</th><th scope="col">{ "5-year survival" }</th></tr></thead>
+                <tbody>
+                    { for IASLC_SURVIVAL.iter().map(|&(group, _)| html! {
+                        <tr>
+                            <th scope="row">{ group.code() }if props.highlight == Some(group) { { " (this case)" } }</th>
+                            <td>{ iaslc_figure(group).map(|f| f.label()).unwrap_or_default() }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </figure>
+    }
+}

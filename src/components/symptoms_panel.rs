@@ -1,0 +1,58 @@
+//! Typical symptoms for each metastasis site entered, or the common sites when none is.
+
+use std::rc::Rc;
+
+use lungstage::{COMMON_SITES, MetastasisInput, Site, symptoms};
+use yew::prelude::*;
+
+use crate::outcome::Staged;
+use crate::text::{capitalise, cite};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub staged: Rc<Staged>,
+}
+
+fn site_symptoms(site: Site) -> Html {
+    match symptoms(site) {
+        Some(s) => html! {
+            <div class="symptoms-panel-site" data-testid={format!("symptoms-{}", site.code())}>
+                <h4>{ capitalise(site.name()) }</h4>
+                if let Some(lead) = s.lead { <p>{ lead }</p> }
+                <ul>{ for s.symptoms.iter().map(|x| html! { <li>{ capitalise(x) }</li> }) }</ul>
+                <p class="symptoms-panel-source">{ format!("Sources: {}.", cite(s.sources)) }</p>
+            </div>
+        },
+        None => html! {
+            <div class="symptoms-panel-site" data-testid={format!("symptoms-{}", site.code())}>
+                <h4>{ capitalise(site.name()) }</h4>
+                <p>{ "We have no checked list of typical symptoms for spread here; the care team can say what to look out for." }</p>
+            </div>
+        },
+    }
+}
+
+#[component]
+pub fn SymptomsPanel(props: &Props) -> Html {
+    let sites: Vec<Site> = match &props.staged.case.metastases {
+        Some(MetastasisInput::Findings(f)) => f.sites.iter().map(|s| s.site).collect(),
+        Some(MetastasisInput::Category(_)) | None => Vec::new(),
+    };
+    let lung = props.staged.assessment.staging.histology.is_lung();
+    html! {
+        <section class="symptoms-panel" data-testid="symptoms-panel">
+            <h3 class="symptoms-panel-title">{ "Symptoms of spread" }</h3>
+            if !sites.is_empty() {
+                <p>{ "What spread to each place you entered typically feels like. Not everyone has these symptoms, and other illnesses can cause them." }</p>
+                { for sites.into_iter().map(site_symptoms) }
+            } else if lung {
+                <details class="symptoms-panel-common">
+                    <summary>{ "Where lung cancer most often spreads, and what that can feel like" }</summary>
+                    { for COMMON_SITES.into_iter().map(site_symptoms) }
+                </details>
+            } else {
+                <p>{ "No spread to other parts of the body was entered." }</p>
+            }
+        </section>
+    }
+}

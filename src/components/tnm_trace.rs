@@ -1,0 +1,65 @@
+//! T, N and M each with its reasons, the table rule, the summary stage and the notes.
+
+use std::rc::Rc;
+
+use lungstage::{Reason, all_notes};
+use yew::prelude::*;
+
+use crate::outcome::Staged;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub staged: Rc<Staged>,
+}
+
+fn axis(letter: &'static str, plain: &'static str, category: String, reasons: &[Reason]) -> Html {
+    let testid = format!("{}-category", letter.to_ascii_lowercase());
+    html! {
+        <div class="tnm-trace-axis">
+            <h4 class="tnm-trace-heading">
+                <span class="tnm-trace-code" data-testid={testid}>{ category }</span>
+                <span class="tnm-trace-plain">{ plain }</span>
+            </h4>
+            <ul class="tnm-trace-reasons" data-testid={format!("{}-reasons", letter.to_ascii_lowercase())}>
+                { for reasons.iter().map(|r| html! {
+                    <li class={classes!("tnm-trace-reason", r.decisive.then_some("is-decisive"))}>
+                        if r.decisive { <span class="tnm-trace-badge">{ "Decides" }</span> }
+                        <span>{ format!("{}: {}", r.category, r.text) }</span>
+                        <span class="tnm-trace-source">{ format!(" ({})", r.source.source().short) }</span>
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+#[component]
+pub fn TnmTrace(props: &Props) -> Html {
+    let s = &props.staged.assessment.staging;
+    let notes = all_notes(s);
+    html! {
+        <section class="tnm-trace" data-testid="tnm-trace">
+            <h3 class="tnm-trace-title">{ "How the stage was worked out" }</h3>
+            { axis("T", "the main tumour", s.t.category.to_string(), &s.t.reasons) }
+            { axis("N", "lymph nodes", s.n.category.to_string(), &s.n.reasons) }
+            { axis("M", "spread to distant parts of the body", s.m.category.to_string(), &s.m.reasons) }
+            <p class="tnm-trace-rule" data-testid="stage-rule">
+                <strong>{ "Stage table: " }</strong>{ s.grouping.rule.clone() }
+                <span class="tnm-trace-source">{ format!(" ({})", s.grouping.source.source().short) }</span>
+            </p>
+            <p class="tnm-trace-summary">
+                <strong>{ "SEER summary stage: " }</strong>
+                <span data-testid="summary-stage">{ s.summary.stage.name() }</span>
+                { format!(": {}", s.summary.reason) }
+            </p>
+            if !notes.is_empty() {
+                <h4 class="tnm-trace-heading">{ "Notes" }</h4>
+                <ul class="tnm-trace-notes" data-testid="notes">
+                    { for notes.iter().map(|n| html! {
+                        <li>{ n.text.clone() }<span class="tnm-trace-source">{ format!(" ({})", n.source.source().short) }</span></li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,34 @@
+//! The usual treatment approach for the stage, in general terms.
+
+use std::rc::Rc;
+
+use lungstage::treatment;
+use yew::prelude::*;
+
+use crate::outcome::Staged;
+use crate::text::cite;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub staged: Rc<Staged>,
+}
+
+#[component]
+pub fn TreatmentPanel(props: &Props) -> Html {
+    let s = &props.staged.assessment.staging;
+    let extent = s.sclc.as_ref().map(|e| e.extent);
+    let text = s.stage().and_then(|g| treatment(s.histology, g, extent));
+    html! {
+        <section class="treatment-panel" data-testid="treatment-panel">
+            <h3 class="treatment-panel-title">{ "The usual treatment approach" }</h3>
+            if let Some(t) = text {
+                <p>{ t.text }</p>
+                <p class="treatment-panel-source">{ format!("General information, not a treatment plan. Sources: {}.", cite(t.sources)) }</p>
+            } else if s.stage().is_none() {
+                <p>{ "Treatment depends on the stage, and the tables give none for these findings." }</p>
+            } else {
+                <p>{ format!("We have no checked summary of the usual treatment for {} at this stage; the care team will explain the options.", s.histology.name()) }</p>
+            }
+        </section>
+    }
+}

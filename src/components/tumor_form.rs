@@ -1,0 +1,113 @@
+//! The primary tumour: size, type of growth, structures involved and separate nodules.
+
+use std::rc::Rc;
+
+use lungstage::{Feature, FeatureKind, T};
+use yew::prelude::*;
+
+use crate::components::feature_group::FeatureGroup;
+use crate::components::growth_group::GrowthGroup;
+use crate::components::tumor_size::TumorSize;
+use crate::outcome::FieldError as Error;
+use crate::state::{Action, Mode, State};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: Rc<State>,
+    pub error: Option<Rc<Error>>,
+    pub on_edit: Callback<Action>,
+}
+
+/// Features of `kind` grouped by the T each gives alone in this edition, in table order.
+fn by_t(
+    state: &State,
+    kind: FeatureKind,
+    keep: impl Fn(Feature) -> bool,
+) -> Vec<(T, Rc<Vec<Feature>>)> {
+    let mut groups: Vec<(T, Vec<Feature>)> = Vec::new();
+    for f in Feature::of_kind(kind).filter(|f| keep(*f)) {
+        let t = f.t(state.edition).0;
+        match groups.iter_mut().find(|(g, _)| *g == t) {
+            Some((_, list)) => list.push(f),
+            None => groups.push((t, vec![f])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(t, list)| (t, Rc::new(list)))
+        .collect()
+}
+
+#[component]
+pub fn TumorForm(props: &Props) -> Html {
+    let s = &props.state;
+    let lung = s.scheme().is_lung();
+    let error = |path: &str| {
+        props
+            .error
+            .as_ref()
+            .and_then(|e| e.at(path))
+            .map(AttrValue::from)
+    };
+    let selected = Rc::new(s.tumor.features.clone());
+    let on_toggle = props.on_edit.reform(|(f, on)| Action::ToggleFeature(f, on));
+    let group = |legend: String, features: Rc<Vec<Feature>>| {
+        html! {
+            <FeatureGroup legend={legend} {features} selected={selected.clone()} on_toggle={on_toggle.clone()} />
+        }
+    };
+    let kind = if lung {
+        FeatureKind::Lung
+    } else {
+        FeatureKind::Mesothelioma
+    };
+    // A feature that sets T1a whatever the size describes the growth, not an invaded structure.
+    let spreading = |f: Feature| f.t(s.edition).0 == T::T1a;
+    let main = by_t(s, kind, |f| {
+        !(f.is_ninth_listed() || f.is_separate_nodule() || (lung && spreading(f)))
+    });
+    let nodules = Rc::new(
+        Feature::of_kind(kind)
+            .filter(|f| f.is_separate_nodule())
+            .collect::<Vec<_>>(),
+    );
+    let more = Rc::new(
+        Feature::of_kind(kind)
+            .filter(|f| f.is_ninth_listed())
+            .collect::<Vec<_>>(),
+    );
+    let more_open = more.iter().any(|f| selected.contains(f));
+    let growth_error = error("tumor.features")
+        .or_else(|| error("tumor.minimally_invasive"))
+        .or_else(|| error("tumor.in_situ"));
+    let growth = Rc::new(
+        Feature::of_kind(kind)
+            .filter(|f| spreading(*f))
+            .collect::<Vec<_>>(),
+    );
+    html! {
+        <fieldset class="tumor-form" data-testid="tumor-form">
+            <legend class="tumor-form-legend">{ "The main tumour" }</legend>
+            if s.tumor.mode == Mode::Category {
+                <p class="tumor-form-mode">{ format!("T is entered directly as {} below; changing anything here works it out from these findings again.", s.tumor.category) }</p>
+            }
+            if lung {
+                <TumorSize value={s.tumor.size.clone()} error={error("tumor.size_cm")}
+                    on_type={props.on_edit.reform(Action::TypeSize)} />
+                <GrowthGroup in_situ={s.tumor.in_situ} minimally_invasive={s.tumor.minimally_invasive}
+                    features={growth} selected={selected.clone()} error={growth_error}
+                    on_in_situ={props.on_edit.reform(Action::MarkInSitu)}
+                    on_minimally_invasive={props.on_edit.reform(Action::MarkMinimallyInvasive)}
+                    on_toggle={on_toggle.clone()} />
+            }
+            { for main.into_iter().map(|(t, features)| group(format!("The tumour… ({t} findings)"), features)) }
+            if !nodules.is_empty() { { group("Separate tumour nodules".to_owned(), nodules) } }
+            if !more.is_empty() {
+                <details class="tumor-form-more" open={more_open}>
+                    <summary>{ "More structures (named in the 9th edition)" }</summary>
+                    { group("The tumour… (structures named in the 9th edition)".to_owned(), more) }
+                </details>
+            }
+        </fieldset>
+    }
+}

@@ -1,0 +1,35 @@
+//! Switches between the patient view and the clinician view.
+
+use yew::prelude::*;
+
+use crate::state::View;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub view: View,
+    pub on_choose: Callback<View>,
+}
+
+#[component]
+pub fn ViewToggle(props: &Props) -> Html {
+    let button = |view: View, label: &'static str| {
+        let on_choose = props.on_choose.clone();
+        let pressed = props.view == view;
+        html! {
+            <button
+                type="button"
+                class={classes!("view-toggle-button", pressed.then_some("is-pressed"))}
+                aria-pressed={if pressed { "true" } else { "false" }}
+                onclick={move |_| on_choose.emit(view)}
+            >
+                { label }
+            </button>
+        }
+    };
+    html! {
+        <div class="view-toggle" role="group" aria-label="Show the result">
+            { button(View::Patient, "For patients and families") }
+            { button(View::Clinician, "For clinicians") }
+        </div>
+    }
+}

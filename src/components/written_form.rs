@@ -1,0 +1,46 @@
+//! The written form box: shows the current TNM, and takes a pasted one such as `cT2a N1 M0`.
+
+use yew::prelude::*;
+
+use crate::components::field_error::FieldError;
+use crate::ids::use_ids;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub value: AttrValue,
+    pub error: Option<AttrValue>,
+    pub on_type: Callback<String>,
+}
+
+#[component]
+pub fn WrittenForm(props: &Props) -> Html {
+    let ids = use_ids();
+    let (id, error_id, hint_id) = (
+        ids.id("written"),
+        ids.id("written-error"),
+        ids.id("written-hint"),
+    );
+    let described = match props.error {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.to_string(),
+    };
+    let on_type = props.on_type.clone();
+    let oninput = move |e: InputEvent| {
+        on_type.emit(
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value(),
+        );
+    };
+    html! {
+        <div class="written-form">
+            <label for={id.clone()}>{ "Written form" }</label>
+            <span id={hint_id} class="written-form-hint">
+                { "Paste or type it as written in a report, for example cT2a N1 M0." }
+            </span>
+            <input type="text" {id} class="written-form-input" value={props.value.clone()} {oninput}
+                autocomplete="off" autocapitalize="off" spellcheck="false"
+                aria-invalid={props.error.is_some().then_some("true")} aria-describedby={described} />
+            <FieldError id={error_id} message={props.error.clone()} />
+        </div>
+    }
+}

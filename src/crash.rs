@@ -1,0 +1,51 @@
+//! The panic hook: a short message and a reload link instead of a frozen widget.
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+/// Marks the elements a widget is mounted into, so the hook finds every instance.
+pub const MOUNT_ATTRIBUTE: &str = "data-lungstage-mount";
+
+/// Installs the hook. Call before mounting.
+pub fn install() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        gloo::console::error!(format!("LungStage stopped: {info}"));
+        let selector = format!("[{MOUNT_ATTRIBUTE}]");
+        if let Ok(mounts) = gloo::utils::document().query_selector_all(&selector) {
+            for i in 0..mounts.length() {
+                if let Some(mount) = mounts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    show_crash(&mount);
+                }
+            }
+        }
+    }));
+}
+
+/// Replaces the content of `mount` with the crash message.
+pub fn show_crash(mount: &Element) {
+    let document = gloo::utils::document();
+    let build = || -> Result<Element, wasm_bindgen::JsValue> {
+        let box_ = document.create_element("div")?;
+        box_.set_class_name("lungstage-crash");
+        box_.set_attribute("role", "alert")?;
+        box_.set_attribute("data-testid", "crash")?;
+        let text = document.create_element("p")?;
+        text.set_text_content(Some(
+            "Sorry, LungStage stopped working because of an error on our side. Nothing you entered was sent anywhere.",
+        ));
+        let again = document.create_element("p")?;
+        let link = document.create_element("a")?;
+        // An empty link reloads the page it is on.
+        link.set_attribute("href", "")?;
+        link.set_text_content(Some("Reload the page"));
+        again.append_child(&link)?;
+        again.append_with_str_1(" to start again.")?;
+        box_.append_child(&text)?;
+        box_.append_child(&again)?;
+        Ok(box_)
+    };
+    if let Ok(message) = build() {
+        mount.set_text_content(None);
+        let _ = mount.append_child(&message);
+    }
+}

@@ -1,0 +1,239 @@
+//! From the form state to a core `Case`, staged by the core, or the field at fault.
+
+use std::rc::Rc;
+
+use lungstage::{
+    Assessment, Case, Error, FeatureKind, MetastasisFindings, MetastasisInput, NodeFindings,
+    NodeInput, SiteFinding, TumorFindings, TumorInput, assess,
+};
+
+use crate::state::{Mode, State};
+
+/// A staged case: what was entered and what the core made of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Staged {
+    pub case: Case,
+    pub assessment: Assessment,
+}
+
+/// An entry the widget or the core could not use, at a descriptor path such as
+/// `tumor.size_cm` or `metastases.sites[1].lesions`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub path: String,
+    pub message: String,
+}
+
+impl FieldError {
+    fn new(path: impl Into<String>, message: impl Into<String>) -> FieldError {
+        FieldError {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+
+    /// The message, if the error belongs to the field at `path`.
+    pub fn at(&self, path: &str) -> Option<String> {
+        (self.path == path).then(|| self.message.clone())
+    }
+
+    /// The message, if the error belongs to `path` or to any field under it.
+    pub fn under(&self, path: &str) -> Option<String> {
+        let inside = self.path == path
+            || self
+                .path
+                .strip_prefix(path)
+                .is_some_and(|rest| rest.starts_with(['.', '[']));
+        inside.then(|| self.message.clone())
+    }
+}
+
+impl From<Error> for FieldError {
+    fn from(e: Error) -> FieldError {
+        let path = e.field_path().unwrap_or("case").to_owned();
+        let message = match &e {
+            Error::Field { reason, .. } => reason.clone(),
+            _ => e.to_string(),
+        };
+        FieldError::new(path, message)
+    }
+}
+
+/// What the result area shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Nothing entered yet.
+    Blank,
+    Staged(Rc<Staged>),
+    Failed(FieldError),
+}
+
+impl Outcome {
+    pub fn of(state: &State) -> Outcome {
+        if state.is_blank() {
+            return Outcome::Blank;
+        }
+        match build(state).and_then(|case| {
+            let assessment = assess(&case)?;
+            Ok(Staged { case, assessment })
+        }) {
+            Ok(staged) => Outcome::Staged(Rc::new(staged)),
+            Err(e) => Outcome::Failed(e),
+        }
+    }
+}
+
+fn build(state: &State) -> Result<Case, FieldError> {
+    let lung = state.scheme().is_lung();
+    let tumor = match state.tumor.mode {
+        Mode::Category => TumorInput::Category(state.tumor.category),
+        Mode::Findings => {
+            let text = state.tumor.size.trim();
+            let size_cm = match text {
+                "" => None,
+                _ if !lung => None,
+                _ => Some(text.parse::<f64>().map_err(|_| {
+                    FieldError::new(
+                        "tumor.size_cm",
+                        "enter the size as a number of centimetres, such as 2.5",
+                    )
+                })?),
+            };
+            let kind = if lung {
+                FeatureKind::Lung
+            } else {
+                FeatureKind::Mesothelioma
+            };
+            TumorInput::Findings(TumorFindings {
+                size_cm,
+                in_situ: lung && state.tumor.in_situ,
+                minimally_invasive: lung && state.tumor.minimally_invasive,
+                features: state
+                    .tumor
+                    .features
+                    .iter()
+                    .copied()
+                    .filter(|f| f.kind() == kind)
+                    .collect(),
+            })
+        }
+    };
+    let nodes = match (state.nodes.mode, state.nodes.assessed) {
+        (Mode::Category, _) => Some(NodeInput::Category(state.nodes.category)),
+        (Mode::Findings, false) => None,
+        (Mode::Findings, true) => Some(NodeInput::Findings(NodeFindings {
+            tumor_side: state.nodes.side,
+            stations: state.nodes.stations.clone(),
+        })),
+    };
+    let metastases = match state.metastases.mode {
+        Mode::Category => MetastasisInput::Category(state.metastases.category),
+        Mode::Findings => {
+            let mut sites = Vec::with_capacity(state.metastases.sites.len());
+            for (i, (site, count)) in state.metastases.sites.iter().enumerate() {
+                let lesions = count.trim().parse::<u32>().map_err(|_| {
+                    FieldError::new(
+                        format!("metastases.sites[{i}].lesions"),
+                        "enter how many lesions as a whole number, 1 or more",
+                    )
+                })?;
+                sites.push(SiteFinding {
+                    site: *site,
+                    lesions,
+                });
+            }
+            MetastasisInput::Findings(MetastasisFindings { sites })
+        }
+    };
+    Ok(Case {
+        edition: state.edition,
+        histology: state.histology,
+        tumor: Some(tumor),
+        nodes,
+        metastases: Some(metastases),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::Action;
+    use lungstage::{Side, Site, StageGroup, Station};
+
+    fn outcome(actions: Vec<Action>) -> Outcome {
+        Outcome::of(&actions.into_iter().fold(State::default(), State::apply))
+    }
+
+    fn stage(actions: Vec<Action>) -> Option<StageGroup> {
+        match outcome(actions) {
+            Outcome::Staged(s) => s.assessment.staging.stage(),
+            other => panic!("not staged: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn findings_are_staged_by_the_core() {
+        assert_eq!(outcome(vec![]), Outcome::Blank);
+        assert_eq!(
+            stage(vec![Action::TypeSize("3.4".into())]),
+            Some(StageGroup::IB)
+        );
+        let n2b = vec![
+            Action::TypeSize("3.4".into()),
+            Action::ChooseSide(Side::Right),
+            Action::ToggleStation(Station::S4R, true),
+            Action::ToggleStation(Station::S2R, true),
+        ];
+        assert_eq!(stage(n2b), Some(StageGroup::IIIB));
+        assert_eq!(
+            stage(vec![
+                Action::TypeSize("2".into()),
+                Action::MarkNodesAssessed(false)
+            ]),
+            None
+        );
+        assert_eq!(
+            stage(vec![
+                Action::TypeSize("2".into()),
+                Action::ToggleSite(Site::Brain, true)
+            ]),
+            Some(StageGroup::IVA)
+        );
+    }
+
+    #[test]
+    fn bad_entries_name_their_field() {
+        let cases = [
+            (vec![Action::TypeSize("0".into())], "tumor.size_cm"),
+            (vec![Action::TypeSize("2,5".into())], "tumor.size_cm"),
+            (vec![Action::TypeSize("45".into())], "tumor.size_cm"),
+            (
+                vec![Action::ToggleStation(Station::S4R, true)],
+                "nodes.tumor_side",
+            ),
+            (
+                vec![
+                    Action::ToggleSite(Site::Bone, true),
+                    Action::TypeLesions(Site::Bone, "0".into()),
+                ],
+                "metastases.sites[0].lesions",
+            ),
+            (
+                vec![
+                    Action::ToggleSite(Site::Bone, true),
+                    Action::TypeLesions(Site::Bone, "".into()),
+                ],
+                "metastases.sites[0].lesions",
+            ),
+        ];
+        for (actions, path) in cases {
+            match outcome(actions) {
+                Outcome::Failed(e) => assert_eq!(e.path, path, "{}", e.message),
+                other => panic!("{path}: {other:?}"),
+            }
+        }
+        let e = FieldError::new("metastases.sites[1].lesions", "x");
+        assert!(e.under("metastases").is_some() && e.under("meta").is_none());
+        assert!(e.at("metastases.sites[1].lesions").is_some());
+    }
+}

@@ -1,0 +1,21 @@
+//! Small text helpers shared by the components (no clinical content).
+
+use lungstage::SourceId;
+
+/// `"brain"` -> `"Brain"`.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The short citations of `sources`, joined: "AJCC 8th ed., 2017; Rami-Porta et al., 2024".
+pub fn cite(sources: &[SourceId]) -> String {
+    sources
+        .iter()
+        .map(|s| s.source().short)
+        .collect::<Vec<_>>()
+        .join("; ")
+}

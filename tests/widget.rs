@@ -1,0 +1,311 @@
+//! Browser tests of the widget: mount into a fresh element, flush after each event, read the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use yew::scheduler::flush;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn mount() -> Element {
+    let document = gloo::utils::document();
+    let element = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&element).unwrap();
+    lungstage_web::mount(element.clone());
+    flush().await;
+    element
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn has(root: &Element, selector: &str) -> bool {
+    root.query_selector(selector).unwrap().is_some()
+}
+
+fn text(root: &Element, testid: &str) -> String {
+    find(root, &format!("[data-testid='{testid}']"))
+        .text_content()
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
+}
+
+/// An element of this widget by the end of its id (ids carry a per-widget prefix).
+fn by_id(root: &Element, suffix: &str) -> Element {
+    find(root, &format!("[id$='-{suffix}']"))
+}
+
+fn fire(target: &Element, name: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(name, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+async fn type_into(root: &Element, suffix: &str, value: &str) {
+    let input: HtmlInputElement = by_id(root, suffix).dyn_into().unwrap();
+    input.set_value(value);
+    fire(&input, "input");
+    flush().await;
+}
+
+async fn tick(root: &Element, suffix: &str, on: bool) {
+    let input: HtmlInputElement = by_id(root, suffix).dyn_into().unwrap();
+    input.set_checked(on);
+    fire(&input, "change");
+    flush().await;
+}
+
+async fn choose(root: &Element, suffix: &str, value: &str) {
+    let select: HtmlSelectElement = by_id(root, suffix).dyn_into().unwrap();
+    select.set_value(value);
+    fire(&select, "change");
+    flush().await;
+}
+
+async fn click(root: &Element, selector: &str) {
+    find(root, selector)
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn starts_with_an_invitation_and_typing_a_size_gives_the_stage() {
+    let root = mount().await;
+    assert!(has(&root, "[data-testid='invite']"));
+    type_into(&root, "size", "3.4").await;
+    assert_eq!(text(&root, "stage"), "IB");
+    assert_eq!(text(&root, "t-category"), "T2a");
+    assert_eq!(text(&root, "n-category"), "N0");
+    assert_eq!(text(&root, "m-category"), "M0");
+    assert_eq!(text(&root, "summary-stage"), "Localized");
+    assert_eq!(text(&root, "announcer"), "Stage IB");
+    assert!(text(&root, "t-reasons").contains("3.4 cm is over 3 and at most 4 cm"));
+    // The direct-entry controls and the written form follow the findings.
+    let t: HtmlSelectElement = by_id(&root, "category-t").dyn_into().unwrap();
+    assert_eq!(t.value(), "T2a");
+    let written: HtmlInputElement = by_id(&root, "written").dyn_into().unwrap();
+    assert_eq!(written.value(), "T2a N0 M0");
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_size_shows_an_inline_error_and_keeps_the_last_stage() {
+    let root = mount().await;
+    type_into(&root, "size", "2").await;
+    assert_eq!(text(&root, "stage"), "IA2");
+    for bad in ["0", "45"] {
+        type_into(&root, "size", bad).await;
+        let size = by_id(&root, "size");
+        assert_eq!(
+            size.get_attribute("aria-invalid").as_deref(),
+            Some("true"),
+            "{bad}"
+        );
+        let message = by_id(&root, "size-error").text_content().unwrap();
+        assert!(message.contains("centimetres"), "{bad}: {message}");
+        assert!(
+            size.get_attribute("aria-describedby")
+                .unwrap()
+                .contains("size-error")
+        );
+        assert_eq!(text(&root, "stage"), "IA2", "{bad}");
+        assert!(has(&root, "[data-testid='stale']"));
+    }
+    type_into(&root, "size", "2.5").await;
+    assert_eq!(text(&root, "stage"), "IA3");
+    assert!(!has(&root, "[data-testid='stale']") && !has(&root, "[data-testid='field-error']"));
+}
+
+#[wasm_bindgen_test]
+async fn a_written_form_sets_the_categories_and_findings_take_over_again() {
+    let root = mount().await;
+    type_into(&root, "written", "cT2a N1 M0").await;
+    assert_eq!(text(&root, "stage"), "IIB");
+    assert_eq!(text(&root, "t-category"), "cT2a");
+    assert_eq!(text(&root, "n-category"), "N1");
+    let n: HtmlSelectElement = by_id(&root, "category-n").dyn_into().unwrap();
+    assert_eq!(n.value(), "N1");
+    assert!(text(&root, "tumor-form").contains("T is entered directly as cT2a"));
+    // A bad form names the bad token and leaves the result alone.
+    type_into(&root, "written", "cT2a N1 M7").await;
+    assert!(
+        by_id(&root, "written-error")
+            .text_content()
+            .unwrap()
+            .contains("M7")
+    );
+    assert_eq!(text(&root, "stage"), "IIB");
+    // Editing a finding switches T back to findings.
+    type_into(&root, "size", "1.5").await;
+    assert_eq!(text(&root, "t-category"), "T1b");
+    assert_eq!(text(&root, "stage"), "IIA");
+    let written: HtmlInputElement = by_id(&root, "written").dyn_into().unwrap();
+    assert_eq!(written.value(), "T1b N1 M0");
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_category_switches_only_that_axis() {
+    let root = mount().await;
+    type_into(&root, "size", "2.5").await;
+    choose(&root, "category-n", "N3").await;
+    assert_eq!(text(&root, "n-category"), "N3");
+    assert_eq!(text(&root, "t-category"), "T1c");
+    assert_eq!(text(&root, "stage"), "IIIB");
+}
+
+#[wasm_bindgen_test]
+async fn the_edition_decides_between_n2_and_n2a_or_n2b() {
+    let root = mount().await;
+    type_into(&root, "size", "3.4").await;
+    tick(&root, "side-right", true).await;
+    tick(&root, "station-4R", true).await;
+    assert_eq!(
+        (text(&root, "n-category"), text(&root, "stage")),
+        ("N2a".into(), "IIIA".into())
+    );
+    tick(&root, "station-2R", true).await;
+    assert_eq!(
+        (text(&root, "n-category"), text(&root, "stage")),
+        ("N2b".into(), "IIIB".into())
+    );
+    assert!(text(&root, "edition-changes").contains("N2b"));
+    tick(&root, "edition-8", true).await;
+    assert_eq!(
+        (text(&root, "n-category"), text(&root, "stage")),
+        ("N2".into(), "IIIA".into())
+    );
+    // In the 8th edition the written form refuses N2a, naming it.
+    type_into(&root, "written", "T1c N2a M0").await;
+    assert!(
+        by_id(&root, "written-error")
+            .text_content()
+            .unwrap()
+            .contains("N2a")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_sided_station_needs_the_tumour_side() {
+    let root = mount().await;
+    type_into(&root, "size", "2").await;
+    tick(&root, "station-10L", true).await;
+    assert!(
+        by_id(&root, "side-error")
+            .text_content()
+            .unwrap()
+            .contains("left")
+    );
+    assert_eq!(text(&root, "stage"), "IA2");
+    tick(&root, "side-left", true).await;
+    assert_eq!(text(&root, "stage"), "IIA");
+}
+
+#[wasm_bindgen_test]
+async fn small_cell_shows_limited_or_extensive() {
+    let root = mount().await;
+    tick(&root, "histology-sclc", true).await;
+    type_into(&root, "size", "4").await;
+    assert_eq!(text(&root, "sclc-extent-value"), "Limited stage");
+    tick(&root, "site-liver", true).await;
+    assert_eq!(text(&root, "sclc-extent-value"), "Extensive stage");
+    assert_eq!(text(&root, "stage"), "IVA");
+    assert!(has(&root, "[data-testid='symptoms-liver']"));
+}
+
+#[wasm_bindgen_test]
+async fn undefined_combinations_are_explained() {
+    let root = mount().await;
+    type_into(&root, "size", "2").await;
+    tick(&root, "nodes-not-assessed", true).await;
+    assert_eq!(text(&root, "stage"), "—");
+    assert!(text(&root, "stage-note").contains("Not defined by the staging tables"));
+    assert!(text(&root, "stage-note").contains("not assessed (NX)"));
+    assert_eq!(
+        text(&root, "announcer"),
+        "Stage not defined by the staging tables"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn survival_figures_wait_for_the_button_in_the_patient_view() {
+    let root = mount().await;
+    type_into(&root, "size", "2.5").await;
+    tick(&root, "side-right", true).await;
+    tick(&root, "station-10R", true).await;
+    let body = by_id(&root, "survival");
+    assert!(body.has_attribute("hidden"));
+    click(&root, ".survival-panel-toggle").await;
+    assert!(!by_id(&root, "survival").has_attribute("hidden"));
+    let iaslc = text(&root, "iaslc-survival");
+    assert!(
+        iaslc.contains("IIA in the 9th edition and IIB in the 8th") && iaslc.contains("53%"),
+        "{iaslc}"
+    );
+    assert!(text(&root, "seer-survival").contains("35%"));
+    assert!(has(&root, ".survival-chart-row.is-case"));
+    // The clinician view shows them at once and puts the trace first.
+    click(&root, ".view-toggle-button:not(.is-pressed)").await;
+    assert!(!has(&root, ".survival-panel-toggle"));
+    assert!(!by_id(&root, "survival").has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn mesothelioma_uses_its_own_findings() {
+    let root = mount().await;
+    tick(&root, "histology-mesothelioma", true).await;
+    assert!(!has(&root, "[id$='-size']"));
+    tick(&root, "feature-mediastinal_fat", true).await;
+    assert_eq!(text(&root, "stage"), "IB");
+    assert!(text(&root, "notes").contains("8th-edition mesothelioma table"));
+    assert!(text(&root, "iaslc-survival").contains("not shown for pleural mesothelioma"));
+}
+
+#[wasm_bindgen_test]
+async fn a_lesion_count_of_zero_is_an_error_at_that_site() {
+    let root = mount().await;
+    type_into(&root, "size", "2").await;
+    tick(&root, "site-bone", true).await;
+    assert_eq!(text(&root, "m-category"), "M1b");
+    type_into(&root, "site-bone-lesions", "0").await;
+    assert!(
+        by_id(&root, "site-bone-error")
+            .text_content()
+            .unwrap()
+            .contains("1 to 999")
+    );
+    type_into(&root, "site-bone-lesions", "3").await;
+    assert_eq!(text(&root, "m-category"), "M1c1");
+    assert_eq!(text(&root, "stage"), "IVB");
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_have_distinct_ids() {
+    let a = mount().await;
+    let b = mount().await;
+    let (id_a, id_b) = (by_id(&a, "size").id(), by_id(&b, "size").id());
+    assert_ne!(id_a, id_b);
+    type_into(&a, "size", "3.4").await;
+    assert_eq!(text(&a, "stage"), "IB");
+    assert!(has(&b, "[data-testid='invite']"));
+}
+
+#[wasm_bindgen_test]
+async fn the_crash_message_replaces_the_widget_with_a_reload_link() {
+    let root = mount().await;
+    lungstage_web::crash::show_crash(&root);
+    assert!(!has(&root, "[data-testid='lungstage-root']"));
+    assert!(text(&root, "crash").contains("stopped working"));
+    assert_eq!(
+        find(&root, "[data-testid='crash'] a")
+            .get_attribute("href")
+            .as_deref(),
+        Some("")
+    );
+}
