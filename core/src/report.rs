@@ -66,6 +66,7 @@ pub fn staging_json(s: &Staging) -> Value {
         "stage_source": s.grouping.source,
         "summary_stage": s.summary.stage.code(),
         "summary_stage_reason": s.summary.reason,
+        "summary_stage_source": SourceId::SeerSs2018,
         "reasons": {
             "t": s.t.reasons,
             "n": s.n.reasons,
@@ -131,7 +132,9 @@ fn cited(value: &Value, out: &mut Vec<SourceId>) {
         Value::Object(map) => {
             for (key, v) in map {
                 match (key.as_str(), v) {
-                    ("source", Value::String(code)) => push_code(code, out),
+                    (key, Value::String(code)) if key == "source" || key.ends_with("_source") => {
+                        push_code(code, out);
+                    }
                     ("sources", Value::Array(codes)) => {
                         for code in codes.iter().filter_map(Value::as_str) {
                             push_code(code, out);
@@ -218,7 +221,7 @@ mod tests {
         assert_eq!(out["symptoms"][0]["site"], "brain");
         assert!(out["reasons"]["t"].as_array().unwrap().len() == 2);
         assert!(out.get("sclc_extent").is_none());
-        for id in ["acs2021", "goldstraw2016", "ajcc8", "iaslc9"] {
+        for id in ["acs2021", "goldstraw2016", "ajcc8", "iaslc9", "seer-ss2018"] {
             assert!(
                 out["sources"].get(id).is_some(),
                 "{id} missing from {}",
@@ -232,6 +235,10 @@ mod tests {
     fn undefined_stage_and_small_cell() {
         let out = stage_json(r#"{"tumor": {"size_cm": 2}}"#).unwrap();
         assert_eq!(out["stage"], Value::Null);
+        assert!(
+            out["sources"].get("iaslc9").is_some(),
+            "the stage_source is cited"
+        );
         assert!(out["stage_note"].as_str().unwrap().contains("not assessed"));
         assert_eq!(out["survival"]["iaslc"], Value::Null);
         let out = stage_json(
