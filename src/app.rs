@@ -40,7 +40,7 @@ pub fn App() -> Html {
         <ContextProvider<Ids> context={(*ids).clone()}>
             <div class="app" data-testid="lungstage-root">
                 <header class="app-header">
-                    <h2 class="app-title">{ "Lung cancer stage" }</h2>
+                    <h2 class="app-title">{ "Find the stage of a lung cancer" }</h2>
                     <p class="app-intro">
                         { "Describe what the scans, scopes or pathology report found. The stage and what it means update as you type." }
                     </p>

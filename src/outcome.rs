@@ -32,19 +32,44 @@ impl FieldError {
         }
     }
 
-    /// The message, if the error belongs to the field at `path`.
-    pub fn at(&self, path: &str) -> Option<String> {
-        (self.path == path).then(|| self.message.clone())
+    /// The message as a sentence about the field. The core words its reasons to follow the
+    /// field's name ("must be a size in centimetres above 0"), so they get a plain subject.
+    pub fn sentence(&self) -> String {
+        let subject = match self.path.as_str() {
+            "tumor.size_cm" => "The size",
+            "tumor.in_situ" => "Carcinoma in situ",
+            "tumor.minimally_invasive" => "Minimally invasive adenocarcinoma",
+            "tumor.category" => "This T",
+            "nodes.tumor_side" => "The side of the tumour",
+            "nodes.category" => "This N",
+            "metastases.category" => "This M",
+            p if p.ends_with(".lesions") => "The number of lesions",
+            p if p.ends_with(".site") => "This site",
+            _ => "",
+        };
+        let verb_first = ["is ", "must ", "cannot ", "applies ", "needs "]
+            .iter()
+            .any(|v| self.message.starts_with(v));
+        if verb_first && !subject.is_empty() {
+            format!("{subject} {}", self.message)
+        } else {
+            crate::text::capitalise(&self.message)
+        }
     }
 
-    /// The message, if the error belongs to `path` or to any field under it.
+    /// The sentence, if the error belongs to the field at `path`.
+    pub fn at(&self, path: &str) -> Option<String> {
+        (self.path == path).then(|| self.sentence())
+    }
+
+    /// The sentence, if the error belongs to `path` or to any field under it.
     pub fn under(&self, path: &str) -> Option<String> {
         let inside = self.path == path
             || self
                 .path
                 .strip_prefix(path)
                 .is_some_and(|rest| rest.starts_with(['.', '[']));
-        inside.then(|| self.message.clone())
+        inside.then(|| self.sentence())
     }
 }
 
@@ -95,7 +120,7 @@ fn build(state: &State) -> Result<Case, FieldError> {
                 _ => Some(text.parse::<f64>().map_err(|_| {
                     FieldError::new(
                         "tumor.size_cm",
-                        "enter the size as a number of centimetres, such as 2.5",
+                        "must be a number of centimetres, such as 2.5",
                     )
                 })?),
             };
@@ -134,7 +159,7 @@ fn build(state: &State) -> Result<Case, FieldError> {
                 let lesions = count.trim().parse::<u32>().map_err(|_| {
                     FieldError::new(
                         format!("metastases.sites[{i}].lesions"),
-                        "enter how many lesions as a whole number, 1 or more",
+                        "must be a whole number, 1 or more",
                     )
                 })?;
                 sites.push(SiteFinding {
@@ -232,8 +257,16 @@ mod tests {
                 other => panic!("{path}: {other:?}"),
             }
         }
-        let e = FieldError::new("metastases.sites[1].lesions", "x");
+        let e = FieldError::new(
+            "metastases.sites[1].lesions",
+            "must be from 1 to 999, not 0",
+        );
         assert!(e.under("metastases").is_some() && e.under("meta").is_none());
-        assert!(e.at("metastases.sites[1].lesions").is_some());
+        assert_eq!(
+            e.at("metastases.sites[1].lesions").as_deref(),
+            Some("The number of lesions must be from 1 to 999, not 0")
+        );
+        let e = FieldError::new("tumor.features", "a carcinoma in situ does not invade");
+        assert_eq!(e.sentence(), "A carcinoma in situ does not invade");
     }
 }

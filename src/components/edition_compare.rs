@@ -41,7 +41,7 @@ pub fn EditionCompare(props: &Props) -> Html {
             <h3 class="edition-compare-title">{ "The 8th and 9th editions differ for this case" }</h3>
             <table class="edition-compare-table">
                 <thead>
-                    <tr><th scope="col">{ "" }</th><th scope="col">{ "8th edition" }</th><th scope="col">{ "9th edition" }</th></tr>
+                    <tr><th scope="col">{ "Part" }</th><th scope="col">{ "8th edition" }</th><th scope="col">{ "9th edition" }</th></tr>
                 </thead>
                 <tbody>
                     { for rows.into_iter().map(|(name, old, new)| {

@@ -20,22 +20,6 @@ pub struct Props {
     pub error: Option<Rc<FieldError>>,
 }
 
-/// The plain name of the field an error belongs to.
-fn field_name(path: &str) -> &'static str {
-    let starts = |p: &str| path.starts_with(p);
-    match () {
-        _ if starts("tumor.size_cm") => "Size of the tumour",
-        _ if starts("tumor.category") => "T",
-        _ if starts("tumor") => "Type of growth",
-        _ if starts("nodes.tumor_side") => "Side of the tumour",
-        _ if starts("nodes.category") => "N",
-        _ if starts("nodes") => "Lymph nodes",
-        _ if starts("metastases.category") => "M",
-        _ if starts("metastases") => "Spread to other parts of the body",
-        _ => "Entry",
-    }
-}
-
 #[component]
 pub fn ResultPanel(props: &Props) -> Html {
     let ids = use_ids();
@@ -84,7 +68,7 @@ pub fn ResultPanel(props: &Props) -> Html {
             <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ announce }</div>
             if let Some(e) = &props.error {
                 <div class="result-panel-stale" data-testid="stale">
-                    <p><strong>{ format!("{}: ", field_name(&e.path)) }</strong>{ e.message.clone() }</p>
+                    <p><strong>{ "Please check: " }</strong>{ e.sentence() }</p>
                     <p>{ if props.staged.is_some() { "The result below is from your last complete entry; it updates once this is fixed." } else { "The result appears once this is fixed." } }</p>
                 </div>
             }

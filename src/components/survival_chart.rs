@@ -10,22 +10,24 @@ pub struct Props {
 }
 
 const ROW: usize = 26;
-const BAR_X: f32 = 44.0;
+const BAR_X: u32 = 44;
+/// The width of a 100% bar, in viewBox units.
 const BAR_MAX: f32 = 170.0;
 
 #[component]
 pub fn SurvivalChart(props: &Props) -> Html {
     let rows = IASLC_SURVIVAL.iter().enumerate().map(|(i, &(group, percent))| {
         let y = 4 + i * ROW;
-        let width = BAR_MAX * percent / 100.0;
+        // Whole units: plenty for a 170-unit bar, and integers format without float code.
+        let width = (BAR_MAX * percent / 100.0).round() as u32;
         let label = iaslc_figure(group).map(|f| f.label()).unwrap_or_default();
         let this = props.highlight == Some(group);
         html! {
             <g class={classes!("survival-chart-row", this.then_some("is-case"))}>
                 if this { <rect class="survival-chart-band" x="0" y={y.to_string()} width="320" height={ROW.to_string()} rx="3" /> }
                 <text class="survival-chart-group" x="4" y={(y + 17).to_string()}>{ group.code() }</text>
-                <rect class="survival-chart-bar" x={BAR_X.to_string()} y={(y + 5).to_string()} width={format!("{width:.1}")} height="16" rx="2" />
-                <text class="survival-chart-value" x={format!("{:.1}", BAR_X + width + 6.0)} y={(y + 17).to_string()}>
+                <rect class="survival-chart-bar" x={BAR_X.to_string()} y={(y + 5).to_string()} width={width.to_string()} height="16" rx="2" />
+                <text class="survival-chart-value" x={(BAR_X + width + 6).to_string()} y={(y + 17).to_string()}>
                     { label }
                     if this { <tspan class="survival-chart-marker">{ " ◀ this case" }</tspan> }
                 </text>
@@ -39,7 +41,8 @@ pub fn SurvivalChart(props: &Props) -> Html {
                 aria-hidden="true" focusable="false">
                 { for rows }
             </svg>
-            <table class="visually-hidden">
+            // A hidden table box would still widen the page, so a plain box hides it.
+            <div class="visually-hidden"><table>
                 <caption>{ "IASLC 5-year overall survival by clinical stage group, 8th edition" }</caption>
                 <thead><tr><th scope="col">{ "Stage" }</th><th scope="col">{ "5-year survival" }</th></tr></thead>
                 <tbody>
@@ -50,7 +53,7 @@ pub fn SurvivalChart(props: &Props) -> Html {
                         </tr>
                     }) }
                 </tbody>
-            </table>
+            </table></div>
         </figure>
     }
 }

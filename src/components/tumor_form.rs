@@ -100,7 +100,7 @@ pub fn TumorForm(props: &Props) -> Html {
                     on_minimally_invasive={props.on_edit.reform(Action::MarkMinimallyInvasive)}
                     on_toggle={on_toggle.clone()} />
             }
-            { for main.into_iter().map(|(t, features)| group(format!("The tumour… ({t} findings)"), features)) }
+            { for main.into_iter().map(|(t, features)| group(format!("The tumour… (each of these makes it at least {t})"), features)) }
             if !nodules.is_empty() { { group("Separate tumour nodules".to_owned(), nodules) } }
             if !more.is_empty() {
                 <details class="tumor-form-more" open={more_open}>

@@ -1,0 +1,304 @@
+// Real cases entered through the findings form of the release build, as a person would:
+// the stage, the reasons and the survival text on the page; then the README screenshots.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { REPO_ROOT, launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page with the widget mounted, and helpers that address controls by id suffix. */
+async function open(viewport = { width: 1280, height: 900 }) {
+  const { context, page, log } = await openRecordedPage(browser);
+  await page.setViewportSize(viewport);
+  page.setDefaultTimeout(5_000);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const el = (suffix) => page.locator(`[id$="-${suffix}"]`);
+  const ui = {
+    page,
+    log,
+    close: () => context.close(),
+    size: (cm) => el("size").fill(cm),
+    tick: (suffix) => el(suffix).check(),
+    lesions: (site, n) => el(`site-${site}-lesions`).fill(n),
+    text: async (testid) => (await page.getByTestId(testid).first().textContent()).trim(),
+    stage: () => ui.text("stage"),
+    async showSurvival() {
+      // The name changes to "Hide survival figures" once open, so find the button by its class.
+      const button = page.locator(".survival-panel-toggle");
+      assert.equal(await button.textContent(), "Show survival figures");
+      await button.click();
+      assert.equal(await button.getAttribute("aria-expanded"), "true");
+    },
+  };
+  return ui;
+}
+
+/** Fails on anything the page logged as an error. */
+function assertClean(ui) {
+  assert.deepEqual(ui.log.pageErrors, [], "uncaught exceptions");
+  assert.deepEqual(ui.log.consoleErrors, [], "console errors");
+  assert.deepEqual(ui.log.cspViolations, [], "CSP violations");
+}
+
+describe("cases entered through the findings form", () => {
+  test("9th edition: one same-side mediastinal station is N2a, two are N2b", async () => {
+    const ui = await open();
+    try {
+      await ui.size("3.4");
+      await ui.tick("side-right");
+      await ui.tick("station-4R");
+      assert.equal(await ui.text("n-category"), "N2a");
+      assert.equal(await ui.stage(), "IIIA");
+      await ui.tick("station-2R");
+      assert.equal(await ui.text("t-category"), "T2a");
+      assert.equal(await ui.text("n-category"), "N2b");
+      assert.equal(await ui.text("m-category"), "M0");
+      assert.equal(await ui.stage(), "IIIB");
+      assert.match(await ui.text("t-reasons"), /3\.4 cm is over 3 and at most 4 cm/);
+      assert.match(await ui.text("n-reasons"), /2 mediastinal stations on the tumour's side are involved \(4, 2\)/);
+      assert.equal(await ui.text("summary-stage"), "Regional");
+      // The 8th edition has plain N2 and puts this case in IIIA.
+      const changes = await ui.text("edition-changes");
+      assert.match(changes, /Stage is IIIA in the 8th edition and IIIB in the 9th/);
+      await ui.showSurvival();
+      assert.match(await ui.text("seer-survival"), /5-year relative survival: 35%/);
+      assert.match(await ui.text("iaslc-survival"), /stage IIIB in the 9th edition and IIIA in the 8th.*36% 5-year overall survival/);
+      assert.match(await ui.text("survival-caveat"), /cannot predict what will happen to one person/);
+      assertClean(ui);
+    } finally {
+      await ui.close();
+    }
+  });
+
+  test("small cell: limited stage, then extensive with a liver metastasis", async () => {
+    const ui = await open();
+    try {
+      await ui.tick("histology-sclc");
+      await ui.size("4");
+      await ui.tick("side-left");
+      await ui.tick("station-4L");
+      assert.equal(await ui.stage(), "IIIA");
+      assert.equal(await ui.text("sclc-extent-value"), "Limited stage");
+      assert.match(await ui.text("sclc-extent"), /one radiation field/);
+      await ui.tick("site-liver");
+      assert.equal(await ui.text("m-category"), "M1b");
+      assert.equal(await ui.stage(), "IVA");
+      assert.equal(await ui.text("sclc-extent-value"), "Extensive stage");
+      assert.equal(await ui.text("summary-stage"), "Distant");
+      assert.match(await ui.text("symptoms-liver"), /jaundice/);
+      await ui.showSurvival();
+      assert.match(await ui.text("seer-survival"), /Share of cases diagnosed at this summary stage: 75%/);
+      assert.match(await ui.text("iaslc-survival"), /not shown for small cell lung cancer/);
+      assertClean(ui);
+    } finally {
+      await ui.close();
+    }
+  });
+
+  test("pleural mesothelioma: its own findings, staged with the 8th-edition table", async () => {
+    const ui = await open();
+    try {
+      await ui.tick("histology-mesothelioma");
+      assert.equal(await ui.page.locator('[id$="-size"]').count(), 0, "no size field for mesothelioma");
+      await ui.tick("feature-mediastinal_fat");
+      await ui.tick("side-right");
+      await ui.tick("station-7");
+      assert.equal(await ui.text("t-category"), "T3");
+      assert.equal(await ui.text("n-category"), "N1");
+      assert.equal(await ui.stage(), "IIIA");
+      assert.match(await ui.text("t-reasons"), /extends into the mediastinal fat/);
+      assert.match(await ui.text("notes"), /staged with the 8th-edition mesothelioma table/);
+      await ui.showSurvival();
+      assert.match(await ui.text("iaslc-survival"), /not shown for pleural mesothelioma/);
+      assertClean(ui);
+    } finally {
+      await ui.close();
+    }
+  });
+
+  test("a case the tables do not define: nodes not assessed", async () => {
+    const ui = await open();
+    try {
+      await ui.size("2");
+      await ui.tick("nodes-not-assessed");
+      assert.equal(await ui.text("n-category"), "NX");
+      assert.equal(await ui.stage(), "—");
+      const note = await ui.text("stage-note");
+      assert.match(note, /Not defined by the staging tables/);
+      assert.match(note, /regional lymph nodes were not assessed \(NX\)/);
+      assert.equal(await ui.text("announcer"), "Stage not defined by the staging tables");
+      await ui.showSurvival();
+      assert.match(await ui.text("seer-survival"), /no SEER figures for the summary stage “Unknown”/);
+      assert.match(await ui.text("iaslc-survival"), /no 8th-edition stage group in the IASLC table/);
+      assertClean(ui);
+    } finally {
+      await ui.close();
+    }
+  });
+
+  test("malformed entries: inline messages at the field, the rest keeps working", async () => {
+    const ui = await open();
+    try {
+      await ui.size("2.5");
+      assert.equal(await ui.stage(), "IA3");
+      await ui.size("250");
+      const size = ui.page.locator('[id$="-size"]');
+      assert.equal(await size.getAttribute("aria-invalid"), "true");
+      assert.match(await ui.page.locator('[id$="-size-error"]').textContent(), /implausibly large/);
+      assert.equal(await ui.stage(), "IA3", "the last good stage stays");
+      assert.match(await ui.text("stale"), /last complete entry/);
+      // Other fields still work while the size is wrong, and the written form reports its own error.
+      await ui.page.locator('[id$="-written"]').fill("cT2a N1 M9");
+      assert.match(await ui.page.locator('[id$="-written-error"]').textContent(), /M9/);
+      await ui.page.locator('[id$="-written"]').fill("cT2a N1 M0");
+      assert.equal(await ui.stage(), "IIB");
+      assert.equal(await ui.text("t-category"), "cT2a");
+      // A station on one side with no side given.
+      await ui.size("2.5");
+      await ui.tick("station-11L");
+      assert.match(await ui.page.locator('[id$="-side-error"]').textContent(), /station 11L lies on one side/);
+      await ui.tick("side-left");
+      assert.equal(await ui.stage(), "IIA");
+      assertClean(ui);
+    } finally {
+      await ui.close();
+    }
+  });
+
+  test("metastases: one brain lesion is M1b, more sites make M1c2", async () => {
+    const ui = await open();
+    try {
+      await ui.size("2.5");
+      await ui.tick("site-brain");
+      assert.equal(await ui.text("m-category"), "M1b");
+      assert.equal(await ui.stage(), "IVA");
+      assert.match(await ui.text("m-reasons"), /a single metastasis outside the chest \(brain\)/);
+      assert.match(await ui.text("symptoms-brain"), /headaches/i);
+      await ui.tick("site-bone");
+      await ui.lesions("bone", "3");
+      assert.equal(await ui.text("m-category"), "M1c2");
+      assert.equal(await ui.stage(), "IVB");
+      await ui.showSurvival();
+      assert.match(await ui.text("seer-survival"), /5-year relative survival: 7%/);
+      assert.match(await ui.text("iaslc-survival"), /IVB in the 8th.*under 1%/);
+      assertClean(ui);
+    } finally {
+      await ui.close();
+    }
+  });
+
+  test("8th edition: azygos vein invasion is T4 there and T3 in the 9th", async () => {
+    const ui = await open();
+    try {
+      await ui.tick("edition-8");
+      await ui.size("2");
+      await ui.page.getByText("More structures (named in the 9th edition)").click();
+      await ui.tick("feature-azygos_vein");
+      assert.equal(await ui.text("t-category"), "T4");
+      assert.equal(await ui.stage(), "IIIA");
+      assert.match(await ui.text("t-reasons"), /coded T4 by SEER under the 8th edition/);
+      assert.match(await ui.text("edition-changes"), /T is T4 in the 8th edition and T3 in the 9th/);
+      await ui.showSurvival();
+      assert.match(await ui.text("iaslc-survival"), /This case, stage IIIA: 36% 5-year overall survival/);
+      assertClean(ui);
+    } finally {
+      await ui.close();
+    }
+  });
+
+  test("clinician view: codes and the rule trace first, survival shown at once", async () => {
+    const ui = await open();
+    try {
+      await ui.size("1.5");
+      await ui.page.getByRole("button", { name: "For clinicians" }).click();
+      assert.equal(await ui.stage(), "IA2");
+      assert.match(await ui.text("stage-rule"), /T1b N0 M0 is stage IA2 in the 9th-edition table/);
+      const order = await ui.page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="result"] > section')].map((s) => s.dataset.testid),
+      );
+      assert.deepEqual(order.slice(0, 2), ["tnm-trace", "survival-panel"]);
+      assert.equal(await ui.page.getByRole("button", { name: "Show survival figures" }).count(), 0);
+      assert.match(await ui.text("iaslc-survival"), /IA2 in the 8th.*83%/);
+      assertClean(ui);
+    } finally {
+      await ui.close();
+    }
+  });
+});
+
+describe("screenshots for the README", () => {
+  const docs = join(REPO_ROOT, "docs");
+
+  /** The 9th-edition N2b case of the first test, entered as a person would. */
+  async function enterCase(ui) {
+    await ui.size("3.4");
+    await ui.tick("side-right");
+    await ui.tick("station-4R");
+    await ui.tick("station-2R");
+    assert.equal(await ui.stage(), "IIIB");
+  }
+
+  test("1280 px wide: the form beside the result", async () => {
+    mkdirSync(docs, { recursive: true });
+    const ui = await open({ width: 1280, height: 860 });
+    try {
+      await enterCase(ui);
+      await ui.page.evaluate(() => window.scrollTo(0, 0));
+      await ui.page.screenshot({ path: join(docs, "screenshot-1280.png") });
+    } finally {
+      await ui.close();
+    }
+  });
+
+  test("375 px wide: the result, reached from the stage bar", async () => {
+    mkdirSync(docs, { recursive: true });
+    const ui = await open({ width: 375, height: 812 });
+    try {
+      await enterCase(ui);
+      const width = await ui.page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 375, `no horizontal scrolling (${width} px)`);
+      assert.match(await ui.text("stage-bar"), /Stage IIIB/);
+      await ui.page.getByRole("button", { name: "See the result" }).click();
+      await ui.page.screenshot({ path: join(docs, "screenshot-375.png") });
+    } finally {
+      await ui.close();
+    }
+  });
+});
+
+describe("narrow screens", () => {
+  test("nothing scrolls sideways at 320 px, whatever is open", async () => {
+    const ui = await open({ width: 320, height: 700 });
+    try {
+      await ui.size("3.4");
+      await ui.tick("side-right");
+      await ui.tick("station-4R");
+      await ui.tick("station-2R");
+      await ui.tick("site-bone");
+      await ui.lesions("bone", "3");
+      await ui.showSurvival();
+      await ui.page.getByText("Sources of the rules").click();
+      await ui.page.getByText("More structures (named in the 9th edition)").click();
+      await ui.page.getByRole("button", { name: "For clinicians" }).click();
+      const width = await ui.page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `the page is ${width} px wide`);
+      assertClean(ui);
+    } finally {
+      await ui.close();
+    }
+  });
+});
