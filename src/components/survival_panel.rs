@@ -53,6 +53,11 @@ pub fn SurvivalPanel(props: &Props) -> Html {
     };
     let iaslc = iaslc_for(a);
     let case_text = match (iaslc, s.edition) {
+        (Some((g, f)), Edition::Ninth) if s.stage() == Some(g) => format!(
+            "The IASLC figures are by 8th-edition stage; this case is stage {} in both editions: {} 5-year overall survival.",
+            g.code(),
+            f.label()
+        ),
         (Some((g, f)), Edition::Ninth) => format!(
             "The IASLC figures are by 8th-edition stage. This case is stage {} in the 9th edition and {} in the 8th, so the 8th-edition figure is shown: {} 5-year overall survival.",
             s.stage().map_or("not defined", StageGroup::code),
