@@ -10,10 +10,19 @@ use lungstage::{
 use crate::state::{Mode, State};
 
 /// A staged case: what was entered and what the core made of it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Staged {
     pub case: Case,
     pub assessment: Assessment,
+}
+
+/// Identity, not contents: a `Staged` is made once per change of the form and shared through
+/// `Rc`, so components re-render exactly when a new one arrives, and the deep comparison of
+/// whole assessments stays out of the wasm binary.
+impl PartialEq for Staged {
+    fn eq(&self, other: &Staged) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 /// An entry the widget or the core could not use, at a descriptor path such as

@@ -21,7 +21,7 @@ pub struct Props {
 fn figure_text(what: &str, figure: Option<Figure>) -> String {
     match figure {
         Some(f) => format!(
-            "{what}: {} ({}, diagnosed {}; {}).",
+            "{what}: {}. For {} diagnosed {}; source: {}.",
             f.label(),
             f.population,
             f.data_years,
