@@ -30,10 +30,10 @@ pub fn App() -> Html {
         Outcome::Failed(e) => Some(Rc::new(e.clone())),
         Outcome::Blank | Outcome::Staged(_) => None,
     };
-    let on_edit = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |action: Action| dispatcher.dispatch(action))
-    };
+    // The dispatcher never changes, so neither does the callback: forms re-render on state only.
+    let on_edit = use_callback(state.dispatcher(), |action: Action, dispatcher| {
+        dispatcher.dispatch(action)
+    });
     let state = Rc::new((*state).clone());
 
     html! {

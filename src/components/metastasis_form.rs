@@ -23,7 +23,7 @@ pub fn MetastasisForm(props: &Props) -> Html {
     let on_toggle = props
         .on_edit
         .reform(|(site, on)| Action::ToggleSite(site, on));
-    let on_lesions = props
+    let on_count = props
         .on_edit
         .reform(|(site, count)| Action::TypeLesions(site, count));
     // Errors name a site by its place in the entered list, `metastases.sites[1].lesions`.
@@ -40,7 +40,7 @@ pub fn MetastasisForm(props: &Props) -> Html {
             .iter()
             .find(|(x, _)| *x == site)
             .map(|(_, n)| AttrValue::from(n.clone()));
-        html! { <SiteRow {site} {lesions} error={error_at(site)} on_toggle={on_toggle.clone()} on_lesions={on_lesions.clone()} /> }
+        html! { <SiteRow {site} {lesions} error={error_at(site)} on_toggle={on_toggle.clone()} on_count={on_count.clone()} /> }
     };
     // In pleural mesothelioma, pleural and pericardial spread is part of T, not M.
     let shown = |site: &&Site| lung || site.is_mesothelioma_metastasis();

@@ -14,7 +14,7 @@ pub struct Props {
     pub lesions: Option<AttrValue>,
     pub error: Option<AttrValue>,
     pub on_toggle: Callback<(Site, bool)>,
-    pub on_lesions: Callback<(Site, String)>,
+    pub on_count: Callback<(Site, String)>,
 }
 
 #[component]
@@ -34,9 +34,9 @@ pub fn SiteRow(props: &Props) -> Html {
                 .checked(),
         ))
     };
-    let on_lesions = props.on_lesions.clone();
+    let on_count = props.on_count.clone();
     let oninput = move |e: InputEvent| {
-        on_lesions.emit((
+        on_count.emit((
             site,
             e.target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value(),
