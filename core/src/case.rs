@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
+use crate::number::{decimal, round_size};
 use crate::{Classified, Edition, Error, Feature, Histology, M, N, Side, Site, Station, T};
 
 /// Largest tumour size we accept, in cm; larger values are almost always
@@ -197,7 +198,7 @@ impl Case {
             Some(t) => {
                 let has_findings = t.has_findings();
                 let findings = has_findings.then(|| TumorFindings {
-                    size_cm: t.size_cm,
+                    size_cm: t.size_cm.map(round_size),
                     in_situ: t.in_situ.unwrap_or(false),
                     minimally_invasive: t.minimally_invasive.unwrap_or(false),
                     features: t.features.clone().unwrap_or_default(),
@@ -277,14 +278,19 @@ impl Case {
             if !size.is_finite() || size <= 0.0 {
                 return Err(Error::field(
                     "tumor.size_cm",
-                    format!("must be a size in centimetres above 0, not {size}"),
+                    format!(
+                        "must be a size in centimetres above 0, not {}",
+                        decimal(size)
+                    ),
                 ));
             }
             if size > MAX_SIZE_CM {
                 return Err(Error::field(
                     "tumor.size_cm",
                     format!(
-                        "{size} cm is implausibly large (over {MAX_SIZE_CM} cm); sizes are in centimetres, not millimetres"
+                        "{} cm is implausibly large (over {} cm); sizes are in centimetres, not millimetres",
+                        decimal(size),
+                        decimal(MAX_SIZE_CM)
                     ),
                 ));
             }

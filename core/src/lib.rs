@@ -26,6 +26,7 @@ mod metastases;
 mod n;
 mod nodes;
 mod notation;
+mod number;
 mod prefix;
 mod reason;
 mod report;
@@ -61,6 +62,7 @@ pub use metastases::derive_m;
 pub use n::N;
 pub use nodes::derive_n;
 pub use notation::Tnm;
+pub use number::{decimal, round_size};
 pub use prefix::{Classified, Prefix};
 pub use reason::{Derived, Note, Reason};
 pub use report::{

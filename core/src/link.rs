@@ -24,6 +24,7 @@
 
 use std::fmt::Write as _;
 
+use crate::number::{decimal, round_size};
 use crate::{
     Case, Classified, Edition, Error, Feature, Histology, MetastasisFindings, MetastasisInput,
     NodeFindings, NodeInput, Side, Site, SiteFinding, Station, TumorFindings, TumorInput,
@@ -63,7 +64,7 @@ pub fn link_fragment(case: &Case, extra: &[(&str, &str)]) -> String {
         }
         Some(TumorInput::Findings(f)) => {
             if let Some(size) = f.size_cm {
-                let _ = write!(out, "&size={size}");
+                let _ = write!(out, "&size={}", decimal(size));
             }
             if f.in_situ {
                 out.push_str("&insitu=1");
@@ -238,6 +239,7 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
                     v.parse::<f64>()
                         .ok()
                         .filter(|s| s.is_finite())
+                        .map(round_size)
                         .ok_or_else(|| bad("size", format!("`{v}` is not a number")))?,
                 ),
                 None => None,

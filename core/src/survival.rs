@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::number::decimal;
 use crate::{Assessment, Edition, Histology, SourceId, StageGroup, SummaryStage};
 
 /// One published figure.
@@ -27,7 +28,7 @@ impl Figure {
         if self.percent < 1.0 {
             "under 1%".to_owned()
         } else {
-            format!("{}%", self.percent)
+            format!("{}%", decimal(f64::from(self.percent)))
         }
     }
 }

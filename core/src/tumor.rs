@@ -2,6 +2,7 @@
 //! invaded structures and separate nodules. The highest category wins.
 
 use crate::feature::FeatureKind;
+use crate::number::{decimal, round_size};
 use crate::{Derived, Edition, Error, Feature, Scheme, SourceId, T, TumorFindings, TumorInput};
 
 /// The lung T for a tumour size (its invasive part), with the rule in words.
@@ -16,6 +17,7 @@ use crate::{Derived, Edition, Error, Feature, Scheme, SourceId, T, TumorFindings
 /// | over 5 to 7 | T3 |
 /// | over 7 | T4 |
 pub fn t_for_size(size_cm: f64) -> (T, String) {
+    let size_cm = round_size(size_cm);
     let (t, rule) = if size_cm <= 1.0 {
         (T::T1a, "is at most 1 cm".to_owned())
     } else if size_cm <= 2.0 {
@@ -31,7 +33,7 @@ pub fn t_for_size(size_cm: f64) -> (T, String) {
     } else {
         (T::T4, "is over 7 cm".to_owned())
     };
-    (t, format!("{size_cm} cm {rule}"))
+    (t, format!("{} cm {rule}", decimal(size_cm)))
 }
 
 fn rank(t: T) -> u8 {
@@ -129,11 +131,12 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
         ));
     }
     if f.minimally_invasive {
-        if let Some(size) = f.size_cm.filter(|s| *s > 0.5) {
+        if let Some(size) = f.size_cm.map(round_size).filter(|s| *s > 0.5) {
             return Err(Error::field(
                 "tumor.size_cm",
                 format!(
-                    "minimally invasive adenocarcinoma has an invasive part of at most 0.5 cm; with {size} cm the tumour is invasive, so set minimally_invasive to false"
+                    "minimally invasive adenocarcinoma has an invasive part of at most 0.5 cm; with {} cm the tumour is invasive, so set minimally_invasive to false",
+                    decimal(size)
                 ),
             ));
         }
