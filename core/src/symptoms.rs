@@ -32,7 +32,12 @@ pub const COMMON_SITES: [Site; 5] = [
 /// pericardial and other-lung spread have no list rated MEDIUM or better.
 pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
     const BOTH: &[SourceId] = &[SourceId::SourceArticle, SourceId::SymptomSources];
-    let (lead, symptoms): (Option<&'static str>, &'static [&'static str]) = match site {
+    type Entry = (
+        Option<&'static str>,
+        &'static [&'static str],
+        &'static [SourceId],
+    );
+    let (lead, symptoms, sources): Entry = match site {
         Site::Brain => (
             None,
             &[
@@ -43,6 +48,7 @@ pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
                 "fits (seizures)",
                 "drowsiness or confusion",
             ],
+            BOTH,
         ),
         Site::Bone => (
             None,
@@ -52,6 +58,7 @@ pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
                 "pressure on the spinal cord from spread to the spine",
                 "a high calcium level in the blood, which can cause dehydration and confusion",
             ],
+            BOTH,
         ),
         Site::Liver => (
             None,
@@ -63,6 +70,7 @@ pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
                 "itchy skin",
                 "dark urine or pale stools",
             ],
+            BOTH,
         ),
         Site::Adrenal => (
             Some(
@@ -74,10 +82,13 @@ pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
                 "pain in the belly or back",
                 "fever or confusion",
             ],
+            BOTH,
         ),
         Site::DistantLymphNode => (
             None,
             &["a lump or swelling, for example in the neck or above the collarbone"],
+            // The source article lists no symptoms for lymph nodes.
+            &[SourceId::SymptomSources],
         ),
         Site::ContralateralLung
         | Site::PleuralNodules
@@ -88,22 +99,6 @@ pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
         | Site::Kidney
         | Site::Peritoneum
         | Site::Other => return None,
-    };
-    let sources: &'static [SourceId] = match site {
-        Site::DistantLymphNode => &[SourceId::SymptomSources],
-        Site::Brain
-        | Site::Bone
-        | Site::Liver
-        | Site::Adrenal
-        | Site::ContralateralLung
-        | Site::PleuralNodules
-        | Site::MalignantPleuralEffusion
-        | Site::PericardialNodules
-        | Site::MalignantPericardialEffusion
-        | Site::Skin
-        | Site::Kidney
-        | Site::Peritoneum
-        | Site::Other => BOTH,
     };
     Some(SiteSymptoms {
         site,
