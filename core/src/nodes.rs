@@ -67,27 +67,32 @@ fn from_stations(scheme: Scheme, f: &NodeFindings) -> Result<Derived<N>, Error> 
     }
 }
 
-fn station_text(station: Station, what: &str) -> String {
-    format!("station {station} ({}) {what}", station.name())
+/// "station 10R (hilar) lies at the root of the lung or within it, on the tumour's side".
+fn station_text(station: Station, inv: Involvement) -> String {
+    let lies = match inv {
+        Involvement::Supraclavicular => "counts on either side of the chest",
+        Involvement::SameSideMediastinal => "lies in the mediastinum on the tumour's side",
+        Involvement::SameSideHilar => {
+            "lies at the root of the lung or within it, on the tumour's side"
+        }
+        Involvement::OppositeMediastinal => "lies in the mediastinum on the opposite side",
+        Involvement::OppositeHilar => "lies at the root of the opposite lung",
+    };
+    format!("station {station} ({}) {lies}", station.name())
 }
 
 fn lung(scheme: Scheme, involved: &[(Station, Involvement)]) -> Result<Derived<N>, Error> {
     let mut candidates: Vec<(N, String, SourceId)> = involved
         .iter()
         .map(|&(station, inv)| {
-            let (n, what) = match inv {
-                Involvement::Supraclavicular => (
-                    N::N3,
-                    "is a supraclavicular or low neck node, N3 on either side",
-                ),
-                Involvement::SameSideMediastinal => (N::N2, "is mediastinal on the tumour's side"),
-                Involvement::SameSideHilar => {
-                    (N::N1, "is hilar or within the lung on the tumour's side")
-                }
-                Involvement::OppositeMediastinal => (N::N3, "is mediastinal on the opposite side"),
-                Involvement::OppositeHilar => (N::N3, "is hilar on the opposite side"),
+            let n = match inv {
+                Involvement::SameSideHilar => N::N1,
+                Involvement::SameSideMediastinal => N::N2,
+                Involvement::Supraclavicular
+                | Involvement::OppositeMediastinal
+                | Involvement::OppositeHilar => N::N3,
             };
-            (n, station_text(station, what), SourceId::Ajcc8)
+            (n, station_text(station, inv), SourceId::Ajcc8)
         })
         .collect();
     let mut notes = Vec::new();
@@ -144,24 +149,20 @@ fn mesothelioma(
 ) -> Result<Derived<N>, Error> {
     let mut candidates = Vec::new();
     for &(station, inv) in involved {
-        let (n, what) = match inv {
-            Involvement::Supraclavicular => (N::N2, "is a supraclavicular node, N2 on either side"),
-            Involvement::SameSideMediastinal => (N::N1, "is mediastinal on the tumour's side"),
-            Involvement::SameSideHilar => {
-                (N::N1, "is hilar or within the lung on the tumour's side")
-            }
-            Involvement::OppositeMediastinal => (N::N2, "is mediastinal on the opposite side"),
+        let n = match inv {
+            Involvement::SameSideHilar | Involvement::SameSideMediastinal => N::N1,
+            Involvement::Supraclavicular | Involvement::OppositeMediastinal => N::N2,
             Involvement::OppositeHilar => {
                 let i = f.stations.iter().position(|s| *s == station).unwrap_or(0);
                 return Err(Error::field(
                     format!("nodes.stations[{i}]"),
                     format!(
-                        "station {station} is hilar on the opposite side, which the 8th-edition mesothelioma N categories do not cover; enter the N category directly"
+                        "station {station} lies at the root of the opposite lung, which the 8th-edition mesothelioma N categories do not cover; enter the N category directly"
                     ),
                 ));
             }
         };
-        candidates.push((n, station_text(station, what), SourceId::Meso8));
+        candidates.push((n, station_text(station, inv), SourceId::Meso8));
     }
     Derived::highest(candidates, |n: N| n.rank().unwrap_or(0))
         .ok_or_else(|| Error::field("nodes.stations", "no station could be read"))
@@ -224,7 +225,7 @@ mod tests {
         let listed: Vec<String> = d.reasons.iter().map(|r| r.to_string()).collect();
         assert_eq!(
             listed[0],
-            "N1: station 10R (hilar) is hilar or within the lung on the tumour's side"
+            "N1: station 10R (hilar) lies at the root of the lung or within it, on the tumour's side"
         );
         assert_eq!(
             listed[3],
