@@ -38,7 +38,7 @@ pub(crate) fn involvements(f: &NodeFindings) -> Result<Vec<(Station, Involvement
                 Error::field(
                     "nodes.tumor_side",
                     format!(
-                        "is needed because station {station} lies on one side of the chest; give \"left\" or \"right\""
+                        "is needed because station {station} lies on one side of the chest: say whether the tumour is on the left or the right"
                     ),
                 )
             })
