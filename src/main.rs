@@ -1,12 +1,9 @@
-//! Mounts the LungStage widget into the host page's `#lungstage` element.
+//! Mounts the LungStage widget into the page's `#lungstage` element, and nowhere else: a host
+//! page with in-page embeds has no `#lungstage`, and `lungstage.js` mounts those itself.
 
 fn main() {
     lungstage_web::crash::install();
-    let document = gloo::utils::document();
-    let root = document
-        .get_element_by_id("lungstage")
-        .or_else(|| document.body().map(Into::into));
-    if let Some(root) = root {
+    if let Some(root) = gloo::utils::document().get_element_by_id("lungstage") {
         lungstage_web::mount(root);
     }
 }
