@@ -36,6 +36,7 @@ mod site;
 mod source;
 mod stage_group;
 mod station;
+mod summary;
 mod summary_stage;
 mod survival;
 mod symptoms;
@@ -74,6 +75,7 @@ pub use site::Site;
 pub use source::{LAST_REVIEWED, Source, SourceId};
 pub use stage_group::StageGroup;
 pub use station::{Involvement, Side, Station, Zone};
+pub use summary::summary_text;
 pub use summary_stage::{Summary, SummaryStage, summary_stage};
 pub use survival::{
     Figure, IASLC_SURVIVAL, SeerRow, iaslc_applies, iaslc_figure, iaslc_for, seer_row, seer_rows,
