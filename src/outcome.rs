@@ -117,7 +117,8 @@ impl Outcome {
     }
 }
 
-fn build(state: &State) -> Result<Case, FieldError> {
+/// The case the form describes (the inverse of `State::from_case`), before the core checks it.
+pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
     let lung = state.scheme().is_lung();
     let tumor = match state.tumor.mode {
         Mode::Category => TumorInput::Category(state.tumor.category),
