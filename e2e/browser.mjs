@@ -61,7 +61,10 @@ export async function openRecordedPage(browser) {
   return { context, page, log };
 }
 
-/** Waits until the widget has mounted: its root carries `data-testid="lungstage-root"`. */
+/**
+ * Waits until the widget is live: its root, `data-testid="lungstage-root"`, is in the
+ * pre-rendered HTML already, and gets `data-live` once the wasm has hydrated (or mounted) it.
+ */
 export async function waitForApp(page) {
-  await page.locator('[data-testid="lungstage-root"]').waitFor({ state: "visible", timeout: 15_000 });
+  await page.locator('[data-testid="lungstage-root"][data-live]').waitFor({ state: "visible", timeout: 15_000 });
 }

@@ -35,10 +35,17 @@ pub fn App() -> Html {
         dispatcher.dispatch(action)
     });
     let state = Rc::new((*state).clone());
+    // Absent from the pre-rendered page; set once this render is live in the browser (hydrated
+    // or mounted), for the end-to-end tests and the benchmark to wait on.
+    let live = use_state_eq(|| false);
+    {
+        let live = live.setter();
+        use_effect_with((), move |()| live.set(true));
+    }
 
     html! {
         <ContextProvider<Ids> context={(*ids).clone()}>
-            <div class="app" data-testid="lungstage-root">
+            <div class="app" data-testid="lungstage-root" data-live={live.then_some("")}>
                 <header class="app-header">
                     <h2 class="app-title">{ "Find the stage of a lung cancer" }</h2>
                     <p class="app-intro">

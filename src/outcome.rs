@@ -127,7 +127,7 @@ pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
             let size_cm = match text {
                 "" => None,
                 _ if !lung => None,
-                _ => Some(text.parse::<f64>().map_err(|_| {
+                _ => Some(lungstage::parse_decimal(text).ok_or_else(|| {
                     FieldError::new(
                         "tumor.size_cm",
                         "must be a number of centimetres, such as 2.5",

@@ -24,7 +24,7 @@
 
 use std::fmt::Write as _;
 
-use crate::number::{decimal, round_size};
+use crate::number::{decimal, parse_decimal, round_size};
 use crate::{
     Case, Classified, Edition, Error, Feature, Histology, MetastasisFindings, MetastasisInput,
     NodeFindings, NodeInput, Side, Site, SiteFinding, Station, TumorFindings, TumorInput,
@@ -236,8 +236,7 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
         (None, true) => Some(TumorInput::Findings(TumorFindings {
             size_cm: match get("size") {
                 Some(v) => Some(
-                    v.parse::<f64>()
-                        .ok()
+                    parse_decimal(v)
                         .filter(|s| s.is_finite())
                         .map(round_size)
                         .ok_or_else(|| bad("size", format!("`{v}` is not a number")))?,

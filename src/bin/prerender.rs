@@ -1,0 +1,98 @@
+//! Writes the widget's first render into trunk's staged `index.html`, for a first paint
+//! before the wasm arrives; `src/main.rs` then hydrates it.
+//!
+//! Run natively by trunk as a post_build hook (Trunk.toml), which sets `TRUNK_STAGING_DIR`;
+//! or `prerender FILE.html` on any page with an empty `<div id="lungstage"></div>`.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::path::PathBuf;
+
+    let path = match (
+        std::env::args_os().nth(1),
+        std::env::var_os("TRUNK_STAGING_DIR"),
+    ) {
+        (Some(file), _) => PathBuf::from(file),
+        (None, Some(dir)) => PathBuf::from(dir).join("index.html"),
+        (None, None) => {
+            eprintln!("prerender: give an HTML file, or run as a trunk hook (TRUNK_STAGING_DIR)");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    let result = std::fs::read_to_string(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|page| insert(&page, &render()?))
+        .and_then(|page| std::fs::write(&path, page).map_err(|e| e.to_string()));
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("prerender: {}: {e}", path.display());
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// The page has no pre-render step in the browser.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+/// The `App` with its default state, as hydratable HTML.
+#[cfg(not(target_arch = "wasm32"))]
+fn render() -> Result<String, String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| e.to_string())?;
+    Ok(runtime.block_on(yew::LocalServerRenderer::<lungstage_web::App>::new().render()))
+}
+
+/// `page` with `rendered` inside its empty mount element, minified (`id=lungstage`) or not.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+fn insert(page: &str, rendered: &str) -> Result<String, String> {
+    let found = ["<div id=lungstage></div>", r#"<div id="lungstage"></div>"#]
+        .iter()
+        .find_map(|mount| page.find(mount).map(|at| (at, mount.len())));
+    let Some((at, len)) = found else {
+        return Err("no empty <div id=\"lungstage\"></div> to render into".to_owned());
+    };
+    let open = len - "</div>".len();
+    Ok(format!(
+        "{}{rendered}{}",
+        &page[..at + open],
+        &page[at + open..]
+    ))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_the_form_and_the_invitation_into_the_mount() {
+        let page = "<body><main><div id=lungstage></div></main></body>";
+        let out = insert(page, &render().unwrap()).unwrap();
+        assert!(out.starts_with("<body><main><div id=lungstage><!--<["));
+        assert!(out.ends_with("</div></main></body>"));
+        for part in [
+            r#"data-testid="lungstage-root""#,
+            r#"id="lungstage1-size""#,
+            r#"data-testid="invite""#,
+            r#"data-testid="disclaimer""#,
+            "Find the stage of a lung cancer",
+        ] {
+            assert!(out.contains(part), "{part}");
+        }
+        // No inline style may reach a page served under the strict CSP.
+        assert!(!out.contains("style="));
+    }
+
+    #[test]
+    fn needs_an_empty_mount() {
+        assert_eq!(
+            insert(r#"<div id="lungstage"></div>"#, "x").as_deref(),
+            Ok(r#"<div id="lungstage">x</div>"#)
+        );
+        for page in ["<body></body>", "<div id=lungstage>old</div>"] {
+            assert!(insert(page, "x").is_err(), "{page}");
+        }
+    }
+}
