@@ -6,17 +6,25 @@ use yew::prelude::*;
 
 use crate::components::{
     case_setup::CaseSetup, category_form::CategoryForm, metastasis_form::MetastasisForm,
-    node_form::NodeForm, result_panel::ResultPanel, sources_panel::SourcesPanel,
-    stage_bar::StageBar, tumor_form::TumorForm, view_toggle::ViewToggle,
+    node_form::NodeForm, notice::Notice, result_panel::ResultPanel, share_bar::ShareBar,
+    sources_panel::SourcesPanel, stage_bar::StageBar, tumor_form::TumorForm,
+    view_toggle::ViewToggle,
 };
+use crate::frame::{Command, use_frame};
 use crate::ids::Ids;
+use crate::link::use_share_link;
+use crate::options::{Host, Options};
 use crate::outcome::{Outcome, Staged};
-use crate::state::{Action, State};
+use crate::state::Action;
 
 #[component]
-pub fn App() -> Html {
+pub fn App(options: &Options) -> Html {
     let ids = use_memo((), |()| Ids::fresh());
-    let state = use_reducer(State::default);
+    let clean = options.initial_state();
+    let state = use_reducer({
+        let clean = clean.clone();
+        move || clean
+    });
     let outcome = use_memo((*state).clone(), Outcome::of);
     // The last complete result stays on screen while an entry is being fixed.
     let last_good = use_mut_ref(|| None::<Rc<Staged>>);
@@ -34,7 +42,37 @@ pub fn App() -> Html {
     let on_edit = use_callback(state.dispatcher(), |action: Action, dispatcher| {
         dispatcher.dispatch(action)
     });
+    let dispatcher = state.dispatcher();
     let state = Rc::new((*state).clone());
+    // Our own pages keep the form in the address and, framed, talk to the parent page; an
+    // in-page embed does neither (the address and the page are the host's).
+    let own_page = options.host == Host::Page;
+    let link_notice = use_state_eq(|| None::<AttrValue>);
+    use_share_link(
+        own_page,
+        state.clone(),
+        outcome.clone(),
+        dispatcher,
+        link_notice.setter(),
+        clean,
+    );
+    let theme = use_state_eq(|| options.theme);
+    {
+        let (theme, on_edit) = (theme.setter(), on_edit.clone());
+        use_frame(
+            own_page,
+            Callback::from(move |command| match command {
+                Command::Theme(t) => theme.set(t),
+                Command::View(v) => on_edit.emit(Action::ChooseView(v)),
+            }),
+        );
+    }
+    let notices: Vec<AttrValue> = options
+        .notices
+        .iter()
+        .cloned()
+        .chain((*link_notice).clone())
+        .collect();
     // Absent from the pre-rendered page; set once this render is live in the browser (hydrated
     // or mounted), for the end-to-end tests and the benchmark to wait on.
     let live = use_state_eq(|| false);
@@ -45,7 +83,8 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Ids> context={(*ids).clone()}>
-            <div class="app" data-testid="lungstage-root" data-live={live.then_some("")}>
+            <div class="app" data-testid="lungstage-root" data-theme={theme.attribute()} data-live={live.then_some("")}>
+                <Notice lines={notices} />
                 <header class="app-header">
                     <h2 class="app-title">{ "Find the stage of a lung cancer" }</h2>
                     <p class="app-intro">
@@ -63,7 +102,11 @@ pub fn App() -> Html {
                         <CategoryForm state={state.clone()} staged={shown.clone()} error={error.clone()} on_edit={on_edit} />
                     </div>
                     <StageBar staged={shown.clone()} />
-                    <ResultPanel view={state.view} staged={shown} error={error} />
+                    <ResultPanel view={state.view} staged={shown.clone()} error={error}>
+                        if let Some(staged) = shown {
+                            <ShareBar {staged} view={state.view} host={options.host} page={options.page.clone()} />
+                        }
+                    </ResultPanel>
                 </div>
                 <SourcesPanel />
             </div>

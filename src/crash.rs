@@ -1,10 +1,23 @@
 //! The panic hook: a short message and a reload link instead of a frozen widget.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 /// Marks the elements a widget is mounted into, so the hook finds every instance.
 pub const MOUNT_ATTRIBUTE: &str = "data-lungstage-mount";
+
+thread_local! {
+    /// Mounts inside shadow roots (in-page embeds), which a document query cannot reach.
+    static SHADOW_MOUNTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Marks `mount`, an element inside a shadow root, for the hook.
+pub fn watch_shadow_mount(mount: &Element) {
+    let _ = mount.set_attribute(MOUNT_ATTRIBUTE, "");
+    SHADOW_MOUNTS.with(|mounts| mounts.borrow_mut().push(mount.clone()));
+}
 
 /// Installs the hook. Call before mounting.
 pub fn install() {
@@ -18,6 +31,11 @@ pub fn install() {
                 }
             }
         }
+        let _ = SHADOW_MOUNTS.try_with(|mounts| {
+            if let Ok(mounts) = mounts.try_borrow() {
+                mounts.iter().for_each(show_crash);
+            }
+        });
     }));
 }
 

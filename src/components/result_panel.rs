@@ -18,12 +18,19 @@ pub struct Props {
     pub view: View,
     pub staged: Option<Rc<Staged>>,
     pub error: Option<Rc<FieldError>>,
+    /// Shown above the result (the share buttons).
+    #[prop_or_default]
+    pub children: Html,
 }
+
+/// How long the stage must stay the same before the live region says it: typing `12` then
+/// announces the stage of 12 cm once, not that of 1 cm first.
+pub const ANNOUNCE_AFTER_MS: u32 = 700;
 
 #[component]
 pub fn ResultPanel(props: &Props) -> Html {
     let ids = use_ids();
-    let announce =
+    let stage =
         props
             .staged
             .as_ref()
@@ -31,6 +38,19 @@ pub fn ResultPanel(props: &Props) -> Html {
                 Some(g) => format!("Stage {}", g.code()),
                 None => "Stage not defined by the staging tables".to_owned(),
             });
+    // The polite live region changes once per settled change of stage, never on the first
+    // render; an unchanged text is not read again.
+    let announce = use_state_eq(String::new);
+    {
+        let announce = announce.setter();
+        use_effect_with(stage, move |stage| {
+            let stage = stage.clone();
+            let timer = gloo::timers::callback::Timeout::new(ANNOUNCE_AFTER_MS, move || {
+                announce.set(stage)
+            });
+            move || drop(timer)
+        });
+    }
     let body = match &props.staged {
         None if props.error.is_none() => html! {
             <p class="result-panel-invite" data-testid="invite">
@@ -65,13 +85,14 @@ pub fn ResultPanel(props: &Props) -> Html {
     html! {
         <section class="result-panel" aria-labelledby={ids.id("result-title")} data-testid="result" tabindex="0">
             <h2 id={ids.id("result-title")} class="result-panel-title" tabindex="-1">{ "Result" }</h2>
-            <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ announce }</div>
+            <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ (*announce).clone() }</div>
             if let Some(e) = &props.error {
                 <div class="result-panel-stale" data-testid="stale">
                     <p><strong>{ "Please check: " }</strong>{ e.sentence() }</p>
                     <p>{ if props.staged.is_some() { "The result below is from your last complete entry; it updates once this is fixed." } else { "The result appears once this is fixed." } }</p>
                 </div>
             }
+            { props.children.clone() }
             { body }
         </section>
     }

@@ -25,8 +25,13 @@ pub fn StageBar(props: &Props) -> Html {
         .stage()
         .map_or_else(|| "not defined".to_owned(), |g| g.code().to_owned());
     let target = ids.id("result-title");
-    let onclick = move |_| {
-        let heading = gloo::utils::document().get_element_by_id(&target);
+    let onclick = move |e: MouseEvent| {
+        // Searched from the button's widget: in an in-page embed that sits in a shadow root,
+        // out of `document.getElementById`'s reach.
+        let heading = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|button| button.closest(".app").ok().flatten())
+            .and_then(|app| app.query_selector(&format!("#{target}")).ok().flatten());
         if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
             heading.scroll_into_view();
             let _ = heading.focus();
