@@ -1,8 +1,12 @@
-// Accessibility check of the release build with axe-core (WCAG 2.1 A and AA rules).
-import { after, before, test } from "node:test";
+// Accessibility of the release build: axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules in the
+// states a person meets (empty, stage III, stage IV with sites, errors, dark, both views), a
+// case completed with the keyboard alone, and the live region that says the stage.
+import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import axe from "axe-core";
 import { launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 let server;
 let browser;
@@ -17,19 +21,227 @@ after(async () => {
   await server?.close();
 });
 
-test("the page has no WCAG 2.1 A/AA violations", async () => {
-  const { context, page } = await openRecordedPage(browser);
-  try {
-    await page.goto(server.url);
-    await waitForApp(page);
-    // Evaluated through the DevTools protocol, so the page's CSP does not block axe itself.
-    await page.evaluate(axe.source);
-    const results = await page.evaluate(() =>
-      window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
-    );
-    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
-    assert.deepEqual(violations, []);
-  } finally {
-    await context.close();
+/** A fresh page with the live widget; `colorScheme` emulates the reader's setting. */
+async function open({ width = 1280, height = 900, colorScheme = "light" } = {}) {
+  const { context, page, log } = await openRecordedPage(browser);
+  await page.setViewportSize({ width, height });
+  await page.emulateMedia({ colorScheme });
+  page.setDefaultTimeout(5_000);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const el = (suffix) => page.locator(`[id$="-${suffix}"]`);
+  return { context, page, log, el };
+}
+
+/** axe's violations of the WCAG A and AA rules, one line each. */
+async function violations(page) {
+  // Evaluated through the DevTools protocol, so the page's CSP does not block axe itself.
+  await page.evaluate(axe.source);
+  const results = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }),
+    WCAG_TAGS,
+  );
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target} ${n.failureSummary ?? ""}`).join("; ")})`,
+  );
+}
+
+async function stageIII({ page, el }) {
+  await el("size").fill("3.4");
+  await el("side-right").check();
+  await el("station-4R").check();
+  await el("station-2R").check();
+  assert.equal((await page.getByTestId("stage").textContent()).trim(), "IIIB");
+}
+
+async function stageIV({ page, el }) {
+  await el("size").fill("2.5");
+  await el("site-brain").check();
+  await el("site-bone").check();
+  await el("site-bone-lesions").fill("3");
+  assert.equal((await page.getByTestId("stage").textContent()).trim(), "IVB");
+}
+
+async function showSurvival({ page }) {
+  const toggle = page.locator(".survival-panel-toggle");
+  if (await toggle.count()) await toggle.click();
+}
+
+const STATES = [
+  ["empty form", {}, async () => {}],
+  ["a stage III case, survival shown", {}, async (ui) => {
+    await stageIII(ui);
+    await showSurvival(ui);
+  }],
+  ["a stage IV case with sites", {}, stageIV],
+  ["errors at the size, a lesion count and the written form", {}, async (ui) => {
+    await ui.el("size").fill("2.5");
+    await ui.el("size").fill("250");
+    await ui.el("site-liver").check();
+    await ui.el("site-liver-lesions").fill("0");
+    await ui.el("written").fill("cT2a N1 M9");
+    await ui.page.getByTestId("stale").waitFor();
+  }],
+  ["dark mode, a stage III case with survival and sources open", { colorScheme: "dark" }, async (ui) => {
+    await stageIII(ui);
+    await showSurvival(ui);
+    await ui.page.getByText("Sources of the rules").click();
+  }],
+  ["dark mode, errors", { colorScheme: "dark" }, async (ui) => {
+    await ui.el("size").fill("0");
+    await ui.el("station-11L").check();
+    await ui.page.getByTestId("field-error").first().waitFor();
+  }],
+  ["patient view at 375 px, a stage IV case", { width: 375, height: 812 }, async (ui) => {
+    await stageIV(ui);
+    await showSurvival(ui);
+  }],
+  ["clinician view, a stage III case", {}, async (ui) => {
+    await ui.page.getByRole("button", { name: "For clinicians" }).click();
+    await stageIII(ui);
+  }],
+  ["clinician view in dark mode, small cell", { colorScheme: "dark" }, async (ui) => {
+    await ui.page.getByRole("button", { name: "For clinicians" }).click();
+    await ui.el("histology-sclc").check();
+    await stageIV(ui);
+  }],
+];
+
+describe("axe-core finds no WCAG 2.2 A/AA violations", () => {
+  for (const [name, options, enter] of STATES) {
+    test(name, async () => {
+      const ui = await open(options);
+      try {
+        await enter(ui);
+        assert.deepEqual(await violations(ui.page), []);
+        assert.deepEqual(ui.log.pageErrors, [], "uncaught exceptions");
+        assert.deepEqual(ui.log.consoleErrors, [], "console errors");
+      } finally {
+        await ui.context.close();
+      }
+    });
   }
+});
+
+/** Records every text the polite live region takes, from now on. */
+async function listen(page) {
+  await page.evaluate(() => {
+    const region = document.querySelector('[data-testid="announcer"]');
+    window.__said = [];
+    new MutationObserver(() => window.__said.push(region.textContent)).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  return {
+    said: () => page.evaluate(() => window.__said.filter((t) => t !== "")),
+    /** Waits until the region says `text`. */
+    hear: (text) =>
+      page.waitForFunction((t) => document.querySelector('[data-testid="announcer"]').textContent === t, text),
+  };
+}
+
+describe("keyboard and screen reader", () => {
+  test("a whole case with the keyboard alone, in order, with a visible focus, heard through the live region", async () => {
+    const { context, page, log } = await open({ width: 1280, height: 900 });
+    try {
+      const region = await listen(page);
+      const trail = [];
+      /** The focused control: its id (or text), whether its focus ring shows, and its DOM order. */
+      const focused = () =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          const style = getComputedStyle(el);
+          const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+          const rect = el.getBoundingClientRect();
+          return { id: el.id || el.textContent.trim().slice(0, 30), ring, big: rect.width >= 24 && rect.height >= 24 };
+        });
+      /** Presses Tab until the control whose id ends with `suffix` has the focus. */
+      async function tabTo(suffix) {
+        for (let i = 0; i < 150; i++) {
+          await page.keyboard.press("Tab");
+          const f = await focused();
+          trail.push(f);
+          assert.ok(f.ring, `a visible focus ring on ${f.id}`);
+          if (f.id.endsWith(`-${suffix}`)) return;
+        }
+        assert.fail(`Tab never reached ${suffix}`);
+      }
+      // The clinician view, then the 8th edition with the arrow keys, then back to the 9th.
+      await tabTo("histology-nsclc");
+      await page.keyboard.press("Shift+Tab");
+      assert.equal((await focused()).id, "For clinicians");
+      await page.keyboard.press("Enter");
+      assert.equal(await page.getByRole("button", { name: "For clinicians" }).getAttribute("aria-pressed"), "true");
+      await tabTo("edition-9");
+      await page.keyboard.press("ArrowDown");
+      assert.ok((await focused()).id.endsWith("-edition-8"));
+      assert.ok(await page.locator('[id$="-edition-8"]').isChecked());
+      await page.keyboard.press("ArrowUp");
+      await tabTo("size");
+      await page.keyboard.type("3.4");
+      await tabTo("side-right");
+      await page.keyboard.press("Space");
+      await tabTo("station-2R");
+      await page.keyboard.press("Space");
+      await tabTo("station-4R");
+      await page.keyboard.press("Space");
+      await region.hear("Stage IIIB");
+      assert.equal((await page.getByTestId("stage").textContent()).trim(), "IIIB");
+      // The form is reached in reading order: every focused control follows the one before.
+      const ids = trail.map((f) => f.id).filter((id) => id.startsWith("lungstage"));
+      const order = await page.evaluate((list) => {
+        const els = list.map((id) => document.getElementById(id));
+        return els.slice(1).every((el, i) => els[i] === el || els[i].compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }, ids);
+      assert.ok(order, `focus order follows the page: ${ids.join(", ")}`);
+      assert.deepEqual(trail.filter((f) => !f.big).map((f) => f.id), [], "targets of 24 by 24 px or more");
+      // Each settled stage was said once, the last one IIIB.
+      const said = await region.said();
+      assert.equal(said.at(-1), "Stage IIIB");
+      assert.deepEqual(said.filter((t, i) => t === said[i - 1]), [], `no repeats: ${said.join(" | ")}`);
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the live region says a stage once it settles, not per keystroke, and nothing at first", async () => {
+    const { context, page } = await open();
+    try {
+      const region = await listen(page);
+      await page.waitForTimeout(1_000);
+      assert.deepEqual(await region.said(), [], "nothing on the first render");
+      // 1 cm is IA2 and 12 cm is IIIA: typed at once, only IIIA is said.
+      await page.locator('[id$="-size"]').pressSequentially("12", { delay: 50 });
+      await region.hear("Stage IIIA");
+      await page.waitForTimeout(1_000);
+      assert.deepEqual(await region.said(), ["Stage IIIA"]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("on a narrow screen the stage bar never hides the focused control", async () => {
+    const { context, page } = await open({ width: 375, height: 700 });
+    try {
+      await page.locator('[id$="-size"]').fill("3.4");
+      await page.locator('[id$="-size"]').focus();
+      const hidden = [];
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press("Tab");
+        const covered = await page.evaluate(() => {
+          const el = document.activeElement;
+          const bar = document.querySelector('[data-testid="stage-bar"]');
+          if (!bar || bar.contains(el)) return null;
+          return el.getBoundingClientRect().bottom > bar.getBoundingClientRect().top + 1 ? el.id : null;
+        });
+        if (covered) hidden.push(covered);
+      }
+      assert.deepEqual(hidden, [], "controls under the stage bar");
+    } finally {
+      await context.close();
+    }
+  });
 });
