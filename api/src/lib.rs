@@ -1,0 +1,92 @@
+//! LungStage's JavaScript API: `stage(descriptor)` returns exactly the object that
+//! `lungstage stage --json` prints (the core's `report`), from a WebAssembly module of its own
+//! that `lungstage.js` loads on the first call, so the widget's first load does not carry it.
+//!
+//! ```
+//! let report = lungstage_api::stage_text(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}}"#).unwrap();
+//! assert!(report.contains(r#""stage":"IIB""#));
+//! let (message, field) = lungstage_api::stage_text(r#"{"tumor": {"size_cm": 0}}"#).unwrap_err();
+//! assert_eq!(field.as_deref(), Some("tumor.size_cm"));
+//! assert!(message.starts_with("tumor.size_cm: "));
+//! ```
+
+use js_sys::{JSON, Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+/// The JSON report for a descriptor given as JSON text, or the error message and the
+/// descriptor field at fault.
+pub fn stage_text(descriptor: &str) -> Result<String, (String, Option<String>)> {
+    lungstage::stage_json(descriptor)
+        .map(|report| report.to_string())
+        .map_err(|e| (e.to_string(), e.field_path().map(str::to_owned)))
+}
+
+/// `{error, field}`, what a failed `stage()` rejects with; `field` is `null` when the error
+/// is not about one field.
+fn error(message: &str, field: Option<&str>) -> JsValue {
+    let out = Object::new();
+    let _ = Reflect::set(&out, &"error".into(), &message.into());
+    let _ = Reflect::set(
+        &out,
+        &"field".into(),
+        &field.map_or(JsValue::NULL, Into::into),
+    );
+    out.into()
+}
+
+/// Stages a descriptor (an object, or its JSON text) and returns the report as a plain object.
+#[wasm_bindgen]
+pub fn stage(descriptor: JsValue) -> Result<JsValue, JsValue> {
+    let text = match descriptor.as_string() {
+        Some(text) => text,
+        None if descriptor.is_object() => JSON::stringify(&descriptor)
+            .ok()
+            .and_then(|text| text.as_string())
+            .ok_or_else(|| error("the descriptor cannot be written as JSON", None))?,
+        None => {
+            return Err(error(
+                "the descriptor must be an object or a JSON string",
+                None,
+            ));
+        }
+    };
+    let report = stage_text(&text).map_err(|(message, field)| error(&message, field.as_deref()))?;
+    JSON::parse(&report).map_err(|_| error("the report is not JSON", None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_report_is_the_cores() {
+        for descriptor in [
+            r#"{"tumor": {"size_cm": 3.4}, "nodes": {"tumor_side": "right", "stations": ["4R", "2R"]}}"#,
+            r#"{"edition": 8, "histology": "sclc", "tumor": {"category": "T4"}, "nodes": {"category": "N3"}, "metastases": {"category": "M1c"}}"#,
+        ] {
+            let ours: serde_json::Value =
+                serde_json::from_str(&stage_text(descriptor).unwrap()).unwrap();
+            assert_eq!(ours, lungstage::stage_json(descriptor).unwrap());
+        }
+    }
+
+    #[test]
+    fn errors_name_their_field() {
+        let cases = [
+            (r#"{"tumour": {}}"#, None),
+            (r#"{"nodes": {"category": "N9"}}"#, Some("nodes.category")),
+            (
+                r#"{"metastases": {"sites": [{"site": "brain", "lesions": 0}]}}"#,
+                Some("metastases.sites[0].lesions"),
+            ),
+            ("not json", None),
+        ];
+        for (descriptor, field) in cases {
+            let (message, at) = stage_text(descriptor).unwrap_err();
+            assert!(!message.is_empty());
+            if field.is_some() {
+                assert_eq!(at.as_deref(), field, "{descriptor}: {message}");
+            }
+        }
+    }
+}

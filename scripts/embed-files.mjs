@@ -1,0 +1,53 @@
+// Writes the two embed entry points into the built site, from trunk's (pre-rendered)
+// index.html and the hashed files beside it:
+// - embed.html, the chrome-less iframe page: index.html without the page header, with
+//   <html class="embed"> (style/embed.css, and Copy link points to the standalone page);
+// - lungstage.js, the in-page embed and JavaScript API: the repository's lungstage.js with
+//   the names and SRI hashes of the widget's glue, wasm and stylesheet and of the API module
+//   (scripts/build-api.mjs) filled in.
+// Run by scripts/post-build.mjs (a trunk hook). Usage: node scripts/embed-files.mjs [dir]
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? join(root, "dist");
+
+function fail(message) {
+  console.error(`embed-files: ${message}`);
+  process.exit(1);
+}
+
+/** The one file in `sub` whose name matches `pattern`, with its SRI hash. */
+function file(sub, pattern) {
+  const names = readdirSync(join(dir, sub)).filter((n) => pattern.test(n));
+  if (names.length !== 1) fail(`expected one ${pattern} in ${join(dir, sub)}, found ${names.length}`);
+  const path = sub ? `${sub}/${names[0]}` : names[0];
+  const digest = createHash("sha384").update(readFileSync(join(dir, path))).digest("base64");
+  return { path, integrity: `sha384-${digest}` };
+}
+
+const files = {
+  glue: file("", /^lungstage-web-[0-9a-f]+\.js$/),
+  wasm: file("", /^lungstage-web-[0-9a-f]+_bg\.wasm$/),
+  css: file("", /^lungstage-[0-9a-f]+\.css$/),
+  apiGlue: file("api", /^lungstage-api-[0-9a-f]+\.js$/),
+  apiWasm: file("api", /^lungstage-api-[0-9a-f]+_bg\.wasm$/),
+};
+
+const index = readFileSync(join(dir, "index.html"), "utf8");
+const header = /<header class="?page-header"?[^>]*>[\s\S]*?<\/header>/;
+const html = /<html\b/;
+if (!header.test(index) || !html.test(index)) fail("index.html has no <html> or no page header");
+if (/<html\b[^>]*\bclass=/.test(index)) fail("index.html's <html> has a class already");
+const embed = index
+  .replace(header, "")
+  .replace(html, '<html class="embed"')
+  .replace(/<title>[^<]*<\/title>/, "<title>LungStage (embedded)</title>");
+writeFileSync(join(dir, "embed.html"), embed);
+
+const template = readFileSync(join(root, "lungstage.js"), "utf8");
+const marker = "const FILES = {};";
+if (!template.includes(marker)) fail(`lungstage.js lacks the line \`${marker}\``);
+writeFileSync(join(dir, "lungstage.js"), template.replace(marker, `const FILES = ${JSON.stringify(files)};`));
