@@ -245,3 +245,32 @@ describe("keyboard and screen reader", () => {
     }
   });
 });
+
+describe("print", () => {
+  for (const [name, enter, view] of [
+    ["a stage III case", stageIII, "For patients and families"],
+    ["a stage IV case with sites, clinician view", stageIV, "For clinicians"],
+  ]) {
+    test(`${name} prints on one A4 page, without the form`, async () => {
+      const ui = await open();
+      try {
+        await ui.page.getByRole("button", { name: view }).click();
+        await enter(ui);
+        await ui.page.emulateMedia({ media: "print" });
+        const shown = await ui.page.evaluate(() =>
+          ["stage", "t-reasons", "disclaimer", "tumor-form", "stage-bar", "share-bar"].map((id) => {
+            const el = document.querySelector(`[data-testid="${id}"]`);
+            return el !== null && el.getClientRects().length > 0;
+          }),
+        );
+        assert.deepEqual(shown, [true, true, true, false, false, false]);
+        const sources = ui.page.locator(".sources-panel-list");
+        assert.ok(await sources.isVisible(), "the sources are listed, not folded away");
+        const pdf = (await ui.page.pdf({ format: "A4", printBackground: true })).toString("latin1");
+        assert.equal(pdf.match(/\/Type\s*\/Page\b/g)?.length, 1);
+      } finally {
+        await ui.context.close();
+      }
+    });
+  }
+});
