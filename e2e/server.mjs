@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+import { brotliCompressSync, constants } from "node:zlib";
 import { CSP } from "./csp.mjs";
 
 export const MIME_TYPES = {
@@ -52,11 +53,20 @@ async function findFile(root, urlPath) {
 }
 
 /**
- * Serves `root` on `host:port` (port 0 picks a free one).
+ * Serves `root` on `host:port` (port 0 picks a free one). With `brotli`, text and wasm go
+ * brotli-compressed to clients that accept it, as a production host sends them (the
+ * benchmark, scripts/bench.mjs, needs real transfer sizes).
  * Resolves to `{ url, close }`, where `url` ends with a slash.
  */
-export async function startServer({ root, host = "127.0.0.1", port = 0, log = false }) {
+export async function startServer({ root, host = "127.0.0.1", port = 0, log = false, brotli = false }) {
   const rootDir = resolve(root);
+  const compressed = new Map();
+  const compress = (file, body) => {
+    if (!compressed.has(file)) {
+      compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    }
+    return compressed.get(file);
+  };
   const server = createServer(async (req, res) => {
     const send = (status, headers, body) => {
       res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
@@ -73,11 +83,16 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, log = fa
       send(404, { "Content-Type": "text/plain; charset=utf-8" }, "Not found\n");
       return;
     }
-    const body = await readFile(file);
+    let body = await readFile(file);
     const type = MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
     // File names carry content hashes except index.html, which must always be revalidated.
     const cache = file.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable";
-    send(200, { "Content-Type": type, "Content-Length": body.length, "Cache-Control": cache }, body);
+    const headers = { "Content-Type": type, "Cache-Control": cache };
+    if (brotli && /\bbr\b/.test(req.headers["accept-encoding"] ?? "") && /^(text|application\/(wasm|json))/.test(type)) {
+      body = compress(file, body);
+      Object.assign(headers, { "Content-Encoding": "br", Vary: "Accept-Encoding" });
+    }
+    send(200, { ...headers, "Content-Length": body.length }, body);
   });
   await new Promise((ok, fail) => {
     server.once("error", fail);

@@ -67,6 +67,28 @@ describe("static server", () => {
     });
   }
 
+  test("sends brotli only when asked to and accepted", async () => {
+    const brotliServer = await startServer({ root: join(root, "site"), brotli: true });
+    try {
+      const { hostname, port } = new URL(brotliServer.url);
+      const get = (encoding) =>
+        new Promise((ok, fail) => {
+          const req = request({ hostname, port, path: "/app.js", headers: { "Accept-Encoding": encoding } }, (res) => {
+            res.resume();
+            res.on("end", () => ok(res.headers));
+          });
+          req.on("error", fail);
+          req.end();
+        });
+      assert.equal((await get("gzip, br"))["content-encoding"], "br");
+      assert.equal((await get("gzip"))["content-encoding"], undefined);
+    } finally {
+      await brotliServer.close();
+    }
+    const plain = await rawGet(server.url, "/app.js");
+    assert.equal(plain.headers["content-encoding"], undefined);
+  });
+
   test("answers 404 for missing files, with the CSP too", async () => {
     const res = await rawGet(server.url, "/nope.js");
     assert.equal(res.status, 404);
