@@ -11,6 +11,8 @@ pub mod options;
 pub mod outcome;
 pub mod state;
 mod text;
+#[cfg(target_arch = "wasm32")]
+mod prerendered;
 
 pub use app::App;
 pub use options::{Host, Options, Theme};
@@ -37,7 +39,11 @@ pub fn hydrate_or_mount(element: web_sys::Element) -> yew::AppHandle<App> {
         .is_some_and(|id| id == "lungstage-root")
     {
         let _ = element.set_attribute(crash::MOUNT_ATTRIBUTE, "");
-        return yew::Renderer::<App>::with_root(element).hydrate();
+        // Whatever was entered while the wasm loaded survives hydration.
+        let entered = prerendered::Entries::read(&element);
+        let handle = yew::Renderer::<App>::with_root(element).hydrate();
+        entered.replay_after_hydration();
+        return handle;
     }
     mount(element)
 }

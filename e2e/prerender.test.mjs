@@ -1,0 +1,76 @@
+// The pre-rendered first paint: the form is in the HTML, shows without JavaScript with a
+// note that the calculator needs it, is hydrated in place (the same DOM nodes), and keeps
+// what a person entered before the wasm arrived.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the served HTML holds the form, the text and the noscript note", async () => {
+  const html = await (await fetch(server.url)).text();
+  for (const part of ['data-testid="lungstage-root"', 'id="lungstage1-size"', "Find the stage of a lung cancer", 'data-testid="disclaimer"', "<noscript>"]) {
+    assert.ok(html.includes(part), part);
+  }
+  assert.ok(!html.includes("data-live"), "the pre-rendered root is not live");
+});
+
+test("without JavaScript the form shows and says the calculator needs JavaScript", async () => {
+  // Chromium's emulated "JavaScript off" still parses <noscript> as text, so the note is
+  // checked in the HTML, and the form on the page.
+  const html = await (await fetch(server.url)).text();
+  assert.match(html, /<noscript><p class=["']?page-noscript["']?>The calculator needs JavaScript[^<]*<\/p><\/noscript><div id=["']?lungstage/);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    assert.ok(await page.locator('[id$="-size"]').isVisible());
+    assert.ok(await page.getByTestId("invite").isVisible());
+    assert.ok(await page.getByTestId("disclaimer").isVisible());
+  } finally {
+    await context.close();
+  }
+});
+
+test("hydration adopts the pre-rendered nodes and keeps what was entered while the wasm loaded", async () => {
+  const { context, page, log } = await openRecordedPage(browser);
+  try {
+    let release;
+    const gate = new Promise((ok) => (release = ok));
+    await page.route("**/*.wasm", async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(server.url, { waitUntil: "domcontentloaded" });
+    const size = page.locator('[id$="-size"]');
+    await page.evaluate(() => {
+      window.__preRendered = document.querySelector('[id$="-size"]');
+    });
+    await size.fill("3.4");
+    await page.locator('[id$="-side-right"]').check();
+    await page.locator('[id$="-station-4R"]').check();
+    await page.locator('[id$="-nodes-not-assessed"]').check();
+    await page.locator('[id$="-nodes-checked"]').check();
+    release();
+    await waitForApp(page);
+    await page.getByTestId("stage").waitFor();
+    assert.equal((await page.getByTestId("stage").textContent()).trim(), "IIIA");
+    assert.equal(await size.inputValue(), "3.4");
+    assert.ok(await page.evaluate(() => window.__preRendered === document.querySelector('[id$="-size"]')), "the same input element");
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(log.consoleErrors, []);
+  } finally {
+    await context.close();
+  }
+});
