@@ -9,10 +9,10 @@ pub mod ids;
 pub mod link;
 pub mod options;
 pub mod outcome;
-pub mod state;
-mod text;
 #[cfg(target_arch = "wasm32")]
 mod prerendered;
+pub mod state;
+mod text;
 
 pub use app::App;
 pub use options::{Host, Options, Theme};

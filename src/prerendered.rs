@@ -25,7 +25,9 @@ impl Entries {
             return Entries(entries);
         };
         for i in 0..controls.length() {
-            let Some(node) = controls.item(i) else { continue };
+            let Some(node) = controls.item(i) else {
+                continue;
+            };
             if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
                 let kind = input.type_();
                 if kind == "checkbox" || kind == "radio" {
