@@ -7,5 +7,23 @@ const wasm = document.querySelector('link[rel="preload"][href$=".wasm"]');
 if (!glue || !wasm) {
   throw new Error('LungStage: the wasm preload links are missing from the page');
 }
-const { default: init } = await import(glue.href);
-await init({ module_or_path: fetch(wasm.href, { integrity: wasm.integrity }) });
+const widget = await import(glue.href);
+await widget.default({ module_or_path: fetch(wasm.href, { integrity: wasm.integrity }) });
+
+// After the first paint: share links, the copy buttons, notices and the iframe messages come
+// from lungstage.js, pinned by the integrity the build wrote into <meta name="lungstage-shell">.
+const shell = document.querySelector('meta[name="lungstage-shell"]');
+if (shell) {
+  const link = Object.assign(document.createElement('link'), {
+    rel: 'modulepreload',
+    href: new URL('lungstage.js', glue.href).href,
+    integrity: shell.content,
+  });
+  const preloaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = () => reject(new Error('LungStage: lungstage.js did not load'));
+  });
+  document.head.append(link);
+  await preloaded;
+  (await import(link.href)).attachPage(widget);
+}

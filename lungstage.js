@@ -6,9 +6,15 @@
 //   import { stage } from "https://example.org/lungstage/lungstage.js";
 //   const report = await stage({ tumor: { size_cm: 3.4 } });
 //
-// Every [data-lungstage] element gets a widget of its own in a shadow root, with the
-// widget's stylesheet inside it: host styles do not reach in, ours do not leak out.
-// stage() loads a separate, small WebAssembly module on its first call.
+// Every [data-lungstage] element gets a widget of its own in a shadow root, with the widget's
+// stylesheet inside it: host styles do not reach in, ours do not leak out. stage() loads a
+// separate WebAssembly module (the API module) on its first call.
+//
+// Our own pages (index.html, embed.html) load this script after their first paint too
+// (boot.js, attachPage): share links in the address, the copy buttons, notices, and in an
+// iframe the messages to and from the parent page. None of it is on the first load; the
+// widgets report their forms to it through `lungstage_watch` (src/remote.rs), and the API
+// module reads links and writes summaries with the staging core.
 //
 // This is the template: the build (scripts/embed-files.mjs) writes dist/lungstage.js with
 // FILES filled in: the hashed names of the files it loads, relative to this script, and
@@ -42,15 +48,266 @@ async function importChecked(file) {
   return import(link.href);
 }
 
-/** Loads a wasm-bindgen module: its glue, then its binary, both checked. */
-async function load(glue, wasm) {
-  const module = await importChecked(glue);
-  await module.default({ module_or_path: fetch(href(wasm), { integrity: wasm.integrity }) });
-  return module;
+/** Loads a wasm-bindgen module once: its glue, then its binary, both checked. */
+function loader(glue, wasm) {
+  let module;
+  return () =>
+    (module ??= (async () => {
+      const m = await importChecked(glue);
+      await m.default({ module_or_path: fetch(href(wasm), { integrity: wasm.integrity }) });
+      return m;
+    })().catch((error) => {
+      module = undefined;
+      throw error;
+    }));
 }
 
-let widget;
-let api;
+const widgetModule = loader(FILES.glue, FILES.wasm);
+const apiModule = loader(FILES.apiGlue, FILES.apiWasm);
+
+/**
+ * Stages a case without the widget. `descriptor` is an object or its JSON text, as for
+ * `lungstage stage --input` (see the README). Resolves to exactly the object that
+ * `lungstage stage --json` prints; rejects with `{ error, field }` (`field` is the
+ * descriptor path at fault, such as "tumor.size_cm", or null).
+ */
+export async function stage(descriptor) {
+  return (await apiModule()).stage(descriptor);
+}
+
+// ---- Checks of an in-page embed's data- attributes and of the parent page's messages.
+
+/** The values each data- attribute allows, the first being the default. */
+export const ATTRIBUTES = {
+  edition: ["9", "8"],
+  histology: ["nsclc", "sclc", "carcinoid", "mesothelioma"],
+  view: ["patient", "clinician"],
+  theme: ["auto", "light", "dark"],
+};
+
+/**
+ * The options of an embed element's data- attributes, and a one-line notice for each value
+ * that is not allowed (the default is used instead).
+ */
+export function readAttributes(element) {
+  const options = {};
+  const notices = [];
+  for (const [name, allowed] of Object.entries(ATTRIBUTES)) {
+    const value = element.getAttribute(`data-${name}`);
+    if (value === null || allowed.includes(value)) {
+      options[name] = value ?? allowed[0];
+      continue;
+    }
+    options[name] = allowed[0];
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    notices.push(`data-${name}="${shown}" is not one of ${allowed.join(", ")}: ${allowed[0]} is used.`);
+  }
+  return { options, notices };
+}
+
+/**
+ * The command in a message from the parent page, if its data is exactly
+ * `{type: "lungstage:theme", theme}` or `{type: "lungstage:view", view}` with an allowed
+ * value; null for anything else.
+ */
+export function readCommand(data) {
+  if (data === null || typeof data !== "object" || Object.getPrototypeOf(data) !== Object.prototype) return null;
+  const keys = Object.keys(data);
+  if (keys.length !== 2 || !keys.includes("type")) return null;
+  for (const key of ["theme", "view"]) {
+    if (data.type === `lungstage:${key}` && keys.includes(key) && ATTRIBUTES[key].includes(data[key])) {
+      return { type: data.type, [key]: data[key] };
+    }
+  }
+  return null;
+}
+
+// ---- One controller per widget: notices, the share bar, and on our pages the address.
+
+/** Today in the reader's time zone, as 2025-11-26. */
+function today() {
+  const d = new Date();
+  const two = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+function element(tag, className, text) {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text) e.textContent = text;
+  return e;
+}
+
+/** Writes `lines` into the widget's notice slot (a polite live region). */
+function showNotices(root, lines) {
+  const slot = root.querySelector('[data-slot="notice"]');
+  if (slot) slot.replaceChildren(...lines.map((line) => element("p", "notice-line", line)));
+}
+
+/** Copy link and Copy summary in the widget's share slot; `page` is where links open. */
+function shareBar(root, page) {
+  const bar = element("div", "share-bar");
+  bar.dataset.testid = "share-bar";
+  bar.hidden = true;
+  const buttons = element("div", "share-bar-buttons");
+  const status = element("p", "share-bar-status");
+  status.setAttribute("role", "status");
+  status.dataset.testid = "copy-status";
+  let fragment = null;
+  let byHand = null;
+
+  async function copy(what) {
+    const text =
+      what === "link" ? `${page}#${fragment}` : (await apiModule()).summary(fragment, today());
+    byHand?.remove();
+    byHand = null;
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = what === "link" ? "Link copied." : "Summary copied.";
+    } catch {
+      // No clipboard here (an insecure page, a frame without clipboard-write): the text,
+      // selected, to copy by hand.
+      byHand = element("textarea", "share-bar-text");
+      byHand.readOnly = true;
+      byHand.rows = 6;
+      byHand.value = text;
+      byHand.dataset.testid = "copy-text";
+      byHand.setAttribute("aria-label", `The ${what} to copy`);
+      bar.append(byHand);
+      status.textContent = `Copying was not allowed here: the ${what} is selected below. Press Ctrl+C (or ⌘C) to copy it.`;
+      byHand.focus();
+      byHand.select();
+    }
+  }
+
+  for (const [what, label] of [["link", "Copy link"], ["summary", "Copy summary for a note"]]) {
+    const button = element("button", "share-bar-button", label);
+    button.type = "button";
+    button.dataset.testid = `copy-${what}`;
+    button.addEventListener("click", () => copy(what).catch(console.error));
+    buttons.append(button);
+  }
+  // The summary needs the API module: start loading it when a reader comes near the buttons.
+  for (const event of ["pointerenter", "focusin"]) {
+    bar.addEventListener(event, () => apiModule().catch(() => {}), { once: true });
+  }
+  bar.append(buttons, status);
+  root.querySelector('[data-slot="share"]')?.replaceChildren(bar);
+  return (next, staged) => {
+    // null: an entry is being fixed; the last complete result stays, and so do its buttons.
+    if (next === null) return;
+    if (next !== fragment) {
+      byHand?.remove();
+      byHand = null;
+      status.textContent = "";
+    }
+    fragment = next;
+    bar.hidden = !staged;
+  };
+}
+
+/** The address's fragment, written without a history entry. */
+function writeAddress(fragment) {
+  const wanted = fragment ? `#${fragment}` : "";
+  if (location.hash === wanted || (wanted === "" && location.hash === "#")) return;
+  try {
+    history.replaceState(history.state, "", wanted || location.pathname + location.search);
+  } catch {
+    // Refused in some sandboxed frames; the copy buttons still work there.
+  }
+}
+
+/** The form in the address of our own page: read after the first paint and on hashchange. */
+function addressSync(glue, root) {
+  let opened = false;
+  async function open() {
+    const hash = location.hash;
+    if (hash.length <= 1) {
+      opened = true;
+      return;
+    }
+    let canonical;
+    try {
+      canonical = (await apiModule()).open_link(hash);
+    } catch (notice) {
+      opened = true;
+      showNotices(root, [String(notice instanceof Error ? notice.message : notice)]);
+      glue.lungstage_open(root, "");
+      writeAddress("");
+      return;
+    }
+    opened = true;
+    showNotices(root, []);
+    glue.lungstage_open(root, canonical);
+  }
+  open().catch(console.error);
+  window.addEventListener("hashchange", () => open().catch(console.error));
+  return (fragment) => {
+    if (opened && fragment !== null) writeAddress(fragment);
+  };
+}
+
+/** In a frame: the content height to the parent, and the parent's theme and view commands. */
+function talkToParent(glue, root) {
+  const parent = window.parent;
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    // Only the height: any page may embed the widget, so any origin may receive it.
+    parent.postMessage({ type: "lungstage:height", height }, "*");
+  };
+  const observer = new ResizeObserver(post);
+  observer.observe(document.documentElement);
+  if (document.body) observer.observe(document.body);
+  post();
+  window.addEventListener("message", (event) => {
+    if (event.source !== parent) return;
+    const command = readCommand(event.data);
+    if (command?.theme) document.documentElement.dataset.theme = command.theme;
+    if (command?.view) glue.lungstage_view(root, command.view);
+  });
+}
+
+const controllers = new WeakMap();
+const hostNotices = new WeakMap();
+let watching = false;
+
+/** The controller of a widget, made on its first report. */
+function controller(glue, root) {
+  let update = controllers.get(root);
+  if (update) return update;
+  const shadow = root.getRootNode();
+  if (shadow instanceof ShadowRoot) {
+    // An in-page embed: the address is the host's; links open our standalone page.
+    showNotices(root, hostNotices.get(shadow.host) ?? []);
+    update = shareBar(root, here.href);
+  } else {
+    const framePage = document.documentElement.classList.contains("embed");
+    const page = framePage ? new URL("./", location.href).href : location.href.split("#")[0];
+    const share = shareBar(root, page);
+    const address = addressSync(glue, root);
+    if (window.parent !== window) talkToParent(glue, root);
+    update = (fragment, staged) => {
+      share(fragment, staged);
+      address(fragment);
+    };
+  }
+  controllers.set(root, update);
+  return update;
+}
+
+function watch(glue) {
+  if (watching) return;
+  watching = true;
+  glue.lungstage_watch((root, fragment, staged) => controller(glue, root)(fragment, staged));
+}
+
+/** For our own pages (boot.js): `glue` is the widget's initialised wasm-bindgen module. */
+export function attachPage(glue) {
+  watch(glue);
+}
 
 /**
  * Mounts a widget into every `[data-lungstage]` element under `root` that has none yet.
@@ -66,10 +323,7 @@ export async function mount(root = document) {
     }
   });
   if (shadows.length === 0) return;
-  widget ??= load(FILES.glue, FILES.wasm).catch((error) => {
-    widget = undefined;
-    throw error;
-  });
+  const glue = widgetModule();
   await Promise.all(
     shadows.map(async ([host, shadow]) => {
       const style = document.createElement("link");
@@ -79,29 +333,19 @@ export async function mount(root = document) {
       style.crossOrigin = "anonymous";
       const box = document.createElement("div");
       shadow.append(style, box);
-      const [glue] = await Promise.all([widget, loaded(style)]);
-      // Copy link in an embed points to the standalone page beside this script.
-      glue.mount_embed(host, box, here.href);
+      const [module] = await Promise.all([glue, loaded(style)]);
+      const { options, notices } = readAttributes(host);
+      hostNotices.set(host, notices);
+      watch(module);
+      module.mount_embed(box, options.edition, options.histology, options.view);
     }),
   );
 }
 
-/**
- * Stages a case without the widget. `descriptor` is an object or its JSON text, as for
- * `lungstage stage --input` (see the README). Resolves to exactly the object that
- * `lungstage stage --json` prints; rejects with `{ error, field }` (`field` is the
- * descriptor path at fault, such as "tumor.size_cm", or null).
- */
-export async function stage(descriptor) {
-  api ??= load(FILES.apiGlue, FILES.apiWasm).catch((error) => {
-    api = undefined;
-    throw error;
-  });
-  return (await api).stage(descriptor);
-}
-
-if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", () => mount().catch(console.error), { once: true });
-} else {
-  mount().catch(console.error);
+if (typeof document !== "undefined" && FILES.glue) {
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", () => mount().catch(console.error), { once: true });
+  } else {
+    mount().catch(console.error);
+  }
 }

@@ -2,7 +2,7 @@
 // and by scripts/serve, so what we test and what we run are served the same way.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, resolve, sep } from "node:path";
+import { basename, extname, join, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, constants } from "node:zlib";
 import { CSP } from "./csp.mjs";
@@ -26,7 +26,14 @@ export const SECURITY_HEADERS = {
   "Content-Security-Policy": CSP,
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
+  // Other sites' pages load lungstage.js and what it loads (module scripts, SRI-checked
+  // fetches and stylesheets) with CORS. Every file here is public and the same for everyone,
+  // with no cookies or credentials involved, so any origin may read any of them.
+  "Access-Control-Allow-Origin": "*",
 };
+
+/** Files without a content hash in their name, which must always be revalidated. */
+export const UNHASHED = ["index.html", "embed.html", "lungstage.js"];
 
 /** Resolves a request path inside `root`, or null if it would escape it. */
 function resolveInside(root, urlPath) {
@@ -85,8 +92,8 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, log = fa
     }
     let body = await readFile(file);
     const type = MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
-    // File names carry content hashes except index.html, which must always be revalidated.
-    const cache = file.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable";
+    const unhashed = file.endsWith(".html") || UNHASHED.includes(basename(file));
+    const cache = unhashed ? "no-cache" : "public, max-age=31536000, immutable";
     const headers = { "Content-Type": type, "Cache-Control": cache };
     if (brotli && /\bbr\b/.test(req.headers["accept-encoding"] ?? "") && /^(text|application\/(wasm|json))/.test(type)) {
       body = compress(file, body);

@@ -1,10 +1,12 @@
-// Writes the two embed entry points into the built site, from trunk's (pre-rendered)
-// index.html and the hashed files beside it:
-// - embed.html, the chrome-less iframe page: index.html without the page header, with
-//   <html class="embed"> (style/embed.css, and Copy link points to the standalone page);
-// - lungstage.js, the in-page embed and JavaScript API: the repository's lungstage.js with
-//   the names and SRI hashes of the widget's glue, wasm and stylesheet and of the API module
-//   (scripts/build-api.mjs) filled in.
+// Writes the embed entry points into the built site, from trunk's (pre-rendered) index.html
+// and the hashed files beside it:
+// - lungstage.js, the in-page embed, JavaScript API and our pages' after-first-paint script:
+//   the repository's lungstage.js with the names and SRI hashes of the widget's glue, wasm and
+//   stylesheet and of the API module (scripts/build-api.mjs) filled in;
+// - <meta name="lungstage-shell" content="sha384-..."> in index.html, lungstage.js's
+//   integrity, for boot.js to load it with after the first paint;
+// - embed.html, the chrome-less iframe page: that index.html without the page header, with
+//   <html class="embed"> (style/embed.css; Copy link points to the standalone page).
 // Run by scripts/post-build.mjs (a trunk hook). Usage: node scripts/embed-files.mjs [dir]
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -36,7 +38,17 @@ const files = {
   apiWasm: file("api", /^lungstage-api-[0-9a-f]+_bg\.wasm$/),
 };
 
-const index = readFileSync(join(dir, "index.html"), "utf8");
+const template = readFileSync(join(root, "lungstage.js"), "utf8");
+const marker = "const FILES = {};";
+if (!template.includes(marker)) fail(`lungstage.js lacks the line \`${marker}\``);
+const shell = template.replace(marker, `const FILES = ${JSON.stringify(files)};`);
+writeFileSync(join(dir, "lungstage.js"), shell);
+const shellIntegrity = `sha384-${createHash("sha384").update(shell).digest("base64")}`;
+
+const page = readFileSync(join(dir, "index.html"), "utf8");
+if (!page.includes("</head>")) fail("index.html has no </head>");
+const index = page.replace("</head>", `<meta name="lungstage-shell" content="${shellIntegrity}"></head>`);
+writeFileSync(join(dir, "index.html"), index);
 const header = /<header class="?page-header"?[^>]*>[\s\S]*?<\/header>/;
 const html = /<html\b/;
 if (!header.test(index) || !html.test(index)) fail("index.html has no <html> or no page header");
@@ -46,8 +58,3 @@ const embed = index
   .replace(html, '<html class="embed"')
   .replace(/<title>[^<]*<\/title>/, "<title>LungStage (embedded)</title>");
 writeFileSync(join(dir, "embed.html"), embed);
-
-const template = readFileSync(join(root, "lungstage.js"), "utf8");
-const marker = "const FILES = {};";
-if (!template.includes(marker)) fail(`lungstage.js lacks the line \`${marker}\``);
-writeFileSync(join(dir, "lungstage.js"), template.replace(marker, `const FILES = ${JSON.stringify(files)};`));

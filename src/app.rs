@@ -6,15 +6,13 @@ use yew::prelude::*;
 
 use crate::components::{
     case_setup::CaseSetup, category_form::CategoryForm, metastasis_form::MetastasisForm,
-    node_form::NodeForm, notice::Notice, result_panel::ResultPanel, share_bar::ShareBar,
-    sources_panel::SourcesPanel, stage_bar::StageBar, tumor_form::TumorForm,
-    view_toggle::ViewToggle,
+    node_form::NodeForm, result_panel::ResultPanel, sources_panel::SourcesPanel,
+    stage_bar::StageBar, tumor_form::TumorForm, view_toggle::ViewToggle,
 };
-use crate::frame::{Command, use_frame};
 use crate::ids::Ids;
-use crate::link::use_share_link;
-use crate::options::{Host, Options};
+use crate::options::Options;
 use crate::outcome::{Outcome, Staged};
+use crate::remote::use_remote;
 use crate::state::Action;
 
 #[component]
@@ -44,35 +42,15 @@ pub fn App(options: &Options) -> Html {
     });
     let dispatcher = state.dispatcher();
     let state = Rc::new((*state).clone());
-    // Our own pages keep the form in the address and, framed, talk to the parent page; an
-    // in-page embed does neither (the address and the page are the host's).
-    let own_page = options.host == Host::Page;
-    let link_notice = use_state_eq(|| None::<AttrValue>);
-    use_share_link(
-        own_page,
+    // Share links, copy buttons, notices and iframe messages come from lungstage.js.
+    let root = use_node_ref();
+    use_remote(
+        root.clone(),
         state.clone(),
         outcome.clone(),
         dispatcher,
-        link_notice.setter(),
         clean,
     );
-    let theme = use_state_eq(|| options.theme);
-    {
-        let (theme, on_edit) = (theme.setter(), on_edit.clone());
-        use_frame(
-            own_page,
-            Callback::from(move |command| match command {
-                Command::Theme(t) => theme.set(t),
-                Command::View(v) => on_edit.emit(Action::ChooseView(v)),
-            }),
-        );
-    }
-    let notices: Vec<AttrValue> = options
-        .notices
-        .iter()
-        .cloned()
-        .chain((*link_notice).clone())
-        .collect();
     // Absent from the pre-rendered page; set once this render is live in the browser (hydrated
     // or mounted), for the end-to-end tests and the benchmark to wait on.
     let live = use_state_eq(|| false);
@@ -83,8 +61,8 @@ pub fn App(options: &Options) -> Html {
 
     html! {
         <ContextProvider<Ids> context={(*ids).clone()}>
-            <div class="app" data-testid="lungstage-root" data-theme={theme.attribute()} data-live={live.then_some("")}>
-                <Notice lines={notices} />
+            <div class="app" data-testid="lungstage-root" ref={root} data-live={live.then_some("")}>
+                <div class="notice-slot" role="status" data-slot="notice"></div>
                 <header class="app-header">
                     <h2 class="app-title">{ "Find the stage of a lung cancer" }</h2>
                     <p class="app-intro">
@@ -102,10 +80,8 @@ pub fn App(options: &Options) -> Html {
                         <CategoryForm state={state.clone()} staged={shown.clone()} error={error.clone()} on_edit={on_edit} />
                     </div>
                     <StageBar staged={shown.clone()} />
-                    <ResultPanel view={state.view} staged={shown.clone()} error={error}>
-                        if let Some(staged) = shown {
-                            <ShareBar {staged} view={state.view} host={options.host} page={options.page.clone()} />
-                        }
+                    <ResultPanel view={state.view} staged={shown} error={error}>
+                        <div class="share-slot" data-slot="share"></div>
                     </ResultPanel>
                 </div>
                 <SourcesPanel />

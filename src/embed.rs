@@ -3,19 +3,17 @@
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::AttrValue;
 
 use crate::app::App;
 use crate::crash;
 use crate::options::Options;
 
 /// Mounts a widget into `mount`, an element in the shadow root that `lungstage.js` attached
-/// to `host`, with the options of `host`'s `data-` attributes (`Options::from_attributes`).
-/// `page` is the standalone page's address, for Copy link.
+/// to an embed's element, starting with the values of its `data-edition`, `data-histology`
+/// and `data-view` (see `Options::from_codes`).
 #[wasm_bindgen]
-pub fn mount_embed(host: &Element, mount: Element, page: Option<String>) {
-    let mut options = Options::from_attributes(|name| host.get_attribute(&format!("data-{name}")));
-    options.page = page.map(AttrValue::from);
+pub fn mount_embed(mount: Element, edition: &str, histology: &str, view: &str) {
     crash::watch_shadow_mount(&mount);
+    let options = Options::from_codes(edition, histology, view);
     yew::Renderer::<App>::with_root_and_props(mount, options).render();
 }

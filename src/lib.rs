@@ -4,18 +4,18 @@ mod app;
 pub mod components;
 pub mod crash;
 pub mod embed;
-pub mod frame;
 pub mod ids;
 pub mod link;
 pub mod options;
 pub mod outcome;
 #[cfg(target_arch = "wasm32")]
 mod prerendered;
+pub mod remote;
 pub mod state;
 mod text;
 
 pub use app::App;
-pub use options::{Host, Options, Theme};
+pub use options::Options;
 
 // Talc's single-threaded wasm allocator: about 2 KB smaller than the default dlmalloc after
 // compression, and faster. Sound only without wasm threads, which this build never enables.

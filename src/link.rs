@@ -1,22 +1,18 @@
-//! Share links: the whole form in the address's fragment, which browsers never send to a
-//! server.
+//! Share links: the widget's side of the format.
 //!
 //! The format is the core's version 1 (`lungstage::link_fragment`, documented in
-//! `core/src/link.rs` and the README), plus one key of the widget's own: `view`, `patient`
-//! or `clinician` (written only for `clinician`). Any other key makes a link unreadable.
+//! `core/src/link.rs` and the README) plus one key of the widget's own, `view`, written only
+//! for `clinician`. The widget writes it, and reads it back only in that canonical form:
+//! `lungstage.js` has the core read and check a link first (the API module's `open_link`,
+//! loaded after the first paint), and passes on the canonical fragment it returns, so the
+//! full reader and its messages stay off the first load.
 
-use std::rc::Rc;
-
-use gloo::events::EventListener;
-use lungstage::{Case, case_from_link, link_fragment};
-use wasm_bindgen::JsValue;
-use yew::prelude::*;
+use lungstage::{
+    Case, Classified, Edition, Feature, Histology, M, N, Side, Site, Station, T, link_fragment,
+};
 
 use crate::outcome::{Outcome, build};
-use crate::state::{Action, State, View};
-
-/// Longest reason quoted in the notice about an unreadable link.
-const REASON_MAX: usize = 160;
+use crate::state::{Mode, State, View};
 
 /// The fragment (without `#`) for `case` shown in `view`.
 pub fn case_fragment(case: &Case, view: View) -> String {
@@ -46,163 +42,113 @@ pub fn fragment_of(state: &State, outcome: &Outcome) -> Option<String> {
     }
 }
 
-/// The form a fragment (with or without `#`) describes, or why it cannot be read or staged.
-pub fn state_from_fragment(fragment: &str) -> Result<State, String> {
-    let (case, extra) = case_from_link(fragment).map_err(|e| e.to_string())?;
-    let mut view = View::default();
-    for (key, value) in extra {
-        match key.as_str() {
-            "view" => {
-                view = value
-                    .parse()
-                    .map_err(|()| "link.view: must be patient or clinician".to_owned())?;
+fn list<X>(value: &str, read: impl Fn(&str) -> Option<X>) -> Option<Vec<X>> {
+    match value {
+        "" => Some(Vec::new()),
+        v => v.split(',').map(read).collect(),
+    }
+}
+
+/// The form of a fragment in the form `case_fragment` writes; `None` for anything else.
+pub fn state_from_canonical(fragment: &str) -> Option<State> {
+    let mut s = State::default();
+    // No node part at all is "not assessed" (NX), as in the core's reader.
+    s.nodes.assessed = false;
+    let mut pairs = fragment.trim_start_matches('#').split('&');
+    if pairs.next() != Some("v=1") {
+        return None;
+    }
+    for pair in pairs {
+        let (key, value) = pair.split_once('=')?;
+        match key {
+            "edition" => {
+                s.edition = match value {
+                    "8" => Edition::Eighth,
+                    "9" => Edition::Ninth,
+                    _ => return None,
+                }
             }
-            _ => return Err(format!("link.{key}: is not a key of this link format")),
+            "histology" => {
+                s.histology = value.parse::<Histology>().ok()?;
+            }
+            "t" => {
+                s.tumor.mode = Mode::Category;
+                s.tumor.category = value.parse::<Classified<T>>().ok()?;
+            }
+            "size" => s.tumor.size = value.to_owned(),
+            "insitu" if value == "1" => s.tumor.in_situ = true,
+            "mia" if value == "1" => s.tumor.minimally_invasive = true,
+            "features" => s.tumor.features = list(value, Feature::from_code)?,
+            "n" => {
+                s.nodes.assessed = true;
+                s.nodes.mode = Mode::Category;
+                s.nodes.category = value.parse::<Classified<N>>().ok()?;
+            }
+            "side" => {
+                s.nodes.assessed = true;
+                s.nodes.side = Some(match value {
+                    "left" => Side::Left,
+                    "right" => Side::Right,
+                    _ => return None,
+                })
+            }
+            "stations" => {
+                s.nodes.assessed = true;
+                s.nodes.stations = list(value, Station::from_code)?;
+            }
+            "m" => {
+                s.metastases.mode = Mode::Category;
+                s.metastases.category = value.parse::<Classified<M>>().ok()?;
+            }
+            "sites" => {
+                s.metastases.sites = list(value, |item| {
+                    let (site, lesions) = item.split_once(':')?;
+                    Some((Site::from_code(site)?, lesions.to_owned()))
+                })?
+            }
+            "view" => s.view = value.parse().ok()?,
+            _ => return None,
         }
     }
-    // A link we wrote always stages; one that does not (N2a with the 8th edition) is as
-    // unreadable as garbage.
-    lungstage::assess(&case).map_err(|e| format!("link: {e}"))?;
-    Ok(State::from_case(&case, view))
-}
-
-/// The one-line notice for a link that cannot be read.
-pub fn unreadable(reason: &str) -> String {
-    let reason = match reason.char_indices().nth(REASON_MAX) {
-        Some((at, _)) => format!("{}…", &reason[..at]),
-        None => reason.to_owned(),
-    };
-    format!("This link could not be read ({reason}), so the form starts empty.")
-}
-
-/// Replaces the address's fragment without adding a history entry.
-fn write_address(fragment: &str) {
-    let window = gloo::utils::window();
-    let location = window.location();
-    let wanted = match fragment {
-        "" => String::new(),
-        f => format!("#{f}"),
-    };
-    if location.hash().unwrap_or_default() == wanted {
-        return;
-    }
-    let url = match wanted.as_str() {
-        "" => format!(
-            "{}{}",
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default()
-        ),
-        _ => wanted,
-    };
-    if let Ok(history) = window.history() {
-        // Refused in some sandboxed frames; the link buttons still work there.
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-    }
-}
-
-/// Opens the address's fragment, if any: its form, or a notice, a clean form and an
-/// address without the fragment.
-fn open_address(
-    dispatcher: &UseReducerDispatcher<State>,
-    notice: &UseStateSetter<Option<AttrValue>>,
-    clean: &State,
-) {
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    if hash.len() <= 1 {
-        return;
-    }
-    match state_from_fragment(&hash) {
-        Ok(state) => {
-            notice.set(None);
-            dispatcher.dispatch(Action::Load(Box::new(state)));
-        }
-        Err(reason) => {
-            notice.set(Some(unreadable(&reason).into()));
-            dispatcher.dispatch(Action::Load(Box::new(clean.clone())));
-            write_address("");
-        }
-    }
-}
-
-/// Keeps the form and the address in step on our own pages: reads the fragment after the
-/// first render (the page is hydrated with the clean form) and on every `hashchange`, and
-/// writes it back after every change.
-#[hook]
-pub fn use_share_link(
-    enabled: bool,
-    state: Rc<State>,
-    outcome: Rc<Outcome>,
-    dispatcher: UseReducerDispatcher<State>,
-    notice: UseStateSetter<Option<AttrValue>>,
-    clean: State,
-) {
-    let opened = use_mut_ref(|| false);
-    {
-        let (dispatcher, notice, clean) = (dispatcher.clone(), notice.clone(), clean.clone());
-        use_effect_with(state, move |state| {
-            if !enabled {
-                return;
-            }
-            if !*opened.borrow() {
-                *opened.borrow_mut() = true;
-                open_address(&dispatcher, &notice, &clean);
-            } else if let Some(fragment) = fragment_of(state, &outcome) {
-                write_address(&fragment);
-            }
-        });
-    }
-    use_effect_with(enabled, move |&enabled| {
-        let listener = enabled.then(|| {
-            EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                open_address(&dispatcher, &notice, &clean);
-            })
-        });
-        move || drop(listener)
-    });
+    Some(s)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use lungstage::StageGroup;
-
-    fn stage(state: &State) -> Option<StageGroup> {
-        match Outcome::of(state) {
-            Outcome::Staged(s) => s.assessment.staging.stage(),
-            other => panic!("not staged: {other:?}"),
-        }
-    }
+    use crate::state::Action;
+    use lungstage::{Site, StageGroup};
 
     #[test]
-    fn the_documented_link_opens_in_categories() {
-        let s = state_from_fragment("#v=1&edition=9&t=T2a&n=N1&m=M0").unwrap();
-        assert_eq!(stage(&s), Some(StageGroup::IIB));
-        let s = state_from_fragment("v=1&t=T2a&n=N1&m=M0&view=clinician").unwrap();
-        assert_eq!(s.view, View::Clinician);
-    }
-
-    #[test]
-    fn a_form_round_trips_through_its_link() {
+    fn forms_round_trip_through_their_fragment() {
         let forms = [
             vec![Action::TypeSize("3.4".into())],
             vec![
-                Action::ChooseEdition(lungstage::Edition::Eighth),
+                Action::ChooseEdition(Edition::Eighth),
                 Action::TypeSize("2.25".into()),
-                Action::ToggleFeature(lungstage::Feature::VisceralPleura, true),
-                Action::ChooseSide(lungstage::Side::Left),
-                Action::ToggleStation(lungstage::Station::S4L, true),
-                Action::ToggleSite(lungstage::Site::Bone, true),
-                Action::TypeLesions(lungstage::Site::Bone, "3".into()),
+                Action::ToggleFeature(Feature::VisceralPleura, true),
+                Action::ToggleFeature(Feature::ChestWall, true),
+                Action::ChooseSide(Side::Left),
+                Action::ToggleStation(Station::S4L, true),
+                Action::ToggleStation(Station::S10L, true),
+                Action::ToggleSite(Site::Bone, true),
+                Action::TypeLesions(Site::Bone, "3".into()),
+                Action::ToggleSite(Site::Brain, true),
                 Action::ChooseView(View::Clinician),
             ],
             vec![Action::TypeWritten("pT1c N2a M1c2".into())],
-            vec![Action::ChooseHistology(lungstage::Histology::Sclc)],
+            vec![Action::MarkInSitu(true), Action::MarkNodesAssessed(false)],
+            vec![Action::ChooseHistology(Histology::Sclc)],
             vec![Action::ChooseView(View::Clinician)],
+            vec![
+                Action::ChooseHistology(Histology::Mesothelioma),
+                Action::ToggleFeature(Feature::MediastinalFat, true),
+            ],
         ];
         for actions in forms {
             let state = actions.into_iter().fold(State::default(), State::apply);
             let fragment = fragment_of(&state, &Outcome::of(&state)).unwrap();
-            let back = state_from_fragment(&fragment).unwrap();
+            let back = state_from_canonical(&fragment).unwrap_or_else(|| panic!("{fragment}"));
             assert_eq!(build(&back).unwrap(), build(&state).unwrap(), "{fragment}");
             assert_eq!(back.view, state.view, "{fragment}");
             assert_eq!(fragment_of(&back, &Outcome::of(&back)), Some(fragment));
@@ -217,26 +163,40 @@ mod tests {
     }
 
     #[test]
-    fn unreadable_links_say_which_key() {
-        let cases = [
-            ("#garbage", "link.v"),
-            ("#v=2&t=T1a", "link.v"),
-            ("#v=1&t=T9", "link.t"),
-            ("#v=1&size=400", "tumor.size_cm"),
-            ("#v=1&t=T1a&view=admin", "link.view"),
-            ("#v=1&t=T1a&theme=dark", "link.theme"),
-            ("#v=1&t=T1a&t=T1a", "link.t"),
-            ("#v=1&n=N2a&edition=8", "N2a"),
-        ];
-        for (fragment, key) in cases {
-            let reason = state_from_fragment(fragment).unwrap_err();
-            assert!(reason.contains(key), "{fragment}: {reason}");
-            let notice = unreadable(&reason);
-            assert!(notice.starts_with("This link could not be read ("));
-            assert!(!notice.contains('\n'));
+    fn the_documented_link_in_canonical_form_opens_in_categories() {
+        let s = state_from_canonical("v=1&edition=9&histology=nsclc&t=T2a&n=N1&m=M0").unwrap();
+        assert_eq!(
+            (s.tumor.mode, s.nodes.mode, s.metastases.mode),
+            (Mode::Category, Mode::Category, Mode::Category)
+        );
+        match Outcome::of(&s) {
+            Outcome::Staged(staged) => {
+                assert_eq!(staged.assessment.staging.stage(), Some(StageGroup::IIB))
+            }
+            other => panic!("{other:?}"),
         }
-        let huge = format!("#v=1&{}=1", "k".repeat(1000));
-        let notice = unreadable(&state_from_fragment(&huge).unwrap_err());
-        assert!(notice.chars().count() < 250, "{notice}");
+    }
+
+    #[test]
+    fn anything_but_the_canonical_form_is_refused() {
+        for fragment in [
+            "",
+            "garbage",
+            "v=2&t=T1a",
+            "edition=9&v=1",
+            "v=1&edition=7",
+            "v=1&t=T9",
+            "v=1&features=wing",
+            "v=1&stations=4R,99Q",
+            "v=1&sites=brain",
+            "v=1&sites=moon:1",
+            "v=1&side=up",
+            "v=1&view=admin",
+            "v=1&theme=dark",
+            "v=1&t",
+            "v=1&t=%54%31",
+        ] {
+            assert_eq!(state_from_canonical(fragment), None, "{fragment}");
+        }
     }
 }

@@ -2,6 +2,9 @@
 //! `lungstage stage --json` prints (the core's `report`), from a WebAssembly module of its own
 //! that `lungstage.js` loads on the first call, so the widget's first load does not carry it.
 //!
+//! The same module reads share links and writes the copy-summary text for `lungstage.js`
+//! (`open_link`, `summary`; see `links.rs`): not public API.
+//!
 //! ```
 //! let report = lungstage_api::stage_text(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}}"#).unwrap();
 //! assert!(report.contains(r#""stage":"IIB""#));
@@ -10,8 +13,12 @@
 //! assert!(message.starts_with("tumor.size_cm: "));
 //! ```
 
+mod links;
+
 use js_sys::{JSON, Object, Reflect};
 use wasm_bindgen::prelude::*;
+
+pub use links::{open_link, summary_of_link};
 
 /// The JSON report for a descriptor given as JSON text, or the error message and the
 /// descriptor field at fault.
@@ -52,6 +59,18 @@ pub fn stage(descriptor: JsValue) -> Result<JsValue, JsValue> {
     };
     let report = stage_text(&text).map_err(|(message, field)| error(&message, field.as_deref()))?;
     JSON::parse(&report).map_err(|_| error("the report is not JSON", None))
+}
+
+/// The canonical form of a share link, or throws the one-line notice (for `lungstage.js`).
+#[wasm_bindgen(js_name = open_link)]
+pub fn open_link_js(fragment: &str) -> Result<String, JsValue> {
+    open_link(fragment).map_err(|notice| notice.into())
+}
+
+/// The copy-summary text of the case in a link, dated `date` (for `lungstage.js`).
+#[wasm_bindgen(js_name = summary)]
+pub fn summary_js(fragment: &str, date: &str) -> Result<String, JsValue> {
+    summary_of_link(fragment, date).map_err(|reason| reason.into())
 }
 
 #[cfg(test)]

@@ -1,0 +1,151 @@
+//! The widgets' side of `lungstage.js`, which adds share links, the copy buttons, notices and
+//! the iframe messages after the first paint, so that none of it is on the first load.
+//!
+//! - `lungstage_watch(on_change)`: calls `on_change(root, fragment, staged)` at once for every
+//!   widget, and again after every change of one: `root` is the widget's `.app` element,
+//!   `fragment` its form as a share-link fragment (`""` for the untouched form, `null` while
+//!   an entry cannot be used), `staged` whether it shows a result.
+//! - `lungstage_open(root, fragment)`: opens a fragment in the canonical form (what the API
+//!   module's `open_link` returns), or the widget's first form for `""`; false if it cannot.
+//! - `lungstage_view(root, view)`: shows `patient` or `clinician`; false for anything else.
+//!
+//! Each widget also renders two empty slots that the script fills and the widget never
+//! touches: `[data-slot="notice"]` at the top and `[data-slot="share"]` above the result.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::Function;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::link::{fragment_of, state_from_canonical};
+use crate::outcome::Outcome;
+use crate::state::{Action, State, View};
+
+struct Widget {
+    id: usize,
+    root: NodeRef,
+    dispatcher: UseReducerDispatcher<State>,
+    clean: State,
+    /// The last report: the fragment and whether a result is shown.
+    report: Option<(Option<String>, bool)>,
+}
+
+thread_local! {
+    static WIDGETS: RefCell<Vec<Widget>> = const { RefCell::new(Vec::new()) };
+    static ON_CHANGE: RefCell<Option<Function>> = const { RefCell::new(None) };
+}
+
+fn call(on_change: &Function, root: &NodeRef, (fragment, staged): &(Option<String>, bool)) {
+    if let Some(root) = root.get() {
+        let fragment = fragment.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+        let _ = on_change.call3(
+            &JsValue::NULL,
+            &root,
+            &fragment,
+            &JsValue::from_bool(*staged),
+        );
+    }
+}
+
+/// Tells the script about the widget `id`, if it is watching and the report changed.
+fn report(id: usize, now: (Option<String>, bool)) {
+    let root = WIDGETS.with(|widgets| {
+        let mut widgets = widgets.borrow_mut();
+        let widget = widgets.iter_mut().find(|w| w.id == id)?;
+        (widget.report.as_ref() != Some(&now)).then(|| {
+            widget.report = Some(now.clone());
+            widget.root.clone()
+        })
+    });
+    let on_change = ON_CHANGE.with(|f| f.borrow().clone());
+    // No borrow is held while the script runs: it may call back in.
+    if let (Some(root), Some(on_change)) = (root, on_change) {
+        call(&on_change, &root, &now);
+    }
+}
+
+/// Registers the widget with its reducer and reports its form after every change.
+#[hook]
+pub fn use_remote(
+    root: NodeRef,
+    state: Rc<State>,
+    outcome: Rc<Outcome>,
+    dispatcher: UseReducerDispatcher<State>,
+    clean: State,
+) {
+    let id = *use_memo((), |()| {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    });
+    use_effect_with((), move |()| {
+        WIDGETS.with(|w| {
+            w.borrow_mut().push(Widget {
+                id,
+                root,
+                dispatcher,
+                clean,
+                report: None,
+            })
+        });
+        move || WIDGETS.with(|w| w.borrow_mut().retain(|w| w.id != id))
+    });
+    use_effect_with(state, move |state| {
+        let staged = matches!(*outcome, Outcome::Staged(_));
+        report(id, (fragment_of(state, &outcome), staged));
+    });
+}
+
+/// The dispatcher and first form of the widget whose root is `root`.
+fn find(root: &Element) -> Option<(UseReducerDispatcher<State>, State)> {
+    WIDGETS.with(|widgets| {
+        widgets
+            .borrow()
+            .iter()
+            .find(|w| w.root.get().is_some_and(|r| r == **root))
+            .map(|w| (w.dispatcher.clone(), w.clean.clone()))
+    })
+}
+
+#[wasm_bindgen]
+pub fn lungstage_watch(on_change: Function) {
+    let now: Vec<(NodeRef, (Option<String>, bool))> = WIDGETS.with(|widgets| {
+        widgets
+            .borrow()
+            .iter()
+            .filter_map(|w| Some((w.root.clone(), w.report.clone()?)))
+            .collect()
+    });
+    for (root, report) in &now {
+        call(&on_change, root, report);
+    }
+    ON_CHANGE.with(|f| *f.borrow_mut() = Some(on_change));
+}
+
+#[wasm_bindgen]
+pub fn lungstage_open(root: &Element, fragment: &str) -> bool {
+    let Some((dispatcher, clean)) = find(root) else {
+        return false;
+    };
+    let state = match fragment {
+        "" => Some(clean),
+        f => state_from_canonical(f),
+    };
+    state.is_some_and(|state| {
+        dispatcher.dispatch(Action::Load(Box::new(state)));
+        true
+    })
+}
+
+#[wasm_bindgen]
+pub fn lungstage_view(root: &Element, view: &str) -> bool {
+    match (find(root), view.parse::<View>()) {
+        (Some((dispatcher, _)), Ok(view)) => {
+            dispatcher.dispatch(Action::ChooseView(view));
+            true
+        }
+        _ => false,
+    }
+}
