@@ -142,6 +142,41 @@ async function listen(page) {
   };
 }
 
+describe("themes", () => {
+  /** The widget root's background and the body's, as computed. */
+  const colours = (page) =>
+    page.evaluate(() => [
+      getComputedStyle(document.querySelector('[data-testid="lungstage-root"]')).backgroundColor,
+      getComputedStyle(document.body).backgroundColor,
+    ]);
+  const WHITE = "rgb(255, 255, 255)";
+  const DARK = "rgb(18, 24, 31)";
+
+  test("dark follows the reader's setting; the host's data-theme wins either way", async () => {
+    const light = await open({ colorScheme: "light" });
+    try {
+      assert.deepEqual(await colours(light.page), [WHITE, WHITE]);
+      // A host forcing dark on the element around the widget: the widget turns, the page not.
+      await light.page.evaluate(() => document.getElementById("lungstage").setAttribute("data-theme", "dark"));
+      assert.deepEqual(await colours(light.page), [DARK, WHITE]);
+      await stageIII(light);
+      assert.deepEqual(await violations(light.page), []);
+    } finally {
+      await light.context.close();
+    }
+    const dark = await open({ colorScheme: "dark" });
+    try {
+      assert.deepEqual(await colours(dark.page), [DARK, DARK]);
+      await dark.page.evaluate(() => document.documentElement.setAttribute("data-theme", "light"));
+      assert.deepEqual(await colours(dark.page), [WHITE, WHITE]);
+      await dark.page.evaluate(() => document.documentElement.setAttribute("data-theme", "auto"));
+      assert.deepEqual(await colours(dark.page), [DARK, DARK]);
+    } finally {
+      await dark.context.close();
+    }
+  });
+});
+
 describe("keyboard and screen reader", () => {
   test("a whole case with the keyboard alone, in order, with a visible focus, heard through the live region", async () => {
     const { context, page, log } = await open({ width: 1280, height: 900 });
