@@ -1,0 +1,133 @@
+// The JavaScript API: stage() from lungstage.js returns exactly what `lungstage stage --json`
+// prints, from the API's own wasm module, loaded on the first call only; on our origin and
+// from a host page of another origin.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPO_ROOT, launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
+import { startHost } from "./host.mjs";
+
+const DESCRIPTORS = [
+  JSON.parse(readFileSync(join(REPO_ROOT, "examples/case.json"), "utf8")),
+  { tumor: { category: "T2a" }, nodes: { category: "N1" }, metastases: { category: "M0" } },
+  { edition: 8, tumor: { size_cm: 2.5, features: ["azygos_vein"] }, nodes: { tumor_side: "right", stations: ["10R"] } },
+  {
+    histology: "sclc",
+    tumor: { size_cm: 4.5 },
+    nodes: { tumor_side: "left", stations: ["4L"] },
+    metastases: { sites: [{ site: "liver", lesions: 2 }] },
+  },
+  { histology: "mesothelioma", tumor: { features: ["mediastinal_fat"] }, nodes: { stations: ["7"] } },
+  { tumor: { size_cm: 2 } },
+  { tumor: { category: "TX" }, nodes: { category: "N0" } },
+  { edition: "8th", histology: "carcinoid", tumor: { in_situ: true }, nodes: { stations: [] } },
+];
+
+/** What the CLI prints for `descriptor` with --json, parsed; or its error message. */
+function cli(descriptor) {
+  try {
+    const out = execFileSync(
+      "cargo",
+      ["run", "--quiet", "--offline", "-p", "lungstage-cli", "--", "stage", "--json", "--input", "-"],
+      { cwd: REPO_ROOT, input: JSON.stringify(descriptor), encoding: "utf8", stdio: ["pipe", "pipe", "pipe"] },
+    );
+    return { report: JSON.parse(out) };
+  } catch (e) {
+    return { error: e.stderr };
+  }
+}
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Calls stage() of the lungstage.js at `script` in `page`; resolves to {report} or {rejected}. */
+function callStage(page, script, descriptor) {
+  return page.evaluate(
+    async ([src, d]) => {
+      const { stage } = await import(src);
+      try {
+        return { report: await stage(d) };
+      } catch (rejected) {
+        return { rejected };
+      }
+    },
+    [script, descriptor],
+  );
+}
+
+describe("JavaScript API", () => {
+  test("stage() equals `lungstage stage --json` for objects and JSON text, loading its module on first use", async () => {
+    const { context, page, log } = await openRecordedPage(browser);
+    try {
+      await page.goto(server.url);
+      await waitForApp(page);
+      assert.equal(log.requests.filter((r) => r.includes("/api/")).length, 0, "not on the first load");
+      const script = new URL("lungstage.js", server.url).href;
+      for (const descriptor of DESCRIPTORS) {
+        const expected = cli(descriptor).report;
+        assert.ok(expected, JSON.stringify(descriptor));
+        assert.deepEqual((await callStage(page, script, descriptor)).report, expected, JSON.stringify(descriptor));
+        assert.deepEqual((await callStage(page, script, JSON.stringify(descriptor))).report, expected);
+      }
+      assert.equal(log.requests.filter((r) => r.includes("/api/")).length, 2, "one glue and one wasm, once");
+      assert.deepEqual(log.consoleErrors, []);
+      assert.deepEqual(log.cspViolations, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("stage() rejects with {error, field}, the CLI's message", async () => {
+    const { context, page, log } = await openRecordedPage(browser);
+    try {
+      await page.goto(server.url);
+      const script = new URL("lungstage.js", server.url).href;
+      const cases = [
+        [{ tumor: { size_cm: 0 } }, "tumor.size_cm"],
+        [{ metastases: { sites: [{ site: "brain", lesions: 0 }] } }, "metastases.sites[0].lesions"],
+        [{ edition: 8, nodes: { category: "N2a" } }, null],
+      ];
+      for (const [descriptor, field] of cases) {
+        const { rejected } = await callStage(page, script, descriptor);
+        assert.deepEqual(Object.keys(rejected).sort(), ["error", "field"]);
+        if (field) assert.equal(rejected.field, field);
+        assert.ok(cli(descriptor).error.includes(rejected.error), `${rejected.error} in ${cli(descriptor).error}`);
+      }
+      for (const bad of [42, null, "not json", "[]", [1, 2]]) {
+        const { rejected } = await callStage(page, script, bad);
+        assert.equal(typeof rejected.error, "string", JSON.stringify(bad));
+      }
+      assert.deepEqual(log.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("stage() works from a host page of another origin, under the host's CSP", async () => {
+    const host = await startHost({ widget: server.url, pages: { "api.html": "<!doctype html><title>API</title><link rel=icon href=data:,>" } });
+    const { context, page, log } = await openRecordedPage(browser);
+    try {
+      await page.goto(`${host.url}api.html`);
+      const { report } = await callStage(page, new URL("lungstage.js", server.url).href, DESCRIPTORS[1]);
+      assert.equal(report.stage, "IIB");
+      assert.deepEqual(report, cli(DESCRIPTORS[1]).report);
+      assert.deepEqual(log.consoleErrors, []);
+      assert.deepEqual(log.cspViolations, []);
+    } finally {
+      await context.close();
+      await host.close();
+    }
+  });
+});
