@@ -140,7 +140,8 @@ describe("cases entered through the findings form", () => {
       const note = await ui.text("stage-note");
       assert.match(note, /Not defined by the staging tables/);
       assert.match(note, /regional lymph nodes were not assessed \(NX\)/);
-      assert.equal(await ui.text("announcer"), "Stage not defined by the staging tables");
+      // The live region says it once the entry has settled (700 ms).
+      await ui.page.getByTestId("announcer").filter({ hasText: "Stage not defined by the staging tables" }).waitFor({ state: "attached" });
       await ui.showSurvival();
       assert.match(await ui.text("seer-survival"), /no SEER figures for the summary stage “Unknown”/);
       assert.match(await ui.text("iaslc-survival"), /no 8th-edition stage group in the IASLC table/);
