@@ -321,7 +321,7 @@ export async function mount(root = document) {
     try {
       return [[host, host.attachShadow({ mode: "open" })]];
     } catch {
-      return []; // An element that cannot have a shadow root, such as <p>: left alone.
+      return []; // An element that cannot have a shadow root, such as <a> or <ul>: left alone.
     }
   });
   if (shadows.length === 0) return;

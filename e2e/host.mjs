@@ -24,10 +24,10 @@ export function hostCsp(widget) {
 }
 
 /**
- * Serves `examples/` (and `pages`, extra files by path) for a widget at `widget`.
- * Resolves to `{ url, close }`.
+ * Serves `examples/` (and `pages`, extra files by path) for a widget at `widget`, on `port`
+ * (0: a free one). Resolves to `{ url, close }`.
  */
-export async function startHost({ widget, pages = {} }) {
+export async function startHost({ widget, pages = {}, port = 0 }) {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, "http://host").pathname.replace(/^\//, "");
     let body = pages[path];
@@ -45,9 +45,20 @@ export async function startHost({ widget, pages = {} }) {
     });
     res.end(body.replaceAll(EXAMPLE_WIDGET, widget));
   });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     close: () => new Promise((ok) => server.close(ok)),
   };
+}
+
+// CLI, to try the examples by hand next to scripts/serve:
+// `node e2e/host.mjs [--widget http://127.0.0.1:8080/] [--port 8000]`.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { parseArgs } = await import("node:util");
+  const { values } = parseArgs({
+    options: { widget: { type: "string", default: EXAMPLE_WIDGET }, port: { type: "string", default: "8000" } },
+  });
+  const { url } = await startHost({ widget: values.widget, port: Number(values.port) });
+  console.log(`Examples at ${url}host.html and ${url}iframe.html, with the widget from ${values.widget}`);
 }
