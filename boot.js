@@ -16,7 +16,7 @@ const shell = document.querySelector('meta[name="lungstage-shell"]');
 if (shell) {
   const link = Object.assign(document.createElement('link'), {
     rel: 'modulepreload',
-    href: new URL('lungstage.js', glue.href).href,
+    href: './lungstage.js', // beside the page, as every file of the site
     integrity: shell.content,
   });
   const preloaded = new Promise((resolve, reject) => {
