@@ -237,7 +237,7 @@ NOTES
     // Keep what was written by hand below the generated part.
     notes = readFileSync(notesFile, "utf8").split("\n## Notes\n")[1] ?? "";
   } catch {}
-  writeFileSync(notesFile, md.replace("NOTES\n", notes ? `## Notes\n${notes}` : ""));
+  writeFileSync(notesFile, md.replace(/\n*NOTES\n/, notes ? `\n\n## Notes\n${notes}` : "\n"));
   console.log(`\nwritten to ${notesFile}`);
 } finally {
   await browser.close();
