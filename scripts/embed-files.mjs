@@ -42,7 +42,7 @@ const files = {
 const template = readFileSync(join(root, "lungstage.js"), "utf8");
 const marker = "const FILES = {};";
 if (!template.includes(marker)) fail(`lungstage.js lacks the line \`${marker}\``);
-// Minified (terser), since every visit to index.html loads it: a third of its brotli size.
+// Minified (terser), since every visit to index.html loads it: about half its brotli size.
 const shell = (
   await minify(template.replace(marker, `const FILES = ${JSON.stringify(files)};`), {
     module: true,
