@@ -206,6 +206,9 @@ function shareBar(root, page) {
   };
 }
 
+/** How long an entry must stay unchanged before the address follows it. */
+const ADDRESS_DELAY_MS = 300;
+
 /** The address's fragment, written without a history entry. */
 function writeAddress(fragment) {
   const wanted = fragment ? `#${fragment}` : "";
@@ -237,15 +240,29 @@ function addressSync(glue, root) {
       opened = true;
       showNotices(root, notice === null ? [] : [notice]);
       glue.lungstage_open(root, canonical ?? "");
-      if (notice !== null) writeAddress("");
+      // Opening is not typing: the address takes the link's canonical form at once.
+      writeAddress(notice === null ? (canonical ?? "") : "");
       document.documentElement.dataset.linksRead = String(++read);
     }
     opened = true;
   }
   open().catch(console.error);
   window.addEventListener("hashchange", () => open().catch(console.error));
+  // Written once an entry settles, not on every keystroke: replaceState costs milliseconds
+  // per call on a slow phone, and browsers throttle pages that call it hundreds of times.
+  let pending = null;
+  let timer = 0;
+  const flush = () => {
+    clearTimeout(timer);
+    if (pending !== null) writeAddress(pending);
+    pending = null;
+  };
+  window.addEventListener("pagehide", flush);
   return (fragment) => {
-    if (opened && fragment !== null) writeAddress(fragment);
+    if (!opened || fragment === null) return;
+    pending = fragment;
+    clearTimeout(timer);
+    timer = setTimeout(flush, ADDRESS_DELAY_MS);
   };
 }
 

@@ -65,6 +65,11 @@ describe("privacy and the strict CSP", () => {
       await page.getByTestId("copy-link").click();
       await page.getByText("Link copied.").waitFor();
       const link = await page.evaluate(() => navigator.clipboard.readText());
+      // Pointing at the copy buttons starts loading the API module (for the summary); let it
+      // finish, so leaving the page does not abort it and every request can be checked.
+      await page.waitForFunction(() =>
+        performance.getEntriesByType("resource").some((e) => /\/api\/.*\.wasm$/.test(e.name)),
+      );
       await page.goto("about:blank");
       await page.goto(link);
       await waitForApp(page);
