@@ -1,10 +1,8 @@
 // Real cases entered through the findings form of the release build, as a person would:
-// the stage, the reasons and the survival text on the page; then the README screenshots.
+// the stage, the reasons and the survival text on the page.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { REPO_ROOT, launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
+import { launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
 
 let server;
 let browser;
@@ -235,46 +233,6 @@ describe("cases entered through the findings form", () => {
       assert.equal(await ui.page.getByRole("button", { name: "Show survival figures" }).count(), 0);
       assert.match(await ui.text("iaslc-survival"), /stage IA2 in both editions: 83% 5-year overall survival/);
       assertClean(ui);
-    } finally {
-      await ui.close();
-    }
-  });
-});
-
-describe("screenshots for the README", () => {
-  const docs = join(REPO_ROOT, "docs");
-
-  /** The 9th-edition N2b case of the first test, entered as a person would. */
-  async function enterCase(ui) {
-    await ui.size("3.4");
-    await ui.tick("side-right");
-    await ui.tick("station-4R");
-    await ui.tick("station-2R");
-    assert.equal(await ui.stage(), "IIIB");
-  }
-
-  test("1280 px wide: the form beside the result", async () => {
-    mkdirSync(docs, { recursive: true });
-    const ui = await open({ width: 1280, height: 860 });
-    try {
-      await enterCase(ui);
-      await ui.page.evaluate(() => window.scrollTo(0, 0));
-      await ui.page.screenshot({ path: join(docs, "screenshot-1280.png") });
-    } finally {
-      await ui.close();
-    }
-  });
-
-  test("375 px wide: the result, reached from the stage bar", async () => {
-    mkdirSync(docs, { recursive: true });
-    const ui = await open({ width: 375, height: 812 });
-    try {
-      await enterCase(ui);
-      const width = await ui.page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(width <= 375, `no horizontal scrolling (${width} px)`);
-      assert.match(await ui.text("stage-bar"), /Stage IIIB/);
-      await ui.page.getByRole("button", { name: "See the result" }).click();
-      await ui.page.screenshot({ path: join(docs, "screenshot-375.png") });
     } finally {
       await ui.close();
     }

@@ -1,0 +1,97 @@
+// The README's screenshots and print rendering, written into docs/screenshots/ from the release
+// build: a 9th-edition case (3.4 cm, stations 4R and 2R: T2a N2b M0, stage IIIB) at 320, 375
+// and 1280 px, light and dark, and the printed page as PDF, which must be one A4 page. PNGs go
+// through pngquant (256 colours, about a third of the size; scripts/ensure-tools installs it).
+// Used by e2e/screenshots.test.mjs on every test run and by `npm run screenshots`.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPO_ROOT, openRecordedPage, waitForApp } from "./browser.mjs";
+
+export const SCREENSHOT_DIR = join(REPO_ROOT, "docs", "screenshots");
+
+async function enterCase(page) {
+  const el = (suffix) => page.locator(`[id$="-${suffix}"]`);
+  await el("size").fill("3.4");
+  await el("side-right").check();
+  await el("station-4R").check();
+  await el("station-2R").check();
+  await page.waitForFunction(() => document.querySelector('[data-testid="stage"]')?.textContent.trim() === "IIIB");
+}
+
+const SHOTS = [
+  // At 320 px: the form being filled in, the stage kept in view by the bar at the bottom.
+  [320, 640, "form", async (page) => {
+    await page.locator('[id$="-size"]').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -120));
+  }],
+  // At 375 px: the result, reached from the stage bar.
+  [375, 760, "result", async (page) => {
+    await page.getByRole("button", { name: "See the result" }).click();
+  }],
+  // At 1280 px: the form beside the result.
+  [1280, 800, "page", async (page) => page.evaluate(() => window.scrollTo(0, 0))],
+];
+
+/** Shrinks a PNG in place with pngquant; without it the full-size PNG stays. */
+function shrink(path) {
+  try {
+    execFileSync("pngquant", ["--force", "--quality", "70-95", "--speed", "1", "--strip", "--output", path, path]);
+  } catch (err) {
+    if (err.code !== "ENOENT") throw err;
+  }
+}
+
+/**
+ * Writes every screenshot and the PDF with `browser` over the site at `serverUrl`, checking
+ * on the way that nothing scrolls sideways, nothing throws and the print is one page.
+ * Returns the paths written.
+ */
+export async function writeScreenshots(browser, serverUrl, out = SCREENSHOT_DIR) {
+  mkdirSync(out, { recursive: true });
+  const written = [];
+  for (const colorScheme of ["light", "dark"]) {
+    for (const [width, height, , frame] of SHOTS) {
+      const { context, page, log } = await openRecordedPage(browser);
+      try {
+        await page.setViewportSize({ width, height });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(serverUrl);
+        await waitForApp(page);
+        await enterCase(page);
+        await frame(page);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(scrollWidth <= width, `no sideways scrolling at ${width} px (${scrollWidth} px)`);
+        const path = join(out, `${width}-${colorScheme}.png`);
+        await page.screenshot({ path });
+        shrink(path);
+        assert.deepEqual(log.pageErrors, []);
+        written.push(path);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  // The printed result: what a clinician gets from the browser's Print, on A4.
+  const { context, page } = await openRecordedPage(browser);
+  try {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(serverUrl);
+    await waitForApp(page);
+    await enterCase(page);
+    await page.emulateMedia({ media: "print" });
+    const pdf = join(out, "print.pdf");
+    // Chromium stamps the time into the PDF; a fixed stamp of the same length (the offsets in
+    // the file stay right) keeps the committed rendering unchanged until the page changes.
+    const bytes = (await page.pdf({ format: "A4", printBackground: true })).toString("latin1");
+    const text = bytes.replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, "/$1 (D:20000101000000");
+    writeFileSync(pdf, text, "latin1");
+    const pages = text.match(/\/Type\s*\/Page\b/g)?.length;
+    assert.equal(pages, 1, "the printed result fits one A4 page");
+    written.push(pdf);
+  } finally {
+    await context.close();
+  }
+  return written;
+}
