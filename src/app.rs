@@ -80,7 +80,7 @@ pub fn App(options: &Options) -> Html {
                         <CategoryForm state={state.clone()} staged={shown.clone()} error={error.clone()} on_edit={on_edit} />
                     </div>
                     <StageBar staged={shown.clone()} />
-                    <ResultPanel view={state.view} staged={shown} error={error}>
+                    <ResultPanel view={state.view} histology={state.histology} staged={shown} error={error}>
                         <div class="share-slot" data-slot="share"></div>
                     </ResultPanel>
                 </div>

@@ -232,6 +232,19 @@ async fn undefined_combinations_are_explained() {
 }
 
 #[wasm_bindgen_test]
+async fn occult_carcinoma_reads_as_words_not_as_a_stage_number() {
+    let root = mount().await;
+    type_into(&root, "written", "TX N0 M0").await;
+    assert_eq!(text(&root, "stage"), "occult");
+    let line = text(&root, "stage-headline");
+    assert!(
+        line.starts_with("occultcarcinoma") || line.starts_with("occult carcinoma"),
+        "{line}"
+    );
+    assert!(!line.contains("Stage occult"), "{line}");
+}
+
+#[wasm_bindgen_test]
 async fn survival_figures_wait_for_the_button_in_the_patient_view() {
     let root = mount().await;
     type_into(&root, "size", "2.5").await;
@@ -259,6 +272,7 @@ async fn mesothelioma_uses_its_own_findings() {
     let root = mount().await;
     tick(&root, "histology-mesothelioma", true).await;
     assert!(!has(&root, "[id$='-size']"));
+    assert!(text(&root, "invite").starts_with("Tick what the tumour involves"));
     tick(&root, "feature-mediastinal_fat", true).await;
     assert_eq!(text(&root, "stage"), "IB");
     assert!(text(&root, "notes").contains("8th-edition mesothelioma table"));

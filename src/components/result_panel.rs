@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use lungstage::Histology;
 use yew::prelude::*;
 
 use crate::components::{
@@ -16,6 +17,9 @@ use crate::state::View;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub view: View,
+    /// Chooses what the empty panel asks for (mesothelioma has no size).
+    #[prop_or_default]
+    pub histology: Histology,
     pub staged: Option<Rc<Staged>>,
     pub error: Option<Rc<FieldError>>,
     /// Shown above the result (the share buttons).
@@ -35,7 +39,7 @@ pub fn ResultPanel(props: &Props) -> Html {
             .staged
             .as_ref()
             .map_or(String::new(), |s| match s.assessment.staging.stage() {
-                Some(g) => format!("Stage {}", g.code()),
+                Some(g) => g.name(),
                 None => "Stage not defined by the staging tables".to_owned(),
             });
     // The polite live region changes once per settled change of stage, never on the first
@@ -54,7 +58,10 @@ pub fn ResultPanel(props: &Props) -> Html {
     let body = match &props.staged {
         None if props.error.is_none() => html! {
             <p class="result-panel-invite" data-testid="invite">
-                { "Enter the size of the tumour, or T, N and M, to see the stage here." }
+                { match props.histology {
+                    Histology::Mesothelioma => "Tick what the tumour involves, or enter T, N and M, to see the stage here.",
+                    Histology::Nsclc | Histology::Sclc | Histology::Carcinoid => "Enter the size of the tumour, or T, N and M, to see the stage here.",
+                } }
             </p>
         },
         None => html! {},

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use lungstage::meaning;
+use lungstage::{StageGroup, meaning};
 use yew::prelude::*;
 
 use crate::outcome::Staged;
@@ -26,10 +26,16 @@ pub fn StageHeadline(props: &Props) -> Html {
     html! {
         <div class="stage-headline" data-testid="stage-headline">
             <p class="stage-headline-line">
-                <span class="stage-headline-caption">{ "Stage" }</span>
-                <span class="stage-headline-code" data-testid="stage">
+                // Occult carcinoma is not a numbered stage: its label reads "occult carcinoma".
+                if group != Some(StageGroup::Occult) {
+                    <span class="stage-headline-caption">{ "Stage" }</span>
+                }
+                <span class={classes!("stage-headline-code", (group == Some(StageGroup::Occult)).then_some("is-occult"))} data-testid="stage">
                     { group.map_or("—".to_owned(), |g| g.code().to_owned()) }
                 </span>
+                if group == Some(StageGroup::Occult) {
+                    <span class="stage-headline-caption">{ "carcinoma" }</span>
+                }
             </p>
             <p class="stage-headline-context">{ context }</p>
             if let Some(g) = group {
