@@ -1,10 +1,10 @@
 // The README's screenshots (320, 375 and 1280 px, light and dark) and the printed page, made by
-// every test run from the release build: see e2e/screenshots.mjs.
+// every test run from the release build: see e2e/docs-screenshots.mjs.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { statSync } from "node:fs";
 import { launchBrowser, serveDist } from "./browser.mjs";
-import { writeScreenshots } from "./screenshots.mjs";
+import { writeScreenshots } from "./docs-screenshots.mjs";
 
 let server;
 let browser;

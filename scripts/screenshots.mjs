@@ -1,7 +1,7 @@
 // Writes docs/screenshots/ from the release build in dist/ (build it first: trunk build
 // --release --offline), as every `scripts/test` run does. Usage: npm run screenshots
 import { launchBrowser, serveDist } from "../e2e/browser.mjs";
-import { writeScreenshots } from "../e2e/screenshots.mjs";
+import { writeScreenshots } from "../e2e/docs-screenshots.mjs";
 
 const server = await serveDist();
 const browser = await launchBrowser();
