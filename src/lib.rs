@@ -3,6 +3,7 @@
 mod app;
 pub mod components;
 pub mod crash;
+mod dom;
 pub mod embed;
 pub mod ids;
 pub mod link;

@@ -33,6 +33,12 @@ pub struct FieldError {
     pub message: String,
 }
 
+/// The message for the field at `path`, if `error` is that field's: what a form shows
+/// beside each of its fields.
+pub fn error_at(error: Option<&FieldError>, path: &str) -> Option<yew::AttrValue> {
+    error.and_then(|e| e.at(path)).map(yew::AttrValue::from)
+}
+
 impl FieldError {
     fn new(path: impl Into<String>, message: impl Into<String>) -> FieldError {
         FieldError {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::category_select::CategorySelect;
 use crate::components::written_form::WrittenForm;
-use crate::outcome::{FieldError, Staged};
+use crate::outcome::{FieldError, Staged, error_at};
 use crate::state::{Action, Mode, State};
 
 #[derive(Properties, PartialEq)]
@@ -32,13 +32,7 @@ pub fn CategoryForm(props: &Props) -> Html {
     let s = &props.state;
     let scheme = s.scheme();
     let staging = props.staged.as_ref().map(|st| &st.assessment.staging);
-    let error = |path: &str| {
-        props
-            .error
-            .as_ref()
-            .and_then(|e| e.at(path))
-            .map(AttrValue::from)
-    };
+    let error = |path: &str| error_at(props.error.as_deref(), path);
     let on_edit = props.on_edit.clone();
     let t_codes = Rc::new(
         T::ALL

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use lungstage::Feature;
 use yew::prelude::*;
 
+use crate::dom::is_checked;
 use crate::ids::use_ids;
 use crate::text::capitalise;
 
@@ -22,10 +23,7 @@ pub fn FeatureGroup(props: &Props) -> Html {
     let boxes = props.features.iter().map(|&feature| {
         let id = ids.id(&format!("feature-{}", feature.code()));
         let on_toggle = props.on_toggle.clone();
-        let onchange = move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            on_toggle.emit((feature, input.checked()));
-        };
+        let onchange = move |e: Event| on_toggle.emit((feature, is_checked(&e)));
         html! {
             <label class="feature-group-option" for={id.clone()}>
                 <input type="checkbox" {id} value={feature.code()}

@@ -6,6 +6,7 @@ use lungstage::Feature;
 use yew::prelude::*;
 
 use crate::components::field_error::FieldError;
+use crate::dom::is_checked;
 use crate::ids::use_ids;
 use crate::text::capitalise;
 
@@ -28,12 +29,7 @@ pub fn GrowthGroup(props: &Props) -> Html {
     let error_id = ids.id("growth-error");
     let check = |name: String, label: String, checked: bool, on_check: Callback<bool>| {
         let id = ids.id(&name);
-        let onchange = move |e: Event| {
-            on_check.emit(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .checked(),
-            );
-        };
+        let onchange = move |e: Event| on_check.emit(is_checked(&e));
         html! {
             <label class="growth-group-option" for={id.clone()}>
                 <input type="checkbox" {id} {checked} {onchange} />{ label }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::field_error::FieldError;
 use crate::components::station_group::StationGroup;
 use crate::ids::use_ids;
-use crate::outcome::FieldError as Error;
+use crate::outcome::{FieldError as Error, error_at};
 use crate::state::{Action, Mode, State};
 
 #[derive(Properties, PartialEq)]
@@ -37,13 +37,7 @@ const ZONES: [(Zone, &str); 3] = [
 pub fn NodeForm(props: &Props) -> Html {
     let ids = use_ids();
     let s = &props.state;
-    let error = |path: &str| {
-        props
-            .error
-            .as_ref()
-            .and_then(|e| e.at(path))
-            .map(AttrValue::from)
-    };
+    let error = |path: &str| error_at(props.error.as_deref(), path);
     let side_error = error("nodes.tumor_side");
     let selected = Rc::new(s.nodes.stations.clone());
     let on_toggle = props

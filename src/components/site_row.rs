@@ -4,6 +4,7 @@ use lungstage::Site;
 use yew::prelude::*;
 
 use crate::components::field_error::FieldError;
+use crate::dom::{input_value, is_checked};
 use crate::ids::use_ids;
 use crate::text::capitalise;
 
@@ -27,21 +28,9 @@ pub fn SiteRow(props: &Props) -> Html {
         ids.id(&format!("site-{}-error", site.code())),
     );
     let on_toggle = props.on_toggle.clone();
-    let onchange = move |e: Event| {
-        on_toggle.emit((
-            site,
-            e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked(),
-        ))
-    };
+    let onchange = move |e: Event| on_toggle.emit((site, is_checked(&e)));
     let on_count = props.on_count.clone();
-    let oninput = move |e: InputEvent| {
-        on_count.emit((
-            site,
-            e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value(),
-        ))
-    };
+    let oninput = move |e: InputEvent| on_count.emit((site, input_value(&e)));
     let invalid = props.error.is_some();
     html! {
         <div class={classes!("site-row", props.lesions.is_some().then_some("is-checked"))}>

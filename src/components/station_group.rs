@@ -5,6 +5,7 @@ use std::rc::Rc;
 use lungstage::Station;
 use yew::prelude::*;
 
+use crate::dom::is_checked;
 use crate::ids::use_ids;
 
 #[derive(Properties, PartialEq)]
@@ -21,10 +22,7 @@ pub fn StationGroup(props: &Props) -> Html {
     let boxes = props.stations.iter().map(|&station| {
         let id = ids.id(&format!("station-{}", station.code()));
         let on_toggle = props.on_toggle.clone();
-        let onchange = move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            on_toggle.emit((station, input.checked()));
-        };
+        let onchange = move |e: Event| on_toggle.emit((station, is_checked(&e)));
         html! {
             <label class="station-group-option" for={id.clone()}>
                 <input type="checkbox" {id} value={station.code()}

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::feature_group::FeatureGroup;
 use crate::components::growth_group::GrowthGroup;
 use crate::components::tumor_size::TumorSize;
-use crate::outcome::FieldError as Error;
+use crate::outcome::{FieldError as Error, error_at};
 use crate::state::{Action, Mode, State};
 
 #[derive(Properties, PartialEq)]
@@ -42,13 +42,7 @@ fn by_t(
 pub fn TumorForm(props: &Props) -> Html {
     let s = &props.state;
     let lung = s.scheme().is_lung();
-    let error = |path: &str| {
-        props
-            .error
-            .as_ref()
-            .and_then(|e| e.at(path))
-            .map(AttrValue::from)
-    };
+    let error = |path: &str| error_at(props.error.as_deref(), path);
     let selected = Rc::new(s.tumor.features.clone());
     let on_toggle = props.on_edit.reform(|(f, on)| Action::ToggleFeature(f, on));
     let group = |legend: String, features: Rc<Vec<Feature>>| {

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::field_error::FieldError;
+use crate::dom::{described_by, input_value};
 use crate::ids::use_ids;
 
 #[derive(Properties, PartialEq)]
@@ -16,17 +17,9 @@ pub struct Props {
 pub fn TumorSize(props: &Props) -> Html {
     let ids = use_ids();
     let (id, hint_id, error_id) = (ids.id("size"), ids.id("size-hint"), ids.id("size-error"));
-    let described = match props.error {
-        Some(_) => format!("{hint_id} {error_id}"),
-        None => hint_id.to_string(),
-    };
+    let described = described_by(&hint_id, &error_id, props.error.is_some());
     let on_type = props.on_type.clone();
-    let oninput = move |e: InputEvent| {
-        on_type.emit(
-            e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value(),
-        );
-    };
+    let oninput = move |e: InputEvent| on_type.emit(input_value(&e));
     html! {
         <div class="tumor-size">
             <label for={id.clone()}>{ "Size of the tumour, in cm" }</label>

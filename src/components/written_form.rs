@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::field_error::FieldError;
+use crate::dom::{described_by, input_value};
 use crate::ids::use_ids;
 
 #[derive(Properties, PartialEq)]
@@ -20,17 +21,9 @@ pub fn WrittenForm(props: &Props) -> Html {
         ids.id("written-error"),
         ids.id("written-hint"),
     );
-    let described = match props.error {
-        Some(_) => format!("{hint_id} {error_id}"),
-        None => hint_id.to_string(),
-    };
+    let described = described_by(&hint_id, &error_id, props.error.is_some());
     let on_type = props.on_type.clone();
-    let oninput = move |e: InputEvent| {
-        on_type.emit(
-            e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value(),
-        );
-    };
+    let oninput = move |e: InputEvent| on_type.emit(input_value(&e));
     html! {
         <div class="written-form">
             <label for={id.clone()}>{ "Written form" }</label>
