@@ -271,10 +271,13 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
                     tumor_side,
                     stations: list("stations", s, |x| x.parse::<Station>())?,
                 })),
-                None if tumor_side.is_some() => Some(NodeInput::Findings(NodeFindings {
-                    tumor_side,
-                    stations: Vec::new(),
-                })),
+                // A side alone says nothing about the nodes: NX must not turn into N0.
+                None if tumor_side.is_some() => {
+                    return Err(bad(
+                        "side",
+                        "goes only with stations (an empty list means none involved)",
+                    ));
+                }
                 None => None,
             }
         }
@@ -303,7 +306,7 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
         Error::Field { path, reason } => Error::field(format!("link ({path})"), reason),
         other => other,
     })?;
-    const KNOWN: [&str; 14] = [
+    const KNOWN: [&str; 13] = [
         "v",
         "edition",
         "histology",
@@ -317,7 +320,6 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
         "stations",
         "m",
         "sites",
-        "",
     ];
     let extra = pairs
         .into_iter()
@@ -393,6 +395,7 @@ mod tests {
             ("#v=1&n=N1&stations=4R", "link.n"),
             ("#v=1&stations=4R,99Q", "link.stations"),
             ("#v=1&side=up&stations=", "link.side"),
+            ("#v=1&t=T2a&side=left", "link.side"),
             ("#v=1&sites=brain:0", "link (metastases.sites[0].lesions)"),
             ("#v=1&sites=brain:x", "link.sites"),
             ("#v=1&sites=moon", "link.sites"),
