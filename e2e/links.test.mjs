@@ -102,9 +102,14 @@ describe("share links", () => {
       assert.equal(await page.evaluate(() => history.length), history, "no history entries");
       // An entry being fixed leaves the address at the last complete form.
       await el(page, "size").fill("250");
-      await page.waitForTimeout(200);
+      await page.waitForTimeout(600); // longer than the address's 300 ms settling delay
       assert.match(new URL(page.url()).hash, /size=3\.4/);
+      // The address follows a settled entry, not each keystroke.
+      await el(page, "size").fill("4.5");
+      assert.match(new URL(page.url()).hash, /size=3\.4/, "not written at once");
+      await page.waitForFunction(() => location.hash.includes("size=4.5"));
       await el(page, "size").fill("3.4");
+      await page.waitForFunction(() => location.hash.includes("size=3.4"));
 
       await page.getByTestId("copy-link").click();
       await page.getByTestId("copy-status").getByText("Link copied.").waitFor();
@@ -188,7 +193,7 @@ describe("share links", () => {
     try {
       const notice = page.locator('[data-slot="notice"]');
       await notice.getByText("This link could not be read").waitFor();
-      assert.match(await notice.textContent(), /link\.t: `T9`: is not a known T category/);
+      assert.equal(await notice.textContent(), "This link could not be read (link.t), so the form starts empty.");
       assert.equal(await notice.locator("p").count(), 1);
       assert.equal(new URL(page.url()).hash, "");
       assert.equal(await page.getByTestId("invite").count(), 1, "a clean form");
@@ -199,6 +204,12 @@ describe("share links", () => {
       });
       await stageIs(page, "IA1");
       assert.equal(await notice.textContent(), "");
+      // A link is anyone's to write: the notice names the key, never the link's own words.
+      await page.evaluate(() => {
+        location.hash = "v=1&t=Your%20biopsy%20shows%20stage%20IV%2C%20call%20Dr%20X";
+      });
+      await notice.getByText("This link could not be read (link.t)").waitFor();
+      assert.doesNotMatch(await notice.textContent(), /biopsy|Dr X/);
       assertClean(log);
     } finally {
       await context.close();

@@ -1,17 +1,55 @@
 //! Share links for `lungstage.js`: the core reads and checks a link here, in the module loaded
 //! after the first paint, so that the widget only needs the canonical form.
 
-use lungstage::{Case, assess, case_from_link, link_fragment, summary_text};
-
-/// Longest reason quoted in the notice about a link that cannot be read.
-const REASON_MAX: usize = 160;
+use lungstage::{Assessment, Case, assess, case_from_link, link_fragment, summary_text};
 
 /// The values of the widget's own key, `view`.
 const VIEWS: [&str; 2] = ["patient", "clinician"];
 
-/// The case and view of a link (with or without `#`), if it reads and stages.
-fn read(fragment: &str) -> Result<(Case, &'static str), String> {
-    let (case, extra) = case_from_link(fragment).map_err(|e| e.to_string())?;
+/// The keys of a link (the core's version 1 plus `view`): the only key names a notice repeats.
+const KEYS: [&str; 14] = [
+    "v",
+    "edition",
+    "histology",
+    "t",
+    "size",
+    "features",
+    "insitu",
+    "mia",
+    "n",
+    "side",
+    "stations",
+    "m",
+    "sites",
+    "view",
+];
+
+/// Which part of a link is at fault, in words that never repeat the link's own text: a link
+/// is anyone's to write, and the notice is shown (and read aloud) on a medical page.
+fn at_fault(path: Option<&str>) -> String {
+    let path = path.unwrap_or("link");
+    let known = match path.strip_prefix("link.") {
+        Some(key) => KEYS.contains(&key),
+        // "link (tumor.size_cm)": a descriptor path the core wrote itself.
+        None => {
+            path == "link"
+                || path.strip_prefix("link (").is_some_and(|inner| {
+                    inner
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b"_.[]0123456789)".contains(&b))
+                })
+        }
+    };
+    if known {
+        path.to_owned()
+    } else {
+        "link: a key this format does not have".to_owned()
+    }
+}
+
+/// The case, its assessment and view of a link (with or without `#`), if it reads and stages.
+fn read(fragment: &str) -> Result<(Case, Assessment, &'static str), String> {
+    let (case, extra) = case_from_link(fragment).map_err(|e| at_fault(e.field_path()))?;
     let mut view = VIEWS[0];
     for (key, value) in extra {
         view = match key.as_str() {
@@ -19,37 +57,30 @@ fn read(fragment: &str) -> Result<(Case, &'static str), String> {
                 .into_iter()
                 .find(|v| *v == value)
                 .ok_or("link.view: must be patient or clinician")?,
-            _ => return Err(format!("link.{key}: is not a key of this link format")),
+            other => return Err(at_fault(Some(&format!("link.{other}")))),
         };
     }
     // A link the widget wrote always stages; one that does not (N2a with the 8th edition) is
-    // as unreadable as garbage.
-    assess(&case).map_err(|e| format!("link: {e}"))?;
-    Ok((case, view))
+    // as unreadable as garbage. The staging messages quote only canonical codes.
+    let assessment = assess(&case).map_err(|e| format!("the case does not stage: {e}"))?;
+    Ok((case, assessment, view))
 }
 
 /// The canonical form of a link (what the widget writes), or the one-line notice saying
 /// what is wrong with it.
 pub fn open_link(fragment: &str) -> Result<String, String> {
     match read(fragment) {
-        Ok((case, "patient")) => Ok(link_fragment(&case, &[])),
-        Ok((case, view)) => Ok(link_fragment(&case, &[("view", view)])),
-        Err(reason) => {
-            let reason = match reason.char_indices().nth(REASON_MAX) {
-                Some((at, _)) => format!("{}…", &reason[..at]),
-                None => reason,
-            };
-            Err(format!(
-                "This link could not be read ({reason}), so the form starts empty."
-            ))
-        }
+        Ok((case, _, "patient")) => Ok(link_fragment(&case, &[])),
+        Ok((case, _, view)) => Ok(link_fragment(&case, &[("view", view)])),
+        Err(fault) => Err(format!(
+            "This link could not be read ({fault}), so the form starts empty."
+        )),
     }
 }
 
 /// `lungstage::summary_text` of the case in a link, dated `date`.
 pub fn summary_of_link(fragment: &str, date: &str) -> Result<String, String> {
-    let (case, _) = read(fragment)?;
-    let assessment = assess(&case).map_err(|e| e.to_string())?;
+    let (case, assessment, _) = read(fragment)?;
     Ok(summary_text(&case, &assessment, date))
 }
 
@@ -91,7 +122,7 @@ mod tests {
             ("#v=1&t=T9", "link.t"),
             ("#v=1&size=400", "tumor.size_cm"),
             ("#v=1&t=T1a&view=admin", "link.view"),
-            ("#v=1&t=T1a&theme=dark", "link.theme"),
+            ("#v=1&t=T1a&theme=dark", "a key this format does not have"),
             ("#v=1&t=T1a&t=T1a", "link.t"),
             ("#v=1&n=N2a&edition=8", "N2a"),
         ];
@@ -104,6 +135,20 @@ mod tests {
         let huge = format!("#v=1&{}=1", "k".repeat(1000));
         let notice = open_link(&huge).unwrap_err();
         assert!(notice.chars().count() < 250, "{notice}");
+        // A link is anyone's to write: its own text never reaches the page.
+        for link in [
+            "#v=1&t=Your%20biopsy%20shows%20stage%20IV%2C%20call%20555-0100",
+            "#v=1&Call_Dr_X=1",
+            "#v=1&sites=brain:1,Call%20Dr%20X",
+            "#v=1&call_dr_x=1&call_dr_x=2",
+            "#v=2%20call%20Dr%20X",
+        ] {
+            let notice = open_link(link).unwrap_err();
+            assert!(
+                !notice.to_lowercase().contains("call") && !notice.contains("555"),
+                "{notice}"
+            );
+        }
     }
 
     #[test]
