@@ -11,7 +11,7 @@ use lungstage::{
     Case, Classified, Edition, Feature, Histology, M, N, Side, Site, Station, T, link_fragment,
 };
 
-use crate::outcome::{Outcome, build};
+use crate::outcome::Outcome;
 use crate::state::{Mode, State, View};
 
 /// The fragment (without `#`) for `case` shown in `view`.
@@ -35,10 +35,16 @@ pub fn fragment_of(state: &State, outcome: &Outcome) -> Option<String> {
         {
             Some(String::new())
         }
-        // Nothing entered yet, but a choice of edition, cancer type or view to keep.
-        Outcome::Blank => build(state)
-            .ok()
-            .map(|case| case_fragment(&case, state.view)),
+        // Nothing entered yet, but a choice of edition, cancer type or view to keep: only
+        // those, so the link carries no case (findings written out empty would read as TX N0 M0).
+        Outcome::Blank => Some(case_fragment(
+            &Case {
+                edition: state.edition,
+                histology: state.histology,
+                ..Case::default()
+            },
+            state.view,
+        )),
     }
 }
 
@@ -52,14 +58,18 @@ fn list<X>(value: &str, read: impl Fn(&str) -> Option<X>) -> Option<Vec<X>> {
 /// The form of a fragment in the form `case_fragment` writes; `None` for anything else.
 pub fn state_from_canonical(fragment: &str) -> Option<State> {
     let mut s = State::default();
-    // No node part at all is "not assessed" (NX), as in the core's reader.
-    s.nodes.assessed = false;
+    // A link with a case but no node part is "not assessed" (NX), as in the core's reader; a
+    // link with no case at all is the untouched form with its choices.
+    let mut has_case = false;
+    let mut has_nodes = false;
     let mut pairs = fragment.trim_start_matches('#').split('&');
     if pairs.next() != Some("v=1") {
         return None;
     }
     for pair in pairs {
         let (key, value) = pair.split_once('=')?;
+        has_case |= !matches!(key, "edition" | "histology" | "view");
+        has_nodes |= matches!(key, "n" | "side" | "stations");
         match key {
             "edition" => {
                 s.edition = match value {
@@ -110,12 +120,16 @@ pub fn state_from_canonical(fragment: &str) -> Option<State> {
             _ => return None,
         }
     }
+    if has_case && !has_nodes {
+        s.nodes.assessed = false;
+    }
     Some(s)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::outcome::build;
     use crate::state::Action;
     use lungstage::{Site, StageGroup};
 
@@ -157,6 +171,15 @@ mod tests {
         assert_eq!(
             fragment_of(&clean, &Outcome::of(&clean)),
             Some(String::new())
+        );
+        // A choice without a case writes only the choice: never findings that read as TX N0 M0.
+        let eighth = State::default().apply(Action::ChooseEdition(Edition::Eighth));
+        assert_eq!(
+            fragment_of(&eighth, &Outcome::of(&eighth)).as_deref(),
+            Some("v=1&edition=8&histology=nsclc")
+        );
+        assert!(
+            state_from_canonical("v=1&edition=8&histology=nsclc").is_some_and(|s| s.is_blank())
         );
         let bad = State::default().apply(Action::TypeSize("2,5".into()));
         assert_eq!(fragment_of(&bad, &Outcome::of(&bad)), None);

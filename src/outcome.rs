@@ -123,7 +123,7 @@ impl Outcome {
     }
 }
 
-/// The case the form describes (the inverse of `State::from_case`), before the core checks it.
+/// The case the form describes, before the core checks it.
 pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
     let lung = state.scheme().is_lung();
     let tumor = match state.tumor.mode {

@@ -8,8 +8,7 @@ use std::rc::Rc;
 use std::str::FromStr;
 
 use lungstage::{
-    Case, Classified, Edition, Feature, Histology, M, MetastasisInput, N, NodeInput, Scheme, Side,
-    Site, Station, T, Tnm, TumorInput, decimal,
+    Classified, Edition, Feature, Histology, M, N, Scheme, Side, Site, Station, T, Tnm,
 };
 use yew::Reducible;
 
@@ -178,57 +177,6 @@ impl State {
             && self.nodes.stations.is_empty()
             && self.nodes.assessed == d.nodes.assessed
             && self.metastases.sites.is_empty()
-    }
-
-    /// The form that builds `case` (the inverse of `outcome.rs`'s case building), shown in
-    /// `view`: what a share link opens. Missing parts are left as the form starts: no tumour
-    /// findings (TX), nodes not assessed (NX), no metastasis (M0).
-    pub fn from_case(case: &Case, view: View) -> State {
-        let mut s = State {
-            edition: case.edition,
-            histology: case.histology,
-            view,
-            ..State::default()
-        };
-        match &case.tumor {
-            None => {}
-            Some(TumorInput::Category(c)) => {
-                s.tumor.mode = Mode::Category;
-                s.tumor.category = *c;
-            }
-            Some(TumorInput::Findings(f)) => {
-                s.tumor.size = f.size_cm.map(decimal).unwrap_or_default();
-                s.tumor.in_situ = f.in_situ;
-                s.tumor.minimally_invasive = f.minimally_invasive;
-                s.tumor.features = f.features.clone();
-            }
-        }
-        match &case.nodes {
-            None => s.nodes.assessed = false,
-            Some(NodeInput::Category(c)) => {
-                s.nodes.mode = Mode::Category;
-                s.nodes.category = *c;
-            }
-            Some(NodeInput::Findings(f)) => {
-                s.nodes.side = f.tumor_side;
-                s.nodes.stations = f.stations.clone();
-            }
-        }
-        match &case.metastases {
-            None => {}
-            Some(MetastasisInput::Category(c)) => {
-                s.metastases.mode = Mode::Category;
-                s.metastases.category = *c;
-            }
-            Some(MetastasisInput::Findings(f)) => {
-                s.metastases.sites = f
-                    .sites
-                    .iter()
-                    .map(|x| (x.site, x.lesions.to_string()))
-                    .collect();
-            }
-        }
-        s
     }
 
     /// Applies `action` to a copy of the state.
@@ -447,32 +395,6 @@ mod tests {
             Action::ChooseHistology(Histology::Mesothelioma),
         ]);
         assert_eq!(s.tumor.mode, Mode::Findings);
-    }
-
-    #[test]
-    fn from_case_builds_the_same_case_back() {
-        let cases = [
-            r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}, "metastases": {"category": "M0"}}"#,
-            r#"{"edition": 8, "histology": "sclc", "tumor": {"category": "pT1c"}, "nodes": {"category": "cN2"}, "metastases": {"category": "M1b"}}"#,
-            r#"{"tumor": {"size_cm": 3.45, "features": ["visceral_pleura", "chest_wall"]}, "nodes": {"tumor_side": "right", "stations": ["10R", "4R"]}, "metastases": {"sites": [{"site": "brain", "lesions": 2}, {"site": "bone"}]}}"#,
-            r#"{"tumor": {"in_situ": true}, "nodes": {"stations": []}, "metastases": {"sites": []}}"#,
-            r#"{"tumor": {"minimally_invasive": true, "size_cm": 0.4}, "nodes": {"tumor_side": "left", "stations": []}, "metastases": {"sites": []}}"#,
-            r#"{"histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}, "nodes": {"stations": ["7"]}, "metastases": {"category": "M1"}}"#,
-        ];
-        for json in cases {
-            let case = Case::from_json(json).unwrap();
-            let state = State::from_case(&case, View::Clinician);
-            assert_eq!(state.view, View::Clinician);
-            assert_eq!(crate::outcome::build(&state).unwrap(), case, "{json}");
-        }
-        // What a case leaves out is what the form starts with.
-        let state = State::from_case(&Case::default(), View::Patient);
-        assert!(
-            !state.nodes.assessed,
-            "no nodes in the case: not assessed (NX)"
-        );
-        let loaded = State::default().apply(Action::Load(Box::new(state.clone())));
-        assert_eq!(loaded, state);
     }
 
     #[test]
