@@ -52,16 +52,20 @@ pub fn App(options: &Options) -> Html {
         clean,
     );
     // Absent from the pre-rendered page; set once this render is live in the browser (hydrated
-    // or mounted), for the end-to-end tests and the benchmark to wait on.
-    let live = use_state_eq(|| false);
+    // or mounted), for the end-to-end tests and the benchmark to wait on. Set on the element
+    // itself: as state it would render the whole widget a second time right after hydration.
     {
-        let live = live.setter();
-        use_effect_with((), move |()| live.set(true));
+        let root = root.clone();
+        use_effect_with((), move |()| {
+            if let Some(element) = root.cast::<web_sys::Element>() {
+                let _ = element.set_attribute("data-live", "");
+            }
+        });
     }
 
     html! {
         <ContextProvider<Ids> context={(*ids).clone()}>
-            <div class="app" data-testid="lungstage-root" ref={root} data-live={live.then_some("")}>
+            <div class="app" data-testid="lungstage-root" ref={root}>
                 <div class="notice-slot" role="status" data-slot="notice"></div>
                 <header class="app-header">
                     <h2 class="app-title">{ "Find the stage of a lung cancer" }</h2>
