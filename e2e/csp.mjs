@@ -1,5 +1,6 @@
 // The Content-Security-Policy the built site must run under: the one place it is written.
-// The e2e server sends it, and scripts/gen-deploy-headers copies it into deploy/.
+// The e2e server sends it, and scripts/gen-deploy.mjs copies it into deploy/.
+import { pathToFileURL } from "node:url";
 
 /** Directives, in the order they are sent. */
 export const CSP_DIRECTIVES = [
@@ -19,6 +20,6 @@ export const CSP_DIRECTIVES = [
 export const CSP = CSP_DIRECTIVES.map((d) => d.join(" ")).join("; ");
 
 // `node e2e/csp.mjs` prints the policy, for shell scripts and deploy configs.
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(CSP);
 }

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { MIME_TYPES } from "./server.mjs";
 import { REPO_ROOT } from "./browser.mjs";
+import { pathToFileURL } from "node:url";
 
 /** The address the examples use for the widget (scripts/serve's default). */
 export const EXAMPLE_WIDGET = "http://127.0.0.1:8080/";
@@ -54,7 +55,7 @@ export async function startHost({ widget, pages = {}, port = 0 }) {
 
 // CLI, to try the examples by hand next to scripts/serve:
 // `node e2e/host.mjs [--widget http://127.0.0.1:8080/] [--port 8000]`.
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { parseArgs } = await import("node:util");
   const { values } = parseArgs({
     options: { widget: { type: "string", default: EXAMPLE_WIDGET }, port: { type: "string", default: "8000" } },

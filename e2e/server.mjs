@@ -6,6 +6,7 @@ import { basename, extname, join, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, constants } from "node:zlib";
 import { CSP } from "./csp.mjs";
+import { pathToFileURL } from "node:url";
 
 export const MIME_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -113,7 +114,7 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, log = fa
 }
 
 // CLI: `node e2e/server.mjs [--root dist] [--host 127.0.0.1] [--port 8080]`.
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({
     options: {
       root: { type: "string", default: "dist" },

@@ -1,7 +1,7 @@
 // Writes the sample static-host configs in deploy/ from the headers in e2e/server.mjs, so the
 // CSP is written once (e2e/csp.mjs). `--check` fails instead when they are out of date.
 import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { SECURITY_HEADERS, UNHASHED } from "../e2e/server.mjs";
 
 const deploy = (name) => fileURLToPath(new URL(`../deploy/${name}`, import.meta.url));
@@ -49,7 +49,7 @@ ${headerLines("        ", (k, v) => `add_header ${k} "${v}" always;`)}
 `,
 };
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const check = process.argv.includes("--check");
   let stale = false;
   for (const [name, text] of Object.entries(FILES)) {

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const steps = [
-  ["cargo", ["run", "--quiet", "--bin", "prerender"]],
+  ["cargo", ["run", "--quiet", "--offline", "--bin", "prerender"]],
   [process.execPath, ["scripts/build-api.mjs"]],
   [process.execPath, ["scripts/embed-files.mjs"]],
 ];
