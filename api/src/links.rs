@@ -1,35 +1,17 @@
 //! Share links for `lungstage.js`: the core reads and checks a link here, in the module loaded
 //! after the first paint, so that the widget only needs the canonical form.
 
-use lungstage::{Assessment, Case, assess, case_from_link, link_fragment, summary_text};
+use lungstage::{Assessment, Case, LINK_KEYS, assess, case_from_link, link_fragment, summary_text};
 
 /// The values of the widget's own key, `view`.
 const VIEWS: [&str; 2] = ["patient", "clinician"];
-
-/// The keys of a link (the core's version 1 plus `view`): the only key names a notice repeats.
-const KEYS: [&str; 14] = [
-    "v",
-    "edition",
-    "histology",
-    "t",
-    "size",
-    "features",
-    "insitu",
-    "mia",
-    "n",
-    "side",
-    "stations",
-    "m",
-    "sites",
-    "view",
-];
 
 /// Which part of a link is at fault, in words that never repeat the link's own text: a link
 /// is anyone's to write, and the notice is shown (and read aloud) on a medical page.
 fn at_fault(path: Option<&str>) -> String {
     let path = path.unwrap_or("link");
     let known = match path.strip_prefix("link.") {
-        Some(key) => KEYS.contains(&key),
+        Some(key) => LINK_KEYS.contains(&key) || key == "view",
         // "link (tumor.size_cm)": a descriptor path the core wrote itself.
         None => {
             path == "link"

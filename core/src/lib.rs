@@ -57,7 +57,7 @@ pub use guide::{
     sclc_treatment, treatment,
 };
 pub use histology::Histology;
-pub use link::{LINK_VERSION, MAX_LINK_LEN, case_from_link, link_fragment};
+pub use link::{LINK_KEYS, LINK_VERSION, MAX_LINK_LEN, case_from_link, link_fragment};
 pub use m::M;
 pub use metastases::derive_m;
 pub use n::N;

@@ -32,6 +32,22 @@ use crate::{
 
 /// The current link format version.
 pub const LINK_VERSION: &str = "1";
+/// The keys of format version 1; any other key goes back to the caller to check.
+pub const LINK_KEYS: [&str; 13] = [
+    "v",
+    "edition",
+    "histology",
+    "t",
+    "size",
+    "features",
+    "insitu",
+    "mia",
+    "n",
+    "side",
+    "stations",
+    "m",
+    "sites",
+];
 /// Longest fragment we read; longer ones are refused unread.
 pub const MAX_LINK_LEN: usize = 2048;
 const MAX_LIST: usize = 64;
@@ -306,24 +322,9 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
         Error::Field { path, reason } => Error::field(format!("link ({path})"), reason),
         other => other,
     })?;
-    const KNOWN: [&str; 13] = [
-        "v",
-        "edition",
-        "histology",
-        "t",
-        "size",
-        "features",
-        "insitu",
-        "mia",
-        "n",
-        "side",
-        "stations",
-        "m",
-        "sites",
-    ];
     let extra = pairs
         .into_iter()
-        .filter(|(k, _)| !KNOWN.contains(&k.as_str()))
+        .filter(|(k, _)| !LINK_KEYS.contains(&k.as_str()))
         .collect();
     Ok((case, extra))
 }
