@@ -1,27 +1,14 @@
 //! `lungstage batch`, run as a process: every row in order, row errors, header errors.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-use std::thread;
+use std::process::Output;
+
+mod common;
 
 fn batch(args: &[&str], stdin: impl Into<Vec<u8>>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lungstage"))
-        .arg("batch")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run lungstage batch");
-    let mut input = child.stdin.take().expect("stdin");
-    let data = stdin.into();
-    // Written from a thread so a large input cannot deadlock against the output.
-    let writer = thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("wait for lungstage");
-    writer.join().expect("stdin writer");
-    out
+    let all: Vec<&str> = std::iter::once("batch")
+        .chain(args.iter().copied())
+        .collect();
+    common::run(&all, stdin)
 }
 
 fn lines(out: &Output) -> Vec<String> {

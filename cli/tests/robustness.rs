@@ -4,8 +4,9 @@
 use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::process::{Command, Stdio};
 use std::thread;
+
+mod common;
 
 /// xorshift64*: deterministic, so a failure names a seed that reproduces it.
 struct Rng(u64);
@@ -233,20 +234,7 @@ fn random_input_as_a_process_exits_0_1_or_2() {
             }
             _ => (args(&mut rng), rng.bytes(100)),
         };
-        let mut child = Command::new(env!("CARGO_BIN_EXE_lungstage"))
-            .args(&args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("run lungstage");
-        let mut input = child.stdin.take().expect("stdin");
-        let feed = stdin.clone();
-        let writer = thread::spawn(move || {
-            let _ = input.write_all(&feed);
-        });
-        let out = child.wait_with_output().expect("wait");
-        writer.join().expect("writer");
+        let out = common::run(&args, stdin.clone());
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(
             matches!(out.status.code(), Some(0..=2)) && !stderr.contains("panicked"),
@@ -259,13 +247,7 @@ fn random_input_as_a_process_exits_0_1_or_2() {
 /// Starts `lungstage args` on `stdin` with the read end of its stdout already
 /// closed, so its first write fails with a broken pipe; returns the exit code and stderr.
 fn with_closed_stdout(args: &[&str], stdin: Vec<u8>) -> (Option<i32>, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lungstage"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run lungstage");
+    let mut child = common::spawn(args);
     drop(child.stdout.take());
     let mut input = child.stdin.take().expect("stdin");
     let writer = thread::spawn(move || {

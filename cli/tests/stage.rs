@@ -1,23 +1,13 @@
 //! `lungstage stage`, run as a process: text and JSON output, descriptors, errors.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
 
+mod common;
+
 fn lungstage(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lungstage"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run lungstage");
-    let mut input = child.stdin.take().expect("stdin");
-    // The child may exit without reading; a failed write is then expected.
-    let _ = input.write_all(stdin.as_bytes());
-    drop(input);
-    child.wait_with_output().expect("wait for lungstage")
+    common::run(args, stdin.as_bytes())
 }
 
 fn stdout(out: &Output) -> String {
