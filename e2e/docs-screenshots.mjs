@@ -18,6 +18,9 @@ async function enterCase(page) {
   await el("station-4R").check();
   await el("station-2R").check();
   await page.waitForFunction(() => document.querySelector('[data-testid="stage"]')?.textContent.trim() === "IIIB");
+  // The copy buttons come from lungstage.js, loaded after the first paint: wait for them, so a
+  // busy machine cannot take the picture before they move the result down.
+  await page.locator('[data-testid="share-bar"]').waitFor({ state: "visible" });
 }
 
 const SHOTS = [
