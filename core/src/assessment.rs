@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use crate::{
     Case, Classified, Derived, Edition, Error, Grouping, Histology, M, MetastasisInput, N,
-    NodeInput, Note, Scheme, SclcExtent, SourceId, StageGroup, Summary, T, Tnm, derive_m, derive_n,
-    derive_t, group, sclc_extent, summary_stage,
+    NodeInput, Note, Scheme, SclcExtent, SourceId, StageGroup, Summary, T, Tnm, TumorInput,
+    derive_m, derive_n, derive_t, group, sclc_extent, summary_stage,
 };
 
 /// The result of staging a case in one edition.
@@ -23,6 +23,9 @@ pub struct Staging {
     pub summary: Summary,
     /// Small cell only.
     pub sclc: Option<SclcExtent>,
+    /// No answer about distant spread was given, so M is cM0 by the AJCC
+    /// convention (there is no MX); `false` when spread, or its absence, was entered.
+    pub m0_assumed: bool,
     /// Notices about the case as a whole, such as an edition fallback.
     pub notes: Vec<Note>,
 }
@@ -77,12 +80,22 @@ pub fn stage(case: &Case) -> Result<Staging, Error> {
     let t = derive_t(scheme, case.tumor.as_ref())?;
     let n = derive_n(scheme, case.nodes.as_ref())?;
     let m = derive_m(scheme, case.metastases.as_ref())?;
-    let grouping = group(
+    let mut grouping = group(
         scheme,
         t.category.category,
         n.category.category,
         m.category.category,
     )?;
+    // TX N0 M0 is occult carcinoma only when cancer cells were found; a tumour with nothing
+    // entered about it is not assessed, and gets no stage.
+    if grouping.group == Some(StageGroup::Occult) && !tumor_is_occult_or_category(case) {
+        grouping = Grouping {
+            group: None,
+            rule: "the stage cannot be assigned: nothing about the primary tumour was entered (occult carcinoma, TX N0 M0, needs cancer cells found with no tumour seen)".to_owned(),
+            source: SourceId::Ajcc8,
+            notes: Vec::new(),
+        };
+    }
     let summary = summary_stage(case, scheme, &t, &n, &m);
     let sclc = (case.histology == Histology::Sclc)
         .then(|| sclc_extent(case, t.category.category, m.category.category));
@@ -96,8 +109,18 @@ pub fn stage(case: &Case) -> Result<Staging, Error> {
         grouping,
         summary,
         sclc,
+        m0_assumed: case.metastases.is_none(),
         notes: notice.into_iter().collect(),
     })
+}
+
+/// Whether the case says occult carcinoma: the finding itself, or TX entered as a category.
+fn tumor_is_occult_or_category(case: &Case) -> bool {
+    match &case.tumor {
+        None => false,
+        Some(TumorInput::Category(_)) => true,
+        Some(TumorInput::Findings(f)) => f.occult,
+    }
 }
 
 /// The same case in `edition`: findings are re-read under that edition's

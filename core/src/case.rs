@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
+use crate::codes::coded_enum;
 use crate::number::{decimal, round_size};
 use crate::{Classified, Edition, Error, Feature, Histology, M, N, Side, Site, Station, T};
 
@@ -47,13 +48,35 @@ pub enum MetastasisInput {
 /// What is known about the primary tumour.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TumorFindings {
-    /// Size of the invasive (solid) part in cm, if measured.
+    /// Size of the invasive (solid) part in cm, if measured. `0` with a
+    /// `total_size_cm` is a pure ground-glass lesion.
     pub size_cm: Option<f64>,
-    /// Adenocarcinoma in situ or squamous carcinoma in situ.
-    pub in_situ: bool,
+    /// Size of the whole lesion in cm, including its lepidic or ground-glass
+    /// part, if measured.
+    pub total_size_cm: Option<f64>,
+    /// Carcinoma in situ, of the kind given.
+    pub in_situ: Option<InSitu>,
     /// Minimally invasive adenocarcinoma (invasive part at most 0.5 cm).
     pub minimally_invasive: bool,
+    /// Occult carcinoma: malignant cells in sputum or bronchial washings,
+    /// with no tumour seen on imaging or bronchoscopy.
+    pub occult: bool,
     pub features: Vec<Feature>,
+}
+
+coded_enum! {
+    /// Which carcinoma in situ (AJCC 8th, lung chapter).
+    ///
+    /// | Code | Meaning | Size rule |
+    /// |---|---|---|
+    /// | `ais` | adenocarcinoma in situ | whole lesion at most 3 cm |
+    /// | `scis` | squamous carcinoma in situ | none |
+    /// | `unspecified` | in situ, kind not given (`"in_situ": true`) | AIS's, if the lesion is over 3 cm |
+    pub enum InSitu ("kind of carcinoma in situ") {
+        Adenocarcinoma = "ais",
+        Squamous = "scis",
+        Unspecified = "unspecified",
+    }
 }
 
 /// Involved lymph node stations; an empty list means none involved (N0).
@@ -72,8 +95,32 @@ pub struct MetastasisFindings {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SiteFinding {
     pub site: Site,
-    /// Number of lesions at the site, at least 1.
-    pub lesions: u32,
+    pub lesions: Lesions,
+}
+
+/// How many lesions a metastasis site has, as far as it is known.
+///
+/// | Descriptor | Link | Meaning |
+/// |---|---|---|
+/// | `2` | `bone:2` | a count, at least 1 |
+/// | `"multiple"` | `bone:many` | more than one, count not known |
+/// | left out | `bone` | not known |
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lesions {
+    Count(u32),
+    Multiple,
+    Unknown,
+}
+
+impl Lesions {
+    /// Whether the site may hold a single lesion, and whether it may hold more.
+    pub const fn may_be(self) -> (bool, bool) {
+        match self {
+            Lesions::Count(1) => (true, false),
+            Lesions::Count(_) | Lesions::Multiple => (false, true),
+            Lesions::Unknown => (true, true),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -93,9 +140,19 @@ struct RawCase {
 struct RawTumor {
     category: Option<Classified<T>>,
     size_cm: Option<f64>,
-    in_situ: Option<bool>,
+    total_size_cm: Option<f64>,
+    in_situ: Option<RawInSitu>,
     minimally_invasive: Option<bool>,
+    occult: Option<bool>,
     features: Option<Vec<Feature>>,
+}
+
+/// `true`, `false`, `"ais"` or `"scis"`.
+#[derive(Deserialize)]
+#[serde(untagged, expecting = "true, false, \"ais\" or \"scis\"")]
+enum RawInSitu {
+    Flag(bool),
+    Kind(InSitu),
 }
 
 #[derive(Deserialize)]
@@ -117,12 +174,21 @@ struct RawMetastases {
 #[serde(deny_unknown_fields)]
 struct RawSite {
     site: Site,
-    #[serde(default = "one")]
-    lesions: u32,
+    lesions: Option<RawLesions>,
 }
 
-const fn one() -> u32 {
-    1
+/// A count or `"multiple"`.
+#[derive(Deserialize)]
+#[serde(untagged, expecting = "a whole number of lesions or \"multiple\"")]
+enum RawLesions {
+    Count(u32),
+    Word(LesionWord),
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum LesionWord {
+    Multiple,
 }
 
 /// Category or findings, never both.
@@ -145,8 +211,10 @@ fn either<C, F>(
 impl RawTumor {
     fn has_findings(&self) -> bool {
         self.size_cm.is_some()
+            || self.total_size_cm.is_some()
             || self.in_situ.is_some()
             || self.minimally_invasive.is_some()
+            || self.occult.is_some()
             || self.features.is_some()
     }
 }
@@ -199,8 +267,14 @@ impl Case {
                 let has_findings = t.has_findings();
                 let findings = has_findings.then(|| TumorFindings {
                     size_cm: t.size_cm.map(round_size),
-                    in_situ: t.in_situ.unwrap_or(false),
+                    total_size_cm: t.total_size_cm.map(round_size),
+                    in_situ: match t.in_situ {
+                        None | Some(RawInSitu::Flag(false)) => None,
+                        Some(RawInSitu::Flag(true)) => Some(InSitu::Unspecified),
+                        Some(RawInSitu::Kind(kind)) => Some(kind),
+                    },
                     minimally_invasive: t.minimally_invasive.unwrap_or(false),
+                    occult: t.occult.unwrap_or(false),
                     features: t.features.clone().unwrap_or_default(),
                 });
                 match either("tumor", t.category, findings)? {
@@ -246,7 +320,11 @@ impl Case {
                         .into_iter()
                         .map(|s| SiteFinding {
                             site: s.site,
-                            lesions: s.lesions,
+                            lesions: match s.lesions {
+                                None => Lesions::Unknown,
+                                Some(RawLesions::Count(n)) => Lesions::Count(n),
+                                Some(RawLesions::Word(LesionWord::Multiple)) => Lesions::Multiple,
+                            },
                         })
                         .collect(),
                 })),
@@ -272,38 +350,61 @@ impl Case {
     /// Checks ranges the types cannot express. Clinical consistency (for
     /// example N2a in the 8th edition) is checked when staging.
     pub fn validate(&self) -> Result<(), Error> {
-        if let Some(TumorInput::Findings(f)) = &self.tumor
-            && let Some(size) = f.size_cm
-        {
-            if !size.is_finite() || size <= 0.0 {
-                return Err(Error::field(
-                    "tumor.size_cm",
-                    format!(
-                        "must be a size in centimetres above 0, not {}",
-                        decimal(size)
-                    ),
-                ));
+        if let Some(TumorInput::Findings(f)) = &self.tumor {
+            // A solid part of 0 is a pure ground-glass lesion, measured by its total size.
+            let zero_ok = f.total_size_cm.is_some();
+            for (path, size) in [
+                ("tumor.size_cm", f.size_cm),
+                ("tumor.total_size_cm", f.total_size_cm),
+            ] {
+                let Some(size) = size else { continue };
+                let above_zero = size > 0.0 || (size == 0.0 && zero_ok && path == "tumor.size_cm");
+                if !size.is_finite() || !above_zero {
+                    return Err(Error::field(
+                        path,
+                        format!(
+                            "must be a size in centimetres above 0, not {}",
+                            decimal(size)
+                        ),
+                    ));
+                }
+                if size > MAX_SIZE_CM {
+                    return Err(Error::field(
+                        path,
+                        format!(
+                            "{} cm is over {} cm, larger than any lung tumour staged; check the number and the unit (centimetres)",
+                            decimal(size),
+                            decimal(MAX_SIZE_CM)
+                        ),
+                    ));
+                }
             }
-            if size > MAX_SIZE_CM {
+            if let (Some(solid), Some(total)) = (f.size_cm, f.total_size_cm)
+                && solid > total
+            {
                 return Err(Error::field(
-                    "tumor.size_cm",
+                    "tumor.total_size_cm",
                     format!(
-                        "{} cm is implausibly large (over {} cm); sizes are in centimetres, not millimetres",
-                        decimal(size),
-                        decimal(MAX_SIZE_CM)
+                        "is the whole lesion, so it cannot be smaller than its invasive part ({} cm)",
+                        decimal(solid)
                     ),
                 ));
             }
         }
         if let Some(MetastasisInput::Findings(f)) = &self.metastases {
             for (i, s) in f.sites.iter().enumerate() {
-                if s.lesions == 0 || s.lesions > MAX_LESIONS {
+                if let Lesions::Count(n) = s.lesions
+                    && (n == 0 || n > MAX_LESIONS)
+                {
                     return Err(Error::field(
                         format!("metastases.sites[{i}].lesions"),
-                        format!("must be from 1 to {MAX_LESIONS}, not {}", s.lesions),
+                        format!("must be from 1 to {MAX_LESIONS}, not {n}"),
                     ));
                 }
-                if let Some(first) = f.sites[..i].iter().position(|o| o.site == s.site) {
+                // Each `other` entry is a different organ not in the list.
+                if s.site != Site::Other
+                    && let Some(first) = f.sites[..i].iter().position(|o| o.site == s.site)
+                {
                     return Err(Error::field(
                         format!("metastases.sites[{i}].site"),
                         format!(
@@ -328,12 +429,22 @@ impl Case {
                 TumorInput::Category(c) => json!({ "category": c.to_string() }),
                 TumorInput::Findings(f) => {
                     let mut t = json!({
-                        "in_situ": f.in_situ,
+                        "in_situ": match f.in_situ {
+                            None => json!(false),
+                            Some(InSitu::Unspecified) => json!(true),
+                            Some(kind) => json!(kind.code()),
+                        },
                         "minimally_invasive": f.minimally_invasive,
                         "features": f.features,
                     });
+                    if f.occult {
+                        t["occult"] = json!(true);
+                    }
                     if let Some(size) = f.size_cm {
                         t["size_cm"] = json!(size);
+                    }
+                    if let Some(size) = f.total_size_cm {
+                        t["total_size_cm"] = json!(size);
                     }
                     t
                 }
@@ -355,7 +466,11 @@ impl Case {
             object["metastases"] = match metastases {
                 MetastasisInput::Category(c) => json!({ "category": c.to_string() }),
                 MetastasisInput::Findings(f) => json!({
-                    "sites": f.sites.iter().map(|s| json!({"site": s.site, "lesions": s.lesions})).collect::<Vec<_>>(),
+                    "sites": f.sites.iter().map(|s| match s.lesions {
+                        Lesions::Count(n) => json!({"site": s.site, "lesions": n}),
+                        Lesions::Multiple => json!({"site": s.site, "lesions": "multiple"}),
+                        Lesions::Unknown => json!({"site": s.site}),
+                    }).collect::<Vec<_>>(),
                 }),
             };
         }
@@ -493,11 +608,38 @@ mod tests {
             case.tumor,
             Some(TumorInput::Category("pT2a".parse().unwrap()))
         );
-        let case = Case::from_json(r#"{"metastases": {"sites": [{"site": "bone"}]}}"#).unwrap();
-        let Some(MetastasisInput::Findings(m)) = case.metastases else {
+        let case = Case::from_json(
+            r#"{"metastases": {"sites": [{"site": "bone"}, {"site": "liver", "lesions": "multiple"}, {"site": "brain", "lesions": 2}]}}"#,
+        )
+        .unwrap();
+        let Some(MetastasisInput::Findings(m)) = &case.metastases else {
             panic!()
         };
-        assert_eq!(m.sites[0].lesions, 1);
+        let lesions: Vec<Lesions> = m.sites.iter().map(|s| s.lesions).collect();
+        assert_eq!(
+            lesions,
+            [Lesions::Unknown, Lesions::Multiple, Lesions::Count(2)]
+        );
+        assert_eq!(Case::from_value(&case.to_json()).unwrap(), case);
+        for (json, in_situ) in [
+            (r#"{"tumor": {"in_situ": true}}"#, Some(InSitu::Unspecified)),
+            (r#"{"tumor": {"in_situ": "ais"}}"#, Some(InSitu::Adenocarcinoma)),
+            (r#"{"tumor": {"in_situ": "scis"}}"#, Some(InSitu::Squamous)),
+            (r#"{"tumor": {"in_situ": false}}"#, None),
+        ] {
+            let case = Case::from_json(json).unwrap();
+            let Some(TumorInput::Findings(t)) = &case.tumor else {
+                panic!("{json}")
+            };
+            assert_eq!(t.in_situ, in_situ, "{json}");
+            assert_eq!(Case::from_value(&case.to_json()).unwrap(), case, "{json}");
+        }
+        let ground_glass =
+            Case::from_json(r#"{"tumor": {"size_cm": 0, "total_size_cm": 2.5}}"#).unwrap();
+        assert_eq!(Case::from_value(&ground_glass.to_json()).unwrap(), ground_glass);
+        let two_others =
+            r#"{"metastases": {"sites": [{"site": "other", "lesions": 1}, {"site": "other", "lesions": 1}]}}"#;
+        assert!(Case::from_json(two_others).is_ok());
         assert_eq!(
             Case::from_json(r#"{"nodes": {"stations": []}}"#)
                 .unwrap()
@@ -516,6 +658,17 @@ mod tests {
             (r#"{"tumor": {"size_cm": -1.5}}"#, "tumor.size_cm"),
             (r#"{"tumor": {"size_cm": "3"}}"#, "tumor.size_cm"),
             (r#"{"tumor": {"size_cm": 45}}"#, "tumor.size_cm"),
+            (
+                r#"{"tumor": {"size_cm": 2, "total_size_cm": 1.5}}"#,
+                "tumor.total_size_cm",
+            ),
+            (r#"{"tumor": {"total_size_cm": 0}}"#, "tumor.total_size_cm"),
+            (r#"{"tumor": {"in_situ": "adeno"}}"#, "tumor.in_situ"),
+            (r#"{"tumor": {"occult": 1}}"#, "tumor.occult"),
+            (
+                r#"{"metastases": {"sites": [{"site": "bone", "lesions": "many"}]}}"#,
+                "metastases.sites[0].lesions",
+            ),
             (
                 r#"{"tumor": {"features": ["visceral_pleura", "wing"]}}"#,
                 "tumor.features[1]",

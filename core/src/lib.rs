@@ -45,8 +45,8 @@ mod tumor;
 
 pub use assessment::{Assessment, Change, Staging, assess, in_edition, stage};
 pub use case::{
-    Case, MAX_LESIONS, MAX_SIZE_CM, MetastasisFindings, MetastasisInput, NodeFindings, NodeInput,
-    SiteFinding, TumorFindings, TumorInput,
+    Case, InSitu, Lesions, MAX_LESIONS, MAX_SIZE_CM, MetastasisFindings, MetastasisInput,
+    NodeFindings, NodeInput, SiteFinding, TumorFindings, TumorInput,
 };
 pub use edition::Edition;
 pub use error::Error;

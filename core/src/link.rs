@@ -1,47 +1,56 @@
 //! Share links: a case written into a URL fragment, versioned.
 //!
-//! Format version 1 (`#` optional when reading):
+//! Format version 2 (`#` optional when reading; version 1 links still open):
 //!
 //! | Key | Value | Meaning |
 //! |---|---|---|
-//! | `v` | `1` | format version (required, first) |
+//! | `v` | `2` (or `1`) | format version (required, first) |
 //! | `edition` | `8` or `9` | default 9 |
 //! | `histology` | `nsclc` `sclc` `carcinoid` `mesothelioma` | default nsclc |
 //! | `t` | a T category, prefix allowed (`pT2a`) | tumour as a category |
-//! | `size` | cm, such as `3.4` | tumour findings |
+//! | `size` | cm, such as `3.4` | tumour findings: the invasive or solid part |
+//! | `total` | cm | tumour findings: the whole lesion |
 //! | `features` | feature codes separated by `,` | tumour findings |
-//! | `insitu`, `mia` | `1` | in situ / minimally invasive |
+//! | `insitu` | `ais`, `scis`, or `1` (kind not given) | carcinoma in situ |
+//! | `mia`, `occult` | `1` | minimally invasive / occult carcinoma |
 //! | `n` | an N category | nodes as a category |
 //! | `side` | `left` or `right` | with `stations` |
 //! | `stations` | station codes separated by `,`; empty for none | nodes as findings |
 //! | `m` | an M category | metastases as a category |
-//! | `sites` | `site:lesions` separated by `,`; empty for none | metastases as findings |
+//! | `sites` | `site`, `site:count` or `site:many`, separated by `,`; empty for none found | metastases as findings |
 //!
 //! With no `t` or tumour findings the tumour is TX; with neither `n` nor
-//! `stations` the nodes are NX; with neither `m` nor `sites` there is no
-//! metastasis (M0). Keys this module does not know are handed back to the
-//! caller (the widget keeps its view there) and must be checked by it.
+//! `stations` the nodes are NX (not answered); with neither `m` nor `sites`
+//! no spread was entered, which AJCC counts as cM0. A site without a count
+//! (`bone`) means the count is not known, in every version. Keys this module
+//! does not know are handed back to the caller (the widget keeps its view
+//! there) and must be checked by it.
 
 use std::fmt::Write as _;
 
 use crate::number::{decimal, parse_decimal, round_size};
 use crate::{
-    Case, Classified, Edition, Error, Feature, Histology, MetastasisFindings, MetastasisInput,
-    NodeFindings, NodeInput, Side, Site, SiteFinding, Station, TumorFindings, TumorInput,
+    Case, Classified, Edition, Error, Feature, Histology, InSitu, Lesions, MetastasisFindings,
+    MetastasisInput, NodeFindings, NodeInput, Side, Site, SiteFinding, Station, TumorFindings,
+    TumorInput,
 };
 
 /// The current link format version.
-pub const LINK_VERSION: &str = "1";
-/// The keys of format version 1; any other key goes back to the caller to check.
-pub const LINK_KEYS: [&str; 13] = [
+pub const LINK_VERSION: &str = "2";
+/// Earlier versions this reader still opens.
+const OLDER_VERSIONS: [&str; 1] = ["1"];
+/// The keys of the format; any other key goes back to the caller to check.
+pub const LINK_KEYS: [&str; 15] = [
     "v",
     "edition",
     "histology",
     "t",
     "size",
+    "total",
     "features",
     "insitu",
     "mia",
+    "occult",
     "n",
     "side",
     "stations",
@@ -52,7 +61,7 @@ pub const LINK_KEYS: [&str; 13] = [
 pub const MAX_LINK_LEN: usize = 2048;
 const MAX_LIST: usize = 64;
 
-/// Writes `case` as a version-1 fragment (without the leading `#`), with
+/// Writes `case` as a current-version fragment (without the leading `#`), with
 /// `extra` pairs (such as the widget's view) appended.
 ///
 /// ```
@@ -60,11 +69,11 @@ const MAX_LIST: usize = 64;
 ///
 /// let case = Case::from_json(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}, "metastases": {"category": "M0"}}"#).unwrap();
 /// let fragment = link_fragment(&case, &[]);
-/// assert_eq!(fragment, "v=1&edition=9&histology=nsclc&t=T2a&n=N1&m=M0");
+/// assert_eq!(fragment, "v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0");
 /// let (back, extra) = case_from_link(&format!("#{fragment}")).unwrap();
 /// assert_eq!(back, case);
 /// assert!(extra.is_empty());
-/// assert!(case_from_link("#v=2&t=T1a").is_err());
+/// assert!(case_from_link("#v=3&t=T1a").is_err());
 /// ```
 pub fn link_fragment(case: &Case, extra: &[(&str, &str)]) -> String {
     let mut out = format!(
@@ -82,11 +91,21 @@ pub fn link_fragment(case: &Case, extra: &[(&str, &str)]) -> String {
             if let Some(size) = f.size_cm {
                 let _ = write!(out, "&size={}", decimal(size));
             }
-            if f.in_situ {
-                out.push_str("&insitu=1");
+            if let Some(size) = f.total_size_cm {
+                let _ = write!(out, "&total={}", decimal(size));
+            }
+            match f.in_situ {
+                None => {}
+                Some(InSitu::Unspecified) => out.push_str("&insitu=1"),
+                Some(kind) => {
+                    let _ = write!(out, "&insitu={kind}");
+                }
             }
             if f.minimally_invasive {
                 out.push_str("&mia=1");
+            }
+            if f.occult {
+                out.push_str("&occult=1");
             }
             // Written even when empty, so findings with nothing in them
             // stay findings rather than becoming "no tumour information".
@@ -122,7 +141,11 @@ pub fn link_fragment(case: &Case, extra: &[(&str, &str)]) -> String {
             let sites = f
                 .sites
                 .iter()
-                .map(|s| format!("{}:{}", s.site, s.lesions))
+                .map(|s| match s.lesions {
+                    Lesions::Count(n) => format!("{}:{n}", s.site),
+                    Lesions::Multiple => format!("{}:many", s.site),
+                    Lesions::Unknown => s.site.to_string(),
+                })
                 .collect();
             let _ = write!(out, "&sites={}", join(sites));
         }
@@ -200,14 +223,19 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
         pairs.push((key, value));
     }
     match pairs.first() {
-        Some((k, v)) if k == "v" && v == LINK_VERSION => {}
+        Some((k, v)) if k == "v" && (v == LINK_VERSION || OLDER_VERSIONS.contains(&v.as_str())) => {}
         Some((k, v)) if k == "v" => {
             return Err(bad(
                 "v",
-                format!("version `{v}` is not supported (expected {LINK_VERSION})"),
+                format!("version `{v}` is not supported (expected {LINK_VERSION} or earlier)"),
             ));
         }
-        Some(_) | None => return Err(bad("v", "the link has no version (it must start with v=1)")),
+        Some(_) | None => {
+            return Err(bad(
+                "v",
+                format!("the link has no version (it must start with v={LINK_VERSION})"),
+            ));
+        }
     }
     let get = |key: &str| {
         pairs
@@ -231,9 +259,17 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
         ..Case::default()
     };
 
-    let has_tumor_findings = ["size", "features", "insitu", "mia"]
+    let has_tumor_findings = ["size", "total", "features", "insitu", "mia", "occult"]
         .iter()
         .any(|k| get(k).is_some());
+    let size = |key: &str| match get(key) {
+        Some(v) => parse_decimal(v)
+            .filter(|s| s.is_finite())
+            .map(round_size)
+            .map(Some)
+            .ok_or_else(|| bad(key, format!("`{v}` is not a number"))),
+        None => Ok(None),
+    };
     let flag = |key: &str| match get(key) {
         None => Ok(false),
         Some("1") => Ok(true),
@@ -243,24 +279,27 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
         (Some(_), true) => {
             return Err(bad(
                 "t",
-                "cannot be combined with tumour findings (size, features, insitu, mia)",
+                "cannot be combined with tumour findings (size, total, features, insitu, mia, occult)",
             ));
         }
         (Some(t), false) => Some(TumorInput::Category(
             t.parse().map_err(|e: Error| bad("t", e.to_string()))?,
         )),
         (None, true) => Some(TumorInput::Findings(TumorFindings {
-            size_cm: match get("size") {
-                Some(v) => Some(
-                    parse_decimal(v)
-                        .filter(|s| s.is_finite())
-                        .map(round_size)
-                        .ok_or_else(|| bad("size", format!("`{v}` is not a number")))?,
-                ),
+            size_cm: size("size")?,
+            total_size_cm: size("total")?,
+            in_situ: match get("insitu") {
                 None => None,
+                Some("1") => Some(InSitu::Unspecified),
+                Some(v) => Some(
+                    v.parse::<InSitu>()
+                        .ok()
+                        .filter(|k| *k != InSitu::Unspecified)
+                        .ok_or_else(|| bad("insitu", format!("`{v}` should be ais, scis or 1")))?,
+                ),
             },
-            in_situ: flag("insitu")?,
             minimally_invasive: flag("mia")?,
+            occult: flag("occult")?,
             features: list("features", get("features").unwrap_or(""), |s| {
                 s.parse::<Feature>()
             })?,
@@ -307,12 +346,21 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
         )),
         (None, Some(sites)) => Some(MetastasisInput::Findings(MetastasisFindings {
             sites: list("sites", sites, |item| {
-                let (site, lesions) = item.split_once(':').unwrap_or((item, "1"));
-                let site = site.parse::<Site>()?;
-                let lesions = lesions
-                    .parse::<u32>()
-                    .map_err(|_| Error::category(lesions, "is not a lesion count"))?;
-                Ok(SiteFinding { site, lesions })
+                // A site without a count is "not known", in every version.
+                let (site, lesions) = match item.split_once(':') {
+                    None => (item, Lesions::Unknown),
+                    Some((site, "many")) => (site, Lesions::Multiple),
+                    Some((site, count)) => (
+                        site,
+                        Lesions::Count(count.parse::<u32>().map_err(|_| {
+                            Error::category(count, "is not a lesion count (a number, or many)")
+                        })?),
+                    ),
+                };
+                Ok(SiteFinding {
+                    site: site.parse::<Site>()?,
+                    lesions,
+                })
             })?,
         })),
         (None, None) => None,
@@ -362,6 +410,10 @@ mod tests {
             r#"{"edition": 8, "histology": "sclc", "tumor": {"category": "pT1c"}, "nodes": {"category": "N0"}, "metastases": {"category": "M1b"}}"#,
             r#"{"tumor": {"size_cm": 3.4, "features": ["visceral_pleura", "chest_wall"]}, "nodes": {"tumor_side": "right", "stations": ["10R", "4R"]}, "metastases": {"sites": [{"site": "brain", "lesions": 2}, {"site": "bone"}]}}"#,
             r#"{"tumor": {"in_situ": true}, "nodes": {"stations": []}, "metastases": {"sites": []}}"#,
+            r#"{"tumor": {"in_situ": "ais", "total_size_cm": 2.5}, "metastases": {"sites": [{"site": "bone", "lesions": "multiple"}, {"site": "liver"}]}}"#,
+            r#"{"tumor": {"in_situ": "scis"}, "nodes": {"stations": ["3aL"]}}"#,
+            r#"{"tumor": {"occult": true}, "nodes": {"stations": []}}"#,
+            r#"{"tumor": {"size_cm": 0, "total_size_cm": 3.5}}"#,
             r#"{"tumor": {"minimally_invasive": true, "size_cm": 0.4}, "nodes": {"tumor_side": "left", "stations": []}}"#,
             r#"{"histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}}"#,
         ] {
@@ -381,7 +433,12 @@ mod tests {
         let cases = [
             ("", "link.v"),
             ("#garbage", "link.v"),
-            ("#v=2&t=T1a", "link.v"),
+            ("#v=3&t=T1a", "link.v"),
+            ("#v=2&insitu=yes", "link.insitu"),
+            ("#v=2&insitu=unspecified", "link.insitu"),
+            ("#v=2&total=big", "link.total"),
+            ("#v=2&sites=bone:lots", "link.sites"),
+            ("#v=2&occult=true", "link.occult"),
             ("#t=T1a&v=1", "link.v"),
             ("#v=1&edition=7", "link.edition"),
             ("#v=1&histology=lungs", "link.histology"),
@@ -416,6 +473,22 @@ mod tests {
     }
 
     #[test]
+    fn a_site_without_a_count_is_not_known_in_every_version() {
+        for v in ["1", "2"] {
+            let (case, _) = case_from_link(&format!("#v={v}&sites=bone,brain:1,liver:many")).unwrap();
+            let Some(MetastasisInput::Findings(f)) = case.metastases else {
+                panic!("{v}")
+            };
+            let lesions: Vec<Lesions> = f.sites.iter().map(|s| s.lesions).collect();
+            assert_eq!(
+                lesions,
+                [Lesions::Unknown, Lesions::Count(1), Lesions::Multiple],
+                "v={v}"
+            );
+        }
+    }
+
+    #[test]
     fn percent_escapes_are_read() {
         let (case, _) = case_from_link("#v=1&t=pT2a&sites=brain%3A2").unwrap();
         assert_eq!(
@@ -423,7 +496,7 @@ mod tests {
             MetastasisInput::Findings(MetastasisFindings {
                 sites: vec![SiteFinding {
                     site: Site::Brain,
-                    lesions: 2
+                    lesions: Lesions::Count(2)
                 }],
             })
         );

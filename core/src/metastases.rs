@@ -1,13 +1,16 @@
 //! M from metastasis sites and their lesion counts.
 
-use crate::{Derived, Error, M, MetastasisFindings, MetastasisInput, Note, Scheme, Site, SourceId};
+use crate::{
+    Derived, Error, Lesions, M, MetastasisFindings, MetastasisInput, Note, Scheme, Site,
+    SiteFinding, SourceId,
+};
 
 /// Derives M for `scheme` from the metastasis input (`None` is M0).
 pub fn derive_m(scheme: Scheme, input: Option<&MetastasisInput>) -> Result<Derived<M>, Error> {
     match input {
         None => Ok(Derived::single(
             M::M0,
-            "no distant metastasis given",
+            "no spread entered, so cM0: with no sign of distant spread AJCC counts M as clinical M0 (there is no MX)",
             SourceId::Ajcc8,
             false,
         )),
@@ -24,7 +27,7 @@ pub fn derive_m(scheme: Scheme, input: Option<&MetastasisInput>) -> Result<Deriv
         }
         Some(MetastasisInput::Findings(f)) if f.sites.is_empty() => Ok(Derived::single(
             M::M0,
-            "no metastasis site listed",
+            "no distant spread found",
             SourceId::Ajcc8,
             true,
         )),
@@ -56,55 +59,87 @@ fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
             )
         })
         .collect();
-    let outside: Vec<_> = f
+    let outside: Vec<&SiteFinding> = f
         .sites
         .iter()
         .filter(|s| !s.site.is_intrathoracic())
         .collect();
-    let lesions: u32 = outside.iter().map(|s| s.lesions).sum();
     let sites: Vec<Site> = outside.iter().map(|s| s.site).collect();
-    let plural = |n: u32| if n == 1 { "" } else { "s" };
-    match (lesions, scheme) {
-        (0, _) => {}
-        (1, _) => candidates.push((
-            M::M1b,
-            format!("a single metastasis outside the chest ({})", names(&sites)),
-            SourceId::Ajcc8,
-        )),
-        (_, Scheme::Lung9) if sites.len() == 1 => candidates.push((
-            M::M1c1,
-            format!(
-                "{lesions} metastases outside the chest, all in one organ system ({})",
-                names(&sites)
-            ),
-            SourceId::Iaslc9M,
-        )),
-        (_, Scheme::Lung9) => candidates.push((
-            M::M1c2,
-            format!(
-                "metastases outside the chest in {} organ systems ({})",
-                sites.len(),
-                names(&sites)
-            ),
-            SourceId::Iaslc9M,
-        )),
-        (_, Scheme::Lung8 | Scheme::Mesothelioma8) => candidates.push((
-            M::M1c,
-            format!(
-                "{lesions} metastases outside the chest in {} organ{} ({})",
-                sites.len(),
-                plural(sites.len() as u32),
-                names(&sites)
-            ),
-            SourceId::Ajcc8,
+    let several = match scheme {
+        Scheme::Lung9 if sites.len() == 1 => M::M1c1,
+        Scheme::Lung9 => M::M1c2,
+        Scheme::Lung8 | Scheme::Mesothelioma8 => M::M1c,
+    };
+    let source = match scheme {
+        Scheme::Lung9 => SourceId::Iaslc9M,
+        Scheme::Lung8 | Scheme::Mesothelioma8 => SourceId::Ajcc8,
+    };
+    let count_text = |s: &SiteFinding| match s.lesions {
+        Lesions::Count(n) => n.to_string(),
+        Lesions::Multiple | Lesions::Unknown => "several".to_owned(),
+    };
+    // Two or more organs outside the chest always hold several lesions, whatever the counts.
+    match outside.as_slice() {
+        [] => {}
+        [only] => match only.lesions.may_be() {
+            (true, false) => candidates.push((
+                M::M1b,
+                format!("a single metastasis outside the chest ({})", names(&sites)),
+                SourceId::Ajcc8,
+            )),
+            (false, _) => candidates.push((
+                several,
+                match scheme {
+                    Scheme::Lung9 => format!(
+                        "{} metastases outside the chest, all in one organ system ({})",
+                        count_text(only),
+                        names(&sites)
+                    ),
+                    Scheme::Lung8 | Scheme::Mesothelioma8 => format!(
+                        "{} metastases outside the chest ({})",
+                        count_text(only),
+                        names(&sites)
+                    ),
+                },
+                source,
+            )),
+            (true, true) => candidates.push((
+                M::M1,
+                format!(
+                    "spread outside the chest ({}) with the number of lesions not given: a single lesion is M1b, \
+                     more than one is {several}; the count decides",
+                    names(&sites)
+                ),
+                SourceId::Ajcc8,
+            )),
+        },
+        _ => candidates.push((
+            several,
+            match scheme {
+                Scheme::Lung9 => format!(
+                    "metastases outside the chest in {} organ systems ({})",
+                    sites.len(),
+                    names(&sites)
+                ),
+                Scheme::Lung8 | Scheme::Mesothelioma8 => format!(
+                    "metastases outside the chest in {} organs ({})",
+                    sites.len(),
+                    names(&sites)
+                ),
+            },
+            source,
         )),
     }
-    let rank = |m: M| m.rank().unwrap_or(0);
+    // M1 here is "M1b or worse, the count decides": above M1a, never beside M1b or M1c.
+    let rank = |m: M| match m {
+        M::M1 => 2,
+        other => other.rank().unwrap_or(0),
+    };
     let mut derived = Derived::highest(candidates, rank).unwrap_or_else(|| {
         Derived::single(M::M0, "no metastasis site listed", SourceId::Ajcc8, true)
     });
     let has = |site: Site| f.sites.iter().any(|s| s.site == site);
-    if scheme == Scheme::Lung9 && lesions > 1 && sites.len() == 1 {
+    if scheme == Scheme::Lung9 && derived.category.category == M::M1c1 {
         if has(Site::Bone) {
             derived.notes.push(Note::new(
                 "In the 9th edition the whole skeleton counts as one organ system, however many bones are involved.",
@@ -160,9 +195,16 @@ fn mesothelioma(f: &MetastasisFindings) -> Result<Derived<M>, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::SiteFinding;
 
     fn m_of(scheme: Scheme, sites: &[(Site, u32)]) -> Result<Derived<M>, Error> {
+        let sites: Vec<(Site, Lesions)> = sites
+            .iter()
+            .map(|&(site, n)| (site, Lesions::Count(n)))
+            .collect();
+        m_with(scheme, &sites)
+    }
+
+    fn m_with(scheme: Scheme, sites: &[(Site, Lesions)]) -> Result<Derived<M>, Error> {
         let f = MetastasisFindings {
             sites: sites
                 .iter()
@@ -202,6 +244,28 @@ mod tests {
             derive_m(Scheme::Lung9, None).unwrap().category.category,
             M::M0
         );
+    }
+
+    #[test]
+    fn lesion_counts_not_known() {
+        use Lesions::{Count, Multiple, Unknown};
+        use Site::*;
+        // (sites, 8th, 9th): AJCC 8th M1b single / M1c multiple; 9th M1c1 one system, M1c2 several.
+        let cases = [
+            (vec![(Bone, Unknown)], M::M1, M::M1),
+            (vec![(Bone, Multiple)], M::M1c, M::M1c1),
+            (vec![(Bone, Count(1))], M::M1b, M::M1b),
+            (vec![(Bone, Unknown), (MalignantPleuralEffusion, Unknown)], M::M1, M::M1),
+            (vec![(MalignantPleuralEffusion, Unknown)], M::M1a, M::M1a),
+            (vec![(Bone, Unknown), (Liver, Unknown)], M::M1c, M::M1c2),
+            (vec![(Other, Count(1)), (Other, Count(1))], M::M1c, M::M1c2),
+        ];
+        for (sites, eighth, ninth) in cases {
+            assert_eq!(m_with(Scheme::Lung8, &sites).unwrap().category.category, eighth, "{sites:?}");
+            assert_eq!(m_with(Scheme::Lung9, &sites).unwrap().category.category, ninth, "{sites:?}");
+        }
+        let d = m_with(Scheme::Lung9, &[(Bone, Unknown)]).unwrap();
+        assert!(d.reasons[0].text.contains("M1b") && d.reasons[0].text.contains("M1c1"));
     }
 
     #[test]

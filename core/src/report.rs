@@ -59,6 +59,7 @@ pub fn staging_json(s: &Staging) -> Value {
         "t": s.t.category.to_string(),
         "n": s.n.category.to_string(),
         "m": s.m.category.to_string(),
+        "m0_assumed": s.m0_assumed,
         "stage": group.map(|g| g.code()),
         "stage_name": group.map(|g| g.name()),
         "stage_note": if group.is_none() { Some(&s.grouping.rule) } else { None },

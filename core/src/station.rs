@@ -27,7 +27,7 @@ coded_enum! {
     /// | Stations | Zone | Lung N on the tumour's side | Opposite side |
     /// |---|---|---|---|
     /// | 1R 1L | low cervical, supraclavicular | N3 | N3 |
-    /// | 2R 2L 4R 4L 8R 8L 9R 9L | mediastinal | N2 | N3 |
+    /// | 2R 2L 3aR 3aL 3pR 3pL 4R 4L 8R 8L 9R 9L | mediastinal | N2 | N3 |
     /// | 5 6 | mediastinal, left-sided | N2 | N3 |
     /// | 3a 3p 7 8 9 | mediastinal, taken as same side | N2 | (none) |
     /// | 10 to 14 R/L | hilar and intrapulmonary | N1 | N3 |
@@ -37,7 +37,11 @@ coded_enum! {
         S2R = "2R",
         S2L = "2L",
         S3a = "3a",
+        S3aR = "3aR",
+        S3aL = "3aL",
         S3p = "3p",
+        S3pR = "3pR",
+        S3pL = "3pL",
         S4R = "4R",
         S4L = "4L",
         S5 = "5",
@@ -89,8 +93,8 @@ impl Station {
         match self {
             S1R | S1L => "1",
             S2R | S2L => "2",
-            S3a => "3a",
-            S3p => "3p",
+            S3a | S3aR | S3aL => "3a",
+            S3p | S3pR | S3pL => "3p",
             S4R | S4L => "4",
             S5 => "5",
             S6 => "6",
@@ -110,10 +114,11 @@ impl Station {
     pub const fn side(self) -> Option<Side> {
         use Station::*;
         match self {
-            S1R | S2R | S4R | S8R | S9R | S10R | S11R | S12R | S13R | S14R => Some(Side::Right),
-            S1L | S2L | S4L | S8L | S9L | S10L | S11L | S12L | S13L | S14L | S5 | S6 => {
-                Some(Side::Left)
+            S1R | S2R | S3aR | S3pR | S4R | S8R | S9R | S10R | S11R | S12R | S13R | S14R => {
+                Some(Side::Right)
             }
+            S1L | S2L | S3aL | S3pL | S4L | S8L | S9L | S10L | S11L | S12L | S13L | S14L | S5
+            | S6 => Some(Side::Left),
             S3a | S3p | S7 | S8 | S9 => None,
         }
     }
@@ -122,9 +127,8 @@ impl Station {
         use Station::*;
         match self {
             S1R | S1L => Zone::Supraclavicular,
-            S2R | S2L | S3a | S3p | S4R | S4L | S5 | S6 | S7 | S8 | S8R | S8L | S9 | S9R | S9L => {
-                Zone::Mediastinal
-            }
+            S2R | S2L | S3a | S3aR | S3aL | S3p | S3pR | S3pL | S4R | S4L | S5 | S6 | S7 | S8
+            | S8R | S8L | S9 | S9R | S9L => Zone::Mediastinal,
             S10R | S10L | S11R | S11L | S12R | S12L | S13R | S13L | S14R | S14L => {
                 Zone::HilarIntrapulmonary
             }
@@ -137,8 +141,8 @@ impl Station {
         match self {
             S1R | S1L => "low neck, above the collarbone",
             S2R | S2L => "upper paratracheal",
-            S3a => "prevascular",
-            S3p => "retrotracheal",
+            S3a | S3aR | S3aL => "prevascular",
+            S3p | S3pR | S3pL => "retrotracheal",
             S4R | S4L => "lower paratracheal",
             S5 => "subaortic (aortopulmonary window)",
             S6 => "para-aortic",
@@ -208,6 +212,10 @@ mod tests {
             (Station::S1L, None, Some(Supraclavicular)),
             (Station::S4R, None, None),
             (Station::S8L, right, Some(OppositeMediastinal)),
+            (Station::S3aL, right, Some(OppositeMediastinal)),
+            (Station::S3pR, Some(Side::Left), Some(OppositeMediastinal)),
+            (Station::S3aR, right, Some(SameSideMediastinal)),
+            (Station::S3a, Some(Side::Left), Some(SameSideMediastinal)),
         ];
         for (station, side, expected) in cases {
             assert_eq!(station.involvement(side), expected, "{station} {side:?}");

@@ -4,8 +4,8 @@ use std::fmt::Write as _;
 
 use crate::number::decimal;
 use crate::{
-    Assessment, Case, DISCLAIMER, Histology, MetastasisInput, NodeInput, SourceId, Staging,
-    TumorInput, all_notes,
+    Assessment, Case, DISCLAIMER, Histology, InSitu, Lesions, MetastasisInput, NodeInput,
+    SourceId, Staging, TumorInput, all_notes,
 };
 
 /// "Stage IIB", "Occult carcinoma", or "Stage not defined by the staging tables".
@@ -29,8 +29,17 @@ fn tumor_line(tumor: Option<&TumorInput>, histology: Histology) -> String {
         None if histology.is_lung() => parts.push("size not given".to_owned()),
         None => {}
     }
-    if f.in_situ {
-        parts.push("carcinoma in situ".to_owned());
+    if let Some(total) = f.total_size_cm {
+        parts.push(format!("{} cm in total", decimal(total)));
+    }
+    match f.in_situ {
+        None => {}
+        Some(InSitu::Adenocarcinoma) => parts.push("adenocarcinoma in situ".to_owned()),
+        Some(InSitu::Squamous) => parts.push("squamous carcinoma in situ".to_owned()),
+        Some(InSitu::Unspecified) => parts.push("carcinoma in situ".to_owned()),
+    }
+    if f.occult {
+        parts.push("occult carcinoma (cancer cells found, no tumour seen)".to_owned());
     }
     if f.minimally_invasive {
         parts.push("minimally invasive adenocarcinoma".to_owned());
@@ -59,15 +68,17 @@ fn nodes_line(nodes: Option<&NodeInput>) -> String {
 
 fn metastases_line(metastases: Option<&MetastasisInput>) -> String {
     match metastases {
-        None => "none".to_owned(),
+        None => "none entered (counted as cM0)".to_owned(),
         Some(MetastasisInput::Category(c)) => format!("{c}, entered as a category"),
-        Some(MetastasisInput::Findings(f)) if f.sites.is_empty() => "none".to_owned(),
+        Some(MetastasisInput::Findings(f)) if f.sites.is_empty() => "none found".to_owned(),
         Some(MetastasisInput::Findings(f)) => f
             .sites
             .iter()
             .map(|s| match s.lesions {
-                1 => s.site.short_name().to_owned(),
-                n => format!("{} ({n} lesions)", s.site.short_name()),
+                Lesions::Count(1) => s.site.short_name().to_owned(),
+                Lesions::Count(n) => format!("{} ({n} lesions)", s.site.short_name()),
+                Lesions::Multiple => format!("{} (several lesions)", s.site.short_name()),
+                Lesions::Unknown => format!("{} (number of lesions not known)", s.site.short_name()),
             })
             .collect::<Vec<_>>()
             .join("; "),
@@ -184,7 +195,7 @@ mod tests {
             lines[3],
             "Lymph nodes: stations 4R, 2R involved; tumour on the right"
         );
-        assert_eq!(lines[4], "Distant spread: bone (3 lesions); brain");
+        assert_eq!(lines[4], "Distant spread: bone (3 lesions); brain (number of lesions not known)");
         assert_eq!(lines[5], "SEER summary stage: Distant");
         assert!(text.contains("\n8th edition: Stage IVB (T2a N2 M1c)\n- N is N2"));
         assert!(text.contains("\nStaged on 2025-11-26 with LungStage.\n"));
@@ -214,7 +225,7 @@ mod tests {
                     "Stage not defined by the staging tables\n",
                     "Why: regional lymph nodes were not assessed",
                     "Lymph nodes: not assessed\n",
-                    "Distant spread: none\n",
+                    "Distant spread: none entered (counted as cM0)\n",
                 ],
                 &[],
             ),

@@ -103,10 +103,10 @@ impl Part {
 
 fn tumor_part(input: Option<&TumorInput>, t: T, notes: &mut Vec<Note>) -> Part {
     match input {
-        Some(TumorInput::Findings(f)) if f.in_situ => {
+        Some(TumorInput::Findings(_)) if t == T::Tis => {
             Part::exact(Level::InSitu, "carcinoma in situ")
         }
-        Some(TumorInput::Findings(f)) if f.minimally_invasive => Part::exact(
+        Some(TumorInput::Findings(_)) if t == T::T1mi => Part::exact(
             Level::Localized,
             "minimally invasive adenocarcinoma, confined to the lung",
         ),

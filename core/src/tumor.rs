@@ -3,7 +3,9 @@
 
 use crate::feature::FeatureKind;
 use crate::number::{decimal, round_size};
-use crate::{Derived, Edition, Error, Feature, Scheme, SourceId, T, TumorFindings, TumorInput};
+use crate::{
+    Derived, Edition, Error, Feature, InSitu, Scheme, SourceId, T, TumorFindings, TumorInput,
+};
 
 /// The lung T for a tumour size (its invasive part), with the rule in words.
 ///
@@ -101,41 +103,71 @@ pub(crate) fn unique<X: Copy + PartialEq>(items: &[X]) -> Vec<X> {
     out
 }
 
+/// AIS and MIA are defined only for a whole lesion of at most 3 cm (AJCC 8th).
+const AIS_MIA_MAX_TOTAL_CM: f64 = 3.0;
+
 fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
     check_kind(&f.features, FeatureKind::Lung)?;
     let features = unique(&f.features);
-    if f.in_situ {
+    if f.occult {
+        return occult(f, &features);
+    }
+    let total = f.total_size_cm.map(round_size);
+    let over_3_in_total = total.is_some_and(|t| t > AIS_MIA_MAX_TOTAL_CM);
+    if let Some(kind) = f.in_situ {
         if f.minimally_invasive {
             return Err(Error::field(
                 "tumor.minimally_invasive",
-                "cannot be combined with in_situ: a tumour is either in situ or minimally invasive",
+                "cannot be combined with carcinoma in situ: a tumour is either in situ or minimally invasive",
             ));
         }
-        if f.size_cm.is_some() {
+        if f.size_cm.is_some_and(|s| s > 0.0) {
             return Err(Error::field(
                 "tumor.size_cm",
-                "is the size of the invasive part, and a carcinoma in situ has none: leave it out, or set in_situ to false",
+                "is the size of the invasive part, and a carcinoma in situ has none: give the whole lesion as the total size instead",
             ));
         }
         if !features.is_empty() {
             return Err(Error::field(
                 "tumor.features",
-                "a carcinoma in situ does not invade other structures or form separate nodules; set in_situ to false for an invasive tumour",
+                "a carcinoma in situ does not invade other structures or form separate nodules; untick carcinoma in situ for an invasive tumour",
             ));
         }
-        return Ok(Derived::single(
-            T::Tis,
-            "carcinoma in situ (adenocarcinoma in situ or squamous carcinoma in situ)",
-            SourceId::Ajcc8,
-            true,
-        ));
+        return match (kind, over_3_in_total) {
+            (InSitu::Squamous, _) => Ok(Derived::single(
+                T::Tis,
+                "squamous carcinoma in situ (SCIS), which is Tis whatever its size",
+                SourceId::Ajcc8,
+                true,
+            )),
+            (InSitu::Adenocarcinoma, false) => Ok(Derived::single(
+                T::Tis,
+                "adenocarcinoma in situ (AIS): a lepidic lesion of at most 3 cm with no invasion",
+                SourceId::Ajcc8,
+                true,
+            )),
+            (InSitu::Unspecified, false) => Ok(Derived::single(
+                T::Tis,
+                "carcinoma in situ (adenocarcinoma in situ or squamous carcinoma in situ)",
+                SourceId::Ajcc8,
+                true,
+            )),
+            (InSitu::Adenocarcinoma, true) => Ok(not_ais_or_mia(
+                "adenocarcinoma in situ",
+                total.unwrap_or_default(),
+            )),
+            (InSitu::Unspecified, true) => Err(Error::field(
+                "tumor.in_situ",
+                "needs its kind for a lesion over 3 cm: adenocarcinoma in situ is defined only up to 3 cm, squamous carcinoma in situ at any size",
+            )),
+        };
     }
     if f.minimally_invasive {
         if let Some(size) = f.size_cm.map(round_size).filter(|s| *s > 0.5) {
             return Err(Error::field(
                 "tumor.size_cm",
                 format!(
-                    "minimally invasive adenocarcinoma has an invasive part of at most 0.5 cm; with {} cm the tumour is invasive, so set minimally_invasive to false",
+                    "minimally invasive adenocarcinoma has an invasive part of at most 0.5 cm; with {} cm the tumour is invasive, so untick minimally invasive",
                     decimal(size)
                 ),
             ));
@@ -143,7 +175,13 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
         if !features.is_empty() {
             return Err(Error::field(
                 "tumor.features",
-                "minimally invasive adenocarcinoma does not invade other structures; set minimally_invasive to false for an invasive tumour",
+                "minimally invasive adenocarcinoma does not invade other structures; untick minimally invasive for an invasive tumour",
+            ));
+        }
+        if over_3_in_total {
+            return Ok(not_ais_or_mia(
+                "minimally invasive adenocarcinoma",
+                total.unwrap_or_default(),
             ));
         }
         return Ok(Derived::single(
@@ -153,8 +191,37 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
             true,
         ));
     }
+    // A solid part of 0 is a pure ground-glass lesion: Tis (AIS) up to 3 cm, T1a above.
+    if f.size_cm == Some(0.0) {
+        if !features.is_empty() {
+            return Err(Error::field(
+                "tumor.size_cm",
+                "0 means a pure ground-glass lesion with no solid part, which does not invade other structures; give the size of the solid part",
+            ));
+        }
+        let total = total.unwrap_or_default();
+        return Ok(if total > AIS_MIA_MAX_TOTAL_CM {
+            not_ais_or_mia("a pure ground-glass lesion", total)
+        } else {
+            Derived::single(
+                T::Tis,
+                format!(
+                    "a pure ground-glass lesion of {} cm in total with no solid part, which counts as adenocarcinoma in situ (at most 3 cm)",
+                    decimal(total)
+                ),
+                SourceId::Ajcc8,
+                true,
+            )
+        });
+    }
 
     let superficial = features.contains(&Feature::SuperficialSpreading);
+    // A superficial spreading tumour confined to the bronchial wall is T1a even where it
+    // reaches the main bronchus (AJCC 8th, lung chapter).
+    let features: Vec<Feature> = features
+        .into_iter()
+        .filter(|f| !(superficial && *f == Feature::MainBronchus))
+        .collect();
     let mut candidates = Vec::new();
     let size_t = match f.size_cm {
         Some(size) if !superficial => {
@@ -173,6 +240,11 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
                     Some(_) => ", which gives T1a whatever its size",
                     None => ", which gives T1a whatever its size (size not given)",
                 });
+                if f.features.contains(&Feature::MainBronchus) {
+                    text.push_str(
+                        ", even where it reaches the main bronchus, as long as it stays in the bronchial wall",
+                    );
+                }
             }
             Feature::AzygosVein => text.push_str(match edition {
                 Edition::Eighth => {
@@ -204,6 +276,42 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
     }))
 }
 
+/// Over 3 cm in total, a lesion with an invasive part of at most 0.5 cm is neither AIS nor
+/// MIA: it is staged T1a (AJCC 8th).
+fn not_ais_or_mia(what: &str, total: f64) -> Derived<T> {
+    Derived::single(
+        T::T1a,
+        format!(
+            "the whole lesion is {} cm, and {what} is defined only up to 3 cm; a lesion over 3 cm whose invasive part is at most 0.5 cm is T1a",
+            decimal(total)
+        ),
+        SourceId::Ajcc8,
+        true,
+    )
+}
+
+/// Occult carcinoma is TX: cancer cells found, no tumour seen.
+fn occult(f: &TumorFindings, features: &[Feature]) -> Result<Derived<T>, Error> {
+    if f.size_cm.is_some() || f.total_size_cm.is_some() {
+        return Err(Error::field(
+            "tumor.occult",
+            "means no tumour was seen, so it cannot have a size: leave the size out, or untick occult carcinoma",
+        ));
+    }
+    if f.in_situ.is_some() || f.minimally_invasive || !features.is_empty() {
+        return Err(Error::field(
+            "tumor.occult",
+            "means no tumour was seen, so it cannot be combined with other tumour findings",
+        ));
+    }
+    Ok(Derived::single(
+        T::Tx,
+        "occult carcinoma: cancer cells were found in sputum or bronchial washings, but no tumour is seen on imaging or bronchoscopy",
+        SourceId::Ajcc8,
+        true,
+    ))
+}
+
 fn mesothelioma(f: &TumorFindings) -> Result<Derived<T>, Error> {
     if f.size_cm.is_some() {
         return Err(Error::field(
@@ -211,11 +319,15 @@ fn mesothelioma(f: &TumorFindings) -> Result<Derived<T>, Error> {
             "is not used to stage pleural mesothelioma (8th edition); describe the structures involved instead",
         ));
     }
-    if f.in_situ || f.minimally_invasive {
-        let field = if f.in_situ {
+    if f.in_situ.is_some() || f.minimally_invasive || f.occult || f.total_size_cm.is_some() {
+        let field = if f.in_situ.is_some() {
             "tumor.in_situ"
-        } else {
+        } else if f.minimally_invasive {
             "tumor.minimally_invasive"
+        } else if f.occult {
+            "tumor.occult"
+        } else {
+            "tumor.total_size_cm"
         };
         return Err(Error::field(
             field,
@@ -338,7 +450,7 @@ mod tests {
     #[test]
     fn in_situ_and_minimally_invasive() {
         let tis = TumorInput::Findings(TumorFindings {
-            in_situ: true,
+            in_situ: Some(InSitu::Unspecified),
             ..TumorFindings::default()
         });
         assert_eq!(
@@ -371,7 +483,7 @@ mod tests {
             ),
             (
                 TumorFindings {
-                    in_situ: true,
+                    in_situ: Some(InSitu::Unspecified),
                     size_cm: Some(1.0),
                     ..TumorFindings::default()
                 },
@@ -379,7 +491,7 @@ mod tests {
             ),
             (
                 TumorFindings {
-                    in_situ: true,
+                    in_situ: Some(InSitu::Unspecified),
                     minimally_invasive: true,
                     ..TumorFindings::default()
                 },
@@ -387,7 +499,7 @@ mod tests {
             ),
             (
                 TumorFindings {
-                    in_situ: true,
+                    in_situ: Some(InSitu::Unspecified),
                     features: vec![Feature::ChestWall],
                     ..TumorFindings::default()
                 },
