@@ -1,6 +1,6 @@
 //! Share links: the widget's side of the format.
 //!
-//! The format is the core's version 1 (`lungstage::link_fragment`, documented in
+//! The format is the core's current version (`lungstage::link_fragment`, documented in
 //! `core/src/link.rs` and the README) plus one key of the widget's own, `view`, written only
 //! for `clinician`. The widget writes it, and reads it back only in that canonical form:
 //! `lungstage.js` has the core read and check a link first (the API module's `open_link`,
@@ -8,11 +8,12 @@
 //! full reader and its messages stay off the first load.
 
 use lungstage::{
-    Case, Classified, Edition, Feature, Histology, M, N, Side, Site, Station, T, link_fragment,
+    Case, Classified, Edition, Feature, Histology, LINK_VERSION, M, N, Side, Site, Station, T,
+    link_fragment,
 };
 
 use crate::outcome::Outcome;
-use crate::state::{Mode, State, View};
+use crate::state::{Growth, LesionAnswer, Mode, State, View};
 
 /// The fragment (without `#`) for `case` shown in `view`.
 pub fn case_fragment(case: &Case, view: View) -> String {
@@ -58,18 +59,14 @@ fn list<X>(value: &str, read: impl Fn(&str) -> Option<X>) -> Option<Vec<X>> {
 /// The form of a fragment in the form `case_fragment` writes; `None` for anything else.
 pub fn state_from_canonical(fragment: &str) -> Option<State> {
     let mut s = State::default();
-    // A link with a case but no node part is "not assessed" (NX), as in the core's reader; a
-    // link with no case at all is the untouched form with its choices.
-    let mut has_case = false;
-    let mut has_nodes = false;
+    // A link with no node part leaves the node question unanswered (NX), as in the core's
+    // reader; one with no `sites` leaves distant spread not entered (cM0).
     let mut pairs = fragment.trim_start_matches('#').split('&');
-    if pairs.next() != Some("v=1") {
+    if pairs.next().and_then(|v| v.strip_prefix("v=")) != Some(LINK_VERSION) {
         return None;
     }
     for pair in pairs {
         let (key, value) = pair.split_once('=')?;
-        has_case |= !matches!(key, "edition" | "histology" | "view");
-        has_nodes |= matches!(key, "n" | "side" | "stations");
         match key {
             "edition" => {
                 s.edition = match value {
@@ -86,16 +83,25 @@ pub fn state_from_canonical(fragment: &str) -> Option<State> {
                 s.tumor.category = value.parse::<Classified<T>>().ok()?;
             }
             "size" => s.tumor.size = value.to_owned(),
-            "insitu" if value == "1" => s.tumor.in_situ = true,
-            "mia" if value == "1" => s.tumor.minimally_invasive = true,
+            "total" => s.tumor.total_size = value.to_owned(),
+            "insitu" => {
+                s.tumor.growth = match value {
+                    "1" => Growth::InSitu,
+                    "ais" => Growth::AdenocarcinomaInSitu,
+                    "scis" => Growth::SquamousInSitu,
+                    _ => return None,
+                }
+            }
+            "mia" if value == "1" => s.tumor.growth = Growth::MinimallyInvasive,
+            "occult" if value == "1" => s.tumor.growth = Growth::Occult,
             "features" => s.tumor.features = list(value, Feature::from_code)?,
             "n" => {
-                s.nodes.assessed = true;
+                s.nodes.assessed = Some(true);
                 s.nodes.mode = Mode::Category;
                 s.nodes.category = value.parse::<Classified<N>>().ok()?;
             }
             "side" => {
-                s.nodes.assessed = true;
+                s.nodes.assessed = Some(true);
                 s.nodes.side = Some(match value {
                     "left" => Side::Left,
                     "right" => Side::Right,
@@ -103,7 +109,7 @@ pub fn state_from_canonical(fragment: &str) -> Option<State> {
                 })
             }
             "stations" => {
-                s.nodes.assessed = true;
+                s.nodes.assessed = Some(true);
                 s.nodes.stations = list(value, Station::from_code)?;
             }
             "m" => {
@@ -111,17 +117,23 @@ pub fn state_from_canonical(fragment: &str) -> Option<State> {
                 s.metastases.category = value.parse::<Classified<M>>().ok()?;
             }
             "sites" => {
+                s.metastases.none_found = value.is_empty();
                 s.metastases.sites = list(value, |item| {
-                    let (site, lesions) = item.split_once(':')?;
-                    Some((Site::from_code(site)?, lesions.to_owned()))
+                    let (site, answer) = match item.split_once(':') {
+                        None => (item, LesionAnswer::NotKnown),
+                        Some((site, "1")) => (site, LesionAnswer::One),
+                        Some((site, "many")) => (site, LesionAnswer::Several(String::new())),
+                        Some((site, count)) => {
+                            count.parse::<u32>().ok().filter(|n| *n >= 2)?;
+                            (site, LesionAnswer::Several(count.to_owned()))
+                        }
+                    };
+                    Some((Site::from_code(site)?, answer))
                 })?
             }
             "view" => s.view = value.parse().ok()?,
             _ => return None,
         }
-    }
-    if has_case && !has_nodes {
-        s.nodes.assessed = false;
     }
     Some(s)
 }
@@ -146,12 +158,27 @@ mod tests {
                 Action::ToggleStation(Station::S4L, true),
                 Action::ToggleStation(Station::S10L, true),
                 Action::ToggleSite(Site::Bone, true),
-                Action::TypeLesions(Site::Bone, "3".into()),
+                Action::AnswerLesions(Site::Bone, LesionAnswer::Several("3".into())),
                 Action::ToggleSite(Site::Brain, true),
                 Action::ChooseView(View::Clinician),
             ],
             vec![Action::TypeWritten("pT1c N2a M1c2".into())],
-            vec![Action::MarkInSitu(true), Action::MarkNodesAssessed(false)],
+            vec![
+                Action::ChooseGrowth(Growth::InSitu),
+                Action::MarkNodesAssessed(false),
+            ],
+            vec![
+                Action::ChooseGrowth(Growth::AdenocarcinomaInSitu),
+                Action::TypeTotalSize("2.5".into()),
+                Action::ToggleSite(Site::Liver, true),
+                Action::AnswerLesions(Site::Liver, LesionAnswer::Several(String::new())),
+                Action::ToggleSite(Site::Brain, true),
+            ],
+            vec![
+                Action::ChooseGrowth(Growth::Occult),
+                Action::MarkNodesAssessed(true),
+                Action::MarkNoSpreadFound(true),
+            ],
             vec![Action::ChooseHistology(Histology::Sclc)],
             vec![Action::ChooseView(View::Clinician)],
             vec![
@@ -176,10 +203,10 @@ mod tests {
         let eighth = State::default().apply(Action::ChooseEdition(Edition::Eighth));
         assert_eq!(
             fragment_of(&eighth, &Outcome::of(&eighth)).as_deref(),
-            Some("v=1&edition=8&histology=nsclc")
+            Some("v=2&edition=8&histology=nsclc")
         );
         assert!(
-            state_from_canonical("v=1&edition=8&histology=nsclc").is_some_and(|s| s.is_blank())
+            state_from_canonical("v=2&edition=8&histology=nsclc").is_some_and(|s| s.is_blank())
         );
         let bad = State::default().apply(Action::TypeSize("2,5".into()));
         assert_eq!(fragment_of(&bad, &Outcome::of(&bad)), None);
@@ -187,7 +214,7 @@ mod tests {
 
     #[test]
     fn the_documented_link_in_canonical_form_opens_in_categories() {
-        let s = state_from_canonical("v=1&edition=9&histology=nsclc&t=T2a&n=N1&m=M0").unwrap();
+        let s = state_from_canonical("v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0").unwrap();
         assert_eq!(
             (s.tumor.mode, s.nodes.mode, s.metastases.mode),
             (Mode::Category, Mode::Category, Mode::Category)
@@ -205,19 +232,22 @@ mod tests {
         for fragment in [
             "",
             "garbage",
-            "v=2&t=T1a",
-            "edition=9&v=1",
-            "v=1&edition=7",
-            "v=1&t=T9",
-            "v=1&features=wing",
-            "v=1&stations=4R,99Q",
-            "v=1&sites=brain",
-            "v=1&sites=moon:1",
-            "v=1&side=up",
-            "v=1&view=admin",
-            "v=1&theme=dark",
-            "v=1&t",
-            "v=1&t=%54%31",
+            "v=1&t=T1a",
+            "v=3&t=T1a",
+            "edition=9&v=2",
+            "v=2&edition=7",
+            "v=2&t=T9",
+            "v=2&features=wing",
+            "v=2&stations=4R,99Q",
+            "v=2&sites=brain:0",
+            "v=2&sites=brain:x",
+            "v=2&insitu=maybe",
+            "v=2&sites=moon:1",
+            "v=2&side=up",
+            "v=2&view=admin",
+            "v=2&theme=dark",
+            "v=2&t",
+            "v=2&t=%54%31",
         ] {
             assert_eq!(state_from_canonical(fragment), None, "{fragment}");
         }

@@ -3,11 +3,11 @@
 use std::rc::Rc;
 
 use lungstage::{
-    Assessment, Case, Error, FeatureKind, MetastasisFindings, MetastasisInput, NodeFindings,
-    NodeInput, SiteFinding, TumorFindings, TumorInput, assess,
+    Assessment, Case, Error, FeatureKind, Lesions, MetastasisFindings, MetastasisInput,
+    NodeFindings, NodeInput, SiteFinding, TumorFindings, TumorInput, assess,
 };
 
-use crate::state::{Mode, State};
+use crate::state::{Growth, LesionAnswer, Mode, State};
 
 /// A staged case: what was entered and what the core made of it.
 #[derive(Debug, Clone)]
@@ -140,15 +140,33 @@ pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
                     )
                 })?),
             };
+            let total = state.tumor.total_size.trim();
+            let total_size_cm = match total {
+                "" => None,
+                _ if !lung => None,
+                _ => Some(lungstage::parse_decimal(total).ok_or_else(|| {
+                    FieldError::new(
+                        "tumor.total_size_cm",
+                        "must be a number of centimetres, such as 2.5",
+                    )
+                })?),
+            };
             let kind = if lung {
                 FeatureKind::Lung
             } else {
                 FeatureKind::Mesothelioma
             };
+            let growth = if lung {
+                state.tumor.growth
+            } else {
+                Growth::Usual
+            };
             TumorInput::Findings(TumorFindings {
                 size_cm,
-                in_situ: lung && state.tumor.in_situ,
-                minimally_invasive: lung && state.tumor.minimally_invasive,
+                total_size_cm,
+                in_situ: growth.in_situ(),
+                minimally_invasive: growth == Growth::MinimallyInvasive,
+                occult: growth == Growth::Occult,
                 features: state
                     .tumor
                     .features
@@ -159,31 +177,42 @@ pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
             })
         }
     };
+    // Unanswered and "not assessed" are both NX: no node answer is ever assumed.
     let nodes = match (state.nodes.mode, state.nodes.assessed) {
         (Mode::Category, _) => Some(NodeInput::Category(state.nodes.category)),
-        (Mode::Findings, false) => None,
-        (Mode::Findings, true) => Some(NodeInput::Findings(NodeFindings {
+        (Mode::Findings, None | Some(false)) => None,
+        (Mode::Findings, Some(true)) => Some(NodeInput::Findings(NodeFindings {
             tumor_side: state.nodes.side,
             stations: state.nodes.stations.clone(),
         })),
     };
     let metastases = match state.metastases.mode {
-        Mode::Category => MetastasisInput::Category(state.metastases.category),
+        Mode::Category => Some(MetastasisInput::Category(state.metastases.category)),
+        // Nothing ticked and "no spread found" not said: not entered, which the core reads as cM0.
+        Mode::Findings if state.metastases.sites.is_empty() && !state.metastases.none_found => None,
         Mode::Findings => {
             let mut sites = Vec::with_capacity(state.metastases.sites.len());
-            for (i, (site, count)) in state.metastases.sites.iter().enumerate() {
-                let lesions = count.trim().parse::<u32>().map_err(|_| {
-                    FieldError::new(
-                        format!("metastases.sites[{i}].lesions"),
-                        "must be a whole number, 1 or more",
-                    )
-                })?;
+            for (i, (site, answer)) in state.metastases.sites.iter().enumerate() {
+                let lesions = match answer {
+                    LesionAnswer::NotKnown => Lesions::Unknown,
+                    LesionAnswer::One => Lesions::Count(1),
+                    LesionAnswer::Several(count) if count.trim().is_empty() => Lesions::Multiple,
+                    LesionAnswer::Several(count) => match count.trim().parse::<u32>() {
+                        Ok(n) if n >= 2 => Lesions::Count(n),
+                        _ => {
+                            return Err(FieldError::new(
+                                format!("metastases.sites[{i}].lesions"),
+                                "must be a whole number, 2 or more, or left empty if not known",
+                            ));
+                        }
+                    },
+                };
                 sites.push(SiteFinding {
                     site: *site,
                     lesions,
                 });
             }
-            MetastasisInput::Findings(MetastasisFindings { sites })
+            Some(MetastasisInput::Findings(MetastasisFindings { sites }))
         }
     };
     Ok(Case {
@@ -191,7 +220,7 @@ pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
         histology: state.histology,
         tumor: Some(tumor),
         nodes,
-        metastases: Some(metastases),
+        metastases,
     })
 }
 
@@ -216,7 +245,10 @@ mod tests {
     fn findings_are_staged_by_the_core() {
         assert_eq!(outcome(vec![]), Outcome::Blank);
         assert_eq!(
-            stage(vec![Action::TypeSize("3.4".into())]),
+            stage(vec![
+                Action::TypeSize("3.4".into()),
+                Action::MarkNodesAssessed(true)
+            ]),
             Some(StageGroup::IB)
         );
         let n2b = vec![
@@ -236,9 +268,89 @@ mod tests {
         assert_eq!(
             stage(vec![
                 Action::TypeSize("2".into()),
-                Action::ToggleSite(Site::Brain, true)
+                Action::ToggleSite(Site::Brain, true),
+                Action::AnswerLesions(Site::Brain, LesionAnswer::One),
             ]),
             Some(StageGroup::IVA)
+        );
+    }
+
+    /// Expected groups from the AJCC 8th / IASLC 9th tables.
+    #[test]
+    fn unanswered_questions_never_pick_a_category() {
+        use StageGroup::*;
+        let size = || Action::TypeSize("2.5".into());
+        let checked = || Action::MarkNodesAssessed(true);
+        let cases = [
+            // Size only: the node question is unanswered, so no group (T1c NX M0).
+            (vec![size()], None),
+            // Every N gives IVA with M1a.
+            (
+                vec![
+                    size(),
+                    Action::ToggleSite(Site::MalignantPleuralEffusion, true),
+                ],
+                Some(IVA),
+            ),
+            // Bone ticked, count not known: M1, stage IV.
+            (
+                vec![size(), checked(), Action::ToggleSite(Site::Bone, true)],
+                Some(IV),
+            ),
+            (
+                vec![
+                    size(),
+                    checked(),
+                    Action::ToggleSite(Site::Bone, true),
+                    Action::AnswerLesions(Site::Bone, LesionAnswer::Several(String::new())),
+                ],
+                Some(IVB),
+            ),
+            (
+                vec![
+                    size(),
+                    checked(),
+                    Action::ToggleSite(Site::Bone, true),
+                    Action::AnswerLesions(Site::Bone, LesionAnswer::One),
+                ],
+                Some(IVA),
+            ),
+            // Nothing about the tumour: not occult carcinoma.
+            (vec![checked(), Action::MarkNoSpreadFound(true)], None),
+            (
+                vec![checked(), Action::ChooseGrowth(Growth::Occult)],
+                Some(Occult),
+            ),
+            (
+                vec![
+                    checked(),
+                    Action::ChooseGrowth(Growth::SquamousInSitu),
+                    Action::TypeTotalSize("4".into()),
+                ],
+                Some(Zero),
+            ),
+            (
+                vec![
+                    checked(),
+                    Action::ChooseGrowth(Growth::AdenocarcinomaInSitu),
+                    Action::TypeTotalSize("4".into()),
+                ],
+                Some(IA1),
+            ),
+        ];
+        for (actions, expected) in cases {
+            assert_eq!(stage(actions.clone()), expected, "{actions:?}");
+        }
+        let staged = |actions: Vec<Action>| match outcome(actions) {
+            Outcome::Staged(s) => s,
+            other => panic!("{other:?}"),
+        };
+        assert!(staged(vec![size()]).assessment.staging.m0_assumed);
+        assert!(
+            !staged(vec![size(), Action::MarkNoSpreadFound(true)])
+                .assessment
+                .staging
+                .m0_assumed
         );
     }
 
@@ -255,16 +367,23 @@ mod tests {
             (
                 vec![
                     Action::ToggleSite(Site::Bone, true),
-                    Action::TypeLesions(Site::Bone, "0".into()),
+                    Action::AnswerLesions(Site::Bone, LesionAnswer::Several("0".into())),
                 ],
                 "metastases.sites[0].lesions",
             ),
             (
                 vec![
                     Action::ToggleSite(Site::Bone, true),
-                    Action::TypeLesions(Site::Bone, "".into()),
+                    Action::AnswerLesions(Site::Bone, LesionAnswer::Several("1".into())),
                 ],
                 "metastases.sites[0].lesions",
+            ),
+            (
+                vec![
+                    Action::ChooseGrowth(Growth::Occult),
+                    Action::TypeSize("2".into()),
+                ],
+                "tumor.occult",
             ),
         ];
         for (actions, path) in cases {

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use std::str::FromStr;
 
 use lungstage::{
-    Classified, Edition, Feature, Histology, M, N, Scheme, Side, Site, Station, T, Tnm,
+    Classified, Edition, Feature, Histology, InSitu, M, N, Scheme, Side, Site, Station, T, Tnm,
 };
 use yew::Reducible;
 
@@ -53,13 +53,65 @@ impl FromStr for View {
     }
 }
 
+/// How the tumour grows, when the report says: one answer, "none of these" by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Growth {
+    /// An invasive tumour, or nothing said.
+    #[default]
+    Usual,
+    /// Adenocarcinoma in situ (AIS).
+    AdenocarcinomaInSitu,
+    /// Squamous carcinoma in situ (SCIS).
+    SquamousInSitu,
+    /// Carcinoma in situ, the kind not given.
+    InSitu,
+    /// Minimally invasive adenocarcinoma (MIA).
+    MinimallyInvasive,
+    /// Occult carcinoma: cancer cells found, no tumour seen.
+    Occult,
+}
+
+impl Growth {
+    pub const ALL: [Growth; 6] = [
+        Growth::Usual,
+        Growth::AdenocarcinomaInSitu,
+        Growth::SquamousInSitu,
+        Growth::InSitu,
+        Growth::MinimallyInvasive,
+        Growth::Occult,
+    ];
+
+    /// The core's in-situ kind for this answer.
+    pub const fn in_situ(self) -> Option<InSitu> {
+        match self {
+            Growth::AdenocarcinomaInSitu => Some(InSitu::Adenocarcinoma),
+            Growth::SquamousInSitu => Some(InSitu::Squamous),
+            Growth::InSitu => Some(InSitu::Unspecified),
+            Growth::Usual | Growth::MinimallyInvasive | Growth::Occult => None,
+        }
+    }
+
+    /// The answer for the core's findings.
+    pub const fn of(in_situ: Option<InSitu>, minimally_invasive: bool, occult: bool) -> Growth {
+        match (in_situ, minimally_invasive, occult) {
+            (Some(InSitu::Adenocarcinoma), _, _) => Growth::AdenocarcinomaInSitu,
+            (Some(InSitu::Squamous), _, _) => Growth::SquamousInSitu,
+            (Some(InSitu::Unspecified), _, _) => Growth::InSitu,
+            (None, true, _) => Growth::MinimallyInvasive,
+            (None, false, true) => Growth::Occult,
+            (None, false, false) => Growth::Usual,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct TumorState {
     pub mode: Mode,
     /// The size as typed, in cm; parsed when the case is built.
     pub size: String,
-    pub in_situ: bool,
-    pub minimally_invasive: bool,
+    /// The whole lesion's size as typed, in cm, including any ground-glass part.
+    pub total_size: String,
+    pub growth: Growth,
     pub features: Vec<Feature>,
     pub category: Classified<T>,
 }
@@ -67,18 +119,32 @@ pub struct TumorState {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NodeState {
     pub mode: Mode,
-    /// `false` is "not assessed" (NX); `true` with no station ticked is N0.
-    pub assessed: bool,
+    /// `None` until answered; `Some(false)` is "not assessed" (NX); `Some(true)` with no
+    /// station ticked is N0. Unanswered stages as NX: no group unless every N gives the same.
+    pub assessed: Option<bool>,
     pub side: Option<Side>,
     pub stations: Vec<Station>,
     pub category: Classified<N>,
 }
 
+/// How many lesions a ticked site has: asked, never assumed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum LesionAnswer {
+    /// Not known (the answer a site starts with): M1 without a subcategory where it matters.
+    #[default]
+    NotKnown,
+    One,
+    /// More than one, with the count as typed if known (empty when not).
+    Several(String),
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct MetastasisState {
     pub mode: Mode,
-    /// Sites in the order they were ticked, each with its lesion count as typed.
-    pub sites: Vec<(Site, String)>,
+    /// "No distant spread found", said explicitly; unticked with no site is "not entered".
+    pub none_found: bool,
+    /// Sites in the order they were ticked, each with its lesion answer.
+    pub sites: Vec<(Site, LesionAnswer)>,
     pub category: Classified<M>,
 }
 
@@ -105,20 +171,21 @@ impl Default for State {
             tumor: TumorState {
                 mode: Mode::Findings,
                 size: String::new(),
-                in_situ: false,
-                minimally_invasive: false,
+                total_size: String::new(),
+                growth: Growth::Usual,
                 features: Vec::new(),
                 category: Classified::plain(T::Tx),
             },
             nodes: NodeState {
                 mode: Mode::Findings,
-                assessed: true,
+                assessed: None,
                 side: None,
                 stations: Vec::new(),
                 category: Classified::plain(N::N0),
             },
             metastases: MetastasisState {
                 mode: Mode::Findings,
+                none_found: false,
                 sites: Vec::new(),
                 category: Classified::plain(M::M0),
             },
@@ -135,14 +202,15 @@ pub enum Action {
     ChooseEdition(Edition),
     ChooseView(View),
     TypeSize(String),
-    MarkInSitu(bool),
-    MarkMinimallyInvasive(bool),
+    TypeTotalSize(String),
+    ChooseGrowth(Growth),
     ToggleFeature(Feature, bool),
     MarkNodesAssessed(bool),
     ChooseSide(Side),
     ToggleStation(Station, bool),
+    MarkNoSpreadFound(bool),
     ToggleSite(Site, bool),
-    TypeLesions(Site, String),
+    AnswerLesions(Site, LesionAnswer),
     ChooseT(T),
     ChooseN(N),
     ChooseM(M),
@@ -166,16 +234,16 @@ impl State {
 
     /// Nothing entered yet: the page invites input instead of staging an empty case.
     pub fn is_blank(&self) -> bool {
-        let d = State::default();
         self.tumor.mode == Mode::Findings
             && self.nodes.mode == Mode::Findings
             && self.metastases.mode == Mode::Findings
             && self.tumor.size.trim().is_empty()
-            && !self.tumor.in_situ
-            && !self.tumor.minimally_invasive
+            && self.tumor.total_size.trim().is_empty()
+            && self.tumor.growth == Growth::Usual
             && self.tumor.features.is_empty()
             && self.nodes.stations.is_empty()
-            && self.nodes.assessed == d.nodes.assessed
+            && self.nodes.assessed.is_none()
+            && !self.metastases.none_found
             && self.metastases.sites.is_empty()
     }
 
@@ -205,13 +273,13 @@ impl State {
                 self.tumor.mode = Mode::Findings;
                 self.tumor.size = s;
             }
-            Action::MarkInSitu(on) => {
+            Action::TypeTotalSize(s) => {
                 self.tumor.mode = Mode::Findings;
-                self.tumor.in_situ = on;
+                self.tumor.total_size = s;
             }
-            Action::MarkMinimallyInvasive(on) => {
+            Action::ChooseGrowth(g) => {
                 self.tumor.mode = Mode::Findings;
-                self.tumor.minimally_invasive = on;
+                self.tumor.growth = g;
             }
             Action::ToggleFeature(f, on) => {
                 self.tumor.mode = Mode::Findings;
@@ -219,7 +287,7 @@ impl State {
             }
             Action::MarkNodesAssessed(on) => {
                 self.nodes.mode = Mode::Findings;
-                self.nodes.assessed = on;
+                self.nodes.assessed = Some(on);
             }
             Action::ChooseSide(side) => {
                 self.nodes.mode = Mode::Findings;
@@ -227,20 +295,28 @@ impl State {
             }
             Action::ToggleStation(s, on) => {
                 self.nodes.mode = Mode::Findings;
-                self.nodes.assessed = true;
+                self.nodes.assessed = Some(true);
                 toggle(&mut self.nodes.stations, s, on);
+            }
+            Action::MarkNoSpreadFound(on) => {
+                self.metastases.mode = Mode::Findings;
+                self.metastases.none_found = on;
+                if on {
+                    self.metastases.sites.clear();
+                }
             }
             Action::ToggleSite(site, on) => {
                 self.metastases.mode = Mode::Findings;
                 self.metastases.sites.retain(|(s, _)| *s != site);
                 if on {
-                    self.metastases.sites.push((site, "1".to_owned()));
+                    self.metastases.none_found = false;
+                    self.metastases.sites.push((site, LesionAnswer::NotKnown));
                 }
             }
-            Action::TypeLesions(site, count) => {
+            Action::AnswerLesions(site, answer) => {
                 self.metastases.mode = Mode::Findings;
                 if let Some(entry) = self.metastases.sites.iter_mut().find(|(s, _)| *s == site) {
-                    entry.1 = count;
+                    entry.1 = answer;
                 }
             }
             Action::ChooseT(t) => {
@@ -412,10 +488,21 @@ mod tests {
         let s = after(&[
             Action::ToggleSite(Site::Brain, true),
             Action::ToggleSite(Site::Bone, true),
-            Action::TypeLesions(Site::Bone, "3".into()),
+            Action::AnswerLesions(Site::Bone, LesionAnswer::Several("3".into())),
             Action::ToggleSite(Site::Brain, false),
         ]);
-        assert_eq!(s.metastases.sites, vec![(Site::Bone, "3".to_owned())]);
+        assert_eq!(
+            s.metastases.sites,
+            vec![(Site::Bone, LesionAnswer::Several("3".into()))]
+        );
+        // A ticked site starts at "not known", never at one lesion.
+        let s = after(&[Action::ToggleSite(Site::Liver, true)]);
+        assert_eq!(
+            s.metastases.sites,
+            vec![(Site::Liver, LesionAnswer::NotKnown)]
+        );
+        let s = s.apply(Action::MarkNoSpreadFound(true));
+        assert!(s.metastases.sites.is_empty() && s.metastases.none_found);
         assert!(!s.is_blank());
         assert!(State::default().is_blank());
         assert!(after(&[Action::ChooseView(View::Clinician)]).is_blank());

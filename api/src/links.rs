@@ -75,19 +75,28 @@ mod tests {
         let cases = [
             (
                 "#v=1&edition=9&t=T2a&n=N1&m=M0",
-                "v=1&edition=9&histology=nsclc&t=T2a&n=N1&m=M0",
+                "v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0",
             ),
             (
                 "v=1&t=T2a&n=N1&m=M0&view=clinician",
-                "v=1&edition=9&histology=nsclc&t=T2a&n=N1&m=M0&view=clinician",
+                "v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0&view=clinician",
             ),
             (
                 "#v=1&t=T2a&view=patient",
-                "v=1&edition=9&histology=nsclc&t=T2a",
+                "v=2&edition=9&histology=nsclc&t=T2a",
             ),
             (
                 "#v=1&size=3.40&sites=brain%3A2",
-                "v=1&edition=9&histology=nsclc&size=3.4&features=&sites=brain:2",
+                "v=2&edition=9&histology=nsclc&size=3.4&features=&sites=brain:2",
+            ),
+            // A bare site is "count not known" in every version; `many` is version 2.
+            (
+                "#v=1&size=3.4&sites=bone",
+                "v=2&edition=9&histology=nsclc&size=3.4&features=&sites=bone",
+            ),
+            (
+                "#v=2&size=3.4&sites=bone:many",
+                "v=2&edition=9&histology=nsclc&size=3.4&features=&sites=bone:many",
             ),
         ];
         for (link, canonical) in cases {
@@ -100,7 +109,7 @@ mod tests {
     fn unreadable_links_say_which_key_in_one_line() {
         let cases = [
             ("#garbage", "link.v"),
-            ("#v=2&t=T1a", "link.v"),
+            ("#v=3&t=T1a", "link.v"),
             ("#v=1&t=T9", "link.t"),
             ("#v=1&size=400", "tumor.size_cm"),
             ("#v=1&t=T1a&view=admin", "link.view"),

@@ -623,7 +623,10 @@ mod tests {
         assert_eq!(Case::from_value(&case.to_json()).unwrap(), case);
         for (json, in_situ) in [
             (r#"{"tumor": {"in_situ": true}}"#, Some(InSitu::Unspecified)),
-            (r#"{"tumor": {"in_situ": "ais"}}"#, Some(InSitu::Adenocarcinoma)),
+            (
+                r#"{"tumor": {"in_situ": "ais"}}"#,
+                Some(InSitu::Adenocarcinoma),
+            ),
             (r#"{"tumor": {"in_situ": "scis"}}"#, Some(InSitu::Squamous)),
             (r#"{"tumor": {"in_situ": false}}"#, None),
         ] {
@@ -636,9 +639,11 @@ mod tests {
         }
         let ground_glass =
             Case::from_json(r#"{"tumor": {"size_cm": 0, "total_size_cm": 2.5}}"#).unwrap();
-        assert_eq!(Case::from_value(&ground_glass.to_json()).unwrap(), ground_glass);
-        let two_others =
-            r#"{"metastases": {"sites": [{"site": "other", "lesions": 1}, {"site": "other", "lesions": 1}]}}"#;
+        assert_eq!(
+            Case::from_value(&ground_glass.to_json()).unwrap(),
+            ground_glass
+        );
+        let two_others = r#"{"metastases": {"sites": [{"site": "other", "lesions": 1}, {"site": "other", "lesions": 1}]}}"#;
         assert!(Case::from_json(two_others).is_ok());
         assert_eq!(
             Case::from_json(r#"{"nodes": {"stations": []}}"#)

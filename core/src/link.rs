@@ -223,7 +223,8 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
         pairs.push((key, value));
     }
     match pairs.first() {
-        Some((k, v)) if k == "v" && (v == LINK_VERSION || OLDER_VERSIONS.contains(&v.as_str())) => {}
+        Some((k, v)) if k == "v" && (v == LINK_VERSION || OLDER_VERSIONS.contains(&v.as_str())) => {
+        }
         Some((k, v)) if k == "v" => {
             return Err(bad(
                 "v",
@@ -475,7 +476,8 @@ mod tests {
     #[test]
     fn a_site_without_a_count_is_not_known_in_every_version() {
         for v in ["1", "2"] {
-            let (case, _) = case_from_link(&format!("#v={v}&sites=bone,brain:1,liver:many")).unwrap();
+            let (case, _) =
+                case_from_link(&format!("#v={v}&sites=bone,brain:1,liver:many")).unwrap();
             let Some(MetastasisInput::Findings(f)) = case.metastases else {
                 panic!("{v}")
             };

@@ -255,14 +255,26 @@ mod tests {
             (vec![(Bone, Unknown)], M::M1, M::M1),
             (vec![(Bone, Multiple)], M::M1c, M::M1c1),
             (vec![(Bone, Count(1))], M::M1b, M::M1b),
-            (vec![(Bone, Unknown), (MalignantPleuralEffusion, Unknown)], M::M1, M::M1),
+            (
+                vec![(Bone, Unknown), (MalignantPleuralEffusion, Unknown)],
+                M::M1,
+                M::M1,
+            ),
             (vec![(MalignantPleuralEffusion, Unknown)], M::M1a, M::M1a),
             (vec![(Bone, Unknown), (Liver, Unknown)], M::M1c, M::M1c2),
             (vec![(Other, Count(1)), (Other, Count(1))], M::M1c, M::M1c2),
         ];
         for (sites, eighth, ninth) in cases {
-            assert_eq!(m_with(Scheme::Lung8, &sites).unwrap().category.category, eighth, "{sites:?}");
-            assert_eq!(m_with(Scheme::Lung9, &sites).unwrap().category.category, ninth, "{sites:?}");
+            assert_eq!(
+                m_with(Scheme::Lung8, &sites).unwrap().category.category,
+                eighth,
+                "{sites:?}"
+            );
+            assert_eq!(
+                m_with(Scheme::Lung9, &sites).unwrap().category.category,
+                ninth,
+                "{sites:?}"
+            );
         }
         let d = m_with(Scheme::Lung9, &[(Bone, Unknown)]).unwrap();
         assert!(d.reasons[0].text.contains("M1b") && d.reasons[0].text.contains("M1c1"));

@@ -4,8 +4,8 @@ use std::fmt::Write as _;
 
 use crate::number::decimal;
 use crate::{
-    Assessment, Case, DISCLAIMER, Histology, InSitu, Lesions, MetastasisInput, NodeInput,
-    SourceId, Staging, TumorInput, all_notes,
+    Assessment, Case, DISCLAIMER, Histology, InSitu, Lesions, MetastasisInput, NodeInput, SourceId,
+    Staging, TumorInput, all_notes,
 };
 
 /// "Stage IIB", "Occult carcinoma", or "Stage not defined by the staging tables".
@@ -78,7 +78,9 @@ fn metastases_line(metastases: Option<&MetastasisInput>) -> String {
                 Lesions::Count(1) => s.site.short_name().to_owned(),
                 Lesions::Count(n) => format!("{} ({n} lesions)", s.site.short_name()),
                 Lesions::Multiple => format!("{} (several lesions)", s.site.short_name()),
-                Lesions::Unknown => format!("{} (number of lesions not known)", s.site.short_name()),
+                Lesions::Unknown => {
+                    format!("{} (number of lesions not known)", s.site.short_name())
+                }
             })
             .collect::<Vec<_>>()
             .join("; "),
@@ -195,7 +197,10 @@ mod tests {
             lines[3],
             "Lymph nodes: stations 4R, 2R involved; tumour on the right"
         );
-        assert_eq!(lines[4], "Distant spread: bone (3 lesions); brain (number of lesions not known)");
+        assert_eq!(
+            lines[4],
+            "Distant spread: bone (3 lesions); brain (number of lesions not known)"
+        );
         assert_eq!(lines[5], "SEER summary stage: Distant");
         assert!(text.contains("\n8th edition: Stage IVB (T2a N2 M1c)\n- N is N2"));
         assert!(text.contains("\nStaged on 2025-11-26 with LungStage.\n"));

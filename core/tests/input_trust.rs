@@ -33,7 +33,13 @@ fn check(cases: &[Expect], edition: Edition) {
 }
 
 const fn x(json: &'static str, t: T, n: N, m: M, group: Option<StageGroup>) -> Expect {
-    Expect { json, t, n, m, group }
+    Expect {
+        json,
+        t,
+        n,
+        m,
+        group,
+    }
 }
 
 #[test]
@@ -130,8 +136,16 @@ fn in_situ_minimally_invasive_and_ground_glass() {
     let n0 = r#""nodes": {"stations": []}, "metastases": {"sites": []}"#;
     let cases: Vec<(String, T, Option<StageGroup>)> = [
         // SCIS has no size rule.
-        (r#""in_situ": "scis", "total_size_cm": 4"#, T::Tis, Some(Zero)),
-        (r#""in_situ": "ais", "total_size_cm": 2.8"#, T::Tis, Some(Zero)),
+        (
+            r#""in_situ": "scis", "total_size_cm": 4"#,
+            T::Tis,
+            Some(Zero),
+        ),
+        (
+            r#""in_situ": "ais", "total_size_cm": 2.8"#,
+            T::Tis,
+            Some(Zero),
+        ),
         // AIS is defined only up to 3 cm: over that, with no invasion, it is T1a.
         (r#""in_situ": "ais", "total_size_cm": 4"#, T::T1a, Some(IA1)),
         (
@@ -176,11 +190,12 @@ fn in_situ_minimally_invasive_and_ground_glass() {
         "the trace says why AIS was refused"
     );
     // An in situ lesion over 3 cm of unknown kind must say which.
-    let err = assess(&Case::from_json(r#"{"tumor": {"in_situ": true, "total_size_cm": 4}}"#).unwrap())
-        .unwrap_err();
-    assert_eq!(err.field_path(), Some("tumor.in_situ"));
     let err =
-        assess(&Case::from_json(r#"{"tumor": {"occult": true, "size_cm": 2}}"#).unwrap()).unwrap_err();
+        assess(&Case::from_json(r#"{"tumor": {"in_situ": true, "total_size_cm": 4}}"#).unwrap())
+            .unwrap_err();
+    assert_eq!(err.field_path(), Some("tumor.in_situ"));
+    let err = assess(&Case::from_json(r#"{"tumor": {"occult": true, "size_cm": 2}}"#).unwrap())
+        .unwrap_err();
     assert_eq!(err.field_path(), Some("tumor.occult"));
 }
 
@@ -205,9 +220,10 @@ fn stations_3a_and_3p_on_the_other_side_are_n3() {
 #[test]
 fn no_spread_entered_is_cm0_and_told_apart_from_none_found() {
     let not_entered = assess(&Case::from_json(r#"{"tumor": {"size_cm": 2}}"#).unwrap()).unwrap();
-    let none_found =
-        assess(&Case::from_json(r#"{"tumor": {"size_cm": 2}, "metastases": {"sites": []}}"#).unwrap())
-            .unwrap();
+    let none_found = assess(
+        &Case::from_json(r#"{"tumor": {"size_cm": 2}, "metastases": {"sites": []}}"#).unwrap(),
+    )
+    .unwrap();
     assert_eq!(not_entered.staging.m.category.category, M::M0);
     assert!(not_entered.staging.m0_assumed);
     assert!(not_entered.staging.m.reasons[0].text.contains("cM0"));

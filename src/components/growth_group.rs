@@ -1,4 +1,5 @@
-//! How the tumour grows: in situ, minimally invasive, or superficial spreading.
+//! How the tumour grows: in situ (AIS, SCIS), minimally invasive, occult, or superficial
+//! spreading; and the whole lesion's size, which AIS and MIA are limited by.
 
 use std::rc::Rc;
 
@@ -6,46 +7,84 @@ use lungstage::Feature;
 use yew::prelude::*;
 
 use crate::components::field_error::FieldError;
-use crate::dom::is_checked;
+use crate::dom::{input_value, is_checked};
 use crate::ids::use_ids;
+use crate::state::Growth;
 use crate::text::capitalise;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub in_situ: bool,
-    pub minimally_invasive: bool,
+    pub growth: Growth,
+    /// The whole lesion's size as typed.
+    pub total_size: AttrValue,
     /// Features that describe the growth itself (superficial spreading).
     pub features: Rc<Vec<Feature>>,
     pub selected: Rc<Vec<Feature>>,
     pub error: Option<AttrValue>,
-    pub on_in_situ: Callback<bool>,
-    pub on_minimally_invasive: Callback<bool>,
+    pub total_error: Option<AttrValue>,
+    pub on_growth: Callback<Growth>,
+    pub on_total: Callback<String>,
     pub on_toggle: Callback<(Feature, bool)>,
+}
+
+const fn label(g: Growth) -> &'static str {
+    match g {
+        Growth::Usual => "None of these, or not known",
+        Growth::AdenocarcinomaInSitu => "Adenocarcinoma in situ (AIS): no invasion, at most 3 cm",
+        Growth::SquamousInSitu => "Squamous carcinoma in situ (SCIS): no invasion",
+        Growth::InSitu => "Carcinoma in situ, kind not given",
+        Growth::MinimallyInvasive => {
+            "Minimally invasive adenocarcinoma (MIA): invasive part 0.5 cm or less, at most 3 cm"
+        }
+        Growth::Occult => {
+            "Occult carcinoma: cancer cells in sputum or washings, but no tumour seen on scans or bronchoscopy"
+        }
+    }
 }
 
 #[component]
 pub fn GrowthGroup(props: &Props) -> Html {
     let ids = use_ids();
-    let error_id = ids.id("growth-error");
-    let check = |name: String, label: String, checked: bool, on_check: Callback<bool>| {
-        let id = ids.id(&name);
-        let onchange = move |e: Event| on_check.emit(is_checked(&e));
+    let (error_id, total_id, total_error_id) = (
+        ids.id("growth-error"),
+        ids.id("total-size"),
+        ids.id("total-size-error"),
+    );
+    let name = ids.id("growth");
+    let radio = |g: Growth| {
+        let id = ids.id(&format!("growth-{}", g as u8));
+        let on_growth = props.on_growth.clone();
         html! {
             <label class="growth-group-option" for={id.clone()}>
-                <input type="checkbox" {id} {checked} {onchange} />{ label }
+                <input type="radio" {id} name={name.clone()} checked={props.growth == g}
+                    onchange={move |_| on_growth.emit(g)} />{ label(g) }
             </label>
         }
     };
+    let on_total = props.on_total.clone();
+    let total_invalid = props.total_error.is_some();
     html! {
         <fieldset class="growth-group" aria-describedby={props.error.is_some().then(|| error_id.clone())}>
             <legend>{ "Type of growth, if the report says so" }</legend>
-            { check("in-situ".into(), "Carcinoma in situ (no invasion)".into(), props.in_situ, props.on_in_situ.clone()) }
-            { check("mia".into(), "Minimally invasive adenocarcinoma (invasive part 0.5 cm or less)".into(),
-                props.minimally_invasive, props.on_minimally_invasive.clone()) }
+            { for Growth::ALL.into_iter().map(radio) }
             { for props.features.iter().map(|&f| {
-                let on_check = props.on_toggle.reform(move |on| (f, on));
-                check(format!("feature-{}", f.code()), capitalise(f.label()), props.selected.contains(&f), on_check)
+                let id = ids.id(&format!("feature-{}", f.code()));
+                let on_toggle = props.on_toggle.clone();
+                let onchange = move |e: Event| on_toggle.emit((f, is_checked(&e)));
+                html! {
+                    <label class="growth-group-option" for={id.clone()}>
+                        <input type="checkbox" {id} checked={props.selected.contains(&f)} {onchange} />{ capitalise(f.label()) }
+                    </label>
+                }
             }) }
+            <label class="growth-group-total" for={total_id.clone()}>
+                <span>{ "Whole lesion, including any ground-glass part, in cm (optional)" }</span>
+                <input type="text" id={total_id} inputmode="decimal" value={props.total_size.clone()}
+                    oninput={move |e: InputEvent| on_total.emit(input_value(&e))}
+                    aria-invalid={total_invalid.then_some("true")}
+                    aria-describedby={total_invalid.then(|| total_error_id.clone())} />
+            </label>
+            <FieldError id={total_error_id} message={props.total_error.clone()} />
             <FieldError id={error_id} message={props.error.clone()} />
         </fieldset>
     }

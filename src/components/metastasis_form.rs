@@ -6,6 +6,8 @@ use lungstage::Site;
 use yew::prelude::*;
 
 use crate::components::site_row::SiteRow;
+use crate::dom::is_checked;
+use crate::ids::use_ids;
 use crate::outcome::FieldError as Error;
 use crate::state::{Action, Mode, State};
 
@@ -19,13 +21,14 @@ pub struct Props {
 #[component]
 pub fn MetastasisForm(props: &Props) -> Html {
     let s = &props.state;
+    let none_id = use_ids().id("no-spread");
     let lung = s.scheme().is_lung();
     let on_toggle = props
         .on_edit
         .reform(|(site, on)| Action::ToggleSite(site, on));
-    let on_count = props
+    let on_answer = props
         .on_edit
-        .reform(|(site, count)| Action::TypeLesions(site, count));
+        .reform(|(site, answer)| Action::AnswerLesions(site, answer));
     // Errors name a site by its place in the entered list, `metastases.sites[1].lesions`.
     let error_at = |site: Site| {
         let i = s.metastases.sites.iter().position(|(x, _)| *x == site)?;
@@ -39,8 +42,8 @@ pub fn MetastasisForm(props: &Props) -> Html {
             .sites
             .iter()
             .find(|(x, _)| *x == site)
-            .map(|(_, n)| AttrValue::from(n.clone()));
-        html! { <SiteRow {site} {lesions} error={error_at(site)} on_toggle={on_toggle.clone()} on_count={on_count.clone()} /> }
+            .map(|(_, answer)| answer.clone());
+        html! { <SiteRow {site} {lesions} error={error_at(site)} on_toggle={on_toggle.clone()} on_answer={on_answer.clone()} /> }
     };
     // In pleural mesothelioma, pleural and pericardial spread is part of T, not M.
     let shown = |site: &&Site| lung || site.is_mesothelioma_metastasis();
@@ -62,7 +65,12 @@ pub fn MetastasisForm(props: &Props) -> Html {
             if s.metastases.mode == Mode::Category {
                 <p class="metastasis-form-mode">{ format!("M is entered directly as {} below; changing anything here works it out from these findings again.", s.metastases.category) }</p>
             }
-            <p class="metastasis-form-hint">{ "Tick each place the cancer has spread to. None ticked means no distant spread." }</p>
+            <p class="metastasis-form-hint">{ "Tick each place the cancer has spread to, or say that no spread was found. With neither, the stage counts it as no known spread (cM0) and says so." }</p>
+            <label class="metastasis-form-none" for={none_id.clone()}>
+                <input type="checkbox" id={none_id} checked={s.metastases.none_found}
+                    onchange={let on_edit = props.on_edit.clone(); move |e: Event| on_edit.emit(Action::MarkNoSpreadFound(is_checked(&e)))} />
+                { "No distant spread found" }
+            </label>
             <fieldset class="metastasis-form-group">
                 <legend>{ "Within the chest" }</legend>
                 { for within.into_iter().map(row) }

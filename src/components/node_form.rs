@@ -61,8 +61,11 @@ pub fn NodeForm(props: &Props) -> Html {
             }
             <fieldset class="node-form-assessed">
                 <legend>{ "Were the lymph nodes checked?" }</legend>
-                { radio("nodes-checked", "nodes-assessed", "Yes: tick the involved stations below (none ticked means no lymph node involved)", s.nodes.assessed, Action::MarkNodesAssessed(true)) }
-                { radio("nodes-not-assessed", "nodes-assessed", "Not assessed", !s.nodes.assessed, Action::MarkNodesAssessed(false)) }
+                { radio("nodes-checked", "nodes-assessed", "Yes: tick the involved stations below (none ticked means no lymph node involved)", s.nodes.assessed == Some(true), Action::MarkNodesAssessed(true)) }
+                { radio("nodes-not-assessed", "nodes-assessed", "Not assessed, or not known", s.nodes.assessed == Some(false), Action::MarkNodesAssessed(false)) }
+                if s.nodes.assessed.is_none() && s.nodes.mode == Mode::Findings {
+                    <p class="node-form-unanswered" data-testid="nodes-unanswered">{ "Not answered yet: without the lymph nodes most cases have no stage group." }</p>
+                }
             </fieldset>
             <fieldset class="node-form-side" aria-describedby={side_error.is_some().then(|| ids.id("side-error"))}>
                 <legend>{ "Side of the tumour" }</legend>

@@ -1,4 +1,4 @@
-//! One metastasis site: a checkbox and, once ticked, how many lesions.
+//! One metastasis site: a checkbox and, once ticked, how many lesions (asked, never assumed).
 
 use lungstage::Site;
 use yew::prelude::*;
@@ -6,45 +6,64 @@ use yew::prelude::*;
 use crate::components::field_error::FieldError;
 use crate::dom::{input_value, is_checked};
 use crate::ids::use_ids;
+use crate::state::LesionAnswer;
 use crate::text::capitalise;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub site: Site,
-    /// The lesion count as typed, when the site is ticked.
-    pub lesions: Option<AttrValue>,
+    /// The lesion answer, when the site is ticked.
+    pub lesions: Option<LesionAnswer>,
     pub error: Option<AttrValue>,
     pub on_toggle: Callback<(Site, bool)>,
-    pub on_count: Callback<(Site, String)>,
+    pub on_answer: Callback<(Site, LesionAnswer)>,
 }
 
 #[component]
 pub fn SiteRow(props: &Props) -> Html {
     let ids = use_ids();
     let site = props.site;
+    let code = site.code();
     let (id, count_id, error_id) = (
-        ids.id(&format!("site-{}", site.code())),
-        ids.id(&format!("site-{}-lesions", site.code())),
-        ids.id(&format!("site-{}-error", site.code())),
+        ids.id(&format!("site-{code}")),
+        ids.id(&format!("site-{code}-lesions")),
+        ids.id(&format!("site-{code}-error")),
     );
     let on_toggle = props.on_toggle.clone();
     let onchange = move |e: Event| on_toggle.emit((site, is_checked(&e)));
-    let on_count = props.on_count.clone();
-    let oninput = move |e: InputEvent| on_count.emit((site, input_value(&e)));
     let invalid = props.error.is_some();
+    let answer = |key: &str, label: &str, value: LesionAnswer, checked: bool| {
+        let radio_id = ids.id(&format!("site-{code}-{key}"));
+        let on_answer = props.on_answer.clone();
+        html! {
+            <label class="site-row-answer" for={radio_id.clone()}>
+                <input type="radio" id={radio_id} name={ids.id(&format!("site-{code}-count"))} {checked}
+                    onchange={move |_| on_answer.emit((site, value.clone()))} />{ label.to_owned() }
+            </label>
+        }
+    };
     html! {
         <div class={classes!("site-row", props.lesions.is_some().then_some("is-checked"))}>
             <label class="site-row-option" for={id.clone()}>
-                <input type="checkbox" {id} value={site.code()} checked={props.lesions.is_some()} {onchange}
+                <input type="checkbox" {id} value={code} checked={props.lesions.is_some()} {onchange}
                     aria-describedby={(invalid && props.lesions.is_none()).then(|| error_id.clone())} />
                 { capitalise(site.name()) }
             </label>
-            if let Some(count) = props.lesions.clone() {
-                <label class="site-row-count" for={count_id.clone()}>
-                    <span>{ "Number of lesions" }</span>
-                    <input type="number" id={count_id} min="1" max="999" step="1" inputmode="numeric" value={count} {oninput}
-                        aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then(|| error_id.clone())} />
-                </label>
+            if let Some(lesions) = props.lesions.clone() {
+                <fieldset class="site-row-count">
+                    <legend>{ "How many lesions?" }</legend>
+                    { answer("one", "One", LesionAnswer::One, lesions == LesionAnswer::One) }
+                    { answer("several", "More than one", LesionAnswer::Several(String::new()), matches!(lesions, LesionAnswer::Several(_))) }
+                    { answer("unknown", "Not known", LesionAnswer::NotKnown, lesions == LesionAnswer::NotKnown) }
+                    if let LesionAnswer::Several(count) = lesions {
+                        <label class="site-row-number" for={count_id.clone()}>
+                            <span>{ "Number, if known" }</span>
+                            <input type="text" id={count_id} inputmode="numeric" value={count}
+                                oninput={let on_answer = props.on_answer.clone(); move |e: InputEvent| on_answer.emit((site, LesionAnswer::Several(input_value(&e))))}
+                                aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then(|| error_id.clone())} />
+                        </label>
+                    }
+                </fieldset>
             }
             <FieldError id={error_id} message={props.error.clone()} />
         </div>

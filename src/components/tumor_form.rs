@@ -73,7 +73,8 @@ pub fn TumorForm(props: &Props) -> Html {
     let more_open = more.iter().any(|f| selected.contains(f));
     let growth_error = error("tumor.features")
         .or_else(|| error("tumor.minimally_invasive"))
-        .or_else(|| error("tumor.in_situ"));
+        .or_else(|| error("tumor.in_situ"))
+        .or_else(|| error("tumor.occult"));
     let growth = Rc::new(
         Feature::of_kind(kind)
             .filter(|f| spreading(*f))
@@ -88,10 +89,11 @@ pub fn TumorForm(props: &Props) -> Html {
             if lung {
                 <TumorSize value={s.tumor.size.clone()} error={error("tumor.size_cm")}
                     on_type={props.on_edit.reform(Action::TypeSize)} />
-                <GrowthGroup in_situ={s.tumor.in_situ} minimally_invasive={s.tumor.minimally_invasive}
+                <GrowthGroup growth={s.tumor.growth} total_size={s.tumor.total_size.clone()}
                     features={growth} selected={selected.clone()} error={growth_error}
-                    on_in_situ={props.on_edit.reform(Action::MarkInSitu)}
-                    on_minimally_invasive={props.on_edit.reform(Action::MarkMinimallyInvasive)}
+                    total_error={error("tumor.total_size_cm")}
+                    on_growth={props.on_edit.reform(Action::ChooseGrowth)}
+                    on_total={props.on_edit.reform(Action::TypeTotalSize)}
                     on_toggle={on_toggle.clone()} />
             }
             { for main.into_iter().map(|(t, features)| group(format!("The tumour… (each of these makes it at least {t})"), features)) }
