@@ -62,7 +62,7 @@ pub use m::M;
 pub use metastases::derive_m;
 pub use n::N;
 pub use nodes::derive_n;
-pub use notation::Tnm;
+pub use notation::{Tnm, Written};
 pub use number::{decimal, parse_decimal, round_size};
 pub use prefix::{Classified, Prefix};
 pub use reason::{Derived, Note, Reason};
