@@ -68,6 +68,7 @@ pub use prefix::{Classified, Prefix};
 pub use reason::{Derived, Note, Reason};
 pub use report::{
     DISCLAIMER, SURVIVAL_CAVEAT, all_notes, report, stage_json, staging_json, survival_json,
+    written_report,
 };
 pub use scheme::Scheme;
 pub use sclc::{Extent, SclcExtent, sclc_extent};
