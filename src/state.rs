@@ -160,6 +160,9 @@ pub struct State {
     pub written: Option<String>,
     /// Why the written form was not taken, naming the bad part.
     pub written_error: Option<String>,
+    /// What reading the written form did, in plain words: what an N subgroup counts as, a
+    /// pM0 read as cM0, each descriptor set aside.
+    pub written_notes: Vec<String>,
 }
 
 impl Default for State {
@@ -191,6 +194,7 @@ impl Default for State {
             },
             written: None,
             written_error: None,
+            written_notes: Vec::new(),
         }
     }
 }
@@ -252,6 +256,7 @@ impl State {
         if !matches!(action, Action::TypeWritten(_) | Action::ChooseView(_)) {
             self.written = None;
             self.written_error = None;
+            self.written_notes.clear();
         }
         match action {
             Action::ChooseHistology(h) => {
@@ -337,19 +342,21 @@ impl State {
         self
     }
 
-    /// Takes a written form if it reads and fits the scheme; otherwise keeps the text and
-    /// the reason, and leaves T, N and M as they were.
+    /// Takes a written form if it reads and fits the scheme, keeping the reading's notes;
+    /// otherwise keeps the text and the reason, and leaves T, N and M as they were.
     fn take_written(&mut self, text: String) {
         self.written_error = None;
+        self.written_notes.clear();
         if !text.trim().is_empty() {
-            match text.parse::<Tnm>().and_then(|tnm| tnm.check(self.scheme())) {
-                Ok(tnm) => {
+            match Tnm::read(&text, self.scheme()) {
+                Ok(written) => {
                     self.tumor.mode = Mode::Category;
                     self.nodes.mode = Mode::Category;
                     self.metastases.mode = Mode::Category;
-                    self.tumor.category = tnm.t;
-                    self.nodes.category = tnm.n;
-                    self.metastases.category = tnm.m;
+                    self.tumor.category = written.tnm.t;
+                    self.nodes.category = written.tnm.n;
+                    self.metastases.category = written.tnm.m;
+                    self.written_notes = written.notes.into_iter().map(|n| n.text).collect();
                 }
                 Err(e) => self.written_error = Some(e.to_string()),
             }
@@ -454,6 +461,50 @@ mod tests {
             Action::TypeSize("2".into()),
         ]);
         assert_eq!((s.written, s.written_error), (None, None));
+    }
+
+    #[test]
+    fn a_pathology_report_reads_for_the_edition_with_its_notes() {
+        let cases = [
+            (
+                Edition::Ninth,
+                "pT2a pN2a1 cM0 G2",
+                N::N2a,
+                &["pN2a1", "G2"][..],
+            ),
+            (
+                Edition::Eighth,
+                "pT2a pN2a1 cM0 G2",
+                N::N2,
+                &["pN2a1", "G2"],
+            ),
+            (Edition::Ninth, "pT1a pN0 pM0", N::N0, &["pM0"]),
+            (Edition::Ninth, "cT2a N1 M0", N::N1, &[]),
+        ];
+        for (edition, text, n, tokens) in cases {
+            let s = after(&[
+                Action::ChooseEdition(edition),
+                Action::TypeWritten(text.into()),
+            ]);
+            assert_eq!(s.written_error, None, "{text}");
+            assert_eq!(s.nodes.category.category, n, "{text}");
+            assert_eq!(s.written_notes.len(), tokens.len(), "{text}");
+            for (note, token) in s.written_notes.iter().zip(tokens) {
+                assert!(note.contains(token), "{text}: {note}");
+            }
+        }
+        // A bad form and any other edit drop the notes.
+        let s = after(&[
+            Action::TypeWritten("pT2a pN1a cM0".into()),
+            Action::TypeWritten("T1aN1aM0".into()),
+        ]);
+        assert!(s.written_notes.is_empty());
+        assert!(s.written_error.unwrap_or_default().contains("`N1a`"));
+        let s = after(&[
+            Action::TypeWritten("pT2a pN1a cM0".into()),
+            Action::TypeSize("2".into()),
+        ]);
+        assert!(s.written_notes.is_empty());
     }
 
     #[test]

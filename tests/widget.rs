@@ -153,6 +153,25 @@ async fn a_written_form_sets_the_categories_and_findings_take_over_again() {
 }
 
 #[wasm_bindgen_test]
+async fn a_pathology_report_lists_what_the_reading_did() {
+    let root = mount().await;
+    type_into(&root, "written", "pT2a pN2a1 cM0 G2").await;
+    assert_eq!(text(&root, "n-category"), "pN2a");
+    let notes = text(&root, "written-notes");
+    for token in ["pN2a1", "N2a", "G2"] {
+        assert!(notes.contains(token), "{token}: {notes}");
+    }
+    type_into(&root, "written", "T1aN1aM0").await;
+    assert!(
+        by_id(&root, "written-error")
+            .text_content()
+            .unwrap()
+            .contains("N1a")
+    );
+    assert!(!has(&root, "[data-testid='written-notes']"));
+}
+
+#[wasm_bindgen_test]
 async fn choosing_a_category_switches_only_that_axis() {
     let root = mount().await;
     type_into(&root, "size", "2.5").await;

@@ -1,6 +1,6 @@
 //! Building a [`Case`] from what the command line or a CSV row gives.
 
-use lungstage::{Case, Error, MetastasisInput, NodeInput, Scheme, Tnm, TumorInput};
+use lungstage::{Case, Error, MetastasisInput, NodeInput, Scheme, Tnm, TumorInput, Written};
 use serde_json::Value;
 
 use crate::Defaults;
@@ -32,6 +32,26 @@ pub fn from_tnm(tnm: Tnm, defaults: Defaults) -> Result<Case, Error> {
         nodes: Some(NodeInput::Category(tnm.n)),
         metastases: Some(MetastasisInput::Category(tnm.m)),
     })
+}
+
+/// A case from a written form as a report gives it, read for the edition and
+/// cancer type of `defaults`: IASLC's N subgroups count as that edition's N,
+/// and the reading's notes say so and list what was set aside.
+///
+/// ```
+/// use lungstage_cli::{from_written, Defaults};
+///
+/// let (case, written) = from_written("pT2a pN2a1 cM0 G2", Defaults::default()).unwrap();
+/// assert_eq!(case, from_written("pT2a pN2a cM0", Defaults::default()).unwrap().0);
+/// assert_eq!(written.ignored, ["G2"]);
+/// assert!(from_written("T1aN1aM0", Defaults::default()).unwrap_err().to_string().contains("N1a"));
+/// ```
+pub fn from_written(text: &str, defaults: Defaults) -> Result<(Case, Written), Error> {
+    let edition = defaults.edition.unwrap_or_default();
+    let histology = defaults.histology.unwrap_or_default();
+    let (scheme, _notice) = Scheme::for_case(edition, histology);
+    let written = Tnm::read(text, scheme)?;
+    Ok((from_tnm(written.tnm, defaults)?, written))
 }
 
 /// A case from a JSON descriptor; `defaults` fill in an edition or histology

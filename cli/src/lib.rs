@@ -15,7 +15,7 @@ use std::fmt;
 use std::io::{self, Read, Write};
 
 pub use args::{Command, Defaults, StageArgs, StageSource, Topic, parse_args};
-pub use cases::{from_descriptor, from_tnm};
+pub use cases::{from_descriptor, from_tnm, from_written};
 
 /// Exit status: all went well.
 pub const EXIT_OK: u8 = 0;

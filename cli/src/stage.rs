@@ -4,7 +4,7 @@ use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::Path;
 
-use lungstage::{Tnm, assess, report};
+use lungstage::{assess, report, written_report};
 
 use crate::{CliError, StageArgs, StageSource, cases, human};
 
@@ -46,22 +46,21 @@ fn read_descriptor<R: Read>(source: Option<&Path>, stdin: R) -> Result<(String, 
 }
 
 pub fn run<R: Read, W: Write>(args: &StageArgs, stdin: R, out: &mut W) -> Result<(), CliError> {
-    let (case, assessment) = match &args.source {
+    let value = match &args.source {
         StageSource::Written(text) => {
-            let tnm: Tnm = text.parse()?;
-            let case = cases::from_tnm(tnm, args.defaults)?;
+            let (case, written) = cases::from_written(text, args.defaults)?;
             let assessment = assess(&case)?;
-            (case, assessment)
+            written_report(&case, &assessment, &written)
         }
         StageSource::Descriptor(path) => {
             let (text, name) = read_descriptor(path.as_deref(), stdin)?;
             // Errors name the file as well as the field.
-            cases::from_descriptor(&text, args.defaults)
+            let (case, assessment) = cases::from_descriptor(&text, args.defaults)
                 .and_then(|case| assess(&case).map(|a| (case, a)))
-                .map_err(|e| CliError::Input(format!("{name}: {e}")))?
+                .map_err(|e| CliError::Input(format!("{name}: {e}")))?;
+            report(&case, &assessment)
         }
     };
-    let value = report(&case, &assessment);
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &value).map_err(|e| CliError::Io(e.into()))?;
         writeln!(out)?;

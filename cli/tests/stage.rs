@@ -197,6 +197,45 @@ fn bad_tokens_exit_1_and_name_the_token() {
 }
 
 #[test]
+fn pathology_reports_read_with_subgroups_and_descriptors() {
+    let notes = |report: &Value| -> Vec<String> {
+        report["notes"]
+            .as_array()
+            .map(|a| a.iter().map(|n| n["text"].to_string()).collect())
+            .unwrap_or_default()
+    };
+    let ninth = json(&["stage", "--json", "pT2a", "pN2a1", "cM0", "G2"], "");
+    assert_eq!(
+        (&ninth["n"], &ninth["stage"]),
+        (&"pN2a".into(), &"IIIA".into())
+    );
+    assert_eq!(ninth["ignored"], serde_json::json!(["G2"]));
+    let listed = notes(&ninth);
+    for token in ["pN2a1", "G2"] {
+        assert!(
+            listed.iter().any(|n| n.contains(token)),
+            "{token}: {listed:?}"
+        );
+    }
+    let eighth = json(
+        &["stage", "--json", "--edition", "8", "pT2a pN2a1 cM0 G2"],
+        "",
+    );
+    assert_eq!(eighth["n"], "pN2");
+    assert!(eighth["sources"].get("asamura2015").is_some());
+    let out = lungstage(&["stage", "pT2a(m)", "pN1b", "pM0", "R0"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    for token in ["TNM: pT2a pN1 cM0", "pN1b", "(m)", "R0", "pM0"] {
+        assert!(text.contains(token), "missing {token:?} in\n{text}");
+    }
+    // N1a is never split into N1 and an M nobody wrote.
+    let out = lungstage(&["stage", "T1aN1aM0"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("`N1a`"), "{}", stderr(&out));
+}
+
+#[test]
 fn ninth_edition_categories_with_the_eighth_are_named() {
     for args in [
         &["stage", "T2a", "N2a", "M0", "--edition", "8"][..],

@@ -62,12 +62,13 @@ pub use m::M;
 pub use metastases::derive_m;
 pub use n::N;
 pub use nodes::derive_n;
-pub use notation::Tnm;
+pub use notation::{Tnm, Written};
 pub use number::{decimal, parse_decimal, round_size};
 pub use prefix::{Classified, Prefix};
 pub use reason::{Derived, Note, Reason};
 pub use report::{
     DISCLAIMER, SURVIVAL_CAVEAT, all_notes, report, stage_json, staging_json, survival_json,
+    written_report,
 };
 pub use scheme::Scheme;
 pub use sclc::{Extent, SclcExtent, sclc_extent};

@@ -1,6 +1,7 @@
 //! M: the distant metastasis category.
 
 use crate::codes::coded_enum;
+use crate::{Classified, Note, Prefix, SourceId};
 
 coded_enum! {
     /// M category. M1c1 and M1c2 exist only in the 9th edition.
@@ -78,6 +79,20 @@ impl M {
             M::M1a | M::M1b | M::M1c | M::M1c1 | M::M1c2 => false,
         }
     }
+}
+
+/// `pM0` read as `cM0`, with a note saying why; any other category is kept as it is.
+///
+/// M0 is always clinical: there is no pathological M0 (AJCC 8th, general rules).
+pub(crate) fn clinical_m0(m: Classified<M>) -> (Classified<M>, Option<Note>) {
+    if m != Classified::with(Some(Prefix::P), M::M0) {
+        return (m, None);
+    }
+    let note = Note::new(
+        "pM0 does not exist: M0 is always a clinical category, so pM0 is read as cM0.",
+        SourceId::Ajcc8,
+    );
+    (Classified::with(Some(Prefix::C), M::M0), Some(note))
 }
 
 #[cfg(test)]

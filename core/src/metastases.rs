@@ -1,5 +1,6 @@
 //! M from metastasis sites and their lesion counts.
 
+use crate::m::clinical_m0;
 use crate::{
     Derived, Error, Lesions, M, MetastasisFindings, MetastasisInput, Note, Scheme, Site,
     SiteFinding, SourceId,
@@ -23,7 +24,10 @@ pub fn derive_m(scheme: Scheme, input: Option<&MetastasisInput>) -> Result<Deriv
             } else {
                 SourceId::Meso8
             };
-            Ok(Derived::entered(*c, source))
+            let (category, note) = clinical_m0(*c);
+            let mut derived = Derived::entered(category, source);
+            derived.notes.extend(note);
+            Ok(derived)
         }
         Some(MetastasisInput::Findings(f)) if f.sites.is_empty() => Ok(Derived::single(
             M::M0,

@@ -4,8 +4,8 @@
 use serde_json::{Map, Value, json};
 
 use crate::{
-    Assessment, Case, Error, Figure, MetastasisInput, Note, SourceId, Staging, Text, assess,
-    iaslc_for, meaning, seer_row, symptoms, treatment,
+    Assessment, Case, Error, Figure, MetastasisInput, Note, SourceId, Staging, Text, Written,
+    assess, iaslc_for, meaning, seer_row, symptoms, treatment,
 };
 
 /// The disclaimer every output carries.
@@ -160,7 +160,39 @@ fn push_code(code: &str, out: &mut Vec<SourceId>) {
 
 /// The full JSON report for an assessment of `case`.
 pub fn report(case: &Case, a: &Assessment) -> Value {
+    full_report(case, a, None)
+}
+
+/// The report of a case read from a written form: the reading's notes (what
+/// an N subgroup counts as, what was set aside) come first among the notes,
+/// and `ignored` lists the descriptors set aside, as written (empty in
+/// every other report).
+///
+/// ```
+/// use lungstage::{Scheme, Tnm, assess, written_report};
+///
+/// let written = Tnm::read("pT2a pN1a cM0 R0", Scheme::Lung9).unwrap();
+/// let case = lungstage::Case::from_json(
+///     r#"{"tumor":{"category":"pT2a"},"nodes":{"category":"pN1"},"metastases":{"category":"cM0"}}"#,
+/// ).unwrap();
+/// let out = written_report(&case, &assess(&case).unwrap(), &written);
+/// assert_eq!(out["ignored"][0], "R0");
+/// assert!(out["notes"][0]["text"].as_str().unwrap().contains("pN1a"));
+/// assert!(out["sources"].get("asamura2015").is_some());
+/// ```
+pub fn written_report(case: &Case, a: &Assessment, written: &Written) -> Value {
+    full_report(case, a, Some(written))
+}
+
+fn full_report(case: &Case, a: &Assessment, written: Option<&Written>) -> Value {
     let mut out = staging_json(&a.staging);
+    if let Some(w) = written
+        && let Some(Value::Array(notes)) = out.get_mut("notes")
+    {
+        notes.splice(0..0, w.notes.iter().map(|n| json!(n)));
+    }
+    // Every report has the key, so a reader need not ask where the case came from.
+    out["ignored"] = json!(written.map_or(&[][..], |w| w.ignored.as_slice()));
     out["requested_edition"] = json!(a.requested_edition.number());
     out["other_edition"] = a.other.as_ref().map_or(Value::Null, staging_json);
     out["changes"] = json!(a.changes);

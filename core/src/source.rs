@@ -88,6 +88,14 @@ sources! {
     Meso8 = "meso8", "Rusch et al., 2016 (AJCC 8th)",
         "Rusch VW, et al. IASLC Mesothelioma Staging Project: proposals for the M descriptors and for revision of the TNM stage groupings in the forthcoming (eighth) edition. J Thorac Oncol 2016;11(12):2112-2119; AJCC 8th edition chapter 37 via NCI PDQ Malignant Mesothelioma Treatment",
         "2016", Some("https://doi.org/10.1016/j.jtho.2016.09.124");
+    /// IASLC's optional pathological N subgroups, pN1a to pN2b (8th edition).
+    Asamura2015 = "asamura2015", "Asamura et al., 2015",
+        "Asamura H, Chansky K, Crowley J, et al. The International Association for the Study of Lung Cancer Lung Cancer Staging Project: proposals for the revision of the N descriptors in the forthcoming 8th edition of the TNM classification for lung cancer. J Thorac Oncol 2015;10(12):1675-1684",
+        "2015", Some("https://doi.org/10.1097/JTO.0000000000000678");
+    /// UICC general rules: the (m) suffix and the G, L, V, Pn and R descriptors.
+    Uicc8 = "uicc8", "UICC TNM 8th ed., 2017",
+        "Brierley JD, Gospodarowicz MK, Wittekind C (eds). TNM Classification of Malignant Tumours, 8th edition. UICC; Wiley-Blackwell, 2017 (general rules and additional descriptors)",
+        "2017", None;
     /// IASLC 8th-edition survival by clinical stage (clinical.md section 5d).
     Goldstraw2016 = "goldstraw2016", "IASLC, Goldstraw et al., 2016",
         "Goldstraw P, et al. The IASLC Lung Cancer Staging Project: proposals for revision of the TNM stage groupings in the forthcoming (eighth) edition of the TNM classification for lung cancer. J Thorac Oncol 2016;11(1):39-51",

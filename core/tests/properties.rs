@@ -295,12 +295,14 @@ proptest! {
     fn written_forms_round_trip(tnm in tnm()) {
         let text = tnm.to_string();
         prop_assert_eq!(text.parse::<Tnm>().unwrap(), tnm);
-        // Written together, greedy reading differs only where a prefix letter
-        // could also be a subcategory letter: T1 cN0 reads as T1c N0.
+        // Written together, reading differs only where a prefix letter could
+        // also be a subcategory letter: T1 cN0 reads as T1c N0, and a glued
+        // `a` always belongs to the category before it (N1aM0 is N1a M0).
         let squashed = text.replace(' ', "");
         let ambiguous = |c: &dyn std::fmt::Display, next: Option<Prefix>| {
-            matches!(next, Some(Prefix::A | Prefix::C))
-                && ["T1", "T2", "N2"].contains(&c.to_string().trim_start_matches(['c', 'p', 'y', 'r', 'a']))
+            next == Some(Prefix::A)
+                || (next == Some(Prefix::C)
+                    && ["T1", "T2", "N2"].contains(&c.to_string().trim_start_matches(['c', 'p', 'y', 'r', 'a'])))
         };
         if !ambiguous(&tnm.t, tnm.n.prefix) && !ambiguous(&tnm.n, tnm.m.prefix) {
             prop_assert_eq!(squashed.parse::<Tnm>().unwrap(), tnm);

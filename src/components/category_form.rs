@@ -95,6 +95,7 @@ pub fn CategoryForm(props: &Props) -> Html {
                     error={error("metastases.category")} on_choose={choose(|c| M::from_code(c).map(Action::ChooseM))} />
             </div>
             <WrittenForm value={written} error={s.written_error.clone().map(AttrValue::from)}
+                notes={s.written_notes.iter().cloned().map(AttrValue::from).collect::<Rc<[_]>>()}
                 on_type={props.on_edit.reform(Action::TypeWritten)} />
         </fieldset>
     }

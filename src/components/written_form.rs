@@ -1,5 +1,7 @@
 //! The written form box: shows the current TNM, and takes a pasted one such as `cT2a N1 M0`.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::field_error::FieldError;
@@ -10,6 +12,8 @@ use crate::ids::use_ids;
 pub struct Props {
     pub value: AttrValue,
     pub error: Option<AttrValue>,
+    /// What reading the form did: what a subgroup counts as, what was set aside.
+    pub notes: Rc<[AttrValue]>,
     pub on_type: Callback<String>,
 }
 
@@ -34,6 +38,11 @@ pub fn WrittenForm(props: &Props) -> Html {
                 autocomplete="off" autocapitalize="off" spellcheck="false"
                 aria-invalid={props.error.is_some().then_some("true")} aria-describedby={described} />
             <FieldError id={error_id} message={props.error.clone()} />
+            if !props.notes.is_empty() {
+                <ul class="written-form-notes" data-testid="written-notes">
+                    { for props.notes.iter().map(|note| html! { <li>{ note.clone() }</li> }) }
+                </ul>
+            }
         </div>
     }
 }
