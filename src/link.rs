@@ -8,7 +8,8 @@
 //! full reader and its messages stay off the first load.
 
 use lungstage::{
-    Case, Classified, Edition, Feature, Histology, M, N, Side, Site, Station, T, link_fragment,
+    Case, Classified, Edition, Feature, Histology, M, N, Prefix, Side, Site, Station, T,
+    link_fragment,
 };
 
 use crate::outcome::Outcome;
@@ -31,6 +32,7 @@ pub fn fragment_of(state: &State, outcome: &Outcome) -> Option<String> {
         Outcome::Blank
             if state.edition == State::default().edition
                 && state.histology == State::default().histology
+                && state.classification.is_none()
                 && state.view == View::default() =>
         {
             Some(String::new())
@@ -41,6 +43,7 @@ pub fn fragment_of(state: &State, outcome: &Outcome) -> Option<String> {
             &Case {
                 edition: state.edition,
                 histology: state.histology,
+                classification: state.classification,
                 ..Case::default()
             },
             state.view,
@@ -68,7 +71,7 @@ pub fn state_from_canonical(fragment: &str) -> Option<State> {
     }
     for pair in pairs {
         let (key, value) = pair.split_once('=')?;
-        has_case |= !matches!(key, "edition" | "histology" | "view");
+        has_case |= !matches!(key, "edition" | "histology" | "class" | "view");
         has_nodes |= matches!(key, "n" | "side" | "stations");
         match key {
             "edition" => {
@@ -81,6 +84,7 @@ pub fn state_from_canonical(fragment: &str) -> Option<State> {
             "histology" => {
                 s.histology = value.parse::<Histology>().ok()?;
             }
+            "class" => s.classification = Some(value.parse::<Prefix>().ok()?),
             "t" => {
                 s.tumor.mode = Mode::Category;
                 s.tumor.category = value.parse::<Classified<T>>().ok()?;
@@ -154,6 +158,11 @@ mod tests {
             vec![Action::MarkInSitu(true), Action::MarkNodesAssessed(false)],
             vec![Action::ChooseHistology(Histology::Sclc)],
             vec![Action::ChooseView(View::Clinician)],
+            vec![Action::ChooseClassification(Prefix::Yp)],
+            vec![
+                Action::ChooseClassification(Prefix::P),
+                Action::TypeWritten("T2a cN1 M0".into()),
+            ],
             vec![
                 Action::ChooseHistology(Histology::Mesothelioma),
                 Action::ToggleFeature(Feature::MediastinalFat, true),

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use std::str::FromStr;
 
 use lungstage::{
-    Classified, Edition, Feature, Histology, M, N, Scheme, Side, Site, Station, T, Tnm,
+    Classified, Edition, Feature, Histology, M, N, Prefix, Scheme, Side, Site, Station, T, Tnm,
 };
 use yew::Reducible;
 
@@ -86,6 +86,8 @@ pub struct MetastasisState {
 pub struct State {
     pub edition: Edition,
     pub histology: Histology,
+    /// The case's classification (c, p, yc, yp, r, a); `None` until chosen, read as clinical.
+    pub classification: Option<Prefix>,
     pub view: View,
     pub tumor: TumorState,
     pub nodes: NodeState,
@@ -101,6 +103,7 @@ impl Default for State {
         State {
             edition: Edition::Ninth,
             histology: Histology::Nsclc,
+            classification: None,
             view: View::Patient,
             tumor: TumorState {
                 mode: Mode::Findings,
@@ -133,6 +136,7 @@ impl Default for State {
 pub enum Action {
     ChooseHistology(Histology),
     ChooseEdition(Edition),
+    ChooseClassification(Prefix),
     ChooseView(View),
     TypeSize(String),
     MarkInSitu(bool),
@@ -200,6 +204,7 @@ impl State {
                 }
                 self.drop_foreign_categories();
             }
+            Action::ChooseClassification(c) => self.classification = Some(c),
             Action::ChooseView(v) => self.view = v,
             Action::TypeSize(s) => {
                 self.tumor.mode = Mode::Findings;
