@@ -321,7 +321,7 @@ describe("in-page embed", () => {
       );
       await one.getByTestId("copy-summary").click();
       await one.getByText("Summary copied.").waitFor();
-      assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^Stage IB\nTNM: T2a N0 M0/);
+      assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^Stage IB\nTNM: cT2a cN0 cM0, clinical stage IB/);
       assertClean(log);
     } finally {
       await context.close();

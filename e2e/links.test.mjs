@@ -148,10 +148,10 @@ describe("share links", () => {
       });
       const lines = summary.split("\n");
       assert.equal(lines[0], "Stage IIIB");
-      assert.equal(lines[1], "TNM: T2a N2b M0 (9th edition, non-small cell lung cancer)");
+      assert.equal(lines[1], "TNM: cT2a cN2b cM0, clinical stage IIIB (9th edition, non-small cell lung cancer)");
       assert.ok(lines.includes("Tumour: 3.4 cm"), summary);
       assert.ok(lines.includes("Lymph nodes: stations 4R, 2R involved; tumour on the right"), summary);
-      assert.ok(lines.includes("8th edition: Stage IIIA (T2a N2 M0)"), summary);
+      assert.ok(lines.includes("8th edition: Stage IIIA (cT2a cN2 cM0)"), summary);
       assert.ok(lines.includes(`Staged on ${today} with LungStage.`), summary);
       assert.match(summary, /\nSources: .*Rami-Porta et al., 2024/);
       assert.match(summary, /not medical advice/);

@@ -8,8 +8,8 @@
 //! full reader and its messages stay off the first load.
 
 use lungstage::{
-    Case, Classified, Edition, Feature, Histology, LINK_VERSION, M, N, Side, Site, Station, T,
-    link_fragment,
+    Case, Classified, Edition, Feature, Histology, LINK_VERSION, M, N, Prefix, Side, Site, Station,
+    T, link_fragment,
 };
 
 use crate::outcome::Outcome;
@@ -32,6 +32,7 @@ pub fn fragment_of(state: &State, outcome: &Outcome) -> Option<String> {
         Outcome::Blank
             if state.edition == State::default().edition
                 && state.histology == State::default().histology
+                && state.classification.is_none()
                 && state.view == View::default() =>
         {
             Some(String::new())
@@ -42,6 +43,7 @@ pub fn fragment_of(state: &State, outcome: &Outcome) -> Option<String> {
             &Case {
                 edition: state.edition,
                 histology: state.histology,
+                classification: state.classification,
                 ..Case::default()
             },
             state.view,
@@ -78,6 +80,7 @@ pub fn state_from_canonical(fragment: &str) -> Option<State> {
             "histology" => {
                 s.histology = value.parse::<Histology>().ok()?;
             }
+            "class" => s.classification = Some(value.parse::<Prefix>().ok()?),
             "t" => {
                 s.tumor.mode = Mode::Category;
                 s.tumor.category = value.parse::<Classified<T>>().ok()?;
@@ -181,6 +184,11 @@ mod tests {
             ],
             vec![Action::ChooseHistology(Histology::Sclc)],
             vec![Action::ChooseView(View::Clinician)],
+            vec![Action::ChooseClassification(Prefix::Yp)],
+            vec![
+                Action::ChooseClassification(Prefix::P),
+                Action::TypeWritten("T2a cN1 M0".into()),
+            ],
             vec![
                 Action::ChooseHistology(Histology::Mesothelioma),
                 Action::ToggleFeature(Feature::MediastinalFat, true),

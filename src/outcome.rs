@@ -218,6 +218,7 @@ pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
     Ok(Case {
         edition: state.edition,
         histology: state.histology,
+        classification: state.classification,
         tumor: Some(tumor),
         nodes,
         metastases,
@@ -352,6 +353,47 @@ mod tests {
                 .staging
                 .m0_assumed
         );
+    }
+
+    #[test]
+    fn the_classification_reaches_the_case_and_the_stage() {
+        use lungstage::Prefix;
+        let written = Action::TypeWritten("T2a N1 M0".into());
+        let cases = [
+            (vec![written.clone()], None, "cT2a cN1 cM0", Prefix::C),
+            (
+                vec![Action::ChooseClassification(Prefix::P), written.clone()],
+                Some(Prefix::P),
+                "pT2a pN1 cM0",
+                Prefix::P,
+            ),
+            (
+                vec![
+                    Action::ChooseClassification(Prefix::P),
+                    Action::TypeWritten("cT2a N1 M0".into()),
+                ],
+                Some(Prefix::P),
+                "cT2a pN1 cM0",
+                Prefix::C,
+            ),
+        ];
+        for (actions, class, tnm, group) in cases {
+            let state = actions.into_iter().fold(State::default(), State::apply);
+            assert_eq!(state.classification, class);
+            let case = build(&state).unwrap();
+            assert_eq!(case.classification, class);
+            let Outcome::Staged(s) = Outcome::of(&state) else {
+                panic!("{tnm}: not staged")
+            };
+            let staging = &s.assessment.staging;
+            assert_eq!(
+                (
+                    staging.prefixed_tnm().to_string(),
+                    staging.classification.group
+                ),
+                (tnm.to_owned(), group)
+            );
+        }
     }
 
     #[test]

@@ -8,7 +8,8 @@ use std::rc::Rc;
 use std::str::FromStr;
 
 use lungstage::{
-    Classified, Edition, Feature, Histology, InSitu, M, N, Scheme, Side, Site, Station, T, Tnm,
+    Classified, Edition, Feature, Histology, InSitu, M, N, Prefix, Scheme, Side, Site, Station, T,
+    Tnm,
 };
 use yew::Reducible;
 
@@ -152,6 +153,8 @@ pub struct MetastasisState {
 pub struct State {
     pub edition: Edition,
     pub histology: Histology,
+    /// The case's classification (c, p, yc, yp, r, a); `None` until chosen, read as clinical.
+    pub classification: Option<Prefix>,
     pub view: View,
     pub tumor: TumorState,
     pub nodes: NodeState,
@@ -170,6 +173,7 @@ impl Default for State {
         State {
             edition: Edition::Ninth,
             histology: Histology::Nsclc,
+            classification: None,
             view: View::Patient,
             tumor: TumorState {
                 mode: Mode::Findings,
@@ -204,6 +208,7 @@ impl Default for State {
 pub enum Action {
     ChooseHistology(Histology),
     ChooseEdition(Edition),
+    ChooseClassification(Prefix),
     ChooseView(View),
     TypeSize(String),
     TypeTotalSize(String),
@@ -273,6 +278,7 @@ impl State {
                 }
                 self.drop_foreign_categories();
             }
+            Action::ChooseClassification(c) => self.classification = Some(c),
             Action::ChooseView(v) => self.view = v,
             Action::TypeSize(s) => {
                 self.tumor.mode = Mode::Findings;

@@ -340,3 +340,13 @@ async fn the_crash_message_replaces_the_widget_with_a_reload_link() {
         Some("")
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_classification_choice_labels_the_stage() {
+    let root = mount().await;
+    type_into(&root, "written", "T2a N1 M0").await;
+    assert!(text(&root, "stage-headline").contains("cT2a cN1 cM0, clinical stage IIB"));
+    tick(&root, "class-p", true).await;
+    assert_eq!(text(&root, "stage"), "IIB");
+    assert!(text(&root, "stage-headline").contains("pT2a pN1 cM0, pathological stage IIB"));
+}

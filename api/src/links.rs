@@ -149,7 +149,7 @@ mod tests {
             "2025-11-26",
         )
         .unwrap();
-        assert!(text.starts_with("Stage IIB\nTNM: T2a N1 M0 (9th edition"));
+        assert!(text.starts_with("Stage IIB\nTNM: cT2a cN1 cM0, clinical stage IIB (9th edition"));
         assert!(text.contains("Staged on 2025-11-26"));
         assert!(summary_of_link("v=9", "2025-11-26").is_err());
     }

@@ -28,6 +28,7 @@ pub fn from_tnm(tnm: Tnm, defaults: Defaults) -> Result<Case, Error> {
     Ok(Case {
         edition,
         histology,
+        classification: None,
         tumor: Some(TumorInput::Category(tnm.t)),
         nodes: Some(NodeInput::Category(tnm.n)),
         metastases: Some(MetastasisInput::Category(tnm.m)),

@@ -147,9 +147,13 @@ pub fn write<W: Write>(out: &mut W, report: &Value) -> io::Result<()> {
     let histology = histology
         .parse::<Histology>()
         .map_or(histology, |h| h.name());
+    let label = report
+        .get("stage_label")
+        .and_then(Value::as_str)
+        .map_or(String::new(), |l| format!(", {l}"));
     writeln!(
         out,
-        "TNM: {} ({}, {histology})",
+        "TNM: {}{label} ({}, {histology})",
         text(report, "tnm"),
         edition(report),
     )?;

@@ -39,7 +39,7 @@ fn categories_give_the_stage_with_reasons_and_the_other_edition() {
     let text = stdout(&out);
     for expected in [
         "Stage IIB\n",
-        "TNM: T2a N1 M0 (9th edition, non-small cell lung cancer)",
+        "TNM: cT2a cN1 cM0, clinical stage IIB (9th edition, non-small cell lung cancer)",
         "T: T2a\n  * T2a: entered directly as a category [AJCC 8th ed., 2017]",
         "N: N1\n",
         "M: M0\n",
@@ -48,7 +48,7 @@ fn categories_give_the_stage_with_reasons_and_the_other_edition() {
         "SEER regional stage: 5-year relative survival 35%",
         "diagnosed 2010-2016 [American Cancer Society, 2021 (SEER 2010-2016)]",
         "IASLC stage IIB (8th edition): 5-year overall survival 53%",
-        "8th edition: Stage IIB (T2a N1 M0)",
+        "8th edition: Stage IIB (cT2a cN1 cM0)",
         "Educational information only: not medical advice",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
@@ -134,6 +134,54 @@ fn undefined_stage_says_why_in_text() {
     );
     let out = lungstage(&["stage", "TX", "N0", "M0"], "");
     assert!(stdout(&out).starts_with("Occult carcinoma\n"));
+}
+
+#[test]
+fn json_carries_the_classification() {
+    let cases = [
+        (
+            vec!["stage", "--json", "pT2a", "pN1", "cM0"],
+            "",
+            ("pT2a pN1 cM0", "p", "p", "c", "p"),
+        ),
+        (
+            vec!["stage", "--json", "cT2a", "pN1", "M0"],
+            "",
+            ("cT2a pN1 cM0", "c", "p", "c", "c"),
+        ),
+        (
+            vec!["stage", "--json", "--input", "-"],
+            r#"{"classification": "p", "tumor": {"category": "T2a"}, "nodes": {"category": "N1"}}"#,
+            ("pT2a pN1 cM0", "p", "p", "c", "p"),
+        ),
+        (
+            vec!["stage", "--json", "cT2a", "cN0", "pM1b"],
+            "",
+            ("cT2a cN0 pM1b", "c", "c", "p", "p"),
+        ),
+    ];
+    for (args, stdin, (tnm, t, n, m, group)) in cases {
+        let out = json(&args, stdin);
+        let c = &out["classification"];
+        assert_eq!(
+            (&out["tnm"], &c["t"], &c["n"], &c["m"], &c["group"]),
+            (
+                &Value::from(tnm),
+                &Value::from(t),
+                &Value::from(n),
+                &Value::from(m),
+                &Value::from(group)
+            ),
+            "{args:?}"
+        );
+        assert_eq!(out["other_edition"]["classification"], *c, "{args:?}");
+    }
+    let out = lungstage(
+        &["stage", "--input", "-"],
+        r#"{"classification": "x", "tumor": {"category": "T2a"}}"#,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("classification"), "{}", stderr(&out));
 }
 
 #[test]

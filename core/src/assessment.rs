@@ -4,8 +4,9 @@ use serde::Serialize;
 
 use crate::{
     Case, Classified, Derived, Edition, Error, Grouping, Histology, M, MetastasisInput, N,
-    NodeInput, Note, Scheme, SclcExtent, SourceId, StageGroup, Summary, T, Tnm, TumorInput,
-    derive_m, derive_n, derive_t, group, sclc_extent, summary_stage,
+    NodeInput, Note, Prefix, Scheme, SclcExtent, SourceId, StageGroup, StagePrefixes, Summary, T,
+    Tnm, TumorInput, derive_m, derive_n, derive_t, group, sclc_extent, stage_prefixes,
+    summary_stage,
 };
 
 /// The result of staging a case in one edition.
@@ -19,6 +20,8 @@ pub struct Staging {
     pub t: Derived<T>,
     pub n: Derived<N>,
     pub m: Derived<M>,
+    /// The effective prefix of T, N, M and the stage group.
+    pub classification: StagePrefixes,
     pub grouping: Grouping,
     pub summary: Summary,
     /// Small cell only.
@@ -31,6 +34,7 @@ pub struct Staging {
 }
 
 impl Staging {
+    /// T, N and M with their prefixes as entered (none for findings).
     pub fn tnm(&self) -> Tnm {
         Tnm {
             t: self.t.category,
@@ -39,8 +43,28 @@ impl Staging {
         }
     }
 
+    /// T, N and M each with its effective prefix: `pT2a pN1 cM0`.
+    pub fn prefixed_tnm(&self) -> Tnm {
+        let c = self.classification;
+        Tnm {
+            t: Classified::with(Some(c.t), self.t.category.category),
+            n: Classified::with(Some(c.n), self.n.category.category),
+            m: Classified::with(Some(c.m), self.m.category.category),
+        }
+    }
+
     pub fn stage(&self) -> Option<StageGroup> {
         self.grouping.group
+    }
+
+    /// "pathological stage IIB", "clinical occult carcinoma", or `None` without a group.
+    pub fn stage_label(&self) -> Option<String> {
+        let g = self.stage()?;
+        let kind = self.classification.group.name();
+        Some(match g {
+            StageGroup::Occult => format!("{kind} occult carcinoma"),
+            other => format!("{kind} stage {}", other.code()),
+        })
     }
 }
 
@@ -80,6 +104,12 @@ pub fn stage(case: &Case) -> Result<Staging, Error> {
     let t = derive_t(scheme, case.tumor.as_ref())?;
     let n = derive_n(scheme, case.nodes.as_ref())?;
     let m = derive_m(scheme, case.metastases.as_ref())?;
+    let classification = stage_prefixes(
+        case.classification.unwrap_or(Prefix::C),
+        t.category.prefix,
+        n.category.prefix,
+        (m.category.prefix, m.category.category),
+    );
     let mut grouping = group(
         scheme,
         t.category.category,
@@ -106,6 +136,7 @@ pub fn stage(case: &Case) -> Result<Staging, Error> {
         t,
         n,
         m,
+        classification,
         grouping,
         summary,
         sclc,
@@ -295,6 +326,76 @@ mod tests {
             "{:?}",
             a.changes
         );
+    }
+
+    #[test]
+    fn stage_carries_its_classification() {
+        let cases = [
+            (
+                r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}, "metastases": {"category": "M0"}}"#,
+                "cT2a cN1 cM0",
+                Prefix::C,
+            ),
+            (
+                r#"{"tumor": {"size_cm": 3.4}, "nodes": {"stations": []}}"#,
+                "cT2a cN0 cM0",
+                Prefix::C,
+            ),
+            (
+                r#"{"classification": "p", "tumor": {"category": "T2a"}, "nodes": {"category": "N1"}, "metastases": {"category": "M0"}}"#,
+                "pT2a pN1 cM0",
+                Prefix::P,
+            ),
+            (
+                r#"{"tumor": {"category": "pT2a"}, "nodes": {"category": "pN1"}, "metastases": {"category": "cM0"}}"#,
+                "pT2a pN1 cM0",
+                Prefix::P,
+            ),
+            (
+                r#"{"tumor": {"category": "cT2a"}, "nodes": {"category": "pN1"}, "metastases": {"category": "cM0"}}"#,
+                "cT2a pN1 cM0",
+                Prefix::C,
+            ),
+            (
+                r#"{"tumor": {"category": "pT2a"}, "nodes": {"category": "pN0"}, "metastases": {"category": "pM1b"}}"#,
+                "pT2a pN0 pM1b",
+                Prefix::P,
+            ),
+            (
+                r#"{"tumor": {"category": "cT2a"}, "nodes": {"category": "cN0"}, "metastases": {"category": "pM1b"}}"#,
+                "cT2a cN0 pM1b",
+                Prefix::P,
+            ),
+            (
+                r#"{"tumor": {"category": "ypT1a"}, "nodes": {"category": "ypN0"}, "metastases": {"category": "cM0"}}"#,
+                "ypT1a ypN0 cM0",
+                Prefix::Yp,
+            ),
+            (
+                r#"{"classification": "p", "tumor": {"category": "cT2a"}, "nodes": {"category": "N1"}}"#,
+                "cT2a pN1 cM0",
+                Prefix::C,
+            ),
+            (
+                r#"{"classification": "p", "tumor": {"size_cm": 2.5}, "nodes": {"tumor_side": "right", "stations": ["10R"]}}"#,
+                "pT1c pN1 cM0",
+                Prefix::P,
+            ),
+        ];
+        for (json, tnm, group) in cases {
+            let a = assessment(json);
+            let s = &a.staging;
+            assert_eq!(
+                (s.prefixed_tnm().to_string(), s.classification.group),
+                (tnm.to_owned(), group),
+                "{json}"
+            );
+            let other = a.other.as_ref().unwrap();
+            assert_eq!(other.classification, s.classification, "{json}");
+        }
+        let s =
+            assessment(r#"{"tumor": {"category": "pT2a"}, "nodes": {"category": "pN1"}}"#).staging;
+        assert_eq!(s.stage_label().as_deref(), Some("pathological stage IIB"));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use crate::codes::coded_enum;
 use crate::number::{decimal, round_size};
-use crate::{Classified, Edition, Error, Feature, Histology, M, N, Side, Site, Station, T};
+use crate::{Classified, Edition, Error, Feature, Histology, M, N, Prefix, Side, Site, Station, T};
 
 /// Largest tumour size we accept, in cm; larger values are almost always
 /// millimetres typed as centimetres.
@@ -19,6 +19,9 @@ pub const MAX_LESIONS: u32 = 999;
 pub struct Case {
     pub edition: Edition,
     pub histology: Histology,
+    /// How the case is classified (c, p, yc, yp, r, a); `None` is not answered, read as
+    /// clinical. A prefix written on a category overrides it for that axis.
+    pub classification: Option<Prefix>,
     /// `None` is TX.
     pub tumor: Option<TumorInput>,
     /// `None` is NX.
@@ -130,6 +133,7 @@ struct RawCase {
     edition: Edition,
     #[serde(default)]
     histology: Histology,
+    classification: Option<Prefix>,
     tumor: Option<RawTumor>,
     nodes: Option<RawNodes>,
     metastases: Option<RawMetastases>,
@@ -339,6 +343,7 @@ impl Case {
         let case = Case {
             edition: raw.edition,
             histology: raw.histology,
+            classification: raw.classification,
             tumor,
             nodes,
             metastases,
@@ -424,6 +429,9 @@ impl Case {
             "edition": self.edition.number(),
             "histology": self.histology.code(),
         });
+        if let Some(class) = self.classification {
+            object["classification"] = json!(class.code());
+        }
         if let Some(tumor) = &self.tumor {
             object["tumor"] = match tumor {
                 TumorInput::Category(c) => json!({ "category": c.to_string() }),
@@ -654,11 +662,31 @@ mod tests {
     }
 
     #[test]
+    fn classification_round_trips() {
+        for (json, class) in [
+            ("{}", None),
+            (r#"{"classification": "p"}"#, Some(Prefix::P)),
+            (
+                r#"{"classification": "YP", "tumor": {"size_cm": 2}}"#,
+                Some(Prefix::Yp),
+            ),
+            (r#"{"classification": "a"}"#, Some(Prefix::A)),
+        ] {
+            let case = Case::from_json(json).unwrap();
+            assert_eq!(case.classification, class, "{json}");
+            assert_eq!(Case::from_value(&case.to_json()).unwrap(), case, "{json}");
+        }
+        assert!(Case::default().to_json().get("classification").is_none());
+    }
+
+    #[test]
     fn errors_name_the_field() {
         let cases = [
             (r#"{"tumour": {}}"#, "tumour"),
             (r#"{"edition": 7}"#, "edition"),
             (r#"{"histology": "adeno"}"#, "histology"),
+            (r#"{"classification": "q"}"#, "classification"),
+            (r#"{"classification": "pT"}"#, "classification"),
             (r#"{"tumor": {"size_cm": 0}}"#, "tumor.size_cm"),
             (r#"{"tumor": {"size_cm": -1.5}}"#, "tumor.size_cm"),
             (r#"{"tumor": {"size_cm": "3"}}"#, "tumor.size_cm"),

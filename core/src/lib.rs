@@ -13,6 +13,7 @@
 
 mod assessment;
 mod case;
+mod classification;
 mod codes;
 mod edition;
 mod error;
@@ -48,6 +49,7 @@ pub use case::{
     Case, InSitu, Lesions, MAX_LESIONS, MAX_SIZE_CM, MetastasisFindings, MetastasisInput,
     NodeFindings, NodeInput, SiteFinding, TumorFindings, TumorInput,
 };
+pub use classification::{StagePrefixes, stage_prefixes};
 pub use edition::Edition;
 pub use error::Error;
 pub use feature::{ExtensionLevel, Feature, FeatureKind};

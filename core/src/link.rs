@@ -7,6 +7,7 @@
 //! | `v` | `2` (or `1`) | format version (required, first) |
 //! | `edition` | `8` or `9` | default 9 |
 //! | `histology` | `nsclc` `sclc` `carcinoid` `mesothelioma` | default nsclc |
+//! | `class` | `c` `p` `yc` `yp` `r` `a` | the case's classification; none is clinical |
 //! | `t` | a T category, prefix allowed (`pT2a`) | tumour as a category |
 //! | `size` | cm, such as `3.4` | tumour findings: the invasive or solid part |
 //! | `total` | cm | tumour findings: the whole lesion |
@@ -31,8 +32,8 @@ use std::fmt::Write as _;
 use crate::number::{decimal, parse_decimal, round_size};
 use crate::{
     Case, Classified, Edition, Error, Feature, Histology, InSitu, Lesions, MetastasisFindings,
-    MetastasisInput, NodeFindings, NodeInput, Side, Site, SiteFinding, Station, TumorFindings,
-    TumorInput,
+    MetastasisInput, NodeFindings, NodeInput, Prefix, Side, Site, SiteFinding, Station,
+    TumorFindings, TumorInput,
 };
 
 /// The current link format version.
@@ -40,10 +41,11 @@ pub const LINK_VERSION: &str = "2";
 /// Earlier versions this reader still opens.
 const OLDER_VERSIONS: [&str; 1] = ["1"];
 /// The keys of the format; any other key goes back to the caller to check.
-pub const LINK_KEYS: [&str; 15] = [
+pub const LINK_KEYS: [&str; 16] = [
     "v",
     "edition",
     "histology",
+    "class",
     "t",
     "size",
     "total",
@@ -81,6 +83,9 @@ pub fn link_fragment(case: &Case, extra: &[(&str, &str)]) -> String {
         case.edition.number(),
         case.histology.code()
     );
+    if let Some(class) = case.classification {
+        let _ = write!(out, "&class={class}");
+    }
     let join = |codes: Vec<String>| codes.join(",");
     match &case.tumor {
         None => {}
@@ -257,6 +262,13 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
                 .map_err(|e| bad("histology", e.to_string()))?,
             None => Histology::default(),
         },
+        classification: match get("class") {
+            Some(v) => Some(
+                v.parse::<Prefix>()
+                    .map_err(|e| bad("class", e.to_string()))?,
+            ),
+            None => None,
+        },
         ..Case::default()
     };
 
@@ -417,6 +429,8 @@ mod tests {
             r#"{"tumor": {"size_cm": 0, "total_size_cm": 3.5}}"#,
             r#"{"tumor": {"minimally_invasive": true, "size_cm": 0.4}, "nodes": {"tumor_side": "left", "stations": []}}"#,
             r#"{"histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}}"#,
+            r#"{"classification": "p", "tumor": {"category": "T2a"}, "nodes": {"category": "N1"}}"#,
+            r#"{"classification": "yp", "tumor": {"size_cm": 1.2}, "nodes": {"stations": []}}"#,
         ] {
             round_trip(json);
         }
@@ -443,6 +457,8 @@ mod tests {
             ("#t=T1a&v=1", "link.v"),
             ("#v=1&edition=7", "link.edition"),
             ("#v=1&histology=lungs", "link.histology"),
+            ("#v=1&class=q", "link.class"),
+            ("#v=1&class=", "link.class"),
             ("#v=1&t=T9", "link.t"),
             ("#v=1&t=T1a&size=2", "link.t"),
             ("#v=1&size=abc", "link.size"),
@@ -488,6 +504,18 @@ mod tests {
                 "v={v}"
             );
         }
+    }
+
+    #[test]
+    fn classification_is_written_and_read() {
+        let (case, _) = case_from_link("#v=1&class=p&t=T2a&n=N1&m=M0").unwrap();
+        assert_eq!(case.classification, Some(Prefix::P));
+        assert!(link_fragment(&case, &[]).contains("&class=p&"));
+        let s = crate::stage(&case).unwrap();
+        assert_eq!(s.classification.group, Prefix::P);
+        let (none, _) = case_from_link("#v=1&t=T2a").unwrap();
+        assert_eq!(none.classification, None);
+        assert!(!link_fragment(&none, &[]).contains("class"));
     }
 
     #[test]

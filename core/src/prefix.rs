@@ -30,7 +30,8 @@ coded_enum! {
 
 /// A category with an optional prefix, written `pT2a` or `N1`.
 ///
-/// The prefix is kept as entered and never changes the stage group.
+/// The prefix is kept as entered; it never changes the table cell, only the classification
+/// of the axis and the group (`stage_prefixes`, `docs/classification.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Classified<C> {
     pub prefix: Option<Prefix>,

@@ -55,7 +55,9 @@ pub fn staging_json(s: &Staging) -> Value {
     let mut out = json!({
         "edition": s.edition.number(),
         "histology": s.histology.code(),
-        "tnm": s.tnm().to_string(),
+        "tnm": s.prefixed_tnm().to_string(),
+        "classification": s.classification,
+        "stage_label": s.stage_label(),
         "t": s.t.category.to_string(),
         "n": s.n.category.to_string(),
         "m": s.m.category.to_string(),
@@ -238,6 +240,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(out["edition"], 9);
+        assert_eq!(out["tnm"], "cT2a cN2a cM1b");
+        assert_eq!(
+            out["classification"],
+            json!({"t": "c", "n": "c", "m": "c", "group": "c"})
+        );
+        assert_eq!(out["stage_label"], "clinical stage IVA");
         assert_eq!(out["t"], "T2a");
         assert_eq!(out["n"], "N2a");
         assert_eq!(out["m"], "M1b");
@@ -262,6 +270,22 @@ mod tests {
             );
         }
         assert_eq!(out["descriptor"]["tumor"]["size_cm"], 3.4);
+    }
+
+    #[test]
+    fn classification_is_reported() {
+        let out = stage_json(
+            r#"{"classification": "p", "tumor": {"category": "T2a"}, "nodes": {"category": "N1"}, "metastases": {"category": "M0"}}"#,
+        )
+        .unwrap();
+        assert_eq!(out["tnm"], "pT2a pN1 cM0");
+        assert_eq!(out["classification"]["group"], "p");
+        assert_eq!(out["stage_label"], "pathological stage IIB");
+        assert_eq!(out["other_edition"]["classification"]["group"], "p");
+        assert_eq!(out["descriptor"]["classification"], "p");
+        let out = stage_json(r#"{"tumor": {"size_cm": 2}}"#).unwrap();
+        assert_eq!(out["stage_label"], Value::Null);
+        assert_eq!(out["classification"]["group"], "c");
     }
 
     #[test]

@@ -104,18 +104,21 @@ fn push_source(id: SourceId, out: &mut Vec<SourceId>) {
 /// let case = Case::from_json(r#"{"tumor": {"size_cm": 3.4},
 ///     "nodes": {"tumor_side": "right", "stations": ["4R", "2R"]}}"#).unwrap();
 /// let text = summary_text(&case, &assess(&case).unwrap(), "2025-11-26");
-/// assert!(text.starts_with("Stage IIIB\nTNM: T2a N2b M0 (9th edition, non-small cell lung cancer)\n"));
-/// assert!(text.contains("8th edition: Stage IIIA (T2a N2 M0)"));
+/// assert!(text.starts_with(
+///     "Stage IIIB\nTNM: cT2a cN2b cM0, clinical stage IIIB (9th edition, non-small cell lung cancer)\n"
+/// ));
+/// assert!(text.contains("8th edition: Stage IIIA (cT2a cN2 cM0)"));
 /// ```
 pub fn summary_text(case: &Case, a: &Assessment, date: &str) -> String {
     let s = &a.staging;
     let mut out = String::new();
     let mut sources = Vec::new();
     let _ = writeln!(out, "{}", stage_name(s));
+    let label = s.stage_label().map_or(String::new(), |l| format!(", {l}"));
     let _ = writeln!(
         out,
-        "TNM: {} ({}th edition, {})",
-        s.tnm(),
+        "TNM: {}{label} ({}th edition, {})",
+        s.prefixed_tnm(),
         s.edition.number(),
         s.histology.name()
     );
@@ -152,7 +155,7 @@ pub fn summary_text(case: &Case, a: &Assessment, date: &str) -> String {
             "{}th edition: {} ({})",
             other.edition.number(),
             stage_name(other),
-            other.tnm()
+            other.prefixed_tnm()
         );
         for change in &a.changes {
             let _ = writeln!(out, "- {}", change.text);
@@ -187,7 +190,7 @@ mod tests {
         assert_eq!(lines[0], "Stage IVB");
         assert_eq!(
             lines[1],
-            "TNM: T2a N2b M1c2 (9th edition, non-small cell lung cancer)"
+            "TNM: cT2a cN2b cM1c2, clinical stage IVB (9th edition, non-small cell lung cancer)"
         );
         assert_eq!(
             lines[2],
@@ -202,7 +205,7 @@ mod tests {
             "Distant spread: bone (3 lesions); brain (number of lesions not known)"
         );
         assert_eq!(lines[5], "SEER summary stage: Distant");
-        assert!(text.contains("\n8th edition: Stage IVB (T2a N2 M1c)\n- N is N2"));
+        assert!(text.contains("\n8th edition: Stage IVB (cT2a cN2 cM1c)\n- N is N2"));
         assert!(text.contains("\nStaged on 2025-11-26 with LungStage.\n"));
         let sources = lines.iter().find(|l| l.starts_with("Sources: ")).unwrap();
         for short in ["Rami-Porta et al., 2024", "SEER Summary Stage 2018"] {
@@ -218,11 +221,17 @@ mod tests {
                 r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}, "metastases": {"category": "M0"}}"#,
                 &[
                     "Stage IIB\n",
+                    "TNM: cT2a cN1 cM0, clinical stage IIB (",
                     "Tumour: T2a, entered as a category\n",
                     "Lymph nodes: N1, entered as a category\n",
                     "Distant spread: M0, entered as a category\n",
                 ][..],
                 &["8th edition"][..],
+            ),
+            (
+                r#"{"classification": "yp", "tumor": {"category": "T1a"}, "nodes": {"category": "N0"}, "metastases": {"category": "M0"}}"#,
+                &["TNM: ypT1a ypN0 cM0, post-therapy pathological stage IA1 ("][..],
+                &[][..],
             ),
             (
                 r#"{"tumor": {"size_cm": 2}}"#,

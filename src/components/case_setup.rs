@@ -1,6 +1,6 @@
-//! The cancer type and the edition of the staging tables.
+//! The cancer type, the edition of the staging tables and the case's classification.
 
-use lungstage::{Edition, Histology};
+use lungstage::{Edition, Histology, Prefix};
 use yew::prelude::*;
 
 use crate::ids::use_ids;
@@ -11,6 +11,8 @@ use crate::text::capitalise;
 pub struct Props {
     pub histology: Histology,
     pub edition: Edition,
+    /// `None` until chosen; shown as clinical.
+    pub classification: Option<Prefix>,
     pub on_edit: Callback<Action>,
 }
 
@@ -48,6 +50,19 @@ pub fn CaseSetup(props: &Props) -> Html {
             </label>
         }
     });
+    let shown = props.classification.unwrap_or(Prefix::C);
+    let classifications = Prefix::ALL.iter().map(|&p| {
+        let id = ids.id(&format!("class-{}", p.code()));
+        let on_edit = props.on_edit.clone();
+        html! {
+            <label class="case-setup-option" for={id.clone()}>
+                <input type="radio" id={id} name={ids.id("class")} value={p.code()}
+                    checked={shown == p}
+                    onchange={move |_| on_edit.emit(Action::ChooseClassification(p))} />
+                { format!("{} ({})", capitalise(p.name()), p.code()) }
+            </label>
+        }
+    });
     html! {
         <div class="case-setup">
             <fieldset class="case-setup-group" data-testid="histology">
@@ -57,6 +72,10 @@ pub fn CaseSetup(props: &Props) -> Html {
             <fieldset class="case-setup-group" data-testid="edition">
                 <legend>{ "Staging tables" }</legend>
                 { for editions }
+            </fieldset>
+            <fieldset class="case-setup-group" data-testid="classification">
+                <legend>{ "Classification" }</legend>
+                { for classifications }
             </fieldset>
         </div>
     }

@@ -17,11 +17,12 @@ pub struct Props {
 pub fn StageHeadline(props: &Props) -> Html {
     let s = &props.staged.assessment.staging;
     let group = s.stage();
+    let label = s.stage_label().map_or(String::new(), |l| format!(", {l}"));
     let context = format!(
-        "{}, {} edition tables · {}",
+        "{}, {} edition tables · {}{label}",
         capitalise(s.histology.name()),
         s.edition,
-        s.tnm()
+        s.prefixed_tnm()
     );
     html! {
         <div class="stage-headline" data-testid="stage-headline">
