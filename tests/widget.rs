@@ -81,7 +81,15 @@ async fn starts_with_an_invitation_and_typing_a_size_gives_the_stage() {
     let root = mount().await;
     assert!(has(&root, "[data-testid='invite']"));
     type_into(&root, "size", "3.4").await;
+    // Nobody has said anything about the lymph nodes yet: T, but no group.
+    assert_eq!(text(&root, "stage"), "—");
+    assert!(text(&root, "stage-note").contains("Needs the lymph-node findings"));
+    assert!(has(&root, "[data-testid='nodes-unanswered']"));
+    tick(&root, "nodes-checked", true).await;
+    assert!(!has(&root, "[data-testid='nodes-unanswered']"));
     assert_eq!(text(&root, "stage"), "IB");
+    // No spread was entered: the result says it counts as cM0.
+    assert!(has(&root, "[data-testid='m0-assumed']"));
     assert_eq!(text(&root, "t-category"), "T2a");
     assert_eq!(text(&root, "n-category"), "N0");
     assert_eq!(text(&root, "m-category"), "M0");
@@ -100,6 +108,7 @@ async fn starts_with_an_invitation_and_typing_a_size_gives_the_stage() {
 #[wasm_bindgen_test]
 async fn a_bad_size_shows_an_inline_error_and_keeps_the_last_stage() {
     let root = mount().await;
+    tick(&root, "nodes-checked", true).await;
     type_into(&root, "size", "2").await;
     assert_eq!(text(&root, "stage"), "IA2");
     for bad in ["0", "45"] {
@@ -223,7 +232,7 @@ async fn a_sided_station_needs_the_tumour_side() {
             .unwrap()
             .contains("left")
     );
-    assert_eq!(text(&root, "stage"), "IA2");
+    assert_eq!(text(&root, "stage"), "—");
     tick(&root, "side-left", true).await;
     assert_eq!(text(&root, "stage"), "IIA");
 }
@@ -236,6 +245,9 @@ async fn small_cell_shows_limited_or_extensive() {
     assert_eq!(text(&root, "sclc-extent-value"), "Limited stage");
     tick(&root, "site-liver", true).await;
     assert_eq!(text(&root, "sclc-extent-value"), "Extensive stage");
+    // The number of liver lesions is not known yet: stage IV, no A or B.
+    assert_eq!(text(&root, "stage"), "IV");
+    tick(&root, "site-liver-one", true).await;
     assert_eq!(text(&root, "stage"), "IVA");
     assert!(has(&root, "[data-testid='symptoms-liver']"));
 }
@@ -246,8 +258,19 @@ async fn undefined_combinations_are_explained() {
     type_into(&root, "size", "2").await;
     tick(&root, "nodes-not-assessed", true).await;
     assert_eq!(text(&root, "stage"), "—");
-    assert!(text(&root, "stage-note").contains("Not defined by the staging tables"));
+    assert!(text(&root, "stage-note").contains("Needs the lymph-node findings"));
     assert!(text(&root, "stage-note").contains("not assessed (NX)"));
+    // Categories the tables do not group say so plainly.
+    type_into(&root, "written", "T2 N0 M0").await;
+    assert!(text(&root, "stage-note").contains("Not defined by the staging tables"));
+    // Nothing about the tumour is not occult carcinoma.
+    let root = mount().await;
+    tick(&root, "nodes-checked", true).await;
+    tick(&root, "no-spread", true).await;
+    assert_eq!(text(&root, "stage"), "—");
+    assert!(text(&root, "stage-note").contains("Needs the tumour findings"));
+    tick(&root, "growth-occult", true).await;
+    assert_eq!(text(&root, "stage"), "occult");
 }
 
 #[wasm_bindgen_test]
@@ -293,23 +316,44 @@ async fn mesothelioma_uses_its_own_findings() {
     assert!(!has(&root, "[id$='-size']"));
     assert!(text(&root, "invite").starts_with("Tick what the tumour involves"));
     tick(&root, "feature-mediastinal_fat", true).await;
+    tick(&root, "nodes-checked", true).await;
     assert_eq!(text(&root, "stage"), "IB");
     assert!(text(&root, "notes").contains("8th-edition mesothelioma table"));
     assert!(text(&root, "iaslc-survival").contains("not shown for pleural mesothelioma"));
 }
 
 #[wasm_bindgen_test]
-async fn a_lesion_count_of_zero_is_an_error_at_that_site() {
+async fn a_site_asks_for_its_lesion_count_and_never_assumes_one() {
     let root = mount().await;
-    type_into(&root, "size", "2").await;
+    type_into(&root, "size", "3.4").await;
+    tick(&root, "nodes-checked", true).await;
     tick(&root, "site-bone", true).await;
-    assert_eq!(text(&root, "m-category"), "M1b");
-    type_into(&root, "site-bone-lesions", "0").await;
+    // Ticked, count not known: M1, stage IV, and the trace says what decides.
+    assert!(
+        by_id(&root, "site-bone-unknown")
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .checked()
+    );
+    assert_eq!(text(&root, "m-category"), "M1");
+    assert_eq!(text(&root, "stage"), "IV");
+    assert!(text(&root, "m-reasons").contains("M1b"));
+    tick(&root, "site-bone-one", true).await;
+    assert_eq!(
+        (text(&root, "m-category"), text(&root, "stage")),
+        ("M1b".into(), "IVA".into())
+    );
+    tick(&root, "site-bone-several", true).await;
+    assert_eq!(
+        (text(&root, "m-category"), text(&root, "stage")),
+        ("M1c1".into(), "IVB".into())
+    );
+    type_into(&root, "site-bone-lesions", "1").await;
     assert!(
         by_id(&root, "site-bone-error")
             .text_content()
             .unwrap()
-            .contains("1 to 999")
+            .contains("2 or more")
     );
     type_into(&root, "site-bone-lesions", "3").await;
     assert_eq!(text(&root, "m-category"), "M1c1");
@@ -323,6 +367,7 @@ async fn two_widgets_on_one_page_have_distinct_ids() {
     let (id_a, id_b) = (by_id(&a, "size").id(), by_id(&b, "size").id());
     assert_ne!(id_a, id_b);
     type_into(&a, "size", "3.4").await;
+    tick(&a, "nodes-checked", true).await;
     assert_eq!(text(&a, "stage"), "IB");
     assert!(has(&b, "[data-testid='invite']"));
 }

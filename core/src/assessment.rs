@@ -26,6 +26,9 @@ pub struct Staging {
     pub summary: Summary,
     /// Small cell only.
     pub sclc: Option<SclcExtent>,
+    /// The question the stage group waits for, when it has none because something was not
+    /// entered (rather than because the tables define no group for what was).
+    pub awaiting: Option<Awaiting>,
     /// No answer about distant spread was given, so M is cM0 by the AJCC
     /// convention (there is no MX); `false` when spread, or its absence, was entered.
     pub m0_assumed: bool,
@@ -66,6 +69,16 @@ impl Staging {
             other => format!("{kind} stage {}", other.code()),
         })
     }
+}
+
+/// What a case without a stage group still needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Awaiting {
+    /// Nothing was said about the regional lymph nodes.
+    Nodes,
+    /// Nothing was entered about the primary tumour.
+    Tumor,
 }
 
 /// A difference between the 8th- and 9th-edition results of one case.
@@ -129,6 +142,14 @@ pub fn stage(case: &Case) -> Result<Staging, Error> {
     let summary = summary_stage(case, scheme, &t, &n, &m);
     let sclc = (case.histology == Histology::Sclc)
         .then(|| sclc_extent(case, t.category.category, m.category.category));
+    let awaiting = match grouping.group {
+        Some(_) => None,
+        None if case.nodes.is_none() && n.category.category == N::Nx => Some(Awaiting::Nodes),
+        None if t.category.category == T::Tx && !tumor_is_occult_or_category(case) => {
+            Some(Awaiting::Tumor)
+        }
+        None => None,
+    };
     Ok(Staging {
         edition: scheme.edition(),
         scheme,
@@ -140,6 +161,7 @@ pub fn stage(case: &Case) -> Result<Staging, Error> {
         grouping,
         summary,
         sclc,
+        awaiting,
         m0_assumed: case.metastases.is_none(),
         notes: notice.into_iter().collect(),
     })

@@ -62,6 +62,7 @@ pub fn staging_json(s: &Staging) -> Value {
         "n": s.n.category.to_string(),
         "m": s.m.category.to_string(),
         "m0_assumed": s.m0_assumed,
+        "awaiting": s.awaiting,
         "stage": group.map(|g| g.code()),
         "stage_name": group.map(|g| g.name()),
         "stage_note": if group.is_none() { Some(&s.grouping.rule) } else { None },

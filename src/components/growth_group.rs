@@ -42,6 +42,18 @@ const fn label(g: Growth) -> &'static str {
     }
 }
 
+/// The end of each answer's element id.
+const fn key(g: Growth) -> &'static str {
+    match g {
+        Growth::Usual => "usual",
+        Growth::AdenocarcinomaInSitu => "ais",
+        Growth::SquamousInSitu => "scis",
+        Growth::InSitu => "in-situ",
+        Growth::MinimallyInvasive => "mia",
+        Growth::Occult => "occult",
+    }
+}
+
 #[component]
 pub fn GrowthGroup(props: &Props) -> Html {
     let ids = use_ids();
@@ -52,7 +64,7 @@ pub fn GrowthGroup(props: &Props) -> Html {
     );
     let name = ids.id("growth");
     let radio = |g: Growth| {
-        let id = ids.id(&format!("growth-{}", g as u8));
+        let id = ids.id(&format!("growth-{}", key(g)));
         let on_growth = props.on_growth.clone();
         html! {
             <label class="growth-group-option" for={id.clone()}>

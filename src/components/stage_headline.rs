@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use lungstage::{StageGroup, meaning};
+use lungstage::{Awaiting, StageGroup, meaning};
 use yew::prelude::*;
 
 use crate::outcome::Staged;
@@ -49,10 +49,27 @@ pub fn StageHeadline(props: &Props) -> Html {
                 }
             } else {
                 <div class="stage-headline-note" data-testid="stage-note">
-                    <p><strong>{ "Not defined by the staging tables." }</strong>
-                        { " The tables give no stage group for this combination of findings, so no stage can be named. Often something is missing, such as whether the lymph nodes were checked." }</p>
+                    <p>{ match s.awaiting {
+                        Some(Awaiting::Nodes) => html! { <>
+                            <strong>{ "Needs the lymph-node findings." }</strong>
+                            { format!(" {} is known, but the stage group depends on whether the cancer has reached the lymph nodes, which is not answered or not assessed.", s.t.category) }
+                        </> },
+                        Some(Awaiting::Tumor) => html! { <>
+                            <strong>{ "Needs the tumour findings." }</strong>
+                            { " Nothing about the main tumour was entered, so no stage can be assigned." }
+                        </> },
+                        None => html! { <>
+                            <strong>{ "Not defined by the staging tables." }</strong>
+                            { " The tables give no stage group for this combination of findings, so no stage can be named." }
+                        </> },
+                    } }</p>
                     <p class="stage-headline-rule">{ format!("Why: {} ({}).", s.grouping.rule, s.grouping.source.source().short) }</p>
                 </div>
+            }
+            if s.m0_assumed {
+                <p class="stage-headline-assumed" data-testid="m0-assumed">
+                    { "No distant spread was entered, so M counts as cM0 (no known spread). Tick the places it has spread to, or \u{201c}No distant spread found\u{201d}." }
+                </p>
             }
         </div>
     }
