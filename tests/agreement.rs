@@ -1,0 +1,171 @@
+//! One answer everywhere: random cases, written as share links, go the widget's way (the API
+//! module's `open_link`, then the widget's own reader and its form-to-case step) and come out
+//! with the same result as the core, the CLI's `--json` and the JavaScript `stage()` give.
+#![cfg(not(target_arch = "wasm32"))]
+
+use lungstage::{
+    Case, Classified, Edition, Feature, Histology, InSitu, Lesions, M, MetastasisFindings,
+    MetastasisInput, N, NodeFindings, NodeInput, Prefix, Side, Site, SiteFinding, Station, T,
+    TumorFindings, TumorInput, assess, link_fragment,
+};
+use lungstage_web::link::state_from_canonical;
+use lungstage_web::outcome::Outcome;
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+
+fn prefix() -> impl Strategy<Value = Option<Prefix>> {
+    prop_oneof![Just(None), select(Prefix::ALL.to_vec()).prop_map(Some)]
+}
+
+fn tumor() -> impl Strategy<Value = Option<TumorInput>> {
+    let sizes = select(vec![
+        None,
+        Some(0.0),
+        Some(0.4),
+        Some(1.0),
+        Some(2.5),
+        Some(3.4),
+        Some(6.0),
+        Some(9.0),
+    ]);
+    let totals = select(vec![None, Some(2.0), Some(3.0), Some(3.5), Some(12.0)]);
+    let lung: Vec<Feature> = Feature::ALL
+        .iter()
+        .copied()
+        .filter(|f| f.kind() == lungstage::FeatureKind::Lung)
+        .collect();
+    let growth = select(vec![
+        (None, false, false),
+        (Some(InSitu::Adenocarcinoma), false, false),
+        (Some(InSitu::Squamous), false, false),
+        (Some(InSitu::Unspecified), false, false),
+        (None, true, false),
+        (None, false, true),
+    ]);
+    let findings = (sizes, totals, growth, subsequence(lung, 0..3)).prop_map(
+        |(size_cm, total_size_cm, (in_situ, minimally_invasive, occult), features)| {
+            TumorInput::Findings(TumorFindings {
+                size_cm,
+                total_size_cm,
+                in_situ,
+                minimally_invasive,
+                occult,
+                features,
+            })
+        },
+    );
+    prop_oneof![
+        Just(None),
+        (prefix(), select(T::ALL.to_vec()))
+            .prop_map(|(p, t)| Some(TumorInput::Category(Classified::with(p, t)))),
+        findings.prop_map(Some),
+    ]
+}
+
+fn nodes() -> impl Strategy<Value = Option<NodeInput>> {
+    let side = select(vec![None, Some(Side::Left), Some(Side::Right)]);
+    prop_oneof![
+        Just(None),
+        (prefix(), select(N::ALL.to_vec()))
+            .prop_map(|(p, n)| Some(NodeInput::Category(Classified::with(p, n)))),
+        (side, subsequence(Station::ALL.to_vec(), 0..4)).prop_map(|(tumor_side, stations)| Some(
+            NodeInput::Findings(NodeFindings {
+                tumor_side,
+                stations
+            })
+        )),
+    ]
+}
+
+fn metastases() -> impl Strategy<Value = Option<MetastasisInput>> {
+    let lesions = select(vec![
+        Lesions::Unknown,
+        Lesions::Multiple,
+        Lesions::Count(1),
+        Lesions::Count(2),
+        Lesions::Count(7),
+    ]);
+    let sites = subsequence(Site::ALL.to_vec(), 0..4)
+        .prop_flat_map(move |sites| {
+            let n = sites.len();
+            (Just(sites), proptest::collection::vec(lesions.clone(), n))
+        })
+        .prop_map(|(sites, lesions)| {
+            sites
+                .into_iter()
+                .zip(lesions)
+                .map(|(site, lesions)| SiteFinding { site, lesions })
+                .collect()
+        });
+    prop_oneof![
+        Just(None),
+        (prefix(), select(M::ALL.to_vec()))
+            .prop_map(|(p, m)| Some(MetastasisInput::Category(Classified::with(p, m)))),
+        sites.prop_map(|sites| Some(MetastasisInput::Findings(MetastasisFindings { sites }))),
+    ]
+}
+
+fn case() -> impl Strategy<Value = Case> {
+    (
+        select(vec![Edition::Eighth, Edition::Ninth]),
+        select(vec![
+            Histology::Nsclc,
+            Histology::Sclc,
+            Histology::Carcinoid,
+        ]),
+        prefix(),
+        tumor(),
+        nodes(),
+        metastases(),
+    )
+        .prop_map(
+            |(edition, histology, classification, tumor, nodes, metastases)| Case {
+                edition,
+                histology,
+                classification,
+                tumor,
+                nodes,
+                metastases,
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn the_widget_the_api_and_the_core_agree(case in case()) {
+        let core = assess(&case);
+        let fragment = link_fragment(&case, &[]);
+        let api = lungstage_api::stage_text(&case.to_json().to_string());
+        match &core {
+            Ok(a) => {
+                // The JavaScript stage() and the CLI's --json print the core's report.
+                let report: serde_json::Value = serde_json::from_str(api.as_ref().unwrap()).unwrap();
+                prop_assert_eq!(report["stage"].as_str(), a.staging.stage().map(|g| g.code()));
+                // The widget opens the link the API reads, and stages the same case.
+                let canonical = lungstage_api::open_link(&fragment).unwrap();
+                let state = state_from_canonical(&canonical)
+                    .unwrap_or_else(|| panic!("the widget cannot read {canonical}"));
+                let outcome = Outcome::of(&state);
+                // A link with no case opens the untouched form, which invites input.
+                if case.tumor.is_none() && case.nodes.is_none() && case.metastases.is_none() {
+                    prop_assert!(matches!(outcome, Outcome::Blank), "{}", fragment);
+                    return Ok(());
+                }
+                let Outcome::Staged(staged) = outcome else {
+                    panic!("{fragment}: the core stages it, the widget does not: {outcome:?}");
+                };
+                let (w, c) = (&staged.assessment.staging, &a.staging);
+                prop_assert_eq!(w.stage(), c.stage(), "{}", fragment);
+                prop_assert_eq!(w.prefixed_tnm().to_string(), c.prefixed_tnm().to_string(), "{}", fragment);
+                prop_assert_eq!(w.m0_assumed, c.m0_assumed, "{}", fragment);
+                prop_assert_eq!(w.awaiting, c.awaiting, "{}", fragment);
+            }
+            Err(_) => {
+                prop_assert!(api.is_err(), "{}", fragment);
+                prop_assert!(lungstage_api::open_link(&fragment).is_err(), "{}", fragment);
+            }
+        }
+    }
+}
