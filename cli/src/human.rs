@@ -116,26 +116,30 @@ fn write_survival<W: Write>(out: &mut W, report: &Value) -> io::Result<()> {
     let survival = report.get("survival").unwrap_or(&Value::Null);
     let seer = survival.get("seer").unwrap_or(&Value::Null);
     let iaslc = survival.get("iaslc").unwrap_or(&Value::Null);
+    let sclc = survival.get("sclc_all_stages").unwrap_or(&Value::Null);
     writeln!(
         out,
         "Survival (figures for groups of people, not a prediction):"
     )?;
-    if seer.is_null() && iaslc.is_null() {
+    if seer.is_null() && iaslc.is_null() && sclc.is_null() {
         writeln!(out, "  No verified figures for this cancer type and stage.")?;
         return Ok(());
     }
     if !seer.is_null() {
         let heading = format!("SEER {} stage", text(seer, "summary_stage"));
-        for key in ["five_year_relative_survival", "share_of_cases"] {
-            write_figure(out, &heading, seer.get(key).unwrap_or(&Value::Null))?;
-        }
+        let figure = seer
+            .get("five_year_relative_survival")
+            .unwrap_or(&Value::Null);
+        write_figure(out, &heading, figure)?;
     }
+    write_figure(out, "Small cell, all stages", sclc)?;
     if !iaslc.is_null() {
         let heading = format!("IASLC stage {} ({})", text(iaslc, "stage"), edition(iaslc));
         let figure = iaslc
             .get("five_year_overall_survival")
             .unwrap_or(&Value::Null);
         write_figure(out, &heading, figure)?;
+        wrapped(out, "  ", text(survival, "iaslc_caveat"))?;
     }
     wrapped(out, "  ", text(survival, "caveat"))
 }

@@ -121,7 +121,7 @@ impl Feature {
             | SuperiorSulcus
             | SeparateNoduleSameLobe => (T::T3, SourceId::Ajcc8),
             AzygosVein => match edition {
-                // clinical.md D10.
+                // docs/clinical-decisions.md, "Where the sources disagree": azygos vein.
                 Edition::Eighth => (T::T4, SourceId::SeerEod8),
                 Edition::Ninth => (T::T3, SourceId::SeerEodV9),
             },
@@ -229,8 +229,8 @@ impl Feature {
         }
     }
 
-    /// The SEER Summary Stage 2018 level of a lung feature (clinical.md
-    /// section 4); mesothelioma features are not summary-staged here.
+    /// The SEER Summary Stage 2018 level of a lung feature (SEER SS2018 lung
+    /// table ss2018_lung_41334); mesothelioma features are not summary-staged here.
     pub const fn extension_level(self) -> Option<ExtensionLevel> {
         use Feature::*;
         match self {

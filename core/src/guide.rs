@@ -1,12 +1,13 @@
 //! What a stage means in plain words, and the usual treatment approach.
 //!
-//! Written in our own words from the AJCC tables (for the meaning) and
-//! from NCI PDQ, NCCN, ACS and BMJ Best Practice (for treatment). This is
-//! general information, not a treatment plan.
+//! Written in our own words from the AJCC tables (for the meaning) and from
+//! NCI PDQ and the trial papers each text cites (for treatment). Each text is
+//! one data row with its sources, so the rows can move to the messages layer
+//! as they are. General information, not a treatment plan.
 
 use serde::Serialize;
 
-use crate::{Edition, Extent, Histology, SourceId, StageGroup};
+use crate::{Edition, Extent, Histology, N, SourceId, StageGroup, Staging};
 
 /// A plain-language text with its sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -33,11 +34,11 @@ pub const fn lung_meaning(edition: Edition, group: StageGroup) -> Text {
             AJCC,
         ),
         (Zero, _) => text(
-            "Abnormal cells are only in the inner lining of an airway or form a tiny non-invasive spot; they have not grown deeper or spread.",
+            "Cancer that has not invaded: an adenocarcinoma in situ of up to 3 cm, or squamous carcinoma in situ (any size) in an airway's lining.",
             AJCC,
         ),
         (IA1, _) => text(
-            "A very small tumour of 1 cm or less (or one that has barely begun to invade), with no spread to lymph nodes or elsewhere.",
+            "A tumour of 1 cm or less, a minimally invasive adenocarcinoma, or a thin tumour of any size spreading only along an airway wall. No spread.",
             AJCC,
         ),
         (IA2, _) => text(
@@ -53,7 +54,7 @@ pub const fn lung_meaning(edition: Edition, group: StageGroup) -> Text {
             AJCC,
         ),
         (IB, _) => text(
-            "A tumour of more than 3 cm and up to 4 cm, or a smaller one that reaches a main airway, grows into the lung's own lining or partly collapses the lung. No lymph nodes are involved.",
+            "A tumour of more than 3 cm and up to 4 cm, or a smaller one that reaches a main airway, grows into the lung's lining or collapses part or all of the lung. No lymph nodes.",
             AJCC,
         ),
         (IIA, Edition::Eighth) => text(
@@ -69,7 +70,7 @@ pub const fn lung_meaning(edition: Edition, group: StageGroup) -> Text {
             AJCC,
         ),
         (IIB, Edition::Ninth) => text(
-            "A tumour of more than 3 cm and up to 5 cm with lymph nodes in or at the root of the lung; a larger (5 to 7 cm) or locally invasive tumour without lymph nodes; or a tumour of up to 3 cm with one group of lymph nodes in the middle of the chest on the same side.",
+            "Nodes in or at the root of the lung with a T2 tumour (over 3 cm up to 5 cm, or reaching a main airway or the lung's lining); a T3 tumour (5 to 7 cm, locally invasive, or a second nodule in its lobe) without nodes; or one group of same-side mid-chest nodes with a small (T1) tumour.",
             AJCC9,
         ),
         (II, _) => text(
@@ -81,7 +82,7 @@ pub const fn lung_meaning(edition: Edition, group: StageGroup) -> Text {
             AJCC,
         ),
         (IIIA, Edition::Ninth) => text(
-            "The cancer is still within the chest but has grown large or into nearby structures, or has reached lymph nodes in the middle of the chest on the same side (several groups for a small tumour, one group for a larger one).",
+            "Still within the chest: a large or invasive tumour with nodes only in or at the root of the lung, or none; or same-side mid-chest nodes, several groups with a small (T1) tumour or one group with a T2 or T3 tumour.",
             AJCC9,
         ),
         (IIIB, Edition::Eighth) => text(
@@ -89,7 +90,7 @@ pub const fn lung_meaning(edition: Edition, group: StageGroup) -> Text {
             AJCC,
         ),
         (IIIB, Edition::Ninth) => text(
-            "The cancer is within the chest and has reached lymph nodes on the other side of the chest or above the collarbone, or has reached several groups of lymph nodes in the middle of the chest on the same side (or any of them, for a very large or invasive tumour).",
+            "Within the chest: nodes on the other side or above the collarbone with a T1 or T2 tumour; several groups of same-side mid-chest nodes with a T2 or T3 tumour; or any mid-chest nodes with a very large or invasive (T4) tumour.",
             AJCC9,
         ),
         (IIIC, _) => text(
@@ -150,44 +151,66 @@ pub const fn meaning(histology: Histology, edition: Edition, group: StageGroup) 
     }
 }
 
-const NSCLC_TREATMENT: &[SourceId] = &[SourceId::PdqNsclcTreatment, SourceId::NccnPatients2018];
-const NSCLC_IV: &[SourceId] = &[
-    SourceId::PdqNsclcTreatment,
-    SourceId::NccnPatients2018,
-    SourceId::SourceArticle,
+const PDQ: SourceId = SourceId::PdqNsclcTreatment;
+const EARLY: &[SourceId] = &[PDQ];
+const AFTER_SURGERY: &[SourceId] = &[PDQ, SourceId::Wu2020];
+const RESECTABLE: &[SourceId] = &[
+    PDQ,
+    SourceId::Forde2022,
+    SourceId::Wakelee2023,
+    SourceId::Felip2021,
+    SourceId::Wu2020,
+    SourceId::Wu2024,
 ];
+const STAGE_III: &[SourceId] = &[PDQ, SourceId::Antonia2017, SourceId::Lu2024];
+const N2: &[SourceId] = &[
+    PDQ,
+    SourceId::Forde2022,
+    SourceId::Wakelee2023,
+    SourceId::Antonia2017,
+    SourceId::Lu2024,
+];
+const ADVANCED: &[SourceId] = &[PDQ, SourceId::Lindeman2018];
+
+/// The N2 text: same-side mid-chest nodes decide treatment whatever the group
+/// (9th-edition IIB includes T1 N2a).
+const NSCLC_N2: Text = text(
+    "Planned by a team. If the cancer can be removed, chemotherapy with immunotherapy comes before surgery, often continued after it. If not, chemotherapy and radiation are given together, then durvalumab for up to a year, or osimertinib for an EGFR change.",
+    N2,
+);
 
 /// The usual treatment approach for non-small cell lung cancer at `group`.
 pub const fn nsclc_treatment(group: StageGroup) -> Option<Text> {
     use StageGroup::*;
     Some(match group {
         Zero => text(
-            "Usually removed with a small operation that takes only a little lung tissue; some people are treated through a thin tube in the airway instead, for example with a light-activated drug, a laser or freezing.",
-            NSCLC_TREATMENT,
+            "Usually removed with a small operation; some are treated through a thin tube in the airway instead, for example with light, laser or freezing.",
+            EARLY,
         ),
-        IA1 | IA2 | IA3 | IA | IB => text(
-            "Surgery to remove the tumour, often with its whole lobe, is the main treatment. Precisely aimed radiation is used when an operation is not possible or not wanted.",
-            NSCLC_TREATMENT,
+        IA1 | IA2 | IA3 | IA => text(
+            "Surgery, often removing the lobe, is the main treatment; precisely aimed radiation if an operation is not possible.",
+            EARLY,
+        ),
+        IB => text(
+            "Surgery is the main treatment, or precisely aimed radiation if an operation is not possible. After surgery, osimertinib (a targeted drug) is offered for an EGFR change.",
+            AFTER_SURGERY,
         ),
         II | IIA | IIB => text(
-            "Surgery usually comes first, and many people also have chemotherapy before or after it to lower the chance of the cancer coming back. Radiation, sometimes with chemotherapy, is used when surgery is not possible.",
-            NSCLC_TREATMENT,
+            "If the cancer can be removed, surgery is combined with medicines: chemotherapy with immunotherapy before it, or chemotherapy after it, followed by immunotherapy, osimertinib (EGFR change) or alectinib (ALK change). If not, chemotherapy and radiation.",
+            RESECTABLE,
         ),
-        IIIA => text(
-            "It depends on whether the tumour can be removed: if it can, surgery is combined with drug treatment before or after it; if not, chemotherapy and radiation are given together, often followed by immunotherapy.",
-            NSCLC_TREATMENT,
-        ),
+        IIIA => NSCLC_N2,
         IIIB | IIIC => text(
-            "Surgery is not usually the main treatment. The standard approach is chemotherapy and radiation, often followed by immunotherapy to help keep the cancer under control.",
-            NSCLC_TREATMENT,
+            "Usually chemotherapy and radiation together, then durvalumab (immunotherapy) for up to a year, or osimertinib for an EGFR change. Surgery is rarely the main treatment.",
+            STAGE_III,
         ),
         IVA => text(
-            "Medicines that work through the whole body are the main treatment. When the spread is limited, for example to one spot outside the chest, surgery or radiation to the lung tumour and that spot is sometimes added.",
-            NSCLC_IV,
+            "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix. When spread is limited to one spot, surgery or radiation to each spot is sometimes added.",
+            ADVANCED,
         ),
         IV | IVB => text(
-            "Medicines that reach the whole body. The tumour is first tested for gene changes and the PD-L1 protein, which guide the choice between targeted drugs, immunotherapy and chemotherapy. The aims are to control the cancer, ease symptoms and help people live longer; radiation can relieve symptoms in one place.",
-            NSCLC_IV,
+            "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix, to control the cancer, ease symptoms and lengthen life. Radiation can ease symptoms in one place.",
+            ADVANCED,
         ),
         Occult => return None,
     })
@@ -197,16 +220,12 @@ pub const fn nsclc_treatment(group: StageGroup) -> Option<Text> {
 pub const fn sclc_treatment(extent: Extent) -> Option<Text> {
     match extent {
         Extent::Limited => Some(text(
-            "Chemotherapy together with radiation to the chest is the usual treatment. If it works well, radiation to the head may be offered to lower the risk of spread to the brain. Surgery is only for a few very small tumours without lymph node spread.",
-            &[SourceId::SclcTreatment],
+            "Chemotherapy with radiation to the chest, then durvalumab (immunotherapy) for up to 2 years if the cancer has not grown. Radiation to the head may be offered to prevent spread to the brain. Surgery only for a few small tumours without node spread.",
+            &[SourceId::SclcTreatment, SourceId::Cheng2024],
         )),
         Extent::Extensive => Some(text(
-            "Chemotherapy, now usually combined with an immunotherapy drug, is the first treatment. Radiation may be added later to the chest or the brain, or to ease symptoms.",
-            &[
-                SourceId::SclcTreatment,
-                SourceId::CurrOncolRep2020,
-                SourceId::SourceArticle,
-            ],
+            "Chemotherapy with an immunotherapy drug such as atezolizumab, which then continues on its own. Radiation may be added to the chest or brain, or to ease symptoms.",
+            &[SourceId::SclcTreatment, SourceId::Horn2018],
         )),
         Extent::Undetermined => None,
     }
@@ -233,7 +252,7 @@ pub const fn mesothelioma_treatment(group: StageGroup) -> Option<Text> {
     })
 }
 
-/// The usual treatment approach for a case, or `None` where we have no
+/// The usual treatment approach by group alone, or `None` where we have no
 /// sourced summary (carcinoid tumours, occult carcinoma).
 pub const fn treatment(
     histology: Histology,
@@ -246,6 +265,51 @@ pub const fn treatment(
         (Histology::Sclc, None) | (Histology::Carcinoid, _) => None,
         (Histology::Mesothelioma, _) => mesothelioma_treatment(group),
     }
+}
+
+/// The treatment approach for a staged case: as `treatment`, except that
+/// non-small cell with N2 nodes in a stage II group gets the N2 text.
+pub fn treatment_for(s: &Staging) -> Option<Text> {
+    let group = s.stage()?;
+    let n2 = matches!(s.n.category.category, N::N2 | N::N2a | N::N2b);
+    let stage_two = matches!(group, StageGroup::II | StageGroup::IIA | StageGroup::IIB);
+    if s.histology == Histology::Nsclc && n2 && stage_two {
+        return Some(NSCLC_N2);
+    }
+    treatment(s.histology, group, s.sclc.as_ref().map(|e| e.extent))
+}
+
+/// Testing before treatment (non-small cell IB to IV).
+const TESTING_ADVANCED: Text = text(
+    "Before treatment the tumour is tested for gene changes (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others) and for the PD-L1 protein.",
+    &[SourceId::Lindeman2018],
+);
+const TESTING_EARLY: Text = text(
+    "Before treatment the tumour is tested for EGFR and ALK changes and for PD-L1: they decide which medicine is added to surgery or radiation.",
+    &[
+        SourceId::Wu2020,
+        SourceId::Wu2024,
+        SourceId::Felip2021,
+        SourceId::Lu2024,
+    ],
+);
+/// Shown with every treatment text.
+const SUPPORT: Text = text(
+    "Palliative care, which eases symptoms, can go alongside cancer treatment; started early in metastatic non-small cell lung cancer, it improved quality of life. Ask whether a clinical trial is open to you.",
+    &[SourceId::Temel2010, SourceId::PdqNsclcTreatment],
+);
+
+/// The texts that go with the treatment approach: testing (non-small cell
+/// IB to IV only) and palliative care with clinical trials.
+pub fn treatment_notes(s: &Staging) -> Vec<Text> {
+    use StageGroup::*;
+    let testing = match (s.histology, s.stage()) {
+        (Histology::Nsclc, Some(IV | IVA | IVB)) => Some(TESTING_ADVANCED),
+        (Histology::Nsclc, Some(IB | II | IIA | IIB | IIIA | IIIB | IIIC)) => Some(TESTING_EARLY),
+        _other => None,
+    };
+    let support = treatment_for(s).map(|_| SUPPORT);
+    testing.into_iter().chain(support).collect()
 }
 
 #[cfg(test)]
@@ -264,6 +328,33 @@ mod tests {
             lung_meaning(Edition::Eighth, StageGroup::IIA),
             lung_meaning(Edition::Ninth, StageGroup::IIA)
         );
+    }
+
+    #[test]
+    fn every_text_has_a_dated_source() {
+        let mut texts: Vec<Text> = Vec::new();
+        for &g in StageGroup::ALL {
+            for edition in Edition::ALL {
+                texts.push(lung_meaning(edition, g));
+            }
+            texts.extend(nsclc_treatment(g));
+            texts.extend(mesothelioma_meaning(g));
+            texts.extend(mesothelioma_treatment(g));
+        }
+        texts.extend(
+            [Extent::Limited, Extent::Extensive]
+                .into_iter()
+                .filter_map(sclc_treatment),
+        );
+        texts.extend([NSCLC_N2, TESTING_ADVANCED, TESTING_EARLY, SUPPORT]);
+        for t in texts {
+            assert!(!t.sources.is_empty(), "{}", t.text);
+            assert!(
+                t.sources.iter().all(|s| !s.source().year.is_empty()),
+                "{}",
+                t.text
+            );
+        }
     }
 
     #[test]

@@ -56,7 +56,7 @@ pub use feature::{ExtensionLevel, Feature, FeatureKind};
 pub use grouping::{Grouping, group};
 pub use guide::{
     Text, lung_meaning, meaning, mesothelioma_meaning, mesothelioma_treatment, nsclc_treatment,
-    sclc_treatment, treatment,
+    sclc_treatment, treatment, treatment_for, treatment_notes,
 };
 pub use histology::Histology;
 pub use link::{LINK_KEYS, LINK_VERSION, MAX_LINK_LEN, case_from_link, link_fragment};
@@ -69,8 +69,8 @@ pub use number::{decimal, parse_decimal, round_size};
 pub use prefix::{Classified, Prefix};
 pub use reason::{Derived, Note, Reason};
 pub use report::{
-    DISCLAIMER, SURVIVAL_CAVEAT, all_notes, report, stage_json, staging_json, survival_json,
-    written_report,
+    DISCLAIMER, IASLC_CAVEAT, SURVIVAL_CAVEAT, all_notes, report, stage_json, staging_json,
+    survival_json, written_report,
 };
 pub use scheme::Scheme;
 pub use sclc::{Extent, SclcExtent, sclc_extent};
@@ -81,8 +81,9 @@ pub use station::{Involvement, Side, Station, Zone};
 pub use summary::summary_text;
 pub use summary_stage::{Summary, SummaryStage, summary_stage};
 pub use survival::{
-    Figure, IASLC_SURVIVAL, SeerRow, iaslc_applies, iaslc_figure, iaslc_for, seer_row, seer_rows,
+    Figure, IASLC_SURVIVAL, IaslcWithheld, Read, SCLC_ALL_STAGES, SEER_ROWS, SeerRow, SeerWithheld,
+    all_figures, iaslc_applies, iaslc_figure, iaslc_for, seer_for,
 };
-pub use symptoms::{COMMON_SITES, SiteSymptoms, symptoms};
+pub use symptoms::{COMMON_SITES, SiteSymptoms, URGENT, Urgent, symptoms};
 pub use t::T;
 pub use tumor::{derive_t, t_for_size};

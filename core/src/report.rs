@@ -4,8 +4,9 @@
 use serde_json::{Map, Value, json};
 
 use crate::{
-    Assessment, Case, Error, Figure, MetastasisInput, Note, SourceId, Staging, Text, Written,
-    assess, iaslc_for, meaning, seer_row, symptoms, treatment,
+    Assessment, Case, Error, Figure, Histology, MetastasisInput, Note, SCLC_ALL_STAGES, SourceId,
+    Staging, Text, URGENT, Written, assess, iaslc_for, meaning, seer_for, symptoms, treatment_for,
+    treatment_notes,
 };
 
 /// The disclaimer every output carries.
@@ -13,8 +14,14 @@ pub const DISCLAIMER: &str = "Educational information only: not medical advice a
     Staging and treatment decisions belong to the care team.";
 
 /// The caveat that goes with every population figure.
-pub const SURVIVAL_CAVEAT: &str = "These figures describe large groups of people diagnosed years ago; \
-    they cannot predict what will happen to one person, and treatment has improved since.";
+pub const SURVIVAL_CAVEAT: &str = "These figures describe groups of people diagnosed years ago and \
+    cannot predict one person's outcome; treatment has improved since. Relative survival compares \
+    people with the cancer with people of the same age without it; overall survival counts deaths \
+    from any cause.";
+
+/// The caveat that goes with the IASLC figures.
+pub const IASLC_CAVEAT: &str =
+    "The IASLC database holds mostly people treated with surgery, from a few regions of the world.";
 
 /// Every note of a staging result, in order: T, N, M, table, summary stage, case.
 pub fn all_notes(s: &Staging) -> Vec<&Note> {
@@ -35,23 +42,15 @@ fn text_json(text: Option<Text>) -> Value {
     )
 }
 
-fn figure_json(figure: Option<Figure>) -> Value {
-    figure.map_or(Value::Null, |f| {
-        json!({
-            "percent": f.percent,
-            "label": f.label(),
-            "measure": f.measure,
-            "population": f.population,
-            "data_years": f.data_years,
-            "source": f.source,
-        })
-    })
+fn figure_json(f: Figure) -> Value {
+    let mut out = json!(f);
+    out["label"] = json!(f.label());
+    out
 }
 
 /// One edition's result as JSON.
 pub fn staging_json(s: &Staging) -> Value {
     let group = s.stage();
-    let extent = s.sclc.as_ref().map(|e| e.extent);
     let mut out = json!({
         "edition": s.edition.number(),
         "histology": s.histology.code(),
@@ -78,7 +77,8 @@ pub fn staging_json(s: &Staging) -> Value {
         },
         "notes": all_notes(s),
         "meaning": text_json(group.and_then(|g| meaning(s.histology, s.edition, g))),
-        "treatment": text_json(group.and_then(|g| treatment(s.histology, g, extent))),
+        "treatment": text_json(treatment_for(s)),
+        "treatment_notes": treatment_notes(s).into_iter().map(|t| text_json(Some(t))).collect::<Vec<_>>(),
     });
     if let Some(e) = &s.sclc {
         out["sclc_extent"] = json!(e.extent.code());
@@ -88,26 +88,40 @@ pub fn staging_json(s: &Staging) -> Value {
     out
 }
 
-/// The survival figures that apply to this assessment.
+/// The survival figures that apply to this assessment, and why any is withheld.
 pub fn survival_json(a: &Assessment) -> Value {
     let s = &a.staging;
-    let seer = seer_row(s.histology, s.summary.stage)
-        .filter(|row| row.survival.is_some() || row.share_of_cases.is_some())
-        .map_or(Value::Null, |row| {
+    let (seer, seer_withheld) = match seer_for(a) {
+        Ok(row) => (
             json!({
                 "summary_stage": row.stage.code(),
                 "five_year_relative_survival": figure_json(row.survival),
-                "share_of_cases": figure_json(row.share_of_cases),
-            })
-        });
-    let iaslc = iaslc_for(a).map_or(Value::Null, |(g, f)| {
-        json!({
-            "stage": g.code(),
-            "edition": 8,
-            "five_year_overall_survival": figure_json(Some(f)),
-        })
-    });
-    json!({ "seer": seer, "iaslc": iaslc, "caveat": SURVIVAL_CAVEAT })
+            }),
+            Value::Null,
+        ),
+        Err(why) => (Value::Null, json!(why)),
+    };
+    let (iaslc, iaslc_withheld) = match iaslc_for(a) {
+        Ok((g, f)) => (
+            json!({
+                "stage": g.code(),
+                "edition": 8,
+                "five_year_overall_survival": figure_json(f),
+            }),
+            Value::Null,
+        ),
+        Err(why) => (Value::Null, json!(why)),
+    };
+    let sclc = (s.histology == Histology::Sclc).then(|| figure_json(SCLC_ALL_STAGES));
+    json!({
+        "seer": seer,
+        "seer_withheld": seer_withheld,
+        "sclc_all_stages": sclc,
+        "iaslc": iaslc,
+        "iaslc_withheld": iaslc_withheld,
+        "caveat": SURVIVAL_CAVEAT,
+        "iaslc_caveat": IASLC_CAVEAT,
+    })
 }
 
 fn symptoms_json(case: &Case) -> Value {
@@ -201,6 +215,7 @@ fn full_report(case: &Case, a: &Assessment, written: Option<&Written>) -> Value 
     out["changes"] = json!(a.changes);
     out["survival"] = survival_json(a);
     out["symptoms"] = symptoms_json(case);
+    out["urgent"] = json!(URGENT);
     out["descriptor"] = case.to_json();
     let mut ids = Vec::new();
     cited(&out, &mut ids);
@@ -257,13 +272,21 @@ mod tests {
         assert_eq!(out["other_edition"]["stage"], "IVA");
         assert_eq!(
             out["survival"]["seer"]["five_year_relative_survival"]["label"],
-            "7%"
+            "10.5%"
         );
-        assert_eq!(out["survival"]["iaslc"]["stage"], "IVA");
         assert_eq!(out["symptoms"][0]["site"], "brain");
         assert!(out["reasons"]["t"].as_array().unwrap().len() == 2);
         assert!(out.get("sclc_extent").is_none());
-        for id in ["acs2021", "goldstraw2016", "ajcc8", "iaslc9", "seer-ss2018"] {
+        assert_eq!(out["survival"]["iaslc_withheld"], "not_verified");
+        assert_eq!(out["urgent"].as_array().unwrap().len(), 5);
+        for id in [
+            "seer-statfacts",
+            "ajcc8",
+            "iaslc9",
+            "seer-ss2018",
+            "cruk-emergencies",
+            "lindeman2018",
+        ] {
             assert!(
                 out["sources"].get(id).is_some(),
                 "{id} missing from {}",
@@ -299,15 +322,58 @@ mod tests {
         );
         assert!(out["stage_note"].as_str().unwrap().contains("not assessed"));
         assert_eq!(out["survival"]["iaslc"], Value::Null);
+        assert_eq!(out["treatment"], Value::Null);
         let out = stage_json(
             r#"{"histology": "sclc", "tumor": {"size_cm": 2}, "nodes": {"stations": []}}"#,
         )
         .unwrap();
         assert_eq!(out["sclc_extent"], "limited");
         assert_eq!(out["survival"]["iaslc"], Value::Null);
-        assert_eq!(out["survival"]["seer"]["share_of_cases"]["label"], "4%");
+        assert_eq!(out["survival"]["seer"], Value::Null);
+        assert_eq!(out["survival"]["seer_withheld"], "histology");
+        assert_eq!(out["survival"]["sclc_all_stages"]["label"], "6.7%");
+        assert_eq!(
+            out["survival"]["sclc_all_stages"]["data_years"],
+            "2008-2014"
+        );
         let out =
             stage_json(r#"{"tumor": {"category": "TX"}, "nodes": {"category": "N0"}}"#).unwrap();
         assert_eq!(out["stage"], "occult");
+    }
+
+    #[test]
+    fn treatment_follows_what_decides_it() {
+        let sources = |out: &Value, key: &str| -> Vec<String> {
+            let t = &out[key];
+            let list = if t.is_array() {
+                t.as_array().unwrap().clone()
+            } else {
+                vec![t.clone()]
+            };
+            list.iter()
+                .flat_map(|t| t["sources"].as_array().cloned().unwrap_or_default())
+                .filter_map(|s| s.as_str().map(str::to_owned))
+                .collect()
+        };
+        // 9th-edition T1c N2a is IIB, and gets the N2 text (PACIFIC cited), with EGFR/ALK testing.
+        let out =
+            stage_json(r#"{"tumor": {"category": "T1c"}, "nodes": {"category": "N2a"}}"#).unwrap();
+        assert_eq!(out["stage"], "IIB");
+        assert!(sources(&out, "treatment").contains(&"antonia2017".to_owned()));
+        assert!(sources(&out, "treatment_notes").contains(&"wu2020".to_owned()));
+        // T2a N1 IIB without N2: the resectable text, no chemoradiation trial.
+        let out =
+            stage_json(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}}"#).unwrap();
+        assert!(!sources(&out, "treatment").contains(&"antonia2017".to_owned()));
+        // Stage IV: broad testing; small cell: no testing, but palliative care.
+        let out = stage_json(r#"{"tumor": {"category": "T1a"}, "nodes": {"category": "N0"}, "metastases": {"category": "M1c"}}"#).unwrap();
+        assert!(sources(&out, "treatment_notes").contains(&"lindeman2018".to_owned()));
+        let out = stage_json(r#"{"histology": "sclc", "tumor": {"category": "T1a"}, "nodes": {"category": "N0"}, "metastases": {"category": "M0"}}"#).unwrap();
+        let notes = sources(&out, "treatment_notes");
+        assert!(
+            notes.contains(&"temel2010".to_owned())
+                && !notes.iter().any(|s| s.starts_with("lindeman"))
+        );
+        assert!(sources(&out, "treatment").contains(&"cheng2024".to_owned()));
     }
 }

@@ -3,7 +3,7 @@
 use serde::{Serialize, Serializer};
 
 /// The date we last checked the sources below against our reference.
-pub const LAST_REVIEWED: &str = "2026-11-26";
+pub const LAST_REVIEWED: &str = "2026-12-01";
 
 /// A cited source. `year` is the year of the version we used, or
 /// "undated" when the copy we used carries no date.
@@ -52,39 +52,39 @@ macro_rules! sources {
 }
 
 sources! {
-    /// AJCC 8th lung chapter, reprinted by NCI PDQ (clinical.md S1, S2).
+    /// AJCC 8th lung chapter, reprinted by NCI PDQ.
     Ajcc8 = "ajcc8", "AJCC 8th ed., 2017",
         "AJCC Cancer Staging Manual, 8th edition (Springer, 2017), lung chapter, as reprinted in NCI PDQ Non-Small Cell Lung Cancer Treatment (Health Professional Version)",
         "2017", Some("https://www.cancer.gov/types/lung/hp/non-small-cell-lung-treatment-pdq");
-    /// IASLC 9th-edition stage groups and the N2 split (S6).
+    /// IASLC 9th-edition stage groups and the N2 split.
     Iaslc9 = "iaslc9", "Rami-Porta et al., 2024",
         "Rami-Porta R, et al. IASLC Lung Cancer Staging Project: proposals for revision of the TNM stage groups in the forthcoming (ninth) edition. J Thorac Oncol 2024;19(7):1007-1027",
         "2024", None;
-    /// IASLC 9th-edition M descriptors, M1c1 and M1c2 (S10).
+    /// IASLC 9th-edition M descriptors, M1c1 and M1c2
     Iaslc9M = "iaslc9m", "Fong et al., 2024",
         "Fong KM, et al. Proposals for the revision of the M descriptors in the forthcoming ninth edition of the TNM classification of lung cancer. J Thorac Oncol 2024",
         "2024", Some("https://doi.org/10.1016/j.jtho.2024.01.019");
-    /// The 9th-edition descriptor summary, including the listed structures (S8).
+    /// The 9th-edition descriptor summary, including the listed structures
     RadiologyAssistant9 = "radassist9", "Radiology Assistant, 2025",
         "Mets O, Smithuis R. TNM classification 9th edition. The Radiology Assistant, 10 January 2025",
         "2025", Some("https://radiologyassistant.nl");
-    /// SEER extent-of-disease coding, lung V9 (S11).
+    /// SEER extent-of-disease coding, lung V9
     SeerEodV9 = "seer-eod-v9", "SEER EOD Lung V9, 2025",
         "SEER Extent of Disease, schema Lung [V9: 2025+] (eod_public 3.3, imsweb/staging-client-java)",
         "2025", Some("https://github.com/imsweb/staging-client-java");
-    /// SEER's derived AJCC 8th stage table (S3).
+    /// SEER's derived AJCC 8th stage table
     SeerEod8 = "seer-eod8", "SEER EOD 3.0 TNM 8, 2019",
         "SEER EOD 3.0 table tnm8_path_stage_ubq, TNM 8 Path Stage Group (last modified 2019-04-05), imsweb/staging-client-java",
         "2019", Some("https://github.com/imsweb/staging-client-java");
-    /// SEER Summary Stage 2018 for lung (S12).
+    /// SEER Summary Stage 2018 for lung
     SeerSs2018 = "seer-ss2018", "SEER Summary Stage 2018",
         "SEER Summary Stage 2018, lung (tables ss2018_lung_41334 and summary_stage_rpa)",
         "2018", Some("https://github.com/imsweb/staging-client-java");
-    /// NCI PDQ small cell staging: limited and extensive (S13).
+    /// NCI PDQ small cell staging: limited and extensive
     PdqSclc = "pdq-sclc", "NCI PDQ Small Cell Lung Cancer",
         "NCI PDQ Small Cell Lung Cancer Treatment (Health Professional Version), Stage Information (VA Lung Study Group definitions)",
         "2009", None;
-    /// Mesothelioma 8th edition (S14, S15).
+    /// Mesothelioma 8th edition
     Meso8 = "meso8", "Rusch et al., 2016 (AJCC 8th)",
         "Rusch VW, et al. IASLC Mesothelioma Staging Project: proposals for the M descriptors and for revision of the TNM stage groupings in the forthcoming (eighth) edition. J Thorac Oncol 2016;11(12):2112-2119; AJCC 8th edition chapter 37 via NCI PDQ Malignant Mesothelioma Treatment",
         "2016", Some("https://doi.org/10.1016/j.jtho.2016.09.124");
@@ -96,50 +96,90 @@ sources! {
     Uicc8 = "uicc8", "UICC TNM 8th ed., 2017",
         "Brierley JD, Gospodarowicz MK, Wittekind C (eds). TNM Classification of Malignant Tumours, 8th edition. UICC; Wiley-Blackwell, 2017 (general rules and additional descriptors)",
         "2017", None;
-    /// IASLC 8th-edition survival by clinical stage (clinical.md section 5d).
+    /// IASLC 8th-edition survival by clinical stage.
     Goldstraw2016 = "goldstraw2016", "IASLC, Goldstraw et al., 2016",
         "Goldstraw P, et al. The IASLC Lung Cancer Staging Project: proposals for revision of the TNM stage groupings in the forthcoming (eighth) edition of the TNM classification for lung cancer. J Thorac Oncol 2016;11(1):39-51",
-        "2016", None;
+        "2016", Some("https://doi.org/10.1016/j.jtho.2015.09.009");
     /// Data years of the IASLC 8th-edition database.
     RamiPorta2017 = "ramiporta2017", "Rami-Porta et al., 2017",
         "Rami-Porta R, Asamura H, Travis WD, Rusch VW. Lung cancer: major changes in the American Joint Committee on Cancer eighth edition cancer staging manual. CA Cancer J Clin 2017;67:138-155 (77,156 evaluable patients diagnosed 1999-2010)",
         "2017", None;
-    /// NSCLC treatment by stage.
-    PdqNsclcTreatment = "pdq-nsclc-treatment", "NCI PDQ NSCLC Treatment, c. 2018",
-        "NCI PDQ Non-Small Cell Lung Cancer Treatment (Health Professional Version), treatment option overview by stage (revision of about 2018)",
+    /// Treatment by stage, with a pointer to clinical trials at every stage.
+    PdqNsclcTreatment = "pdq-nsclc-treatment", "NCI PDQ NSCLC Treatment",
+        "NCI PDQ Non-Small Cell Lung Cancer Treatment (Health Professional Version), treatment option overview by stage",
         "2018", Some("https://www.cancer.gov/types/lung/hp/non-small-cell-lung-treatment-pdq");
-    /// NSCLC treatment by stage, patient guideline.
-    NccnPatients2018 = "nccn-patients-2018", "NCCN Guidelines for Patients, 2018",
-        "NCCN Guidelines for Patients: Lung Cancer, Non-Small Cell (2018)",
-        "2018", Some("https://www.nccn.org/patients/guidelines/lung-nsclc/29/index.html");
-    /// Small cell treatment by stage.
-    SclcTreatment = "sclc-treatment", "NCI PDQ Small Cell Lung Cancer, 2024; J Clin Oncol 2016",
-        "NCI PDQ Small Cell Lung Cancer Treatment (Health Professional Version, 2024 revision); J Clin Oncol 2016;34(10):1027-1029 (editorial on first-line treatment of small cell lung cancer)",
+    /// Small cell treatment by extent.
+    SclcTreatment = "sclc-treatment", "NCI PDQ SCLC Treatment, 2024",
+        "NCI PDQ Small Cell Lung Cancer Treatment (Health Professional Version), 2024 revision",
         "2024", Some("https://www.cancer.gov/types/lung/hp/small-cell-lung-treatment-pdq");
-    /// Immunotherapy with first-line chemotherapy in extensive-stage SCLC.
-    CurrOncolRep2020 = "curr-oncol-rep-2020", "Current Oncology Reports, 2020",
-        "First-line treatment of extensive-stage small cell lung cancer: review, Current Oncology Reports 2020 (IMpower133 and CASPIAN trials)",
-        "2020", Some("https://link.springer.com/10.1007/s11912-020-0887-y");
     /// Mesothelioma treatment by extent.
     MesoTreatment = "meso-treatment", "ACS; BMJ Best Practice",
         "American Cancer Society, Treatment of malignant mesothelioma by extent of the cancer; BMJ Best Practice, Malignant pleural mesothelioma: management approach",
         "undated", Some("https://cancer.org/cancer/malignant-mesothelioma/treating/by-extent.html");
-    /// ACS survival by SEER summary stage for NSCLC, 2010-2016 (S20).
-    Acs2021 = "acs2021", "American Cancer Society, 2021 (SEER 2010-2016)",
-        "American Cancer Society, Lung Cancer Survival Rates (2021 edition), from SEER data for people diagnosed 2010-2016; as cited by MedicineNet (reviewed 18 November 2021)",
-        "2021", None;
-    /// SEER Cancer Statistics Review, stage distribution of small cell (S27).
+    /// Biomarker testing before targeted treatment (advanced NSCLC).
+    Lindeman2018 = "lindeman2018", "Lindeman et al., 2018",
+        "Lindeman NI, et al. Updated molecular testing guideline for the selection of lung cancer patients for treatment with targeted tyrosine kinase inhibitors (CAP, IASLC, AMP). J Thorac Oncol 2018;13(3):323-358",
+        "2018", Some("https://doi.org/10.1016/j.jtho.2017.12.001");
+    /// CheckMate 816: nivolumab with chemotherapy before surgery.
+    Forde2022 = "forde2022", "Forde et al., 2022 (CheckMate 816)",
+        "Forde PM, et al. Neoadjuvant nivolumab plus chemotherapy in resectable lung cancer. N Engl J Med 2022;386:1973-1985",
+        "2022", Some("https://doi.org/10.1056/NEJMoa2202170");
+    /// KEYNOTE-671: pembrolizumab before and after surgery.
+    Wakelee2023 = "wakelee2023", "Wakelee et al., 2023 (KEYNOTE-671)",
+        "Wakelee H, et al. Perioperative pembrolizumab for early-stage non-small-cell lung cancer. N Engl J Med 2023;389:491-503",
+        "2023", Some("https://doi.org/10.1056/NEJMoa2302983");
+    /// IMpower010: atezolizumab after surgery and chemotherapy.
+    Felip2021 = "felip2021", "Felip et al., 2021 (IMpower010)",
+        "Felip E, et al. Adjuvant atezolizumab after adjuvant chemotherapy in resected stage IB-IIIA non-small-cell lung cancer (IMpower010). Lancet 2021;398:1344-1357",
+        "2021", Some("https://doi.org/10.1016/S0140-6736(21)02098-5");
+    /// ADAURA: osimertinib after surgery, EGFR-mutant.
+    Wu2020 = "wu2020", "Wu et al., 2020 (ADAURA)",
+        "Wu YL, et al. Osimertinib in resected EGFR-mutated non-small-cell lung cancer. N Engl J Med 2020;383:1711-1723",
+        "2020", Some("https://doi.org/10.1056/NEJMoa2027071");
+    /// ALINA: alectinib after surgery, ALK-positive.
+    Wu2024 = "wu2024", "Wu et al., 2024 (ALINA)",
+        "Wu YL, et al. Alectinib in resected ALK-positive non-small-cell lung cancer. N Engl J Med 2024;390:1265-1276",
+        "2024", Some("https://doi.org/10.1056/NEJMoa2310532");
+    /// PACIFIC: durvalumab after chemoradiation, stage III.
+    Antonia2017 = "antonia2017", "Antonia et al., 2017 (PACIFIC)",
+        "Antonia SJ, et al. Durvalumab after chemoradiotherapy in stage III non-small-cell lung cancer. N Engl J Med 2017;377:1919-1929",
+        "2017", Some("https://doi.org/10.1056/NEJMoa1709937");
+    /// LAURA: osimertinib after chemoradiation, EGFR-mutant stage III.
+    Lu2024 = "lu2024", "Lu et al., 2024 (LAURA)",
+        "Lu S, et al. Osimertinib after chemoradiotherapy in stage III EGFR-mutated NSCLC. N Engl J Med 2024;391:585-597",
+        "2024", Some("https://doi.org/10.1056/NEJMoa2402614");
+    /// ADRIATIC: durvalumab after chemoradiation, limited-stage small cell.
+    Cheng2024 = "cheng2024", "Cheng et al., 2024 (ADRIATIC)",
+        "Cheng Y, et al. Durvalumab after chemoradiotherapy in limited-stage small-cell lung cancer. N Engl J Med 2024;391:1313-1327",
+        "2024", Some("https://doi.org/10.1056/NEJMoa2404873");
+    /// IMpower133: atezolizumab with first chemotherapy, extensive small cell.
+    Horn2018 = "horn2018", "Horn et al., 2018 (IMpower133)",
+        "Horn L, et al. First-line atezolizumab plus chemotherapy in extensive-stage small-cell lung cancer. N Engl J Med 2018;379:2220-2229",
+        "2018", Some("https://doi.org/10.1056/NEJMoa1809064");
+    /// Early palliative care in metastatic NSCLC.
+    Temel2010 = "temel2010", "Temel et al., 2010",
+        "Temel JS, et al. Early palliative care for patients with metastatic non-small-cell lung cancer. N Engl J Med 2010;363:733-742",
+        "2010", Some("https://doi.org/10.1056/NEJMoa1000678");
+    /// SEER Cancer Stat Facts, lung and bronchus (read in agreeing copies).
+    SeerStatFacts = "seer-statfacts", "SEER Cancer Stat Facts: Lung and Bronchus",
+        "National Cancer Institute, SEER Cancer Stat Facts: Lung and Bronchus Cancer (SEER 21 excluding Illinois, diagnosed 2016-2022)",
+        "2025", Some("https://seer.cancer.gov/statfacts/html/lungb.html");
+    /// SEER Cancer Statistics Review: small cell survival, all stages.
     SeerCsr2018 = "seer-csr", "SEER CSR 1975-2015",
-        "SEER Cancer Statistics Review 1975-2015, Table 15.13 (small cell lung cancer, stage distribution, cases diagnosed 2008-2014)",
+        "Noone AM, et al. (eds). SEER Cancer Statistics Review 1975-2015, National Cancer Institute, Table 15.13 (small cell lung cancer)",
         "2018", Some("https://seer.cancer.gov/csr/1975_2015/");
-    /// ACS and Cancer Research UK symptom lists (S25).
+    /// ACS and Cancer Research UK symptom lists.
     SymptomSources = "acs-cruk-symptoms", "ACS; Cancer Research UK",
-        "American Cancer Society, Signs and Symptoms of Lung Cancer; Cancer Research UK, symptoms of secondary cancer (as quoted by fynefettle.com and gwinnettlung.com; the copies are undated)",
+        "American Cancer Society, Signs and Symptoms of Lung Cancer; Cancer Research UK, Symptoms of secondary cancer (read in quoted copies)",
         "undated", None;
-    /// The patient article the product grew from.
-    SourceArticle = "verywell", "Verywell Health",
-        "Verywell Health, What Is Metastatic Lung Cancer? (patient article; its cited sources run to 2021)",
-        "2021", None;
+    /// Cancer Research UK: spinal cord compression and high calcium.
+    CrukEmergencies = "cruk-emergencies", "Cancer Research UK",
+        "Cancer Research UK, Spinal cord compression; High calcium in people with cancer",
+        "undated", Some("https://www.cancerresearchuk.org/about-cancer/coping/physically");
+    /// NCI PDQ Cardiopulmonary Syndromes: breathlessness, effusions, SVC syndrome.
+    PdqCardiopulmonary = "pdq-cardiopulmonary", "NCI PDQ Cardiopulmonary Syndromes",
+        "NCI PDQ Cardiopulmonary Syndromes (Patient Version): breathlessness, pleural and pericardial effusion, superior vena cava syndrome",
+        "undated", Some("https://www.cancer.gov/about-cancer/treatment/side-effects/cardiopulmonary-pdq");
 }
 
 impl Serialize for SourceId {
@@ -165,6 +205,29 @@ mod tests {
                 || (source.year.len() == 4 && source.year.bytes().all(|b| b.is_ascii_digit()));
             assert!(year_ok, "{}: {}", source.short, source.year);
             assert!(!source.title.is_empty());
+        }
+    }
+
+    #[test]
+    fn no_source_is_an_aggregator() {
+        const AGGREGATORS: &[&str] = &[
+            "medicinenet",
+            "verywell",
+            "webmd",
+            "healthline",
+            "emedicinehealth",
+            "fynefettle",
+            "gwinnettlung",
+            "statista",
+            "gitnux",
+        ];
+        for id in SourceId::ALL {
+            let s = id.source();
+            let text =
+                format!("{} {} {}", s.short, s.title, s.url.unwrap_or_default()).to_lowercase();
+            for a in AGGREGATORS {
+                assert!(!text.contains(a), "{}: {a}", s.short);
+            }
         }
     }
 }

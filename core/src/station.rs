@@ -22,7 +22,7 @@ impl Side {
 }
 
 coded_enum! {
-    /// A station of the IASLC lymph node map (clinical.md section 1.2).
+    /// A station of the IASLC lymph node map (AJCC 8th ed., lung chapter).
     ///
     /// | Stations | Zone | Lung N on the tumour's side | Opposite side |
     /// |---|---|---|---|

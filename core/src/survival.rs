@@ -1,131 +1,171 @@
-//! Survival figures, each with its source, data years and population.
-//!
-//! Only figures our clinical reference marks HIGH or MEDIUM are shipped.
-//! Population figures describe groups of people and cannot predict one
-//! person's outcome.
+//! Survival figures as data rows: value, measure, population, staging basis,
+//! diagnosis years, source, how it was read and when it was checked. A yearly
+//! refresh is a change to these rows. Which figures ship, and why others do
+//! not: `docs/clinical-decisions.md`, "Figures we show".
 
 use serde::Serialize;
 
 use crate::number::decimal;
-use crate::{Assessment, Edition, Histology, SourceId, StageGroup, SummaryStage};
+use crate::{Assessment, Edition, Histology, Prefix, SourceId, StageGroup, SummaryStage};
+
+/// How a figure was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Read {
+    /// In the source itself.
+    Primary,
+    /// Not in the source itself, but in independent copies of it that agree.
+    AgreeingCopies,
+}
 
 /// One published figure.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Figure {
     pub percent: f32,
-    /// What was measured, such as "5-year relative survival".
+    /// "5-year relative survival" or "5-year overall survival".
     pub measure: &'static str,
-    /// Who the figure is about.
     pub population: &'static str,
-    /// Years of diagnosis the figure covers.
+    /// What the rows are grouped by.
+    pub basis: &'static str,
+    /// Years of diagnosis of the cohort.
     pub data_years: &'static str,
     pub source: SourceId,
+    pub read: Read,
+    /// When we last checked it against the source.
+    pub checked: &'static str,
 }
 
 impl Figure {
-    /// The percentage as written for people: "63%", "31.7%", "under 1%".
+    /// The percentage as written: "38.2%".
     pub fn label(&self) -> String {
-        if self.percent < 1.0 {
-            "under 1%".to_owned()
-        } else {
-            format!("{}%", decimal(f64::from(self.percent)))
-        }
+        format!("{}%", decimal(f64::from(self.percent)))
     }
 }
 
-/// A SEER summary stage with whatever figures we have for it.
+/// A SEER summary stage with its survival figure.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct SeerRow {
     pub stage: SummaryStage,
-    pub survival: Option<Figure>,
-    pub share_of_cases: Option<Figure>,
+    pub survival: Figure,
 }
 
-const NSCLC_SURVIVAL: &str = "people with non-small cell lung cancer in the US (SEER registries)";
-const SCLC_SHARE: &str = "people with small cell lung cancer in the US (SEER registries)";
+const CHECKED: &str = "2026-12-01";
+const RELATIVE: &str = "5-year relative survival";
 
-const fn acs(percent: f32) -> Option<Figure> {
-    // clinical.md 5c: ACS 2010-2016, MEDIUM.
-    Some(Figure {
+const fn stat_facts(percent: f32) -> Figure {
+    Figure {
         percent,
-        measure: "5-year relative survival",
-        population: NSCLC_SURVIVAL,
-        data_years: "2010-2016",
-        source: SourceId::Acs2021,
-    })
-}
-
-const fn csr(percent: f32) -> Option<Figure> {
-    // clinical.md 3.1 and S27: SEER CSR 1975-2015 Table 15.13, MEDIUM.
-    Some(Figure {
-        percent,
-        measure: "share of cases at diagnosis",
-        population: SCLC_SHARE,
-        data_years: "2008-2014",
-        source: SourceId::SeerCsr2018,
-    })
-}
-
-/// SEER summary-stage figures for a cancer type: localized, regional,
-/// distant. Missing figures are `None`: we found none we could verify.
-///
-/// | Type | 5-year relative survival | Share of cases |
-/// |---|---|---|
-/// | non-small cell | 63% / 35% / 7% (2010-2016, ACS from SEER) | none verified |
-/// | small cell | none verified | 4% / 19% / 75% (2008-2014, SEER CSR) |
-/// | carcinoid, mesothelioma | none verified | none verified |
-pub fn seer_rows(histology: Histology) -> [SeerRow; 3] {
-    let row = |stage, survival, share_of_cases| SeerRow {
-        stage,
-        survival,
-        share_of_cases,
-    };
-    match histology {
-        Histology::Nsclc => [
-            row(SummaryStage::Localized, acs(63.0), None),
-            row(SummaryStage::Regional, acs(35.0), None),
-            row(SummaryStage::Distant, acs(7.0), None),
-        ],
-        Histology::Sclc => [
-            row(SummaryStage::Localized, None, csr(4.0)),
-            row(SummaryStage::Regional, None, csr(19.0)),
-            row(SummaryStage::Distant, None, csr(75.0)),
-        ],
-        Histology::Carcinoid | Histology::Mesothelioma => [
-            row(SummaryStage::Localized, None, None),
-            row(SummaryStage::Regional, None, None),
-            row(SummaryStage::Distant, None, None),
-        ],
+        measure: RELATIVE,
+        population: "all lung and bronchus cancers, US (SEER 21 registries excluding Illinois)",
+        basis: "SEER summary stage",
+        data_years: "2016-2022",
+        source: SourceId::SeerStatFacts,
+        read: Read::AgreeingCopies,
+        checked: CHECKED,
     }
 }
 
-/// The SEER row for one summary stage, if figures exist for it.
-pub fn seer_row(histology: Histology, stage: SummaryStage) -> Option<SeerRow> {
-    seer_rows(histology).into_iter().find(|r| r.stage == stage)
+/// SEER Cancer Stat Facts, lung and bronchus: localized, regional, distant.
+/// They describe all lung cancers together, so they are shown for
+/// non-small cell only (most lung cancers), labelled as all lung cancers.
+pub const SEER_ROWS: [SeerRow; 3] = [
+    SeerRow {
+        stage: SummaryStage::Localized,
+        survival: stat_facts(65.5),
+    },
+    SeerRow {
+        stage: SummaryStage::Regional,
+        survival: stat_facts(38.2),
+    },
+    SeerRow {
+        stage: SummaryStage::Distant,
+        survival: stat_facts(10.5),
+    },
+];
+
+/// Small cell, all stages together (SEER CSR 1975-2015, Table 15.13).
+pub const SCLC_ALL_STAGES: Figure = Figure {
+    percent: 6.7,
+    measure: RELATIVE,
+    population: "small cell lung cancer, US (SEER registries), all stages together",
+    basis: "all stages",
+    data_years: "2008-2014",
+    source: SourceId::SeerCsr2018,
+    read: Read::Primary,
+    checked: CHECKED,
+};
+
+/// Why no SEER figure is shown as this case's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SeerWithheld {
+    /// SEER counts the case as distant, but nothing has spread to other
+    /// organs (M0): its distant figure is mostly about metastatic cancer.
+    DistantWithoutMetastasis,
+    /// The all-lung figures are not shown for this type (small cell,
+    /// carcinoid, mesothelioma).
+    Histology,
+    /// In situ or unknown: no row.
+    NoRow,
 }
 
-const IASLC_POPULATION: &str = "people with non-small cell lung cancer in the IASLC international database, by clinical stage (8th edition)";
+/// The SEER row shown as this case's, or why none is.
+pub fn seer_for(a: &Assessment) -> Result<SeerRow, SeerWithheld> {
+    let s = &a.staging;
+    match s.histology {
+        Histology::Nsclc => {}
+        Histology::Sclc | Histology::Carcinoid | Histology::Mesothelioma => {
+            return Err(SeerWithheld::Histology);
+        }
+    }
+    if s.summary.stage == SummaryStage::Distant && !s.m.category.category.is_metastatic() {
+        return Err(SeerWithheld::DistantWithoutMetastasis);
+    }
+    SEER_ROWS
+        .into_iter()
+        .find(|r| r.stage == s.summary.stage)
+        .ok_or(SeerWithheld::NoRow)
+}
+
+const fn iaslc(percent: f32) -> Figure {
+    Figure {
+        percent,
+        measure: "5-year overall survival",
+        population: "non-small cell lung cancer, IASLC international database",
+        basis: "clinical stage group, 8th edition",
+        data_years: "1999-2010",
+        source: SourceId::Goldstraw2016,
+        read: Read::Primary,
+        checked: CHECKED,
+    }
+}
 
 /// IASLC 8th-edition 5-year overall survival by clinical stage group
-/// (Goldstraw 2016; diagnosed 1999-2010 per Rami-Porta 2017). IA1 to IIIC
-/// are HIGH in our reference, IVA and IVB MEDIUM.
+/// (Goldstraw 2016; diagnosed 1999-2010 per Rami-Porta 2017). IIIC, IVA and
+/// IVB are left out: we could not read them in the paper itself.
 ///
-/// | IA1 | IA2 | IA3 | IB | IIA | IIB | IIIA | IIIB | IIIC | IVA | IVB |
-/// |---|---|---|---|---|---|---|---|---|---|---|
-/// | 92 | 83 | 77 | 68 | 60 | 53 | 36 | 26 | 13 | 10 | 0 |
-pub const IASLC_SURVIVAL: [(StageGroup, f32); 11] = [
-    (StageGroup::IA1, 92.0),
-    (StageGroup::IA2, 83.0),
-    (StageGroup::IA3, 77.0),
-    (StageGroup::IB, 68.0),
-    (StageGroup::IIA, 60.0),
-    (StageGroup::IIB, 53.0),
-    (StageGroup::IIIA, 36.0),
-    (StageGroup::IIIB, 26.0),
-    (StageGroup::IIIC, 13.0),
-    (StageGroup::IVA, 10.0),
-    (StageGroup::IVB, 0.0),
+/// | IA1 | IA2 | IA3 | IB | IIA | IIB | IIIA | IIIB |
+/// |---|---|---|---|---|---|---|---|
+/// | 92 | 83 | 77 | 68 | 60 | 53 | 36 | 26 |
+pub const IASLC_SURVIVAL: [(StageGroup, Figure); 8] = [
+    (StageGroup::IA1, iaslc(92.0)),
+    (StageGroup::IA2, iaslc(83.0)),
+    (StageGroup::IA3, iaslc(77.0)),
+    (StageGroup::IB, iaslc(68.0)),
+    (StageGroup::IIA, iaslc(60.0)),
+    (StageGroup::IIB, iaslc(53.0)),
+    (StageGroup::IIIA, iaslc(36.0)),
+    (StageGroup::IIIB, iaslc(26.0)),
 ];
+
+/// Every figure we ship, for checks.
+pub fn all_figures() -> impl Iterator<Item = Figure> {
+    SEER_ROWS
+        .into_iter()
+        .map(|r| r.survival)
+        .chain([SCLC_ALL_STAGES])
+        .chain(IASLC_SURVIVAL.into_iter().map(|(_, f)| f))
+}
 
 /// Whether the IASLC stage-group figures describe this cancer type.
 pub const fn iaslc_applies(histology: Histology) -> bool {
@@ -135,24 +175,31 @@ pub const fn iaslc_applies(histology: Histology) -> bool {
     }
 }
 
-/// The IASLC figure for an 8th-edition stage group.
+/// The IASLC figure for an 8th-edition stage group, if we ship one.
 pub fn iaslc_figure(group: StageGroup) -> Option<Figure> {
     IASLC_SURVIVAL
         .iter()
         .find(|(g, _)| *g == group)
-        .map(|&(_, percent)| Figure {
-            percent,
-            measure: "5-year overall survival",
-            population: IASLC_POPULATION,
-            data_years: "1999-2010",
-            source: SourceId::Goldstraw2016,
-        })
+        .map(|&(_, f)| f)
 }
 
-/// The IASLC figure for an assessed case, with the group it was looked up
-/// by. The figures are by 8th-edition clinical stage, so a 9th-edition case
-/// takes the figure of its 8th-edition group. `None` when the figures do not
-/// describe the cancer type or that group has none (IA, IV, occult, no group).
+/// Why no IASLC figure is shown for a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IaslcWithheld {
+    /// The figures are for non-small cell.
+    Histology,
+    /// The figures are by clinical stage; this group is p, yc, yp, r or a.
+    NotClinical,
+    /// IIIC, IVA, IVB: not read in the paper itself.
+    NotVerified,
+    /// IA without substage, IV without A/B, occult, 0, or no group.
+    NoGroup,
+}
+
+/// The IASLC figure for an assessed case, with the 8th-edition group it was
+/// looked up by (a 9th-edition case takes its 8th-edition group's figure),
+/// or why there is none.
 ///
 /// ```
 /// use lungstage::{assess, iaslc_for, Case, StageGroup};
@@ -163,58 +210,108 @@ pub fn iaslc_figure(group: StageGroup) -> Option<Figure> {
 /// let (group, figure) = iaslc_for(&assess(&case).unwrap()).unwrap();
 /// assert_eq!((group, figure.label()), (StageGroup::IIB, "53%".to_owned()));
 /// ```
-pub fn iaslc_for(a: &Assessment) -> Option<(StageGroup, Figure)> {
+pub fn iaslc_for(a: &Assessment) -> Result<(StageGroup, Figure), IaslcWithheld> {
     let s = &a.staging;
+    if !iaslc_applies(s.histology) {
+        return Err(IaslcWithheld::Histology);
+    }
+    if s.classification.group != Prefix::C {
+        return Err(IaslcWithheld::NotClinical);
+    }
     let eighth = a.by_edition().map_or(s, |(e8, _)| e8);
-    eighth
+    let group = eighth
         .stage()
-        .filter(|_| iaslc_applies(s.histology) && eighth.edition == Edition::Eighth)
-        .and_then(|g| iaslc_figure(g).map(|f| (g, f)))
+        .filter(|_| eighth.edition == Edition::Eighth)
+        .ok_or(IaslcWithheld::NoGroup)?;
+    match group {
+        StageGroup::IIIC | StageGroup::IVA | StageGroup::IVB => Err(IaslcWithheld::NotVerified),
+        _other => iaslc_figure(group)
+            .map(|f| (group, f))
+            .ok_or(IaslcWithheld::NoGroup),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{Case, assess};
 
-    #[test]
-    fn figures_and_labels() {
-        let regional = seer_row(Histology::Nsclc, SummaryStage::Regional).unwrap();
-        assert_eq!(regional.survival.unwrap().label(), "35%");
-        assert_eq!(regional.survival.unwrap().data_years, "2010-2016");
-        assert!(regional.share_of_cases.is_none());
-        let distant = seer_row(Histology::Sclc, SummaryStage::Distant).unwrap();
-        assert_eq!(distant.share_of_cases.unwrap().label(), "75%");
-        assert!(seer_row(Histology::Nsclc, SummaryStage::Unknown).is_none());
-        assert_eq!(iaslc_figure(StageGroup::IIB).unwrap().label(), "53%");
-        assert_eq!(iaslc_figure(StageGroup::IVB).unwrap().label(), "under 1%");
-        assert!(iaslc_figure(StageGroup::IA).is_none());
-        assert!(iaslc_figure(StageGroup::Zero).is_none());
+    fn assessed(json: &str) -> Assessment {
+        assess(&Case::from_json(json).unwrap()).unwrap()
     }
 
     #[test]
-    fn iaslc_figure_of_a_case_uses_its_eighth_edition_group() {
-        use crate::{Case, assess};
-        let figure = |json: &str| {
-            iaslc_for(&assess(&Case::from_json(json).unwrap()).unwrap())
-                .map(|(g, f)| (g.code(), f.label()))
-        };
+    fn every_figure_has_a_source_years_and_check_date() {
+        for f in all_figures() {
+            assert!(
+                f.data_years.len() == 9 && f.data_years.as_bytes()[4] == b'-',
+                "{f:?}"
+            );
+            assert_eq!(f.checked.len(), 10, "{f:?}");
+            assert!(!f.population.is_empty() && !f.basis.is_empty() && !f.measure.is_empty());
+            assert!(
+                f.percent > 0.0,
+                "no figure is shown below 1% or as zero: {f:?}"
+            );
+            assert!(f.source.source().url.is_some(), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn which_seer_row_is_this_case() {
+        let none = r#""nodes": {"tumor_side": "right", "stations": []}"#;
         let cases = [
+            // Regional by a same-side mediastinal node.
+            (
+                r#"{"tumor": {"size_cm": 3.4}, "nodes": {"tumor_side": "right", "stations": ["4R", "2R"]}}"#.to_owned(),
+                Ok("38.2%".to_owned()),
+            ),
+            (format!(r#"{{"tumor": {{"size_cm": 1.5}}, {none}}}"#), Ok("65.5%".to_owned())),
+            // T1c N3 M0 (station 1R): SEER distant, but nothing has spread to other organs.
+            (
+                r#"{"tumor": {"size_cm": 2.5}, "nodes": {"tumor_side": "right", "stations": ["1R"]}, "metastases": {"sites": []}}"#.to_owned(),
+                Err(SeerWithheld::DistantWithoutMetastasis),
+            ),
+            (
+                format!(r#"{{"tumor": {{"size_cm": 2.5}}, {none}, "metastases": {{"sites": [{{"site": "liver", "lesions": 3}}, {{"site": "brain"}}]}}}}"#),
+                Ok("10.5%".to_owned()),
+            ),
+            (
+                format!(r#"{{"histology": "sclc", "tumor": {{"size_cm": 2}}, {none}}}"#),
+                Err(SeerWithheld::Histology),
+            ),
+        ];
+        for (json, expected) in cases {
+            let got = seer_for(&assessed(&json)).map(|r| r.survival.label());
+            assert_eq!(got, expected, "{json}");
+        }
+    }
+
+    #[test]
+    fn iaslc_figure_of_a_case() {
+        let figure = |json: &str| iaslc_for(&assessed(json)).map(|(g, f)| (g.code(), f.label()));
+        let cases = [
+            // 9th-edition IIIB is IIIA in the 8th: the 8th-edition figure.
             (
                 r#"{"tumor": {"size_cm": 3.4}, "nodes": {"tumor_side": "right", "stations": ["4R", "2R"]}}"#,
-                Some(("IIIA", "36%".to_owned())),
+                Ok(("IIIA", "36%".to_owned())),
             ),
             (
                 r#"{"edition": 8, "tumor": {"size_cm": 1.5}, "nodes": {"stations": []}}"#,
-                Some(("IA2", "83%".to_owned())),
+                Ok(("IA2", "83%".to_owned())),
             ),
-            (r#"{"tumor": {"size_cm": 2}}"#, None),
+            (r#"{"tumor": {"size_cm": 2}}"#, Err(IaslcWithheld::NoGroup)),
             (
                 r#"{"histology": "sclc", "tumor": {"size_cm": 2}, "nodes": {"stations": []}}"#,
-                None,
+                Err(IaslcWithheld::Histology),
             ),
             (
-                r#"{"histology": "mesothelioma", "tumor": {"features": ["ipsilateral_pleura"]}, "nodes": {"stations": []}}"#,
-                None,
+                r#"{"classification": "p", "tumor": {"category": "T2a"}, "nodes": {"category": "N2"}, "metastases": {"category": "M0"}}"#,
+                Err(IaslcWithheld::NotClinical),
+            ),
+            (
+                r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}, "metastases": {"category": "M1c"}}"#,
+                Err(IaslcWithheld::NotVerified),
             ),
         ];
         for (json, expected) in cases {
@@ -227,12 +324,12 @@ mod tests {
         assert!(
             IASLC_SURVIVAL
                 .windows(2)
-                .all(|w| w[0].1 > w[1].1 && w[0].0.rank() < w[1].0.rank())
+                .all(|w| w[0].1.percent > w[1].1.percent && w[0].0.rank() < w[1].0.rank())
         );
-        let rows = seer_rows(Histology::Nsclc);
         assert!(
-            rows.windows(2)
-                .all(|w| w[0].survival.unwrap().percent > w[1].survival.unwrap().percent)
+            SEER_ROWS
+                .windows(2)
+                .all(|w| w[0].survival.percent > w[1].survival.percent)
         );
     }
 }

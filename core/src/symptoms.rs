@@ -14,8 +14,43 @@ pub struct SiteSymptoms {
     pub sources: &'static [SourceId],
 }
 
-/// The sites where lung cancer most often spreads, in the order the source
-/// article gives (brain, bones, liver, adrenal glands), with distant lymph
+/// A sign that needs help the same day, in plain words, with what it may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Urgent {
+    pub sign: &'static str,
+    pub sources: &'static [SourceId],
+}
+
+const fn urgent(sign: &'static str, sources: &'static [SourceId]) -> Urgent {
+    Urgent { sign, sources }
+}
+
+/// The urgent-help box: emergencies of lung cancer and its spread.
+pub const URGENT: [Urgent; 5] = [
+    urgent(
+        "new or worse back or neck pain, weak or numb legs, or trouble controlling bladder or bowel (pressure on the spinal cord)",
+        &[SourceId::CrukEmergencies],
+    ),
+    urgent(
+        "a fit (seizure), sudden weakness of an arm or leg, or new confusion",
+        &[SourceId::SymptomSources],
+    ),
+    urgent(
+        "swelling of the face, neck or arms with breathlessness (a blocked main vein in the chest)",
+        &[SourceId::PdqCardiopulmonary],
+    ),
+    urgent(
+        "breathlessness that starts suddenly or gets much worse, for example from fluid around the lung or heart",
+        &[SourceId::PdqCardiopulmonary],
+    ),
+    urgent(
+        "great thirst, passing a lot of urine, being sick, constipation or confusion (a high calcium level)",
+        &[SourceId::CrukEmergencies],
+    ),
+];
+
+/// The sites where lung cancer most often spreads (brain, bones, liver,
+/// adrenal glands; Riihimäki 2014, Li 2019), with distant lymph
 /// nodes added.
 pub const COMMON_SITES: [Site; 5] = [
     Site::Brain,
@@ -27,11 +62,10 @@ pub const COMMON_SITES: [Site; 5] = [
 
 /// Typical symptoms at `site`, or `None` where we have no verified list.
 ///
-/// The lists merge the source article's with the additions of the American
-/// Cancer Society and Cancer Research UK (clinical.md section 6); pleural,
-/// pericardial and other-lung spread have no list rated MEDIUM or better.
+/// The lists follow the American Cancer Society and Cancer Research UK;
+/// pleural, pericardial and other-lung spread have no checked list yet.
 pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
-    const BOTH: &[SourceId] = &[SourceId::SourceArticle, SourceId::SymptomSources];
+    const BOTH: &[SourceId] = &[SourceId::SymptomSources];
     type Entry = (
         Option<&'static str>,
         &'static [&'static str],
@@ -86,9 +120,9 @@ pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
         ),
         Site::DistantLymphNode => (
             None,
-            &["a lump or swelling, for example in the neck or above the collarbone"],
-            // The source article lists no symptoms for lymph nodes.
-            &[SourceId::SymptomSources],
+            // Not "above the collarbone": those nodes are N3, not distant.
+            &["a lump or swelling under the skin where the nodes are"],
+            BOTH,
         ),
         Site::ContralateralLung
         | Site::PleuralNodules

@@ -1,6 +1,6 @@
 //! IASLC 5-year survival by 8th-edition stage group as an SVG bar chart, with a text table.
 
-use lungstage::{IASLC_SURVIVAL, StageGroup, iaslc_figure};
+use lungstage::{IASLC_SURVIVAL, StageGroup};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,11 +16,11 @@ const BAR_MAX: f32 = 170.0;
 
 #[component]
 pub fn SurvivalChart(props: &Props) -> Html {
-    let rows = IASLC_SURVIVAL.iter().enumerate().map(|(i, &(group, percent))| {
+    let rows = IASLC_SURVIVAL.iter().enumerate().map(|(i, &(group, figure))| {
         let y = 4 + i * ROW;
         // Whole units: plenty for a 170-unit bar, and integers format without float code.
-        let width = (BAR_MAX * percent / 100.0).round() as u32;
-        let label = iaslc_figure(group).map(|f| f.label()).unwrap_or_default();
+        let width = (BAR_MAX * figure.percent / 100.0).round() as u32;
+        let label = figure.label();
         let this = props.highlight == Some(group);
         html! {
             <g class={classes!("survival-chart-row", this.then_some("is-case"))}>
@@ -46,10 +46,10 @@ pub fn SurvivalChart(props: &Props) -> Html {
                 <caption>{ "IASLC 5-year overall survival by clinical stage group, 8th edition" }</caption>
                 <thead><tr><th scope="col">{ "Stage" }</th><th scope="col">{ "5-year survival" }</th></tr></thead>
                 <tbody>
-                    { for IASLC_SURVIVAL.iter().map(|&(group, _)| html! {
+                    { for IASLC_SURVIVAL.iter().map(|&(group, figure)| html! {
                         <tr>
                             <th scope="row">{ group.code() }if props.highlight == Some(group) { { " (this case)" } }</th>
-                            <td>{ iaslc_figure(group).map(|f| f.label()).unwrap_or_default() }</td>
+                            <td>{ figure.label() }</td>
                         </tr>
                     }) }
                 </tbody>

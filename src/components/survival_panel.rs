@@ -1,9 +1,11 @@
-//! Survival figures: SEER by summary stage and IASLC by stage group, with source and caveat.
+//! Survival figures: SEER by summary stage and IASLC by stage group, each with its source,
+//! years and caveat, or one sentence saying why a figure is not shown.
 
 use std::rc::Rc;
 
 use lungstage::{
-    Edition, Figure, SURVIVAL_CAVEAT, StageGroup, iaslc_applies, iaslc_figure, iaslc_for, seer_row,
+    Edition, Figure, IASLC_CAVEAT, IaslcWithheld, SCLC_ALL_STAGES, SURVIVAL_CAVEAT, SeerWithheld,
+    StageGroup, iaslc_for, seer_for,
 };
 use yew::prelude::*;
 
@@ -18,17 +20,17 @@ pub struct Props {
     pub view: View,
 }
 
-fn figure_text(what: &str, figure: Option<Figure>) -> String {
-    match figure {
-        Some(f) => format!(
-            "{what}: {}. For {} diagnosed {}; source: {}.",
-            f.label(),
-            f.population,
-            f.data_years,
-            f.source.source().short
-        ),
-        None => format!("{what}: no verified figure."),
-    }
+/// "38.2% 5-year relative survival, all lung ... (SEER summary stage), diagnosed 2016-2022. Source: ..."
+fn figure_text(f: &Figure) -> String {
+    format!(
+        "{} {}: {}, by {}, diagnosed {}. Source: {}.",
+        f.label(),
+        f.measure,
+        f.population,
+        f.basis,
+        f.data_years,
+        f.source.source().short
+    )
 }
 
 #[component]
@@ -38,43 +40,46 @@ pub fn SurvivalPanel(props: &Props) -> Html {
     let a = &props.staged.assessment;
     let s = &a.staging;
     let shown = props.view == View::Clinician || *open;
-    let seer = match seer_row(s.histology, s.summary.stage) {
-        Some(row) => vec![
-            figure_text("5-year relative survival", row.survival),
-            figure_text(
-                "Share of cases diagnosed at this summary stage",
-                row.share_of_cases,
-            ),
-        ],
-        None => vec![format!(
-            "There are no SEER figures for the summary stage “{}”.",
+    let tnm = s.stage().map_or("not defined", StageGroup::code);
+    let seer = match seer_for(a) {
+        Ok(row) => format!(
+            "This case, {}: {}",
+            row.stage.name(),
+            figure_text(&row.survival)
+        ),
+        Err(SeerWithheld::DistantWithoutMetastasis) => format!(
+            "SEER counts this case as distant ({}), although the TNM stage is {tnm} with no spread to other organs. Its distant figure is mostly about cancer that has spread to other organs, so it is not shown as this case's.",
+            s.summary.reason
+        ),
+        Err(SeerWithheld::Histology) => format!(
+            "The SEER figures by summary stage are for all lung cancers together, so they are not shown for {}.",
+            s.histology.name()
+        ),
+        Err(SeerWithheld::NoRow) => format!(
+            "There is no SEER figure for the summary stage “{}”.",
             s.summary.stage.name()
-        )],
+        ),
     };
     let iaslc = iaslc_for(a);
-    let case_text = match (iaslc, s.edition) {
-        (Some((g, f)), Edition::Ninth) if s.stage() == Some(g) => format!(
-            "The IASLC figures are by 8th-edition stage; this case is stage {} in both editions: {} 5-year overall survival.",
+    let case_text = match iaslc {
+        Ok((g, f)) if s.edition == Edition::Ninth => format!(
+            "In the 8th edition this case is {}: {} of people at that stage were alive 5 years later (5-year overall survival).",
             g.code(),
             f.label()
         ),
-        (Some((g, f)), Edition::Ninth) => format!(
-            "The IASLC figures are by 8th-edition stage. This case is stage {} in the 9th edition and {} in the 8th, so the 8th-edition figure is shown: {} 5-year overall survival.",
-            s.stage().map_or("not defined", StageGroup::code),
-            g.code(),
-            f.label()
+        Ok((g, f)) => format!("This case, {}: {} 5-year overall survival.", g.code(), f.label()),
+        Err(IaslcWithheld::Histology) => format!(
+            "The IASLC figures are for non-small cell lung cancer, so they are not shown for {}.",
+            s.histology.name()
         ),
-        (Some((g, f)), Edition::Eighth) => format!(
-            "This case, stage {}: {} 5-year overall survival.",
-            g.code(),
-            f.label()
+        Err(IaslcWithheld::NotClinical) => format!(
+            "The IASLC figures are by clinical stage, so none is shown for a {} stage.",
+            s.classification.group.name()
         ),
-        (None, _) => {
-            "This case has no 8th-edition stage group in the IASLC table, so no bar is marked."
-                .to_owned()
-        }
+        Err(IaslcWithheld::NotVerified) => "IIIC, IVA and IVB are left out: we could not read their figures in the published paper.".to_owned(),
+        Err(IaslcWithheld::NoGroup) => "This case has no stage group with an IASLC figure, so no bar is marked.".to_owned(),
     };
-    let reference = iaslc_figure(StageGroup::IA1);
+    let chart = !matches!(iaslc, Err(IaslcWithheld::Histology));
     let toggle = {
         let open = open.clone();
         move |_| open.set(!*open)
@@ -90,16 +95,17 @@ pub fn SurvivalPanel(props: &Props) -> Html {
             <div id={ids.id("survival")} class="survival-panel-body" hidden={!shown}>
                 <p class="survival-panel-caveat" data-testid="survival-caveat">{ SURVIVAL_CAVEAT }</p>
                 <h4>{ format!("By SEER summary stage: {}", s.summary.stage.name()) }</h4>
-                <div data-testid="seer-survival">{ for seer.into_iter().map(|t| html! { <p>{ t }</p> }) }</div>
-                <h4>{ "By stage group (IASLC, 5-year overall survival)" }</h4>
-                if iaslc_applies(s.histology) {
-                    <SurvivalChart highlight={iaslc.map(|(g, _)| g)} />
-                    <p data-testid="iaslc-survival">{ case_text }</p>
-                    if let Some(f) = reference {
-                        <p class="survival-panel-source">{ format!("Based on {}, diagnosed {}. Source: {}.", f.population, f.data_years, f.source.source().title) }</p>
-                    }
-                } else {
-                    <p data-testid="iaslc-survival">{ format!("The IASLC stage-group figures come from people with non-small cell lung cancer, so they are not shown for {}.", s.histology.name()) }</p>
+                <p data-testid="seer-survival">{ seer }</p>
+                if s.histology == lungstage::Histology::Sclc {
+                    <p data-testid="sclc-survival">{ format!("Small cell, all stages together: {} Figures by stage are not shown: we could not read them in a primary source.", figure_text(&SCLC_ALL_STAGES)) }</p>
+                }
+                <h4>{ "By stage group (IASLC, 8th edition)" }</h4>
+                if chart {
+                    <SurvivalChart highlight={iaslc.ok().map(|(g, _)| g)} />
+                }
+                <p data-testid="iaslc-survival">{ case_text }</p>
+                if let (true, Some(&(_, f))) = (chart, lungstage::IASLC_SURVIVAL.first()) {
+                    <p class="survival-panel-source">{ format!("{} {}, diagnosed {}. {IASLC_CAVEAT} Source: {}.", f.population, f.measure, f.data_years, f.source.source().title) }</p>
                 }
             </div>
         </section>

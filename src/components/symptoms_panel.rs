@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use lungstage::{COMMON_SITES, MetastasisInput, Site, symptoms};
+use lungstage::{COMMON_SITES, MetastasisInput, Site, SourceId, URGENT, symptoms};
 use yew::prelude::*;
 
 use crate::outcome::Staged;
@@ -32,6 +32,23 @@ fn site_symptoms(site: Site) -> Html {
     }
 }
 
+/// The urgent-help box: a heading and a list, never colour alone.
+fn urgent() -> Html {
+    let mut sources: Vec<SourceId> = URGENT
+        .iter()
+        .flat_map(|u| u.sources.iter().copied())
+        .collect();
+    sources.dedup();
+    html! {
+        <div class="symptoms-panel-urgent" data-testid="urgent-help" role="note">
+            <h4>{ "Get help urgently" }</h4>
+            <p>{ "Call your care team at once, or emergency services, for:" }</p>
+            <ul>{ for URGENT.iter().map(|u| html! { <li>{ capitalise(u.sign) }</li> }) }</ul>
+            <p class="symptoms-panel-source">{ format!("Sources: {}.", cite(&sources)) }</p>
+        </div>
+    }
+}
+
 #[component]
 pub fn SymptomsPanel(props: &Props) -> Html {
     let sites: Vec<Site> = match &props.staged.case.metastases {
@@ -42,6 +59,7 @@ pub fn SymptomsPanel(props: &Props) -> Html {
     html! {
         <section class="symptoms-panel" data-testid="symptoms-panel">
             <h3 class="symptoms-panel-title">{ "Symptoms of spread" }</h3>
+            { urgent() }
             if !sites.is_empty() {
                 <p>{ "What spread to each place you entered typically feels like. Not everyone has these symptoms, and other illnesses can cause them." }</p>
                 { for sites.into_iter().map(site_symptoms) }

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use lungstage::treatment;
+use lungstage::{treatment_for, treatment_notes};
 use yew::prelude::*;
 
 use crate::outcome::Staged;
@@ -16,14 +16,15 @@ pub struct Props {
 #[component]
 pub fn TreatmentPanel(props: &Props) -> Html {
     let s = &props.staged.assessment.staging;
-    let extent = s.sclc.as_ref().map(|e| e.extent);
-    let text = s.stage().and_then(|g| treatment(s.histology, g, extent));
+    let text = treatment_for(s);
     html! {
         <section class="treatment-panel" data-testid="treatment-panel">
             <h3 class="treatment-panel-title">{ "The usual treatment approach" }</h3>
             if let Some(t) = text {
-                <p>{ t.text }</p>
-                <p class="treatment-panel-source">{ format!("General information, not a treatment plan. Sources: {}.", cite(t.sources)) }</p>
+                { for std::iter::once(t).chain(treatment_notes(s)).map(|t| html! {
+                    <p>{ t.text }<span class="treatment-panel-source">{ format!(" ({})", cite(t.sources)) }</span></p>
+                }) }
+                <p class="treatment-panel-source">{ "General information, not a treatment plan." }</p>
             } else if s.stage().is_none() {
                 <p>{ "Treatment depends on the stage, and the tables give none for these findings." }</p>
             } else {
