@@ -174,6 +174,8 @@ pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
                     .copied()
                     .filter(|f| f.kind() == kind)
                     .collect(),
+                pleural_thickness_sum_mm: None,
+                fissure_thickness_max_mm: None,
             })
         }
     };

@@ -238,7 +238,7 @@ fn toggle<X: PartialEq + Copy>(list: &mut Vec<X>, item: X, on: bool) {
 impl State {
     /// The staging scheme the core will use for this cancer type and edition.
     pub fn scheme(&self) -> Scheme {
-        Scheme::for_case(self.edition, self.histology).0
+        Scheme::for_case(self.edition, self.histology)
     }
 
     /// Nothing entered yet: the page invites input instead of staging an empty case.

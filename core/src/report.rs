@@ -76,6 +76,7 @@ pub fn staging_json(s: &Staging) -> Value {
             "m": s.m.reasons,
         },
         "notes": all_notes(s),
+        "needs": s.t.needs.iter().chain(&s.n.needs).chain(&s.m.needs).collect::<Vec<_>>(),
         "meaning": text_json(group.and_then(|g| meaning(s.histology, s.edition, g))),
         "treatment": text_json(group.and_then(|g| treatment(s.histology, g, extent))),
     });
