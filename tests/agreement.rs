@@ -51,6 +51,8 @@ fn tumor() -> impl Strategy<Value = Option<TumorInput>> {
                 minimally_invasive,
                 occult,
                 features,
+                pleural_thickness_sum_mm: None,
+                fissure_thickness_max_mm: None,
             })
         },
     );
@@ -59,6 +61,37 @@ fn tumor() -> impl Strategy<Value = Option<TumorInput>> {
         (prefix(), select(T::ALL.to_vec()))
             .prop_map(|(p, t)| Some(TumorInput::Category(Classified::with(p, t)))),
         findings.prop_map(Some),
+    ]
+}
+
+fn pleural_tumor() -> impl Strategy<Value = Option<TumorInput>> {
+    let mm = select(vec![
+        None,
+        Some(4.0),
+        Some(5.0),
+        Some(6.0),
+        Some(12.0),
+        Some(12.5),
+        Some(30.0),
+        Some(31.0),
+    ]);
+    let meso: Vec<Feature> = Feature::ALL
+        .iter()
+        .copied()
+        .filter(|f| f.kind() == lungstage::FeatureKind::Mesothelioma)
+        .collect();
+    prop_oneof![
+        Just(None),
+        (prefix(), select(T::ALL.to_vec()))
+            .prop_map(|(p, t)| Some(TumorInput::Category(Classified::with(p, t)))),
+        (mm.clone(), mm, subsequence(meso, 0..3)).prop_map(|(psum, fmax, features)| {
+            Some(TumorInput::Findings(TumorFindings {
+                features,
+                pleural_thickness_sum_mm: psum,
+                fissure_thickness_max_mm: fmax,
+                ..TumorFindings::default()
+            }))
+        }),
     ]
 }
 

@@ -43,6 +43,10 @@ pub struct Derived<C> {
     pub notes: Vec<Note>,
     /// Derived from findings rather than entered as a category.
     pub from_findings: bool,
+    /// Descriptor fields (such as `tumor.pleural_thickness_sum_mm`) whose answer would decide
+    /// a category that the findings leave open; empty when nothing is missing.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<&'static str>,
 }
 
 impl<C: Copy + std::fmt::Display> Derived<C> {
@@ -58,6 +62,7 @@ impl<C: Copy + std::fmt::Display> Derived<C> {
             }],
             notes: Vec::new(),
             from_findings: false,
+            needs: Vec::new(),
         }
     }
 
@@ -78,6 +83,7 @@ impl<C: Copy + std::fmt::Display> Derived<C> {
             }],
             notes: Vec::new(),
             from_findings,
+            needs: Vec::new(),
         }
     }
 
@@ -102,6 +108,7 @@ impl<C: Copy + std::fmt::Display> Derived<C> {
                 .collect(),
             notes: Vec::new(),
             from_findings: true,
+            needs: Vec::new(),
         })
     }
 }

@@ -32,6 +32,18 @@ fn tumor_line(tumor: Option<&TumorInput>, histology: Histology) -> String {
     if let Some(total) = f.total_size_cm {
         parts.push(format!("{} cm in total", decimal(total)));
     }
+    if let Some(mm) = f.pleural_thickness_sum_mm {
+        parts.push(format!(
+            "summed pleural thickness (Psum) {} mm",
+            decimal(mm)
+        ));
+    }
+    if let Some(mm) = f.fissure_thickness_max_mm {
+        parts.push(format!(
+            "thickest tumour along a fissure (Fmax) {} mm",
+            decimal(mm)
+        ));
+    }
     match f.in_situ {
         None => {}
         Some(InSitu::Adenocarcinoma) => parts.push("adenocarcinoma in situ".to_owned()),
@@ -253,13 +265,22 @@ mod tests {
                 &[],
             ),
             (
-                r#"{"histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}, "nodes": {"stations": []}}"#,
+                r#"{"edition": 8, "histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}, "nodes": {"stations": []}}"#,
                 &[
                     "(8th edition, pleural mesothelioma)\n",
                     "Tumour: involves all pleural surfaces and extends into the mediastinal fat\n",
-                    "Note: ",
+                ][..],
+                &[][..],
+            ),
+            (
+                r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 31}, "nodes": {"stations": []}}"#,
+                &[
+                    "Stage IIIA\n",
+                    "(9th edition, pleural mesothelioma)\n",
+                    "Tumour: summed pleural thickness (Psum) 31 mm\n",
+                    "8th edition: ",
                 ],
-                &["9th edition:"],
+                &[],
             ),
         ];
         for (json, present, absent) in cases {
