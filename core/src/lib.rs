@@ -63,7 +63,7 @@ pub use metastases::derive_m;
 pub use n::N;
 pub use nodes::derive_n;
 pub use notation::Tnm;
-pub use number::{decimal, parse_decimal, round_size};
+pub use number::{decimal, parse_decimal, parse_size_text, round_size};
 pub use prefix::{Classified, Prefix};
 pub use reason::{Derived, Note, Reason};
 pub use report::{

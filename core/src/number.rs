@@ -7,6 +7,8 @@
 
 use std::fmt::Write as _;
 
+use crate::Error;
+
 /// Rounds a size in cm to the nearest 0.01 cm (0.1 mm), the precision the
 /// staging rules use everywhere. Boundaries stay exact: 3.0000001 is 3.
 pub fn round_size(cm: f64) -> f64 {
@@ -114,6 +116,44 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
+/// Reads a size as a person types it: digits with at most one decimal mark,
+/// a point or a comma as many European readers write it, and optional spaces
+/// around: `2.5`, `2,5`, ` 0,9 `, `.5`, `12`. Anything else is an error at
+/// `tumor.size_cm` naming what was wrong, never a different number.
+///
+/// ```
+/// use lungstage::parse_size_text;
+/// assert_eq!(parse_size_text(" 2,5 "), Ok(2.5));
+/// assert!(parse_size_text("2.5.1").is_err());
+/// ```
+pub fn parse_size_text(text: &str) -> Result<f64, Error> {
+    let text = text.trim();
+    let wrong = |reason: String| Err(Error::field("tumor.size_cm", reason));
+    if let Some(c) = text
+        .chars()
+        .find(|c| !c.is_ascii_digit() && !matches!(c, '.' | ','))
+    {
+        let what = if c.is_whitespace() {
+            "a space".to_owned()
+        } else {
+            format!("`{c}`")
+        };
+        return wrong(format!(
+            "must be a number only, such as 2.5 or 2,5: `{text}` has {what}"
+        ));
+    }
+    let marks = text.matches(['.', ',']).count();
+    if marks > 1 {
+        return wrong(format!(
+            "must have one decimal mark at most: `{text}` has {marks}"
+        ));
+    }
+    match parse_decimal(&text.replace(',', ".")) {
+        Some(cm) => Ok(cm),
+        None => wrong("must be a number, such as 2.5 or 2,5".to_owned()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,6 +239,44 @@ mod tests {
             let (whole, frac) = (thousandths / 1000, thousandths % 1000);
             for text in [format!("{whole}.{frac:03}"), format!("{thousandths}e-3")] {
                 assert_eq!(parse_decimal(&text), text.parse::<f64>().ok(), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn reads_sizes_with_a_point_or_a_comma() {
+        for (text, cm) in [
+            ("2,5", 2.5),
+            ("0,9", 0.9),
+            ("3,4", 3.4),
+            ("2.5", 2.5),
+            (" 2,5 ", 2.5),
+            ("12", 12.0),
+            (",5", 0.5),
+            ("5,", 5.0),
+            ("007,50", 7.5),
+            ("\t3.4\n", 3.4),
+        ] {
+            assert_eq!(parse_size_text(text), Ok(cm), "{text:?}");
+        }
+        for (text, named) in [
+            ("2.5.1", "has 2"),
+            ("2,5,1", "has 2"),
+            ("1,000.5", "has 2"),
+            ("abc", "`a`"),
+            ("2cm", "`c`"),
+            ("2 5", "a space"),
+            ("-2", "`-`"),
+            ("1e1", "`e`"),
+            ("", "such as 2.5"),
+            (",", "such as 2.5"),
+        ] {
+            match parse_size_text(text) {
+                Err(Error::Field { path, reason }) => {
+                    assert_eq!(path, "tumor.size_cm", "{text:?}");
+                    assert!(reason.contains(named), "{text:?}: {reason}");
+                }
+                other => panic!("{text:?}: {other:?}"),
             }
         }
     }
