@@ -53,11 +53,23 @@ impl FromStr for View {
     }
 }
 
+/// The unit the size is typed in; the core always gets centimetres.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SizeUnit {
+    #[default]
+    Cm,
+    Mm,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct TumorState {
     pub mode: Mode,
-    /// The size as typed, in cm; parsed when the case is built.
+    /// The size as typed, in `size_unit`; read when the case is built.
     pub size: String,
+    pub size_unit: SizeUnit,
+    /// The typed size has not been confirmed: over 7 cm it is asked about before staging.
+    /// A size from a link or a preset was checked where it was made, so this starts `false`.
+    pub size_to_confirm: bool,
     pub in_situ: bool,
     pub minimally_invasive: bool,
     pub features: Vec<Feature>,
@@ -105,6 +117,8 @@ impl Default for State {
             tumor: TumorState {
                 mode: Mode::Findings,
                 size: String::new(),
+                size_unit: SizeUnit::Cm,
+                size_to_confirm: false,
                 in_situ: false,
                 minimally_invasive: false,
                 features: Vec::new(),
@@ -135,6 +149,9 @@ pub enum Action {
     ChooseEdition(Edition),
     ChooseView(View),
     TypeSize(String),
+    ChooseSizeUnit(SizeUnit),
+    /// "Yes, it is N cm": the size over 7 cm as typed is meant.
+    ConfirmSize,
     MarkInSitu(bool),
     MarkMinimallyInvasive(bool),
     ToggleFeature(Feature, bool),
@@ -204,7 +221,14 @@ impl State {
             Action::TypeSize(s) => {
                 self.tumor.mode = Mode::Findings;
                 self.tumor.size = s;
+                self.tumor.size_to_confirm = true;
             }
+            Action::ChooseSizeUnit(unit) => {
+                self.tumor.mode = Mode::Findings;
+                self.tumor.size_unit = unit;
+                self.tumor.size_to_confirm = true;
+            }
+            Action::ConfirmSize => self.tumor.size_to_confirm = false,
             Action::MarkInSitu(on) => {
                 self.tumor.mode = Mode::Findings;
                 self.tumor.in_situ = on;
