@@ -92,6 +92,11 @@ const STATES = [
     await ui.el("station-11L").check();
     await ui.page.getByTestId("field-error").first().waitFor();
   }],
+  ["375 px in dark mode, a stage IV case gone out of date", { width: 375, height: 812, colorScheme: "dark" }, async (ui) => {
+    await stageIV(ui);
+    await ui.el("size").fill("2.5.1");
+    await ui.page.locator(".stage-bar-stale").waitFor();
+  }],
   ["patient view at 375 px, a stage IV case", { width: 375, height: 812 }, async (ui) => {
     await stageIV(ui);
     await showSurvival(ui);

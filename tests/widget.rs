@@ -237,7 +237,7 @@ async fn a_written_form_sets_the_categories_and_findings_take_over_again() {
     let n: HtmlSelectElement = by_id(&root, "category-n").dyn_into().unwrap();
     assert_eq!(n.value(), "N1");
     assert!(text(&root, "tumor-form").contains("T is entered directly as cT2a"));
-    // A bad form names the bad token and leaves the result alone.
+    // A bad form names the bad token; the last result stays, marked out of date.
     type_into(&root, "written", "cT2a N1 M7").await;
     assert!(
         by_id(&root, "written-error")
@@ -246,6 +246,7 @@ async fn a_written_form_sets_the_categories_and_findings_take_over_again() {
             .contains("M7")
     );
     assert_eq!(text(&root, "stage"), "IIB");
+    assert!(has(&root, "[data-testid='stale']"));
     // Editing a finding switches T back to findings.
     type_into(&root, "size", "1.5").await;
     assert_eq!(text(&root, "t-category"), "T1b");
