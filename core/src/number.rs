@@ -129,29 +129,45 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 pub fn parse_size_text(text: &str) -> Result<f64, Error> {
     let text = text.trim();
     let wrong = |reason: String| Err(Error::field("tumor.size_cm", reason));
-    if let Some(c) = text
-        .chars()
-        .find(|c| !c.is_ascii_digit() && !matches!(c, '.' | ','))
-    {
-        let what = if c.is_whitespace() {
-            "a space".to_owned()
-        } else {
-            format!("`{c}`")
-        };
-        return wrong(format!(
-            "must be a number only, such as 2.5 or 2,5: `{text}` has {what}"
-        ));
+    // Bytes, not chars or patterns: this runs in the widget's first load.
+    let (mut mantissa, mut places, mut marks, mut digits) = (0u64, 0i32, 0, 0);
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'0'..=b'9' if mantissa < 100_000_000_000_000 => {
+                digits += 1;
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                places += i32::from(marks > 0);
+            }
+            // Digits past 15 are below any size's precision.
+            b'0'..=b'9' => places -= i32::from(marks == 0),
+            b'.' | b',' => marks += 1,
+            _ => {
+                let what = match text[i..].chars().next() {
+                    Some(c) if c.is_whitespace() => "a space".to_owned(),
+                    Some(c) => format!("`{c}`"),
+                    None => String::new(),
+                };
+                return wrong(format!(
+                    "must be a number only, such as 2.5 or 2,5: `{text}` has {what}"
+                ));
+            }
+        }
     }
-    let marks = text.matches(['.', ',']).count();
     if marks > 1 {
         return wrong(format!(
             "must have one decimal mark at most: `{text}` has {marks}"
         ));
     }
-    match parse_decimal(&text.replace(',', ".")) {
-        Some(cm) => Ok(cm),
-        None => wrong("must be a number, such as 2.5 or 2,5".to_owned()),
+    if digits == 0 {
+        return wrong("must be a number, such as 2.5 or 2,5".to_owned());
     }
+    // One correctly rounded quotient (or product) of exact values, as in `parse_decimal`.
+    let power = (0..places.unsigned_abs()).fold(1.0f64, |p, _| p * 10.0);
+    Ok(if places < 0 {
+        mantissa as f64 * power
+    } else {
+        mantissa as f64 / power
+    })
 }
 
 #[cfg(test)]
@@ -256,8 +272,21 @@ mod tests {
             ("5,", 5.0),
             ("007,50", 7.5),
             ("\t3.4\n", 3.4),
+            ("0,125", 0.125),
         ] {
             assert_eq!(parse_size_text(text), Ok(cm), "{text:?}");
+        }
+        // Digits past 15 only scale the value.
+        let long = parse_size_text("1234567890123456789").unwrap();
+        assert!(
+            (long / 1.234_567_890_123_456_8e18 - 1.0).abs() < 1e-14,
+            "{long}"
+        );
+        // The same number as the float parser for every size to 0.001 cm up to 40 cm.
+        for thousandths in 0..=40_000u32 {
+            let text = format!("{},{:03}", thousandths / 1000, thousandths % 1000);
+            let std = text.replace(',', ".").parse::<f64>().unwrap();
+            assert_eq!(parse_size_text(&text), Ok(std), "{text}");
         }
         for (text, named) in [
             ("2.5.1", "has 2"),
