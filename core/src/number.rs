@@ -128,10 +128,10 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 /// ```
 pub fn parse_size_text(text: &str) -> Result<f64, Error> {
     let text = text.trim();
-    let wrong = |reason: String| Err(Error::field("tumor.size_cm", reason));
     // Bytes, not chars or patterns: this runs in the widget's first load.
     let (mut mantissa, mut places, mut marks, mut digits) = (0u64, 0i32, 0, 0);
-    for (i, b) in text.bytes().enumerate() {
+    let mut wrong = None;
+    for b in text.bytes() {
         match b {
             b'0'..=b'9' if mantissa < 100_000_000_000_000 => {
                 digits += 1;
@@ -141,33 +141,29 @@ pub fn parse_size_text(text: &str) -> Result<f64, Error> {
             // Digits past 15 are below any size's precision.
             b'0'..=b'9' => places -= i32::from(marks == 0),
             b'.' | b',' => marks += 1,
-            _ => {
-                let what = match text[i..].chars().next() {
-                    Some(c) if c.is_whitespace() => "a space".to_owned(),
-                    Some(c) => format!("`{c}`"),
-                    None => String::new(),
-                };
-                return wrong(format!(
-                    "must be a number only, such as 2.5 or 2,5: `{text}` has {what}"
-                ));
-            }
+            b if b.is_ascii_whitespace() => wrong = wrong.or(Some("a space")),
+            b if b.is_ascii_alphabetic() => wrong = wrong.or(Some("a letter")),
+            _ => wrong = wrong.or(Some("a sign that is not a digit")),
         }
     }
-    if marks > 1 {
-        return wrong(format!(
-            "must have one decimal mark at most: `{text}` has {marks}"
-        ));
-    }
-    if digits == 0 {
-        return wrong("must be a number, such as 2.5 or 2,5".to_owned());
-    }
-    // One correctly rounded quotient (or product) of exact values, as in `parse_decimal`.
-    let power = (0..places.unsigned_abs()).fold(1.0f64, |p, _| p * 10.0);
-    Ok(if places < 0 {
-        mantissa as f64 * power
-    } else {
-        mantissa as f64 / power
-    })
+    let what = match (wrong, marks, digits) {
+        (Some(what), ..) => what,
+        (None, 2.., _) => "more than one decimal mark",
+        (None, _, 0) => "no digits",
+        (None, ..) => {
+            // One correctly rounded quotient or product of exact values, as in `parse_decimal`.
+            let power = (0..places.unsigned_abs()).fold(1.0f64, |p, _| p * 10.0);
+            return Ok(if places < 0 {
+                mantissa as f64 * power
+            } else {
+                mantissa as f64 / power
+            });
+        }
+    };
+    Err(Error::field(
+        "tumor.size_cm",
+        format!("must be a number such as 2.5 or 2,5: `{text}` has {what}"),
+    ))
 }
 
 #[cfg(test)]
@@ -289,16 +285,17 @@ mod tests {
             assert_eq!(parse_size_text(&text), Ok(std), "{text}");
         }
         for (text, named) in [
-            ("2.5.1", "has 2"),
-            ("2,5,1", "has 2"),
-            ("1,000.5", "has 2"),
-            ("abc", "`a`"),
-            ("2cm", "`c`"),
-            ("2 5", "a space"),
-            ("-2", "`-`"),
-            ("1e1", "`e`"),
-            ("", "such as 2.5"),
-            (",", "such as 2.5"),
+            ("2.5.1", "`2.5.1` has more than one decimal mark"),
+            ("2,5,1", "has more than one decimal mark"),
+            ("1,000.5", "has more than one decimal mark"),
+            ("abc", "`abc` has a letter"),
+            ("2cm", "has a letter"),
+            ("2 5", "has a space"),
+            ("-2", "has a sign that is not a digit"),
+            ("1e1", "has a letter"),
+            ("2µm", "has a sign that is not a digit"),
+            ("", "has no digits"),
+            (",", "has no digits"),
         ] {
             match parse_size_text(text) {
                 Err(Error::Field { path, reason }) => {

@@ -98,9 +98,9 @@ pub fn ResultPanel(props: &Props) -> Html {
                     <div class="result-panel-stale" data-testid="stale">
                         <p><strong>{ format!("Please check {}.", e.field()) }</strong>{ " " }{ e.sentence() }</p>
                         <p>{ if props.staged.is_some() {
-                            format!("Out of date: the result below is from your last complete entry. Fix {} to update it; copying is off until then.", e.field())
+                            "Out of date: the result below is from your last complete entry. It updates, and copying comes back, once this is fixed."
                         } else {
-                            "The result appears once this is fixed.".to_owned()
+                            "The result appears once this is fixed."
                         } }</p>
                     </div>
                 }

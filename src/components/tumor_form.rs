@@ -73,9 +73,10 @@ pub fn TumorForm(props: &Props) -> Html {
     let more_open = more.iter().any(|f| selected.contains(f));
     let read_cm = read_size(&s.tumor).ok().flatten();
     let size_error = error("tumor.size_cm");
-    let asking = read_cm
-        .filter(|cm| size_error.is_some() && asks_to_confirm(&s.tumor, *cm))
-        .map(|cm| AttrValue::from(lungstage::decimal(cm)));
+    let read_text = read_cm.map(|cm| AttrValue::from(lungstage::decimal(cm)));
+    let asking = read_text.clone().filter(|_| {
+        size_error.is_some() && read_cm.is_some_and(|cm| asks_to_confirm(&s.tumor, cm))
+    });
     let growth_error = error("tumor.features")
         .or_else(|| error("tumor.minimally_invasive"))
         .or_else(|| error("tumor.in_situ"));
@@ -92,7 +93,7 @@ pub fn TumorForm(props: &Props) -> Html {
             }
             if lung {
                 <TumorSize value={s.tumor.size.clone()} unit={s.tumor.size_unit} error={size_error} {asking}
-                    read_cm={read_cm.map(|cm| AttrValue::from(lungstage::decimal(cm)))}
+                    read_cm={read_text}
                     on_type={props.on_edit.reform(Action::TypeSize)}
                     on_unit={props.on_edit.reform(Action::ChooseSizeUnit)}
                     on_confirm={props.on_edit.reform(|()| Action::ConfirmSize)} />
