@@ -27,8 +27,8 @@ pub struct Props {
     pub children: Html,
 }
 
-/// How long the stage must stay the same before the live region says it: typing `12` then
-/// announces the stage of 12 cm once, not that of 1 cm first.
+/// How long the stage must stay the same before the live region says it: typing `4.5` then
+/// announces the stage of 4.5 cm once, not that of 4 cm first.
 pub const ANNOUNCE_AFTER_MS: u32 = 700;
 
 #[component]
