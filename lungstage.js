@@ -194,13 +194,15 @@ function shareBar(root, page) {
   bar.append(buttons, status);
   root.querySelector('[data-slot="share"]')?.replaceChildren(bar);
   return (next, staged) => {
-    // null: an entry is being fixed; the last complete result stays, and so do its buttons.
-    if (next === null) return;
-    if (next !== fragment) {
+    // null: an entry is being fixed; the last complete result stays on screen, out of date,
+    // and the buttons are off so that it is not copied as if current.
+    for (const button of buttons.children) button.disabled = next === null;
+    if (next === null || next !== fragment) {
       byHand?.remove();
       byHand = null;
       status.textContent = "";
     }
+    if (next === null) return;
     fragment = next;
     bar.hidden = !staged;
   };

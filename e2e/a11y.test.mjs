@@ -92,6 +92,11 @@ const STATES = [
     await ui.el("station-11L").check();
     await ui.page.getByTestId("field-error").first().waitFor();
   }],
+  ["375 px in dark mode, a stage IV case gone out of date", { width: 375, height: 812, colorScheme: "dark" }, async (ui) => {
+    await stageIV(ui);
+    await ui.el("size").fill("2.5.1");
+    await ui.page.locator(".stage-bar-stale").waitFor();
+  }],
   ["patient view at 375 px, a stage IV case", { width: 375, height: 812 }, async (ui) => {
     await stageIV(ui);
     await showSurvival(ui);
@@ -248,11 +253,12 @@ describe("keyboard and screen reader", () => {
       const region = await listen(page);
       await page.waitForTimeout(1_000);
       assert.deepEqual(await region.said(), [], "nothing on the first render");
-      // 1 cm is IA2 and 12 cm is IIIA: typed at once, only IIIA is said.
-      await page.locator('[id$="-size"]').pressSequentially("12", { delay: 50 });
-      await region.hear("Stage IIIA");
+      // 4 cm is IB and 4.5 cm is IIA: typed at once, only IIA is said. (Not 12: a size over
+      // 7 cm is asked about before it is staged.)
+      await page.locator('[id$="-size"]').pressSequentially("4.5", { delay: 50 });
+      await region.hear("Stage IIA");
       await page.waitForTimeout(1_000);
-      assert.deepEqual(await region.said(), ["Stage IIIA"]);
+      assert.deepEqual(await region.said(), ["Stage IIA"]);
     } finally {
       await context.close();
     }

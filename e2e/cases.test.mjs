@@ -155,18 +155,43 @@ describe("cases entered through the findings form", () => {
     try {
       await ui.size("2.5");
       assert.equal(await ui.stage(), "IA3");
+      const copy = ["copy-link", "copy-summary"].map((id) => ui.page.getByTestId(id));
+      await copy[0].waitFor();
+      const copyOff = async () => Promise.all(copy.map((button) => button.isDisabled()));
+      assert.deepEqual(await copyOff(), [false, false]);
+      // 2,5 is 2.5 cm, as many European readers write it, and the field says so.
+      await ui.size("2,5");
+      assert.equal(await ui.text("size-read"), "read as 2.5 cm");
+      assert.equal(await ui.stage(), "IA3");
+      // Over 7 cm, millimetres are the likelier mistake: asked, not staged.
       await ui.size("250");
       const size = ui.page.locator('[id$="-size"]');
       assert.equal(await size.getAttribute("aria-invalid"), "true");
-      assert.match(await ui.page.locator('[id$="-size-error"]').textContent(), /implausibly large/);
+      const sizeError = ui.page.locator('[id$="-size-error"]');
+      assert.match(await sizeError.textContent(), /is it 250 centimetres, or was it 250 millimetres\?/);
       assert.equal(await ui.stage(), "IA3", "the last good stage stays");
-      assert.match(await ui.text("stale"), /last complete entry/);
+      assert.match(await ui.text("stale"), /Please check the size\..*last complete entry/s);
+      assert.match(await ui.text("stage-bar"), /IA3 — out of date, check the form/);
+      assert.deepEqual(await copyOff(), [true, true], "nothing out of date is copied");
+      await ui.page.getByTestId("size-confirm").click();
+      assert.match(await sizeError.textContent(), /implausibly large/);
       // Other fields still work while the size is wrong, and the written form reports its own error.
       await ui.page.locator('[id$="-written"]').fill("cT2a N1 M9");
       assert.match(await ui.page.locator('[id$="-written-error"]').textContent(), /M9/);
+      assert.match(await ui.text("stale"), /Please check the written TNM form\./);
       await ui.page.locator('[id$="-written"]').fill("cT2a N1 M0");
       assert.equal(await ui.stage(), "IIB");
       assert.equal(await ui.text("t-category"), "cT2a");
+      assert.deepEqual(await copyOff(), [false, false]);
+      // A written form that stops reading after a staged case makes it out of date too.
+      await ui.page.locator('[id$="-written"]').fill("T1c N2a M1c2");
+      assert.equal(await ui.stage(), "IVB");
+      await ui.page.locator('[id$="-written"]').fill("T5 N0 M0");
+      assert.match(await ui.text("stale"), /Please check the written TNM form\..*Out of date/s);
+      assert.match(await ui.text("stage-bar"), /IVB — out of date/);
+      assert.deepEqual(await copyOff(), [true, true]);
+      await ui.page.locator('[id$="-written"]').fill("cT2a N1 M0");
+      assert.equal(await ui.stage(), "IIB");
       // A station on one side with no side given.
       await ui.size("2.5");
       await ui.tick("station-11L");

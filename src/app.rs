@@ -83,7 +83,7 @@ pub fn App(options: &Options) -> Html {
                         <MetastasisForm state={state.clone()} error={error.clone()} on_edit={on_edit.clone()} />
                         <CategoryForm state={state.clone()} staged={shown.clone()} error={error.clone()} on_edit={on_edit} />
                     </div>
-                    <StageBar staged={shown.clone()} />
+                    <StageBar staged={shown.clone()} stale={error.is_some()} />
                     <ResultPanel view={state.view} histology={state.histology} staged={shown} error={error}>
                         <div class="share-slot" data-slot="share"></div>
                     </ResultPanel>

@@ -219,7 +219,7 @@ mod tests {
         assert!(
             state_from_canonical("v=2&edition=8&histology=nsclc").is_some_and(|s| s.is_blank())
         );
-        let bad = State::default().apply(Action::TypeSize("2,5".into()));
+        let bad = State::default().apply(Action::TypeSize("2.5.1".into()));
         assert_eq!(fragment_of(&bad, &Outcome::of(&bad)), None);
     }
 

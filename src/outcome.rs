@@ -7,7 +7,11 @@ use lungstage::{
     NodeFindings, NodeInput, SiteFinding, TumorFindings, TumorInput, assess,
 };
 
-use crate::state::{Growth, LesionAnswer, Mode, State};
+use crate::state::{Growth, LesionAnswer, Mode, SizeUnit, State, TumorState};
+
+/// Above this a size typed in cm is asked about: millimetres are the likelier mistake, and
+/// over 7 cm is T4 (9th edition, Table 1).
+pub const CONFIRM_OVER_CM: f64 = 7.0;
 
 /// A staged case: what was entered and what the core made of it.
 #[derive(Debug, Clone)]
@@ -50,6 +54,9 @@ impl FieldError {
     /// The message as a sentence about the field. The core words its reasons to follow the
     /// field's name ("must be a size in centimetres above 0"), so they get a plain subject.
     pub fn sentence(&self) -> String {
+        if self.path == "written" {
+            return crate::text::capitalise(&self.message);
+        }
         let subject = match self.path.as_str() {
             "tumor.size_cm" => "The size",
             "tumor.in_situ" => "Carcinoma in situ",
@@ -69,6 +76,23 @@ impl FieldError {
             format!("{subject} {}", self.message)
         } else {
             crate::text::capitalise(&self.message)
+        }
+    }
+
+    /// The field in plain words, for the banner over an out-of-date result.
+    pub fn field(&self) -> &'static str {
+        match self.path.as_str() {
+            "written" => "the written TNM form",
+            "tumor.size_cm" => "the size",
+            "tumor.category" => "T",
+            "nodes.category" => "N",
+            "metastases.category" => "M",
+            "nodes.tumor_side" => "the side of the tumour",
+            p if p.ends_with(".lesions") => "the number of lesions",
+            p if p.starts_with("tumor.") => "the findings of the main tumour",
+            p if p.starts_with("nodes.") => "the lymph node findings",
+            p if p.starts_with("metastases.") => "the distant spread findings",
+            _ => "the entry marked in the form",
         }
     }
 
@@ -110,6 +134,11 @@ pub enum Outcome {
 
 impl Outcome {
     pub fn of(state: &State) -> Outcome {
+        // A written form that cannot be read leaves the old categories in place: the case
+        // they give is not what the box says, so it is an error like any other field's.
+        if let Some(e) = &state.written_error {
+            return Outcome::Failed(FieldError::new("written", e.clone()));
+        }
         if state.is_blank() {
             return Outcome::Blank;
         }
@@ -123,22 +152,50 @@ impl Outcome {
     }
 }
 
+/// The size field read in its unit, in cm: `None` while empty.
+pub fn read_size(tumor: &TumorState) -> Result<Option<f64>, FieldError> {
+    let text = tumor.size.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let typed = lungstage::parse_size_text(text)?;
+    let cm = match tumor.size_unit {
+        SizeUnit::Cm => typed,
+        SizeUnit::Mm => typed / 10.0,
+    };
+    // The core's own message for this blames millimetres, which is what was chosen.
+    if tumor.size_unit == SizeUnit::Mm && cm > lungstage::MAX_SIZE_CM {
+        return Err(FieldError::new(
+            "tumor.size_cm",
+            "is implausibly large: over 300 mm",
+        ));
+    }
+    Ok(Some(cm))
+}
+
+/// Whether a size of `cm` must be confirmed before it is staged.
+pub fn asks_to_confirm(tumor: &TumorState, cm: f64) -> bool {
+    tumor.size_to_confirm && tumor.size_unit == SizeUnit::Cm && cm > CONFIRM_OVER_CM
+}
+
 /// The case the form describes, before the core checks it.
 pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
     let lung = state.scheme().is_lung();
     let tumor = match state.tumor.mode {
         Mode::Category => TumorInput::Category(state.tumor.category),
         Mode::Findings => {
-            let text = state.tumor.size.trim();
-            let size_cm = match text {
-                "" => None,
-                _ if !lung => None,
-                _ => Some(lungstage::parse_decimal(text).ok_or_else(|| {
-                    FieldError::new(
+            // Mesothelioma has no size field: whatever was typed for a lung cancer is left out.
+            let size_cm = match lung.then(|| read_size(&state.tumor)).transpose()?.flatten() {
+                Some(cm) if asks_to_confirm(&state.tumor, cm) => {
+                    let n = lungstage::decimal(cm);
+                    return Err(FieldError::new(
                         "tumor.size_cm",
-                        "must be a number of centimetres, such as 2.5",
-                    )
-                })?),
+                        format!(
+                            "is over 7 cm, which is rare: is it {n} centimetres, or was it {n} millimetres?"
+                        ),
+                    ));
+                }
+                size => size,
             };
             let total = state.tumor.total_size.trim();
             let total_size_cm = match total {
@@ -240,7 +297,7 @@ pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::Action;
+    use crate::state::{Action, SizeUnit};
     use lungstage::{Side, Site, StageGroup, Station};
 
     fn outcome(actions: Vec<Action>) -> Outcome {
@@ -459,11 +516,96 @@ mod tests {
         }
     }
 
+    /// T and the group, with the nodes answered as checked and none involved.
+    fn t_of(actions: Vec<Action>) -> (String, Option<StageGroup>) {
+        let answered = std::iter::once(Action::MarkNodesAssessed(true)).chain(actions);
+        match outcome(answered.collect()) {
+            Outcome::Staged(s) => (
+                s.assessment.staging.t.category.category.to_string(),
+                s.assessment.staging.stage(),
+            ),
+            other => panic!("not staged: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn sizes_read_the_way_they_were_meant() {
+        let cm = |text: &str| vec![Action::TypeSize(text.into())];
+        let t1c = ("T1c".to_owned(), Some(StageGroup::IA3));
+        assert_eq!(t_of(cm("2,5")), t1c);
+        assert_eq!(t_of(cm(" 2.5 ")), t1c);
+        assert_eq!(t_of(cm("0,9")).0, "T1a");
+        assert_eq!(t_of(cm("3,4")).1, Some(StageGroup::IB));
+        let mm = |text: &str| {
+            vec![
+                Action::ChooseSizeUnit(SizeUnit::Mm),
+                Action::TypeSize(text.into()),
+            ]
+        };
+        assert_eq!(t_of(mm("25")), t1c);
+        assert_eq!(t_of(mm("90")).0, "T4", "millimetres are not asked about");
+        match outcome(mm("400")) {
+            Outcome::Failed(e) => assert!(e.message.contains("300 mm"), "{}", e.message),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_size_over_7_cm_is_staged_once_confirmed() {
+        let asks = |actions: Vec<Action>| match outcome(actions) {
+            Outcome::Failed(e) => {
+                assert_eq!(e.path, "tumor.size_cm");
+                assert!(e.message.contains("millimetres"), "{}", e.message);
+            }
+            other => panic!("not asked: {other:?}"),
+        };
+        let nine = || vec![Action::TypeSize("9".into())];
+        asks(nine());
+        assert_eq!(t_of(vec![Action::TypeSize("7".into())]).0, "T3");
+        let confirmed = [nine(), vec![Action::ConfirmSize]].concat();
+        assert_eq!(
+            t_of(confirmed.clone()),
+            ("T4".to_owned(), Some(StageGroup::IIIA))
+        );
+        // The answer was for 9 cm: another value over 7 cm is asked about again.
+        asks([confirmed.clone(), vec![Action::TypeSize("9.5".into())]].concat());
+        let was_mm = [nine(), vec![Action::ChooseSizeUnit(SizeUnit::Mm)]].concat();
+        assert_eq!(t_of(was_mm.clone()).0, "T1a");
+        asks([was_mm, vec![Action::ChooseSizeUnit(SizeUnit::Cm)]].concat());
+        // A link's size was checked where it was made.
+        let mut linked = State::default();
+        linked.tumor.size = "9".into();
+        assert!(matches!(Outcome::of(&linked), Outcome::Staged(_)));
+    }
+
+    #[test]
+    fn an_unread_written_form_makes_the_result_out_of_date() {
+        let actions = vec![
+            Action::TypeWritten("T1c N2a M1c2".into()),
+            Action::TypeWritten("T5 N0 M0".into()),
+        ];
+        match outcome(actions) {
+            Outcome::Failed(e) => {
+                assert_eq!(e.path, "written");
+                assert_eq!(e.field(), "the written TNM form");
+                assert!(e.sentence().contains("T5"), "{}", e.sentence());
+            }
+            other => panic!("{other:?}"),
+        }
+        let fixed = vec![
+            Action::TypeWritten("T5 N0 M0".into()),
+            Action::TypeWritten("T1c N0 M0".into()),
+        ];
+        assert_eq!(stage(fixed), Some(StageGroup::IA3));
+    }
+
     #[test]
     fn bad_entries_name_their_field() {
         let cases = [
             (vec![Action::TypeSize("0".into())], "tumor.size_cm"),
-            (vec![Action::TypeSize("2,5".into())], "tumor.size_cm"),
+            (vec![Action::TypeSize("2.5.1".into())], "tumor.size_cm"),
+            (vec![Action::TypeSize("abc".into())], "tumor.size_cm"),
+            (vec![Action::TypeSize("2,5,1".into())], "tumor.size_cm"),
             (vec![Action::TypeSize("45".into())], "tumor.size_cm"),
             (
                 vec![Action::ToggleStation(Station::S4R, true)],

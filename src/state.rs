@@ -105,11 +105,23 @@ impl Growth {
     }
 }
 
+/// The unit the size is typed in; the core always gets centimetres.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SizeUnit {
+    #[default]
+    Cm,
+    Mm,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct TumorState {
     pub mode: Mode,
-    /// The size as typed, in cm; parsed when the case is built.
+    /// The size as typed, in `size_unit`; read when the case is built.
     pub size: String,
+    pub size_unit: SizeUnit,
+    /// The typed size has not been confirmed: over 7 cm it is asked about before staging.
+    /// A size from a link or a preset was checked where it was made, so this starts `false`.
+    pub size_to_confirm: bool,
     /// The whole lesion's size as typed, in cm, including any ground-glass part.
     pub total_size: String,
     pub growth: Growth,
@@ -183,6 +195,8 @@ impl Default for State {
             tumor: TumorState {
                 mode: Mode::Findings,
                 size: String::new(),
+                size_unit: SizeUnit::Cm,
+                size_to_confirm: false,
                 total_size: String::new(),
                 growth: Growth::Usual,
                 features: Vec::new(),
@@ -221,6 +235,9 @@ pub enum Action {
     TypeSize(String),
     TypeTotalSize(String),
     ChooseGrowth(Growth),
+    ChooseSizeUnit(SizeUnit),
+    /// "Yes, it is N cm": the size over 7 cm as typed is meant.
+    ConfirmSize,
     ToggleFeature(Feature, bool),
     TypePsum(String),
     TypeFmax(String),
@@ -297,7 +314,14 @@ impl State {
             Action::TypeSize(s) => {
                 self.tumor.mode = Mode::Findings;
                 self.tumor.size = s;
+                self.tumor.size_to_confirm = true;
             }
+            Action::ChooseSizeUnit(unit) => {
+                self.tumor.mode = Mode::Findings;
+                self.tumor.size_unit = unit;
+                self.tumor.size_to_confirm = true;
+            }
+            Action::ConfirmSize => self.tumor.size_to_confirm = false,
             Action::TypeTotalSize(s) => {
                 self.tumor.mode = Mode::Findings;
                 self.tumor.total_size = s;

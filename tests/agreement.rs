@@ -139,20 +139,24 @@ fn metastases() -> impl Strategy<Value = Option<MetastasisInput>> {
 }
 
 fn case() -> impl Strategy<Value = Case> {
-    (
-        select(vec![Edition::Eighth, Edition::Ninth]),
+    let lung = (
         select(vec![
             Histology::Nsclc,
             Histology::Sclc,
             Histology::Carcinoid,
         ]),
-        prefix(),
         tumor(),
+    );
+    let pleural = (Just(Histology::Mesothelioma), pleural_tumor());
+    (
+        select(vec![Edition::Eighth, Edition::Ninth]),
+        prefix(),
+        prop_oneof![3 => lung, 1 => pleural],
         nodes(),
         metastases(),
     )
         .prop_map(
-            |(edition, histology, classification, tumor, nodes, metastases)| Case {
+            |(edition, classification, (histology, tumor), nodes, metastases)| Case {
                 edition,
                 histology,
                 classification,

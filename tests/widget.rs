@@ -135,6 +135,109 @@ async fn a_bad_size_shows_an_inline_error_and_keeps_the_last_stage() {
 }
 
 #[wasm_bindgen_test]
+async fn a_size_with_a_comma_or_in_mm_reads_as_meant_and_over_7_cm_is_asked() {
+    let root = mount().await;
+    tick(&root, "nodes-checked", true).await;
+    type_into(&root, "size", "2,5").await;
+    assert_eq!(text(&root, "size-read"), "read as 2.5 cm");
+    assert_eq!(text(&root, "stage"), "IA3");
+    let size = by_id(&root, "size");
+    assert_eq!(size.get_attribute("inputmode").as_deref(), Some("decimal"));
+    assert!(
+        size.get_attribute("aria-describedby")
+            .unwrap()
+            .contains("size-read")
+    );
+    choose(&root, "size-unit", "mm").await;
+    type_into(&root, "size", "25").await;
+    assert_eq!(
+        (text(&root, "size-read"), text(&root, "stage")),
+        ("read as 2.5 cm".to_owned(), "IA3".to_owned())
+    );
+    choose(&root, "size-unit", "cm").await;
+    // 25 cm: millimetres are the likelier mistake, so it is asked about before staging.
+    assert!(
+        by_id(&root, "size-error")
+            .text_content()
+            .unwrap()
+            .contains("25 millimetres")
+    );
+    assert_eq!(text(&root, "size-confirm"), "Yes, 25 cm");
+    click(&root, "[data-testid='size-was-mm']").await;
+    assert_eq!(text(&root, "stage"), "IA3");
+    choose(&root, "size-unit", "cm").await;
+    type_into(&root, "size", "9").await;
+    assert!(has(&root, "[data-testid='stale']"));
+    click(&root, "[data-testid='size-confirm']").await;
+    assert_eq!(text(&root, "t-category"), "T4");
+    assert!(!has(&root, "[data-testid='stale']") && !has(&root, "[data-testid='size-confirm']"));
+    type_into(&root, "size", "2.5.1").await;
+    assert!(
+        by_id(&root, "size-error")
+            .text_content()
+            .unwrap()
+            .contains("one decimal mark")
+    );
+    assert_eq!(text(&root, "size-read"), "");
+}
+
+/// The banner names `field`, the stale result is marked and the stage bar says so.
+fn assert_out_of_date(root: &Element, field: &str, stage: &str) {
+    let banner = text(root, "stale");
+    assert!(
+        banner.contains(&format!("Please check {field}.")),
+        "{banner}"
+    );
+    assert!(banner.contains("Out of date"), "{banner}");
+    assert!(
+        find(root, "[data-testid='stale-status']")
+            .get_attribute("role")
+            .as_deref()
+            == Some("status")
+    );
+    assert!(has(root, ".result-panel.result-panel-out-of-date"));
+    assert_eq!(text(root, "stage"), stage, "the last stage stays, marked");
+    let bar = find(root, "[data-testid='stage-bar']");
+    assert!(has(root, ".stage-bar.stage-bar-stale"));
+    let bar_text = bar.text_content().unwrap();
+    assert!(
+        bar_text.contains(&format!("{stage} — out of date, check the form")),
+        "{bar_text}"
+    );
+}
+
+fn assert_current(root: &Element) {
+    assert!(!has(root, "[data-testid='stale']") && !has(root, ".result-panel-out-of-date"));
+    assert!(!has(root, ".stage-bar-stale"));
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_entry_marks_every_shown_stage_out_of_date() {
+    let root = mount().await;
+    type_into(&root, "written", "T1c N2a M1c2").await;
+    assert_eq!(text(&root, "stage"), "IVB");
+    assert_current(&root);
+    type_into(&root, "written", "T5 N0 M0").await;
+    assert!(
+        by_id(&root, "written-error")
+            .text_content()
+            .unwrap()
+            .contains("T5")
+    );
+    assert_out_of_date(&root, "the written TNM form", "IVB");
+    type_into(&root, "written", "T1c N0 M0").await;
+    assert_eq!(text(&root, "stage"), "IA3");
+    assert_current(&root);
+    // The same for the size, after a staged case.
+    type_into(&root, "size", "2").await;
+    assert_eq!(text(&root, "stage"), "IA2");
+    type_into(&root, "size", "abc").await;
+    assert_out_of_date(&root, "the size", "IA2");
+    type_into(&root, "size", "2").await;
+    assert_current(&root);
+}
+
+#[wasm_bindgen_test]
 async fn a_written_form_sets_the_categories_and_findings_take_over_again() {
     let root = mount().await;
     type_into(&root, "written", "cT2a N1 M0").await;
@@ -144,7 +247,7 @@ async fn a_written_form_sets_the_categories_and_findings_take_over_again() {
     let n: HtmlSelectElement = by_id(&root, "category-n").dyn_into().unwrap();
     assert_eq!(n.value(), "N1");
     assert!(text(&root, "tumor-form").contains("T is entered directly as cT2a"));
-    // A bad form names the bad token and leaves the result alone.
+    // A bad form names the bad token; the last result stays, marked out of date.
     type_into(&root, "written", "cT2a N1 M7").await;
     assert!(
         by_id(&root, "written-error")
@@ -153,6 +256,7 @@ async fn a_written_form_sets_the_categories_and_findings_take_over_again() {
             .contains("M7")
     );
     assert_eq!(text(&root, "stage"), "IIB");
+    assert!(has(&root, "[data-testid='stale']"));
     // Editing a finding switches T back to findings.
     type_into(&root, "size", "1.5").await;
     assert_eq!(text(&root, "t-category"), "T1b");
@@ -315,10 +419,14 @@ async fn mesothelioma_uses_its_own_findings() {
     tick(&root, "histology-mesothelioma", true).await;
     assert!(!has(&root, "[id$='-size']"));
     assert!(text(&root, "invite").starts_with("Tick what the tumour involves"));
-    tick(&root, "feature-mediastinal_fat", true).await;
     tick(&root, "nodes-checked", true).await;
+    // 9th edition (the default): clinical T from the summed pleural thickness, in mm.
+    type_into(&root, "psum", "18").await;
+    assert_eq!(text(&root, "t-category"), "T2");
+    // 8th edition on request: T from the structures involved (mesothelioma table, AJCC 8th).
+    tick(&root, "edition-8", true).await;
+    tick(&root, "feature-mediastinal_fat", true).await;
     assert_eq!(text(&root, "stage"), "IB");
-    assert!(text(&root, "notes").contains("8th-edition mesothelioma table"));
     assert!(text(&root, "iaslc-survival").contains("not shown for pleural mesothelioma"));
 }
 

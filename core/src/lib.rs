@@ -66,7 +66,7 @@ pub use metastases::derive_m;
 pub use n::N;
 pub use nodes::derive_n;
 pub use notation::{Tnm, Written};
-pub use number::{decimal, parse_decimal, round_size};
+pub use number::{decimal, parse_decimal, parse_size_text, round_size};
 pub use pleural_t::{
     FMAX_FIELD, FMAX_HINT, FMAX_MAX_MM, MAX_THICKNESS_MM, PSUM_FIELD, PSUM_HINT, PSUM_T2_MAX_MM,
     PSUM_THIN_MAX_MM, Role9, ThicknessUnit, ninth_only, role9,

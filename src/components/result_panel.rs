@@ -27,8 +27,8 @@ pub struct Props {
     pub children: Html,
 }
 
-/// How long the stage must stay the same before the live region says it: typing `12` then
-/// announces the stage of 12 cm once, not that of 1 cm first.
+/// How long the stage must stay the same before the live region says it: typing `4.5` then
+/// announces the stage of 4.5 cm once, not that of 4 cm first.
 pub const ANNOUNCE_AFTER_MS: u32 = 700;
 
 #[component]
@@ -90,15 +90,21 @@ pub fn ResultPanel(props: &Props) -> Html {
         }
     };
     html! {
-        <section class="result-panel" aria-labelledby={ids.id("result-title")} data-testid="result" tabindex="0">
+        <section class={classes!("result-panel", props.error.is_some().then_some("result-panel-out-of-date"))} aria-labelledby={ids.id("result-title")} data-testid="result" tabindex="0">
             <h2 id={ids.id("result-title")} class="result-panel-title" tabindex="-1">{ "Result" }</h2>
             <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ (*announce).clone() }</div>
-            if let Some(e) = &props.error {
-                <div class="result-panel-stale" data-testid="stale">
-                    <p><strong>{ "Please check: " }</strong>{ e.sentence() }</p>
-                    <p>{ if props.staged.is_some() { "The result below is from your last complete entry; it updates once this is fixed." } else { "The result appears once this is fixed." } }</p>
-                </div>
-            }
+            <div class="result-panel-status" role="status" data-testid="stale-status">
+                if let Some(e) = &props.error {
+                    <div class="result-panel-stale" data-testid="stale">
+                        <p><strong>{ format!("Please check {}.", e.field()) }</strong>{ " " }{ e.sentence() }</p>
+                        <p>{ if props.staged.is_some() {
+                            "Out of date: the result below is from your last complete entry. It updates, and copying comes back, once this is fixed."
+                        } else {
+                            "The result appears once this is fixed."
+                        } }</p>
+                    </div>
+                }
+            </div>
             { props.children.clone() }
             { body }
         </section>

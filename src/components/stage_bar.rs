@@ -11,6 +11,9 @@ use crate::outcome::Staged;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub staged: Option<Rc<Staged>>,
+    /// An entry cannot be used: the stage shown is from the last complete one.
+    #[prop_or_default]
+    pub stale: bool,
 }
 
 #[component]
@@ -38,8 +41,9 @@ pub fn StageBar(props: &Props) -> Html {
         }
     };
     html! {
-        <div class="stage-bar" data-testid="stage-bar">
-            <p class="stage-bar-stage" aria-hidden="true">{ "Stage " }<strong>{ label }</strong></p>
+        <div class={classes!("stage-bar", props.stale.then_some("stage-bar-stale"))} data-testid="stage-bar">
+            <p class="stage-bar-stage" aria-hidden="true">{ "Stage " }<strong>{ label }</strong>
+                if props.stale { { " — out of date, check the form" } }</p>
             <button type="button" class="stage-bar-button" {onclick}>{ "See the result" }</button>
         </div>
     }

@@ -9,7 +9,7 @@ use crate::components::feature_group::FeatureGroup;
 use crate::components::growth_group::GrowthGroup;
 use crate::components::pleural_findings::PleuralFindings;
 use crate::components::tumor_size::TumorSize;
-use crate::outcome::{FieldError as Error, error_at};
+use crate::outcome::{FieldError as Error, asks_to_confirm, error_at, read_size};
 use crate::state::{Action, Mode, State};
 
 #[derive(Properties, PartialEq)]
@@ -76,6 +76,12 @@ pub fn TumorForm(props: &Props) -> Html {
             .collect::<Vec<_>>(),
     );
     let more_open = more.iter().any(|f| selected.contains(f));
+    let read_cm = read_size(&s.tumor).ok().flatten();
+    let size_error = error("tumor.size_cm");
+    let read_text = read_cm.map(|cm| AttrValue::from(lungstage::decimal(cm)));
+    let asking = read_text.clone().filter(|_| {
+        size_error.is_some() && read_cm.is_some_and(|cm| asks_to_confirm(&s.tumor, cm))
+    });
     let growth_error = error("tumor.features")
         .or_else(|| error("tumor.minimally_invasive"))
         .or_else(|| error("tumor.in_situ"))
@@ -92,8 +98,11 @@ pub fn TumorForm(props: &Props) -> Html {
                 <p class="tumor-form-mode">{ format!("T is entered directly as {} below; changing anything here works it out from these findings again.", s.tumor.category) }</p>
             }
             if lung {
-                <TumorSize value={s.tumor.size.clone()} error={error("tumor.size_cm")}
-                    on_type={props.on_edit.reform(Action::TypeSize)} />
+                <TumorSize value={s.tumor.size.clone()} unit={s.tumor.size_unit} error={size_error} {asking}
+                    read_cm={read_text}
+                    on_type={props.on_edit.reform(Action::TypeSize)}
+                    on_unit={props.on_edit.reform(Action::ChooseSizeUnit)}
+                    on_confirm={props.on_edit.reform(|()| Action::ConfirmSize)} />
                 <GrowthGroup growth={s.tumor.growth} total_size={s.tumor.total_size.clone()}
                     features={growth} selected={selected.clone()} error={growth_error}
                     total_error={error("tumor.total_size_cm")}

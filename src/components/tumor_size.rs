@@ -1,35 +1,77 @@
-//! The tumour size in centimetres, checked by the core as it is typed.
+//! The tumour size in cm or mm, with a point or a comma, read back as it is typed.
 
 use yew::prelude::*;
 
 use crate::components::field_error::FieldError;
 use crate::dom::{described_by, input_value};
 use crate::ids::use_ids;
+use crate::state::SizeUnit;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub value: AttrValue,
+    pub unit: SizeUnit,
+    /// What the field was read as, in cm (`2.5`), when it could be read.
+    pub read_cm: Option<AttrValue>,
     pub error: Option<AttrValue>,
+    /// The size in cm being asked about: over 7 cm, millimetres are the likelier mistake.
+    pub asking: Option<AttrValue>,
     pub on_type: Callback<String>,
+    pub on_unit: Callback<SizeUnit>,
+    pub on_confirm: Callback<()>,
 }
 
 #[component]
 pub fn TumorSize(props: &Props) -> Html {
     let ids = use_ids();
-    let (id, hint_id, error_id) = (ids.id("size"), ids.id("size-hint"), ids.id("size-error"));
-    let described = described_by(&hint_id, &error_id, props.error.is_some());
+    let (id, unit_id, hint_id, read_id, error_id) = (
+        ids.id("size"),
+        ids.id("size-unit"),
+        ids.id("size-hint"),
+        ids.id("size-read"),
+        ids.id("size-error"),
+    );
+    let hints: AttrValue = format!("{hint_id} {read_id}").into();
+    let described = described_by(&hints, &error_id, props.error.is_some());
     let on_type = props.on_type.clone();
     let oninput = move |e: InputEvent| on_type.emit(input_value(&e));
+    let on_unit = props.on_unit.clone();
+    let onchange = move |e: Event| {
+        let select = e.target_unchecked_into::<web_sys::HtmlSelectElement>();
+        on_unit.emit(match select.value().as_str() {
+            "mm" => SizeUnit::Mm,
+            _ => SizeUnit::Cm,
+        });
+    };
+    let mm = props.unit == SizeUnit::Mm;
     html! {
         <div class="tumor-size">
-            <label for={id.clone()}>{ "Size of the tumour, in cm" }</label>
+            <label for={id.clone()}>{ "Size of the tumour" }</label>
             <span id={hint_id} class="tumor-size-hint">
-                { "Its largest width; for a part-solid tumour, the solid part. For example 2.5." }
+                { "Its largest width; for a part-solid tumour, the solid part. For example 2.5 or 2,5 cm." }
             </span>
-            <input type="number" {id} class="tumor-size-input" step="0.1" min="0" inputmode="decimal"
-                value={props.value.clone()} {oninput}
-                aria-invalid={props.error.is_some().then_some("true")} aria-describedby={described} />
+            <div class="tumor-size-row">
+                <input type="text" {id} class="tumor-size-input" inputmode="decimal" autocomplete="off"
+                    value={props.value.clone()} {oninput}
+                    aria-invalid={props.error.is_some().then_some("true")} aria-describedby={described} />
+                <label for={unit_id.clone()} class="visually-hidden">{ "Unit of the size" }</label>
+                <select id={unit_id} class="tumor-size-unit" {onchange}>
+                    <option value="cm" selected={!mm}>{ "cm" }</option>
+                    <option value="mm" selected={mm}>{ "mm" }</option>
+                </select>
+                <span id={read_id} class="tumor-size-read" aria-live="polite" data-testid="size-read">
+                    { props.read_cm.as_ref().map(|cm| format!("read as {cm} cm")) }
+                </span>
+            </div>
             <FieldError id={error_id} message={props.error.clone()} />
+            if let Some(cm) = &props.asking {
+                <div class="tumor-size-confirm" role="group" aria-label="Is the size right?">
+                    <button type="button" class="tumor-size-answer" data-testid="size-confirm"
+                        onclick={props.on_confirm.reform(|_: MouseEvent| ())}>{ format!("Yes, {cm} cm") }</button>
+                    <button type="button" class="tumor-size-answer" data-testid="size-was-mm"
+                        onclick={props.on_unit.reform(|_: MouseEvent| SizeUnit::Mm)}>{ "It was millimetres" }</button>
+                </div>
+            }
         </div>
     }
 }
