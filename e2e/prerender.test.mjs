@@ -1,6 +1,6 @@
 // The pre-rendered first paint: the form is in the HTML, shows without JavaScript with a
-// note that the calculator needs it, is hydrated in place (the same DOM nodes), and keeps
-// what a person entered before the wasm arrived.
+// note that the calculator needs it, and the live widget that takes its place keeps what a
+// person entered before the wasm arrived, and where the focus was.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
@@ -43,7 +43,7 @@ test("without JavaScript the form shows and says the calculator needs JavaScript
   }
 });
 
-test("hydration adopts the pre-rendered nodes and keeps what was entered while the wasm loaded", async () => {
+test("the live widget keeps what was entered while the wasm loaded, and the focus", async () => {
   const { context, page, log } = await openRecordedPage(browser);
   try {
     let release;
@@ -54,9 +54,6 @@ test("hydration adopts the pre-rendered nodes and keeps what was entered while t
     });
     await page.goto(server.url, { waitUntil: "domcontentloaded" });
     const size = page.locator('[id$="-size"]');
-    await page.evaluate(() => {
-      window.__preRendered = document.querySelector('[id$="-size"]');
-    });
     await size.fill("3.4");
     await page.locator('[id$="-side-right"]').check();
     await page.locator('[id$="-station-4R"]').check();
@@ -67,7 +64,7 @@ test("hydration adopts the pre-rendered nodes and keeps what was entered while t
     await page.getByTestId("stage").waitFor();
     assert.equal((await page.getByTestId("stage").textContent()).trim(), "IIIA");
     assert.equal(await size.inputValue(), "3.4");
-    assert.ok(await page.evaluate(() => window.__preRendered === document.querySelector('[id$="-size"]')), "the same input element");
+    assert.ok(await page.evaluate(() => document.activeElement?.id.endsWith("-nodes-checked")), "the focus is where it was");
     assert.deepEqual(log.pageErrors, []);
     assert.deepEqual(log.consoleErrors, []);
   } finally {

@@ -51,9 +51,9 @@ pub fn App(options: &Options) -> Html {
         dispatcher,
         clean,
     );
-    // Absent from the pre-rendered page; set once this render is live in the browser (hydrated
-    // or mounted), for the end-to-end tests and the benchmark to wait on. Set on the element
-    // itself: as state it would render the whole widget a second time right after hydration.
+    // Absent from the pre-rendered page; set once this render is live in the browser, for the
+    // end-to-end tests and the benchmark to wait on. Set on the element itself: as state it
+    // would render the whole widget a second time right after the first.
     {
         let root = root.clone();
         use_effect_with((), move |()| {

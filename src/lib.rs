@@ -30,9 +30,13 @@ pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
     yew::Renderer::<App>::with_root(element).render()
 }
 
-/// Hydrates the widget that `src/bin/prerender.rs` rendered into `element` at build time, or
+/// Takes over the widget that `src/bin/prerender.rs` rendered into `element` at build time, or
 /// mounts a fresh one when `element` holds no pre-rendered content.
-pub fn hydrate_or_mount(element: web_sys::Element) -> yew::AppHandle<App> {
+///
+/// The live widget renders afresh in place of the pre-rendered one, then is given what was
+/// entered meanwhile and the focus and caret where they were. Rendering afresh rather than
+/// hydrating keeps yew's hydration code (about 14 KiB brotli) off the first load.
+pub fn take_over_or_mount(element: web_sys::Element) -> yew::AppHandle<App> {
     #[cfg(target_arch = "wasm32")]
     if element
         .first_element_child()
@@ -40,10 +44,11 @@ pub fn hydrate_or_mount(element: web_sys::Element) -> yew::AppHandle<App> {
         .is_some_and(|id| id == "lungstage-root")
     {
         let _ = element.set_attribute(crash::MOUNT_ATTRIBUTE, "");
-        // Whatever was entered while the wasm loaded survives hydration.
+        // Whatever was entered while the wasm loaded survives the new render.
         let entered = prerendered::Entries::read(&element);
-        let handle = yew::Renderer::<App>::with_root(element).hydrate();
-        entered.replay_after_hydration();
+        element.set_inner_html("");
+        let handle = yew::Renderer::<App>::with_root(element).render();
+        entered.replay_after_render();
         return handle;
     }
     mount(element)

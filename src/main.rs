@@ -4,6 +4,6 @@
 fn main() {
     lungstage_web::crash::install();
     if let Some(root) = gloo::utils::document().get_element_by_id("lungstage") {
-        lungstage_web::hydrate_or_mount(root);
+        lungstage_web::take_over_or_mount(root);
     }
 }

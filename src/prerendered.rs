@@ -1,6 +1,6 @@
-//! What a person entered into the pre-rendered form before the wasm arrived: hydration puts
-//! every control back to the first render's state, so the entries are read before it and
-//! given again, as the same input and change events, once the widget is live.
+//! What a person entered into the pre-rendered form before the wasm arrived: the live widget
+//! renders afresh in its place, so the entries, and where the focus and caret were, are read
+//! before it and given again, as the same input and change events, once the widget is live.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement};
@@ -15,14 +15,29 @@ enum Entry {
     Chosen(HtmlSelectElement, String),
 }
 
-/// The entries in `root`, in document order.
-pub struct Entries(Vec<Entry>);
+/// The entries in `root`, in document order, and the focused control with its caret.
+pub struct Entries(Vec<Entry>, Option<Focus>);
+
+/// The control that had the focus (by its id, which the new render gives it again).
+struct Focus {
+    id: String,
+    caret: Option<(u32, u32)>,
+}
 
 impl Entries {
     pub fn read(root: &Element) -> Entries {
+        let focus = gloo::utils::document()
+            .active_element()
+            .filter(|active| root.contains(Some(active)) && !active.id().is_empty())
+            .map(|active| Focus {
+                id: active.id(),
+                caret: active.dyn_ref::<HtmlInputElement>().and_then(|input| {
+                    Some((input.selection_start().ok()??, input.selection_end().ok()??))
+                }),
+            });
         let mut entries = Vec::new();
         let Ok(controls) = root.query_selector_all("input, select") else {
-            return Entries(entries);
+            return Entries(entries, focus);
         };
         for i in 0..controls.length() {
             let Some(node) = controls.item(i) else {
@@ -49,19 +64,21 @@ impl Entries {
                 }
             }
         }
-        Entries(entries)
+        Entries(entries, focus)
     }
 
-    /// Gives the entries again after the current task, when hydration has rendered.
-    pub fn replay_after_hydration(self) {
-        if self.0.is_empty() {
+    /// Gives the entries and the focus again after the current task, when the widget has
+    /// rendered.
+    pub fn replay_after_render(self) {
+        if self.0.is_empty() && self.1.is_none() {
             return;
         }
         gloo::timers::callback::Timeout::new(0, move || self.replay()).forget();
     }
 
     fn replay(self) {
-        for entry in self.0 {
+        let Entries(entries, focus) = self;
+        for entry in entries {
             // A radio button only ever turns on; an unticked one follows its group.
             match entry {
                 Entry::Typed(input, value) => {
@@ -78,6 +95,18 @@ impl Entries {
                     fire(&select, "change");
                 }
             }
+        }
+        let Some(focus) = focus else { return };
+        let Some(element) = gloo::utils::document().get_element_by_id(&focus.id) else {
+            return;
+        };
+        if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = html.focus();
+        }
+        if let (Some(input), Some((start, end))) =
+            (element.dyn_ref::<HtmlInputElement>(), focus.caret)
+        {
+            let _ = input.set_selection_range(start, end);
         }
     }
 }

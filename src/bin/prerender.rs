@@ -1,5 +1,5 @@
 //! Writes the widget's first render into trunk's staged `index.html`, for a first paint
-//! before the wasm arrives; `src/main.rs` then hydrates it.
+//! before the wasm arrives; `src/main.rs` then renders the live widget in its place.
 //!
 //! Run natively by trunk as a post_build hook (Trunk.toml), which sets `TRUNK_STAGING_DIR`;
 //! or `prerender FILE.html` on any page with an empty `<div id="lungstage"></div>`.
@@ -36,37 +36,18 @@ fn main() -> std::process::ExitCode {
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
-/// The `App` with its default state, as hydratable HTML.
+/// The `App` with its default state, as plain HTML (no hydration markers).
 #[cfg(not(target_arch = "wasm32"))]
 fn render() -> Result<String, String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| e.to_string())?;
-    let html = runtime.block_on(yew::LocalServerRenderer::<lungstage_web::App>::new().render());
-    Ok(unnamed(&html))
-}
-
-/// `html` with yew's component markers left empty: `<!--<[lungstage_web::app::App]>-->`
-/// becomes `<!--<[]>-->`. Hydration matches a marker by its brackets, never by the name, and
-/// the names were a sixth of the page's bytes.
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-fn unnamed(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(at) = rest.find("<!--<") {
-        let (head, tail) = rest.split_at(at + "<!--<".len());
-        out.push_str(head);
-        let bracket = ["[", "/["].into_iter().find(|b| tail.starts_with(b));
-        match bracket.and_then(|b| tail[b.len()..].find("]>-->").map(|end| (b, end))) {
-            Some((b, end)) => {
-                out.push_str(b);
-                rest = &tail[b.len() + end..];
-            }
-            None => rest = tail,
-        }
-    }
-    out.push_str(rest);
-    out
+    let html = runtime.block_on(
+        yew::LocalServerRenderer::<lungstage_web::App>::new()
+            .hydratable(false)
+            .render(),
+    );
+    Ok(html)
 }
 
 /// `page` with `rendered` inside its empty mount element, minified (`id=lungstage`) or not.
@@ -94,8 +75,9 @@ mod tests {
     fn renders_the_form_and_the_invitation_into_the_mount() {
         let page = "<body><main><div id=lungstage></div></main></body>";
         let out = insert(page, &render().unwrap()).unwrap();
-        assert!(out.starts_with("<body><main><div id=lungstage><!--<[]>-->"));
-        assert!(!out.contains("lungstage_web::"));
+        assert!(out.starts_with("<body><main><div id=lungstage><div"));
+        // Plain HTML: no hydration markers.
+        assert!(!out.contains("<!--<"));
         assert!(out.ends_with("</div></main></body>"));
         for part in [
             r#"data-testid="lungstage-root""#,
@@ -108,15 +90,6 @@ mod tests {
         }
         // No inline style may reach a page served under the strict CSP.
         assert!(!out.contains("style="));
-    }
-
-    #[test]
-    fn component_markers_lose_their_names_only() {
-        let html = "<!--<[a::App]>--><div><!--<[C<a::Ids>]>-->x<!--</[C<a::Ids>]>--></div><!--</[a::App]>--><!--<!-- kept -->";
-        assert_eq!(
-            unnamed(html),
-            "<!--<[]>--><div><!--<[]>-->x<!--</[]>--></div><!--</[]>--><!--<!-- kept -->"
-        );
     }
 
     #[test]
