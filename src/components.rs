@@ -9,7 +9,6 @@ pub mod field_error;
 pub mod growth_group;
 pub mod metastasis_form;
 pub mod node_form;
-pub mod pleural_findings;
 pub mod result_panel;
 pub mod sclc_extent;
 pub mod site_row;

@@ -87,9 +87,6 @@ pub fn state_from_canonical(fragment: &str) -> Option<State> {
             }
             "size" => s.tumor.size = value.to_owned(),
             "total" => s.tumor.total_size = value.to_owned(),
-            // Links hold millimetres; the form starts in millimetres.
-            "psum" => s.tumor.psum = value.to_owned(),
-            "fmax" => s.tumor.fmax = value.to_owned(),
             "insitu" => {
                 s.tumor.growth = match value {
                     "1" => Growth::InSitu,

@@ -208,16 +208,6 @@ pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
                     )
                 })?),
             };
-            // Mesothelioma thickness, typed in the chosen unit; the core takes millimetres.
-            let thickness = |text: &str, path: &'static str| match text.trim() {
-                "" => Ok(None),
-                _ if lung => Ok(None),
-                text => lungstage::parse_decimal(text)
-                    .map(|x| Some(state.tumor.thickness_unit.to_mm(x)))
-                    .ok_or_else(|| FieldError::new(path, "must be a number, such as 18")),
-            };
-            let pleural_thickness_sum_mm = thickness(&state.tumor.psum, lungstage::PSUM_FIELD)?;
-            let fissure_thickness_max_mm = thickness(&state.tumor.fmax, lungstage::FMAX_FIELD)?;
             let kind = if lung {
                 FeatureKind::Lung
             } else {
@@ -241,8 +231,6 @@ pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
                     .copied()
                     .filter(|f| f.kind() == kind)
                     .collect(),
-                pleural_thickness_sum_mm,
-                fissure_thickness_max_mm,
             })
         }
     };
@@ -309,57 +297,6 @@ mod tests {
             Outcome::Staged(s) => s.assessment.staging.stage(),
             other => panic!("not staged: {other:?}"),
         }
-    }
-
-    /// Thickness is typed in mm or cm and reaches the core in mm: 2.5 typed in cm is 25 mm
-    /// (cT2), not the 2.5 mm (cT1) it would be in mm.
-    #[test]
-    fn mesothelioma_thickness_converts_from_cm() {
-        use lungstage::{Histology, T, ThicknessUnit};
-        let t_of = |actions: Vec<Action>| match outcome(actions) {
-            Outcome::Staged(s) => s.assessment.staging.t.category.category,
-            other => panic!("not staged: {other:?}"),
-        };
-        let meso = || Action::ChooseHistology(Histology::Mesothelioma);
-        let cases = [
-            (ThicknessUnit::Cm, "2.5", "0", T::T2),
-            (ThicknessUnit::Mm, "2.5", "0", T::T1),
-            (ThicknessUnit::Cm, "1.2", "0.5", T::T1),
-            (ThicknessUnit::Cm, "1.2", "0.51", T::T2),
-            (ThicknessUnit::Cm, "3.01", "", T::T3),
-        ];
-        for (unit, psum, fmax, t) in cases {
-            let actions = vec![
-                meso(),
-                Action::ChooseThicknessUnit(unit),
-                Action::TypePsum(psum.into()),
-                Action::TypeFmax(fmax.into()),
-            ];
-            assert_eq!(t_of(actions), t, "{psum} {fmax} {unit}");
-        }
-        // Switching the unit converts what is typed, so the thickness stays the same.
-        let s = [
-            meso(),
-            Action::TypePsum("25".into()),
-            Action::TypeFmax("6".into()),
-            Action::ChooseThicknessUnit(ThicknessUnit::Cm),
-        ]
-        .into_iter()
-        .fold(State::default(), State::apply);
-        assert_eq!(
-            (s.tumor.psum.as_str(), s.tumor.fmax.as_str()),
-            ("2.5", "0.6")
-        );
-        let Some(lungstage::TumorInput::Findings(f)) = build(&s).unwrap().tumor else {
-            panic!()
-        };
-        assert_eq!(f.pleural_thickness_sum_mm, Some(25.0));
-        let err = build(
-            &State::default()
-                .apply(meso())
-                .apply(Action::TypePsum("2,5".into())),
-        );
-        assert_eq!(err.unwrap_err().path, lungstage::PSUM_FIELD);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::str::FromStr;
 
 use lungstage::{
     Classified, Edition, Feature, Histology, InSitu, M, N, Prefix, Scheme, Side, Site, Station, T,
-    ThicknessUnit, Tnm,
+    Tnm,
 };
 use yew::Reducible;
 
@@ -127,11 +127,6 @@ pub struct TumorState {
     pub growth: Growth,
     pub features: Vec<Feature>,
     pub category: Classified<T>,
-    /// Mesothelioma: Psum as typed, in `thickness_unit`.
-    pub psum: String,
-    /// Mesothelioma: Fmax as typed, in `thickness_unit`.
-    pub fmax: String,
-    pub thickness_unit: ThicknessUnit,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -201,9 +196,6 @@ impl Default for State {
                 growth: Growth::Usual,
                 features: Vec::new(),
                 category: Classified::plain(T::Tx),
-                psum: String::new(),
-                fmax: String::new(),
-                thickness_unit: ThicknessUnit::Mm,
             },
             nodes: NodeState {
                 mode: Mode::Findings,
@@ -239,10 +231,6 @@ pub enum Action {
     /// "Yes, it is N cm": the size over 7 cm as typed is meant.
     ConfirmSize,
     ToggleFeature(Feature, bool),
-    TypePsum(String),
-    TypeFmax(String),
-    /// Converts what is typed, so the thickness stays the same.
-    ChooseThicknessUnit(ThicknessUnit),
     MarkNodesAssessed(bool),
     ChooseSide(Side),
     ToggleStation(Station, bool),
@@ -267,7 +255,7 @@ fn toggle<X: PartialEq + Copy>(list: &mut Vec<X>, item: X, on: bool) {
 impl State {
     /// The staging scheme the core will use for this cancer type and edition.
     pub fn scheme(&self) -> Scheme {
-        Scheme::for_case(self.edition, self.histology)
+        Scheme::for_case(self.edition, self.histology).0
     }
 
     /// Nothing entered yet: the page invites input instead of staging an empty case.
@@ -279,8 +267,6 @@ impl State {
             && self.tumor.total_size.trim().is_empty()
             && self.tumor.growth == Growth::Usual
             && self.tumor.features.is_empty()
-            && self.tumor.psum.trim().is_empty()
-            && self.tumor.fmax.trim().is_empty()
             && self.nodes.stations.is_empty()
             && self.nodes.assessed.is_none()
             && !self.metastases.none_found
@@ -333,23 +319,6 @@ impl State {
             Action::ToggleFeature(f, on) => {
                 self.tumor.mode = Mode::Findings;
                 toggle(&mut self.tumor.features, f, on);
-            }
-            Action::TypePsum(s) => {
-                self.tumor.mode = Mode::Findings;
-                self.tumor.psum = s;
-            }
-            Action::TypeFmax(s) => {
-                self.tumor.mode = Mode::Findings;
-                self.tumor.fmax = s;
-            }
-            Action::ChooseThicknessUnit(unit) => {
-                let from = self.tumor.thickness_unit;
-                for text in [&mut self.tumor.psum, &mut self.tumor.fmax] {
-                    if let Some(x) = lungstage::parse_decimal(text.trim()) {
-                        *text = lungstage::decimal(unit.from_mm(from.to_mm(x)));
-                    }
-                }
-                self.tumor.thickness_unit = unit;
             }
             Action::MarkNodesAssessed(on) => {
                 self.nodes.mode = Mode::Findings;

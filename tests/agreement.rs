@@ -51,8 +51,6 @@ fn tumor() -> impl Strategy<Value = Option<TumorInput>> {
                 minimally_invasive,
                 occult,
                 features,
-                pleural_thickness_sum_mm: None,
-                fissure_thickness_max_mm: None,
             })
         },
     );
@@ -65,16 +63,6 @@ fn tumor() -> impl Strategy<Value = Option<TumorInput>> {
 }
 
 fn pleural_tumor() -> impl Strategy<Value = Option<TumorInput>> {
-    let mm = select(vec![
-        None,
-        Some(4.0),
-        Some(5.0),
-        Some(6.0),
-        Some(12.0),
-        Some(12.5),
-        Some(30.0),
-        Some(31.0),
-    ]);
     let meso: Vec<Feature> = Feature::ALL
         .iter()
         .copied()
@@ -84,11 +72,9 @@ fn pleural_tumor() -> impl Strategy<Value = Option<TumorInput>> {
         Just(None),
         (prefix(), select(T::ALL.to_vec()))
             .prop_map(|(p, t)| Some(TumorInput::Category(Classified::with(p, t)))),
-        (mm.clone(), mm, subsequence(meso, 0..3)).prop_map(|(psum, fmax, features)| {
+        subsequence(meso, 0..3).prop_map(|features| {
             Some(TumorInput::Findings(TumorFindings {
                 features,
-                pleural_thickness_sum_mm: psum,
-                fissure_thickness_max_mm: fmax,
                 ..TumorFindings::default()
             }))
         }),
@@ -185,9 +171,11 @@ proptest! {
                 let state = state_from_canonical(&canonical)
                     .unwrap_or_else(|| panic!("the widget cannot read {canonical}"));
                 let outcome = Outcome::of(&state);
-                // A link with no case opens the untouched form, which invites input.
-                if case.tumor.is_none() && case.nodes.is_none() && case.metastases.is_none() {
-                    prop_assert!(matches!(outcome, Outcome::Blank), "{}", fragment);
+                // A link with nothing entered opens the untouched form, which invites input:
+                // like the core, it names no stage.
+                if matches!(outcome, Outcome::Blank) {
+                    prop_assert_eq!(a.staging.stage(), None, "{}", fragment);
+                    prop_assert!(case.nodes.is_none() && case.metastases.is_none(), "{}", fragment);
                     return Ok(());
                 }
                 let Outcome::Staged(staged) = outcome else {

@@ -419,14 +419,10 @@ async fn mesothelioma_uses_its_own_findings() {
     tick(&root, "histology-mesothelioma", true).await;
     assert!(!has(&root, "[id$='-size']"));
     assert!(text(&root, "invite").starts_with("Tick what the tumour involves"));
-    tick(&root, "nodes-checked", true).await;
-    // 9th edition (the default): clinical T from the summed pleural thickness, in mm.
-    type_into(&root, "psum", "18").await;
-    assert_eq!(text(&root, "t-category"), "T2");
-    // 8th edition on request: T from the structures involved (mesothelioma table, AJCC 8th).
-    tick(&root, "edition-8", true).await;
     tick(&root, "feature-mediastinal_fat", true).await;
+    tick(&root, "nodes-checked", true).await;
     assert_eq!(text(&root, "stage"), "IB");
+    assert!(text(&root, "notes").contains("8th-edition mesothelioma table"));
     assert!(text(&root, "iaslc-survival").contains("not shown for pleural mesothelioma"));
 }
 

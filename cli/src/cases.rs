@@ -23,7 +23,7 @@ use crate::Defaults;
 pub fn from_tnm(tnm: Tnm, defaults: Defaults) -> Result<Case, Error> {
     let edition = defaults.edition.unwrap_or_default();
     let histology = defaults.histology.unwrap_or_default();
-    let scheme = Scheme::for_case(edition, histology);
+    let (scheme, _notice) = Scheme::for_case(edition, histology);
     let tnm = tnm.check(scheme)?;
     Ok(Case {
         edition,
@@ -50,7 +50,7 @@ pub fn from_tnm(tnm: Tnm, defaults: Defaults) -> Result<Case, Error> {
 pub fn from_written(text: &str, defaults: Defaults) -> Result<(Case, Written), Error> {
     let edition = defaults.edition.unwrap_or_default();
     let histology = defaults.histology.unwrap_or_default();
-    let scheme = Scheme::for_case(edition, histology);
+    let (scheme, _notice) = Scheme::for_case(edition, histology);
     let written = Tnm::read(text, scheme)?;
     Ok((from_tnm(written.tnm, defaults)?, written))
 }

@@ -176,13 +176,6 @@ pub fn write<W: Write>(out: &mut W, report: &Value) -> io::Result<()> {
         );
         wrapped(out, "Table: ", &rule)?;
     }
-    let needs: Vec<&str> = items(report, "needs")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
-    if !needs.is_empty() {
-        wrapped(out, "Needed to decide: ", &needs.join(", "))?;
-    }
     let notes = items(report, "notes");
     if !notes.is_empty() {
         writeln!(out, "Notes:")?;

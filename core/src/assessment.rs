@@ -12,8 +12,7 @@ use crate::{
 /// The result of staging a case in one edition.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Staging {
-    /// The edition of the table used (pathological mesothelioma asked for in the 9th is
-    /// staged with the 8th-edition table, and a note says so).
+    /// The edition of the table used (mesothelioma falls back to the 8th).
     pub edition: Edition,
     #[serde(skip)]
     pub scheme: Scheme,
@@ -94,8 +93,7 @@ pub struct Change {
 pub struct Assessment {
     pub requested_edition: Edition,
     pub staging: Staging,
-    /// The other edition; `None` when both editions use the same table (pathological
-    /// mesothelioma).
+    /// The other edition (lung only; `None` for mesothelioma).
     pub other: Option<Staging>,
     /// What differs between the editions; empty when nothing does.
     pub changes: Vec<Change>,
@@ -115,19 +113,9 @@ impl Assessment {
 /// Stages `case` in its own edition.
 pub fn stage(case: &Case) -> Result<Staging, Error> {
     case.validate()?;
-    let (scheme, notice) = Scheme::for_classified_case(
-        case.edition,
-        case.histology,
-        written_group(case).is_pathological(),
-    );
+    let (scheme, notice) = Scheme::for_case(case.edition, case.histology);
     let t = derive_t(scheme, case.tumor.as_ref())?;
-    let mut n = derive_n(scheme, case.nodes.as_ref())?;
-    if scheme == Scheme::Mesothelioma9 {
-        n.notes.push(Note::new(
-            "N keeps its 8th-edition meaning: SEER's 9th-edition node codes for mesothelioma are the same as its 8th-edition ones, and the 9th-edition N wording itself has not been read.",
-            SourceId::SeerEodMeso9,
-        ));
-    }
+    let n = derive_n(scheme, case.nodes.as_ref())?;
     let m = derive_m(scheme, case.metastases.as_ref())?;
     let classification = stage_prefixes(
         case.classification.unwrap_or(Prefix::C),
@@ -179,26 +167,6 @@ pub fn stage(case: &Case) -> Result<Staging, Error> {
     })
 }
 
-/// The stage group's prefix from the case's classification and the prefixes written on its
-/// categories, before anything is derived: it chooses the table where the editions differ by
-/// classification.
-fn written_group(case: &Case) -> Prefix {
-    let t = match &case.tumor {
-        Some(TumorInput::Category(c)) => c.prefix,
-        Some(TumorInput::Findings(_)) | None => None,
-    };
-    let n = match &case.nodes {
-        Some(NodeInput::Category(c)) => c.prefix,
-        Some(NodeInput::Findings(_)) | None => None,
-    };
-    let m = match &case.metastases {
-        Some(MetastasisInput::Category(c)) => (c.prefix, c.category),
-        // An M1 from findings takes no p prefix, so it counts as M0 here.
-        Some(MetastasisInput::Findings(_)) | None => (None, M::M0),
-    };
-    stage_prefixes(case.classification.unwrap_or(Prefix::C), t, n, m).group
-}
-
 /// Whether the case says occult carcinoma: the finding itself, or TX entered as a category.
 fn tumor_is_occult_or_category(case: &Case) -> bool {
     match &case.tumor {
@@ -231,7 +199,8 @@ pub fn in_edition(case: &Case, edition: Edition) -> Case {
     other
 }
 
-/// Stages `case` in its edition and in the other edition, and says what changed.
+/// Stages `case` in its edition and, for lung cancers, in the other edition,
+/// and says what changed.
 ///
 /// ```
 /// use lungstage::{assess, Case, StageGroup};
@@ -247,21 +216,16 @@ pub fn in_edition(case: &Case, edition: Edition) -> Case {
 /// ```
 pub fn assess(case: &Case) -> Result<Assessment, Error> {
     let staging = stage(case)?;
-    let other = stage(&in_edition(case, case.edition.other()))
-        .ok()
-        .filter(|other| other.scheme != staging.scheme);
+    let other = if case.histology.is_lung() {
+        stage(&in_edition(case, case.edition.other())).ok()
+    } else {
+        None
+    };
     let changes = match &other {
-        Some(other) => {
-            let (a, b) = match staging.edition {
-                Edition::Eighth => (&staging, other),
-                Edition::Ninth => (other, &staging),
-            };
-            if staging.scheme.is_lung() {
-                changes(a, b)
-            } else {
-                mesothelioma_changes(a, b)
-            }
-        }
+        Some(other) => match staging.edition {
+            Edition::Eighth => changes(&staging, other),
+            Edition::Ninth => changes(other, &staging),
+        },
         None => Vec::new(),
     };
     Ok(Assessment {
@@ -330,42 +294,6 @@ fn changes(a: &Staging, b: &Staging) -> Vec<Change> {
                 stage_label(g9)
             ),
             source: SourceId::Iaslc9,
-        });
-    }
-    out
-}
-
-/// What differs from the 8th (`a`) to the 9th (`b`) mesothelioma table for one case.
-fn mesothelioma_changes(a: &Staging, b: &Staging) -> Vec<Change> {
-    let mut out = Vec::new();
-    let (t8, t9) = (a.t.category.category, b.t.category.category);
-    let (n8, n9) = (a.n.category.category, b.n.category.category);
-    if t8 != t9 {
-        out.push(Change {
-            text: format!(
-                "T is {t8} in the 8th edition and {t9} in the 9th: the 9th edition sets the clinical T by CT thickness (Psum, Fmax) and invasion, the 8th by the structures involved."
-            ),
-            source: SourceId::Meso9,
-        });
-    }
-    let (g8, g9) = (a.stage(), b.stage());
-    if g8 != g9 {
-        let text = if t8 == t9 && n8 == n9 && !a.m.category.category.is_metastatic() {
-            format!(
-                "{t9} {n9}: {} in the 8th, {} in the 9th.",
-                stage_label(g8),
-                stage_label(g9)
-            )
-        } else {
-            format!(
-                "Stage is {} in the 8th edition and {} in the 9th.",
-                stage_label(g8),
-                stage_label(g9)
-            )
-        };
-        out.push(Change {
-            text,
-            source: SourceId::Meso9,
         });
     }
     out
@@ -492,113 +420,6 @@ mod tests {
         assert_eq!(s.stage_label().as_deref(), Some("pathological stage IIB"));
     }
 
-    /// The 9th-edition table for a clinical case, the 8th beside it, and the difference
-    /// said from the two tables.
-    #[test]
-    fn mesothelioma_in_both_editions() {
-        let cases = [
-            (
-                "T3",
-                "N0",
-                Some(StageGroup::IB),
-                Some(StageGroup::IIIA),
-                Some("T3 N0: IB in the 8th, IIIA in the 9th."),
-            ),
-            (
-                "T1",
-                "N2",
-                Some(StageGroup::IIIB),
-                Some(StageGroup::IIIA),
-                Some("T1 N2: IIIB in the 8th, IIIA in the 9th."),
-            ),
-            (
-                "T2",
-                "N1",
-                Some(StageGroup::II),
-                Some(StageGroup::IIIA),
-                Some("T2 N1: II in the 8th, IIIA in the 9th."),
-            ),
-            (
-                "T3",
-                "NX",
-                None,
-                Some(StageGroup::IIIA),
-                Some("T3 NX: not defined in the 8th, IIIA in the 9th."),
-            ),
-            (
-                "T4",
-                "N1",
-                Some(StageGroup::IIIB),
-                Some(StageGroup::IIIB),
-                None,
-            ),
-        ];
-        for (t, n, eighth, ninth, change) in cases {
-            let a = assessment(&format!(
-                r#"{{"histology": "mesothelioma", "tumor": {{"category": "{t}"}}, "nodes": {{"category": "{n}"}}, "metastases": {{"category": "M0"}}}}"#
-            ));
-            assert_eq!(a.staging.edition, Edition::Ninth);
-            assert!(a.staging.notes.is_empty(), "{:?}", a.staging.notes);
-            let (e8, e9) = a.by_edition().unwrap();
-            assert_eq!((e8.stage(), e9.stage()), (eighth, ninth), "{t} {n}");
-            let texts: Vec<&str> = a.changes.iter().map(|c| c.text.as_str()).collect();
-            assert_eq!(texts, change.into_iter().collect::<Vec<_>>(), "{t} {n}");
-        }
-        // Thickness only: cT2 in the 9th; the 8th has no T from it.
-        let a = assessment(
-            r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 18}, "nodes": {"stations": []}}"#,
-        );
-        assert_eq!(a.staging.stage(), Some(StageGroup::II));
-        assert_eq!(
-            a.staging.t.reasons[0].text,
-            "Psum 18 mm is over 12 mm and at most 30 mm"
-        );
-        let e8 = a.other.as_ref().unwrap();
-        assert_eq!((e8.t.category.category, e8.stage()), (T::Tx, None));
-        assert_eq!(e8.t.needs, ["tumor.features"]);
-        assert!(
-            a.changes[0]
-                .text
-                .starts_with("T is TX in the 8th edition and T2 in the 9th")
-        );
-        assert!(
-            a.staging
-                .n
-                .notes
-                .iter()
-                .any(|n| n.source == SourceId::SeerEodMeso9)
-        );
-    }
-
-    /// The 9th-edition pathological groups are not confirmed: a pathological case is staged
-    /// with the 8th-edition table, and says so once.
-    #[test]
-    fn pathological_mesothelioma_uses_the_eighth_edition_table() {
-        for json in [
-            r#"{"histology": "mesothelioma", "classification": "p", "tumor": {"category": "T3"}, "nodes": {"category": "N0"}}"#,
-            r#"{"histology": "mesothelioma", "tumor": {"category": "pT3"}, "nodes": {"category": "pN0"}}"#,
-            r#"{"histology": "mesothelioma", "classification": "yp", "tumor": {"features": ["mediastinal_fat"]}, "nodes": {"stations": []}}"#,
-        ] {
-            let a = assessment(json);
-            let s = &a.staging;
-            assert_eq!(
-                (s.edition, s.scheme),
-                (Edition::Eighth, Scheme::Mesothelioma8),
-                "{json}"
-            );
-            assert_eq!(s.stage(), Some(StageGroup::IB), "{json}");
-            assert_eq!(s.grouping.source, SourceId::Meso8);
-            assert_eq!(s.notes.len(), 1, "{json}");
-            assert!(s.notes[0].text.contains("8th-edition mesothelioma table"));
-            assert!(a.other.is_none() && a.changes.is_empty(), "{json}");
-        }
-        // Clinical T written on a pathological case keeps the group clinical: the 9th table.
-        let a = assessment(
-            r#"{"histology": "mesothelioma", "classification": "p", "tumor": {"category": "cT3"}, "nodes": {"category": "N0"}}"#,
-        );
-        assert_eq!(a.staging.stage(), Some(StageGroup::IIIA));
-    }
-
     #[test]
     fn same_in_both_editions_has_no_changes() {
         let a = assessment(r#"{"tumor": {"size_cm": 1.5}, "nodes": {"stations": []}}"#);
@@ -634,6 +455,18 @@ mod tests {
                 "{json}"
             );
         }
+    }
+
+    #[test]
+    fn mesothelioma_ninth_is_staged_with_the_eighth() {
+        let a = assessment(
+            r#"{"histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}, "nodes": {"stations": []}}"#,
+        );
+        assert_eq!(a.staging.edition, Edition::Eighth);
+        assert_eq!(a.requested_edition, Edition::Ninth);
+        assert_eq!(a.staging.stage(), Some(StageGroup::IB));
+        assert!(a.staging.notes[0].text.contains("not supported yet"));
+        assert!(a.other.is_none());
     }
 
     #[test]

@@ -7,7 +7,6 @@ use serde_json::{Value, json};
 
 use crate::codes::coded_enum;
 use crate::number::{decimal, round_size};
-use crate::pleural_t::{FMAX_FIELD, MAX_THICKNESS_MM, PSUM_FIELD};
 use crate::{Classified, Edition, Error, Feature, Histology, M, N, Prefix, Side, Site, Station, T};
 
 /// Largest tumour size we accept, in cm; larger values are almost always
@@ -66,13 +65,6 @@ pub struct TumorFindings {
     /// with no tumour seen on imaging or bronchoscopy.
     pub occult: bool,
     pub features: Vec<Feature>,
-    /// Pleural mesothelioma, 9th-edition clinical T: Psum, in millimetres. On CT, the greatest
-    /// pleural thickness in the upper, middle and lower thirds of the chest (axial images),
-    /// added up.
-    pub pleural_thickness_sum_mm: Option<f64>,
-    /// Pleural mesothelioma, 9th-edition clinical T: Fmax, in millimetres. On CT, the greatest
-    /// thickness of tumour along a fissure (sagittal images); 0 for none.
-    pub fissure_thickness_max_mm: Option<f64>,
 }
 
 coded_enum! {
@@ -157,8 +149,6 @@ struct RawTumor {
     minimally_invasive: Option<bool>,
     occult: Option<bool>,
     features: Option<Vec<Feature>>,
-    pleural_thickness_sum_mm: Option<f64>,
-    fissure_thickness_max_mm: Option<f64>,
 }
 
 /// `true`, `false`, `"ais"` or `"scis"`.
@@ -230,8 +220,6 @@ impl RawTumor {
             || self.minimally_invasive.is_some()
             || self.occult.is_some()
             || self.features.is_some()
-            || self.pleural_thickness_sum_mm.is_some()
-            || self.fissure_thickness_max_mm.is_some()
     }
 }
 
@@ -292,8 +280,6 @@ impl Case {
                     minimally_invasive: t.minimally_invasive.unwrap_or(false),
                     occult: t.occult.unwrap_or(false),
                     features: t.features.clone().unwrap_or_default(),
-                    pleural_thickness_sum_mm: t.pleural_thickness_sum_mm.map(round_size),
-                    fissure_thickness_max_mm: t.fissure_thickness_max_mm.map(round_size),
                 });
                 match either("tumor", t.category, findings)? {
                     Some(Ok(c)) => Some(TumorInput::Category(c)),
@@ -398,31 +384,6 @@ impl Case {
                     ));
                 }
             }
-            for (path, mm) in [
-                (PSUM_FIELD, f.pleural_thickness_sum_mm),
-                (FMAX_FIELD, f.fissure_thickness_max_mm),
-            ] {
-                let Some(mm) = mm else { continue };
-                if !mm.is_finite() || mm < 0.0 {
-                    return Err(Error::field(
-                        path,
-                        format!(
-                            "must be a thickness in millimetres, 0 or more, not {}",
-                            decimal(mm)
-                        ),
-                    ));
-                }
-                if mm > MAX_THICKNESS_MM {
-                    return Err(Error::field(
-                        path,
-                        format!(
-                            "{} mm is over {} mm; check the number and the unit (millimetres)",
-                            decimal(mm),
-                            decimal(MAX_THICKNESS_MM)
-                        ),
-                    ));
-                }
-            }
             if let (Some(solid), Some(total)) = (f.size_cm, f.total_size_cm)
                 && solid > total
             {
@@ -492,12 +453,6 @@ impl Case {
                     }
                     if let Some(size) = f.total_size_cm {
                         t["total_size_cm"] = json!(size);
-                    }
-                    if let Some(mm) = f.pleural_thickness_sum_mm {
-                        t["pleural_thickness_sum_mm"] = json!(mm);
-                    }
-                    if let Some(mm) = f.fissure_thickness_max_mm {
-                        t["fissure_thickness_max_mm"] = json!(mm);
                     }
                     t
                 }
@@ -704,49 +659,6 @@ mod tests {
                 .nodes,
             Some(NodeInput::Findings(NodeFindings::default()))
         );
-    }
-
-    #[test]
-    fn thickness_is_read_in_millimetres_and_round_trips() {
-        let case = Case::from_json(
-            r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 12.004, "fissure_thickness_max_mm": 0, "features": ["mediastinal_fat"]}}"#,
-        )
-        .unwrap();
-        let Some(TumorInput::Findings(t)) = &case.tumor else {
-            panic!()
-        };
-        assert_eq!(
-            (t.pleural_thickness_sum_mm, t.fissure_thickness_max_mm),
-            (Some(12.0), Some(0.0))
-        );
-        assert_eq!(Case::from_value(&case.to_json()).unwrap(), case);
-        let thickness_only =
-            Case::from_json(r#"{"tumor": {"pleural_thickness_sum_mm": 18}}"#).unwrap();
-        assert!(matches!(
-            thickness_only.tumor,
-            Some(TumorInput::Findings(_))
-        ));
-        for (json, path) in [
-            (
-                r#"{"tumor": {"pleural_thickness_sum_mm": -1}}"#,
-                "tumor.pleural_thickness_sum_mm",
-            ),
-            (
-                r#"{"tumor": {"pleural_thickness_sum_mm": 301}}"#,
-                "tumor.pleural_thickness_sum_mm",
-            ),
-            (
-                r#"{"tumor": {"fissure_thickness_max_mm": "6"}}"#,
-                "tumor.fissure_thickness_max_mm",
-            ),
-            (
-                r#"{"tumor": {"category": "T2", "fissure_thickness_max_mm": 6}}"#,
-                "tumor",
-            ),
-            (r#"{"tumor": {"psum": 6}}"#, "tumor.psum"),
-        ] {
-            assert_eq!(path_of(json), path, "{json}");
-        }
     }
 
     #[test]

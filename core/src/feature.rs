@@ -10,9 +10,7 @@ coded_enum! {
     /// structures marked "9th" are those the 9th-edition descriptor lists
     /// name explicitly (Radiology Assistant 2025, SEER EOD V9). Azygos vein
     /// invasion is T4 under SEER's 8th-edition coding and T3 in the 9th.
-    /// Mesothelioma features follow the 8th-edition mesothelioma T (Rusch 2016), except
-    /// `rib` and `malignant_pericardial_effusion`, which only the 9th edition lists (T4,
-    /// UICC TNM 9); their 9th-edition clinical roles are in `pleural_t.rs`.
+    /// Mesothelioma features follow the 8th-edition mesothelioma T (Rusch 2016).
     ///
     /// | T | Lung features |
     /// |---|---|
@@ -70,8 +68,6 @@ coded_enum! {
         Spine = "spine",
         PericardiumInternalSurface = "pericardium_internal_surface",
         Myocardium = "myocardium",
-        Rib = "rib",
-        MalignantPericardialEffusion = "malignant_pericardial_effusion",
     }
 }
 
@@ -164,8 +160,6 @@ impl Feature {
             | Spine
             | PericardiumInternalSurface
             | Myocardium => (T::T4, SourceId::Meso8),
-            // Listed by the 9th edition only (cT4, UICC TNM 9).
-            Rib | MalignantPericardialEffusion => (T::T4, SourceId::Meso9),
         }
     }
 
@@ -232,10 +226,6 @@ impl Feature {
             Spine => "extends into the spine",
             PericardiumInternalSurface => "extends through to the inner surface of the pericardium",
             Myocardium => "extends into the heart muscle",
-            Rib => "invades the chest wall with rib involvement",
-            MalignantPericardialEffusion => {
-                "has caused a malignant pericardial effusion (tumour fluid around the heart)"
-            }
         }
     }
 
@@ -290,9 +280,7 @@ impl Feature {
             | MediastinalOrgans
             | Spine
             | PericardiumInternalSurface
-            | Myocardium
-            | Rib
-            | MalignantPericardialEffusion => None,
+            | Myocardium => None,
         }
     }
 
@@ -350,9 +338,7 @@ impl Feature {
             | MediastinalOrgans
             | Spine
             | PericardiumInternalSurface
-            | Myocardium
-            | Rib
-            | MalignantPericardialEffusion => false,
+            | Myocardium => false,
         }
     }
 
@@ -374,13 +360,13 @@ mod tests {
         for &f in Feature::ALL {
             assert_eq!(f.to_string().parse::<Feature>().unwrap(), f);
             assert_eq!(
-                matches!(f.t(Edition::Ninth).1, SourceId::Meso8 | SourceId::Meso9),
+                f.t(Edition::Ninth).1 == SourceId::Meso8,
                 f.kind() == FeatureKind::Mesothelioma,
                 "{f}"
             );
             assert!(!f.label().is_empty());
         }
-        assert_eq!(Feature::of_kind(FeatureKind::Mesothelioma).count(), 16);
+        assert_eq!(Feature::of_kind(FeatureKind::Mesothelioma).count(), 14);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Stage grouping: the lung tables (8th, 9th) and the mesothelioma tables (8th, 9th).
+//! Stage grouping: the lung tables (8th, 9th) and the mesothelioma table (8th).
 
 use serde::Serialize;
 
@@ -36,7 +36,6 @@ pub fn group(scheme: Scheme, t: T, n: N, m: M) -> Result<Grouping, Error> {
         Scheme::Lung8 => lung(false, t, n, m),
         Scheme::Lung9 => lung(true, t, n, m),
         Scheme::Mesothelioma8 => mesothelioma(t, n, m),
-        Scheme::Mesothelioma9 => mesothelioma9(t, n, m),
     })
 }
 
@@ -338,74 +337,6 @@ fn mesothelioma(t: T, n: N, m: M) -> Grouping {
     }
 }
 
-/// The 9th-edition clinical mesothelioma table (UICC TNM 9 via NHS England NDRS; VistA agrees
-/// cell for cell). There is no IA/IB split.
-///
-/// | | N0 | N1 | N2 | NX |
-/// |---|---|---|---|---|
-/// | T1 | I | II | IIIA | none |
-/// | T2 | II | IIIA | IIIA | none |
-/// | T3 | IIIA | IIIA | IIIA | IIIA |
-/// | T4 | IIIB | IIIB | IIIB | IIIB |
-/// | any T, any N, M1 | IV | | | |
-fn mesothelioma9(t: T, n: N, m: M) -> Grouping {
-    use StageGroup::{I, II, IIIA, IIIB, IV};
-    let source = SourceId::Meso9;
-    if m.is_metastatic() {
-        return defined(
-            IV,
-            "any T and any N with M1 is stage IV (mesothelioma, 9th edition)".to_owned(),
-            source,
-        );
-    }
-    let cell = |group: StageGroup| {
-        defined(
-            group,
-            format!("{t} {n} M0 is stage {group} in the 9th-edition mesothelioma table"),
-            source,
-        )
-    };
-    match (t, n) {
-        (T::T4, _) => defined(
-            IIIB,
-            format!("T4 with any N and M0 is stage IIIB (mesothelioma, 9th edition); here {n}"),
-            source,
-        ),
-        (T::T3, N::Nx) => defined(
-            IIIA,
-            "T3 with any N and M0 is stage IIIA (mesothelioma, 9th edition); here NX".to_owned(),
-            source,
-        )
-        .with_note(
-            "The table's row reads \"T3, any N\", so NX is included; the VA's VistA oncology \
-             package gives T3 NX M0 no group.",
-            source,
-        ),
-        (T::T3, N::N0 | N::N1 | N::N2) => defined(
-            IIIA,
-            format!("T3 with any N and M0 is stage IIIA (mesothelioma, 9th edition); here {n}"),
-            source,
-        ),
-        (T::T1, N::N0) => cell(I),
-        (T::T1, N::N1) | (T::T2, N::N0) => cell(II),
-        (T::T1, N::N2) | (T::T2, N::N1 | N::N2) => cell(IIIA),
-        (T::Tx | T::T0, _) => undefined(
-            format!(
-                "the 9th-edition mesothelioma table lists only T1 to T4; it has no group for {t} {n} M0"
-            ),
-            source,
-        ),
-        (T::T1 | T::T2, N::Nx) => undefined(
-            "regional lymph nodes were not assessed (NX): below T3 the 9th-edition mesothelioma table needs N0, N1 or N2",
-            source,
-        ),
-        (_, N::N2a | N::N2b | N::N3)
-        | (T::Tis | T::T1mi | T::T1a | T::T1b | T::T1c | T::T2a | T::T2b, _) => {
-            undefined(format!("{t} {n} is not a mesothelioma combination"), source)
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -529,40 +460,5 @@ mod tests {
         }
         assert_eq!(stage(Scheme::Mesothelioma8, T::Tx, N::Nx, M::M1), Some(IV));
         assert!(group(Scheme::Mesothelioma8, T::T1a, N::N0, M::M0).is_err());
-    }
-
-    /// The changes the reference lists against the 8th edition, and the undefined cells.
-    #[test]
-    fn mesothelioma_ninth_table() {
-        let cases = [
-            (T::T1, N::N0, Some(IA), Some(I)),
-            (T::T3, N::N0, Some(IB), Some(IIIA)),
-            (T::T2, N::N0, Some(IB), Some(II)),
-            (T::T2, N::N1, Some(II), Some(IIIA)),
-            (T::T1, N::N2, Some(IIIB), Some(IIIA)),
-            (T::T3, N::N2, Some(IIIB), Some(IIIA)),
-            (T::T4, N::Nx, Some(IIIB), Some(IIIB)),
-            (T::T3, N::Nx, None, Some(IIIA)),
-            (T::T2, N::Nx, None, None),
-            (T::T0, N::N2, None, None),
-            (T::Tx, N::N0, None, None),
-        ];
-        for (t, n, eighth, ninth) in cases {
-            assert_eq!(
-                (
-                    stage(Scheme::Mesothelioma8, t, n, M::M0),
-                    stage(Scheme::Mesothelioma9, t, n, M::M0)
-                ),
-                (eighth, ninth),
-                "{t} {n}"
-            );
-        }
-        assert_eq!(stage(Scheme::Mesothelioma9, T::T0, N::Nx, M::M1), Some(IV));
-        let g = group(Scheme::Mesothelioma9, T::T3, N::Nx, M::M0).unwrap();
-        assert!(g.notes[0].text.contains("VistA"), "{:?}", g.notes);
-        let g = group(Scheme::Mesothelioma9, T::Tx, N::N1, M::M0).unwrap();
-        assert!(g.rule.contains("no group"), "{}", g.rule);
-        assert!(group(Scheme::Mesothelioma9, T::T2a, N::N0, M::M0).is_err());
-        assert!(group(Scheme::Mesothelioma9, T::T1, N::N3, M::M0).is_err());
     }
 }

@@ -23,7 +23,6 @@ const fn text(text: &'static str, sources: &'static [SourceId]) -> Text {
 const AJCC: &[SourceId] = &[SourceId::Ajcc8];
 const AJCC9: &[SourceId] = &[SourceId::Ajcc8, SourceId::Iaslc9];
 const MESO: &[SourceId] = &[SourceId::Meso8];
-const MESO9: &[SourceId] = &[SourceId::Meso9];
 
 /// What `group` means for a lung cancer (NSCLC, small cell, carcinoid) in
 /// `edition`. Only IIA, IIB, IIIA and IIIB read differently in the 9th.
@@ -50,7 +49,7 @@ pub const fn lung_meaning(edition: Edition, group: StageGroup) -> Text {
             "A tumour of more than 2 cm and up to 3 cm, with no spread.",
             AJCC,
         ),
-        (IA | I, _) => text(
+        (IA, _) => text(
             "A tumour of up to 3 cm with no spread; the exact substage depends on its size.",
             AJCC,
         ),
@@ -113,45 +112,8 @@ pub const fn lung_meaning(edition: Edition, group: StageGroup) -> Text {
     }
 }
 
-/// What a mesothelioma stage group means in `edition`: the 9th edition regroups by
-/// CT thickness, so its groups read differently.
-pub const fn mesothelioma_meaning(edition: Edition, group: StageGroup) -> Option<Text> {
-    match edition {
-        Edition::Eighth => mesothelioma8_meaning(group),
-        Edition::Ninth => mesothelioma9_meaning(group),
-    }
-}
-
-/// The 9th-edition groups, written from the UICC TNM 9 table.
-const fn mesothelioma9_meaning(group: StageGroup) -> Option<Text> {
-    use StageGroup::*;
-    Some(match group {
-        I => text(
-            "9th edition: a thin cancer in the chest lining on one side (on CT, the three thickest points add up to 12 mm or less and the fissures hold 5 mm or less), with no lymph nodes involved.",
-            MESO9,
-        ),
-        II => text(
-            "9th edition: a thin cancer in the chest lining on one side that has reached lymph nodes on the same side, or a somewhat thicker one (or one reaching a fissure, the fat in the middle of the chest or one spot of the chest wall) without lymph nodes.",
-            MESO9,
-        ),
-        IIIA => text(
-            "9th edition: the cancer is still in the chest, but it is thick (more than 30 mm added up on CT), or a moderately thick one has reached lymph nodes on the same side, or it has reached lymph nodes further away, such as on the other side of the chest or above a collarbone.",
-            MESO9,
-        ),
-        IIIB => text(
-            "9th edition: the cancer has grown widely into the chest wall or a rib, into organs in the middle of the chest or the spine, through the diaphragm or the heart sac, or to the other side of the chest.",
-            MESO9,
-        ),
-        IV => text(
-            "9th edition: the cancer has spread to distant parts of the body.",
-            MESO9,
-        ),
-        Occult | Zero | IA1 | IA2 | IA3 | IA | IB | IIA | IIB | IIIC | IVA | IVB => return None,
-    })
-}
-
-/// The 8th-edition groups.
-const fn mesothelioma8_meaning(group: StageGroup) -> Option<Text> {
+/// What a mesothelioma stage group (8th edition) means.
+pub const fn mesothelioma_meaning(group: StageGroup) -> Option<Text> {
     use StageGroup::*;
     Some(match group {
         IA => text(
@@ -175,7 +137,7 @@ const fn mesothelioma8_meaning(group: StageGroup) -> Option<Text> {
             MESO,
         ),
         IV => text("The cancer has spread to distant parts of the body.", MESO),
-        Occult | Zero | IA1 | IA2 | IA3 | I | IIA | IIB | IIIC | IVA | IVB => return None,
+        Occult | Zero | IA1 | IA2 | IA3 | IIA | IIB | IIIC | IVA | IVB => return None,
     })
 }
 
@@ -185,7 +147,7 @@ pub const fn meaning(histology: Histology, edition: Edition, group: StageGroup) 
         Histology::Nsclc | Histology::Sclc | Histology::Carcinoid => {
             Some(lung_meaning(edition, group))
         }
-        Histology::Mesothelioma => mesothelioma_meaning(edition, group),
+        Histology::Mesothelioma => mesothelioma_meaning(group),
     }
 }
 
@@ -225,7 +187,7 @@ pub const fn nsclc_treatment(group: StageGroup) -> Option<Text> {
             "Usually removed with a small operation; some are treated through a thin tube in the airway instead, for example with light, laser or freezing.",
             EARLY,
         ),
-        IA1 | IA2 | IA3 | IA | I => text(
+        IA1 | IA2 | IA3 | IA => text(
             "Surgery, often removing the lobe, is the main treatment; precisely aimed radiation if an operation is not possible.",
             EARLY,
         ),
@@ -274,7 +236,7 @@ pub const fn mesothelioma_treatment(group: StageGroup) -> Option<Text> {
     use StageGroup::*;
     const SOURCES: &[SourceId] = &[SourceId::MesoTreatment];
     Some(match group {
-        I | IA | IB => text(
+        IA | IB => text(
             "If all the visible cancer may be removable, a specialist team may offer surgery, usually combined with chemotherapy or immunotherapy and sometimes radiation. Surgery alone rarely cures it, so treatment at an experienced centre matters.",
             SOURCES,
         ),
@@ -374,9 +336,9 @@ mod tests {
         for &g in StageGroup::ALL {
             for edition in Edition::ALL {
                 texts.push(lung_meaning(edition, g));
-                texts.extend(mesothelioma_meaning(edition, g));
             }
             texts.extend(nsclc_treatment(g));
+            texts.extend(mesothelioma_meaning(g));
             texts.extend(mesothelioma_treatment(g));
         }
         texts.extend(
@@ -406,27 +368,10 @@ mod tests {
             StageGroup::IV,
         ] {
             assert!(
-                mesothelioma_meaning(Edition::Eighth, g).is_some()
-                    && mesothelioma_treatment(g).is_some(),
+                mesothelioma_meaning(g).is_some() && mesothelioma_treatment(g).is_some(),
                 "{g}"
             );
         }
-        for g in [
-            StageGroup::I,
-            StageGroup::II,
-            StageGroup::IIIA,
-            StageGroup::IIIB,
-            StageGroup::IV,
-        ] {
-            let m = mesothelioma_meaning(Edition::Ninth, g).unwrap();
-            assert!(
-                m.text.starts_with("9th edition") && m.sources == MESO9,
-                "{g}"
-            );
-            assert!(mesothelioma_treatment(g).is_some(), "{g}");
-        }
-        assert!(mesothelioma_meaning(Edition::Ninth, StageGroup::IB).is_none());
-        assert!(mesothelioma_meaning(Edition::Eighth, StageGroup::I).is_none());
         assert!(
             treatment(Histology::Sclc, StageGroup::IIIA, Some(Extent::Limited))
                 .unwrap()

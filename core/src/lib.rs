@@ -1,5 +1,5 @@
 //! LungStage staging core: lung-cancer TNM staging (IASLC/AJCC 8th and 9th
-//! editions) and pleural mesothelioma (8th and 9th), with the reason for every step.
+//! editions) and pleural mesothelioma (8th), with the reason for every step.
 //!
 //! No web dependencies: the command-line tool and the browser widget both
 //! call this crate, and no clinical rule lives anywhere else.
@@ -28,7 +28,6 @@ mod n;
 mod nodes;
 mod notation;
 mod number;
-mod pleural_t;
 mod prefix;
 mod reason;
 mod report;
@@ -67,10 +66,6 @@ pub use n::N;
 pub use nodes::derive_n;
 pub use notation::{Tnm, Written};
 pub use number::{decimal, parse_decimal, parse_size_text, round_size};
-pub use pleural_t::{
-    FMAX_FIELD, FMAX_HINT, FMAX_MAX_MM, MAX_THICKNESS_MM, PSUM_FIELD, PSUM_HINT, PSUM_T2_MAX_MM,
-    PSUM_THIN_MAX_MM, Role9, ThicknessUnit, ninth_only, role9,
-};
 pub use prefix::{Classified, Prefix};
 pub use reason::{Derived, Note, Reason};
 pub use report::{

@@ -12,8 +12,6 @@
 //! | `size` | cm, such as `3.4` | tumour findings: the invasive or solid part |
 //! | `total` | cm | tumour findings: the whole lesion |
 //! | `features` | feature codes separated by `,` | tumour findings |
-//! | `psum` | mm, such as `18` | mesothelioma: summed pleural thickness on CT (`tumor.pleural_thickness_sum_mm`) |
-//! | `fmax` | mm | mesothelioma: thickest tumour along a fissure on CT (`tumor.fissure_thickness_max_mm`) |
 //! | `insitu` | `ais`, `scis`, or `1` (kind not given) | carcinoma in situ |
 //! | `mia`, `occult` | `1` | minimally invasive / occult carcinoma |
 //! | `n` | an N category | nodes as a category |
@@ -43,7 +41,7 @@ pub const LINK_VERSION: &str = "2";
 /// Earlier versions this reader still opens.
 const OLDER_VERSIONS: [&str; 1] = ["1"];
 /// The keys of the format; any other key goes back to the caller to check.
-pub const LINK_KEYS: [&str; 18] = [
+pub const LINK_KEYS: [&str; 16] = [
     "v",
     "edition",
     "histology",
@@ -52,8 +50,6 @@ pub const LINK_KEYS: [&str; 18] = [
     "size",
     "total",
     "features",
-    "psum",
-    "fmax",
     "insitu",
     "mia",
     "occult",
@@ -102,12 +98,6 @@ pub fn link_fragment(case: &Case, extra: &[(&str, &str)]) -> String {
             }
             if let Some(size) = f.total_size_cm {
                 let _ = write!(out, "&total={}", decimal(size));
-            }
-            if let Some(mm) = f.pleural_thickness_sum_mm {
-                let _ = write!(out, "&psum={}", decimal(mm));
-            }
-            if let Some(mm) = f.fissure_thickness_max_mm {
-                let _ = write!(out, "&fmax={}", decimal(mm));
             }
             match f.in_situ {
                 None => {}
@@ -282,11 +272,9 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
         ..Case::default()
     };
 
-    let has_tumor_findings = [
-        "size", "total", "features", "insitu", "mia", "occult", "psum", "fmax",
-    ]
-    .iter()
-    .any(|k| get(k).is_some());
+    let has_tumor_findings = ["size", "total", "features", "insitu", "mia", "occult"]
+        .iter()
+        .any(|k| get(k).is_some());
     let size = |key: &str| match get(key) {
         Some(v) => parse_decimal(v)
             .filter(|s| s.is_finite())
@@ -304,7 +292,7 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
         (Some(_), true) => {
             return Err(bad(
                 "t",
-                "cannot be combined with tumour findings (size, total, features, insitu, mia, occult, psum, fmax)",
+                "cannot be combined with tumour findings (size, total, features, insitu, mia, occult)",
             ));
         }
         (Some(t), false) => Some(TumorInput::Category(
@@ -328,8 +316,6 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
             features: list("features", get("features").unwrap_or(""), |s| {
                 s.parse::<Feature>()
             })?,
-            pleural_thickness_sum_mm: size("psum")?,
-            fissure_thickness_max_mm: size("fmax")?,
         })),
         (None, false) => None,
     };
@@ -443,9 +429,6 @@ mod tests {
             r#"{"tumor": {"size_cm": 0, "total_size_cm": 3.5}}"#,
             r#"{"tumor": {"minimally_invasive": true, "size_cm": 0.4}, "nodes": {"tumor_side": "left", "stations": []}}"#,
             r#"{"histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}}"#,
-            r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 12.5, "fissure_thickness_max_mm": 0}}"#,
-            r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 8, "features": ["chest_wall_soft_tissue", "rib"]}, "nodes": {"stations": []}}"#,
-            r#"{"edition": 8, "histology": "mesothelioma", "tumor": {"fissure_thickness_max_mm": 6.25}}"#,
             r#"{"classification": "p", "tumor": {"category": "T2a"}, "nodes": {"category": "N1"}}"#,
             r#"{"classification": "yp", "tumor": {"size_cm": 1.2}, "nodes": {"stations": []}}"#,
         ] {
@@ -494,9 +477,6 @@ mod tests {
             ("#v=1&m=M1a&sites=brain", "link.m"),
             ("#v=1&t=T1a&t=T2a", "link.t"),
             ("#v=1&t=%ZZ", "link.t"),
-            ("#v=2&psum=12mm", "link.psum"),
-            ("#v=2&fmax=-1", "link (tumor.fissure_thickness_max_mm)"),
-            ("#v=2&t=T2&psum=18", "link.t"),
         ];
         for (fragment, path) in cases {
             let err = case_from_link(fragment).unwrap_err();
@@ -536,21 +516,6 @@ mod tests {
         let (none, _) = case_from_link("#v=1&t=T2a").unwrap();
         assert_eq!(none.classification, None);
         assert!(!link_fragment(&none, &[]).contains("class"));
-    }
-
-    #[test]
-    fn thickness_is_written_in_millimetres() {
-        let case = Case::from_json(
-            r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 18, "fissure_thickness_max_mm": 5.5}}"#,
-        )
-        .unwrap();
-        assert_eq!(
-            link_fragment(&case, &[]),
-            "v=2&edition=9&histology=mesothelioma&psum=18&fmax=5.5&features="
-        );
-        let (back, _) = case_from_link("#v=2&histology=mesothelioma&psum=18").unwrap();
-        let s = crate::stage(&back).unwrap();
-        assert_eq!(s.t.category.category, crate::T::T2);
     }
 
     #[test]

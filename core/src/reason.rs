@@ -43,10 +43,6 @@ pub struct Derived<C> {
     pub notes: Vec<Note>,
     /// Derived from findings rather than entered as a category.
     pub from_findings: bool,
-    /// Descriptor fields (such as `tumor.pleural_thickness_sum_mm`) whose answer would decide
-    /// a category that the findings leave open; empty when nothing is missing.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub needs: Vec<&'static str>,
 }
 
 impl<C: Copy + std::fmt::Display> Derived<C> {
@@ -62,7 +58,6 @@ impl<C: Copy + std::fmt::Display> Derived<C> {
             }],
             notes: Vec::new(),
             from_findings: false,
-            needs: Vec::new(),
         }
     }
 
@@ -83,7 +78,6 @@ impl<C: Copy + std::fmt::Display> Derived<C> {
             }],
             notes: Vec::new(),
             from_findings,
-            needs: Vec::new(),
         }
     }
 
@@ -108,7 +102,6 @@ impl<C: Copy + std::fmt::Display> Derived<C> {
                 .collect(),
             notes: Vec::new(),
             from_findings: true,
-            needs: Vec::new(),
         })
     }
 }

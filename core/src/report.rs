@@ -76,7 +76,6 @@ pub fn staging_json(s: &Staging) -> Value {
             "m": s.m.reasons,
         },
         "notes": all_notes(s),
-        "needs": s.t.needs.iter().chain(&s.n.needs).chain(&s.m.needs).collect::<Vec<_>>(),
         "meaning": text_json(group.and_then(|g| meaning(s.histology, s.edition, g))),
         "treatment": text_json(treatment_for(s)),
         "treatment_notes": treatment_notes(s).into_iter().map(|t| text_json(Some(t))).collect::<Vec<_>>(),

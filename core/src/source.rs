@@ -88,14 +88,6 @@ sources! {
     Meso8 = "meso8", "Rusch et al., 2016 (AJCC 8th)",
         "Rusch VW, et al. IASLC Mesothelioma Staging Project: proposals for the M descriptors and for revision of the TNM stage groupings in the forthcoming (eighth) edition. J Thorac Oncol 2016;11(12):2112-2119; AJCC 8th edition chapter 37 via NCI PDQ Malignant Mesothelioma Treatment",
         "2016", Some("https://doi.org/10.1016/j.jtho.2016.09.124");
-    /// Pleural mesothelioma, 9th edition: clinical T by CT thickness and the stage groups.
-    Meso9 = "meso9", "UICC TNM 9, 2025 (NHS England NDRS sheet)",
-        "UICC TNM Classification of Malignant Tumours, 9th edition (2025), pleural mesothelioma (pp. 114-117), as transcribed by NHS England National Disease Registration Service, cancer staging guidance sheet Pleural mesothelioma (ICD10 C38.4), TNM 9; stage table cross-checked cell for cell against the US Department of Veterans Affairs VistA oncology package (ONCSGA8C, 9th-edition mesothelioma)",
-        "2025", Some("https://digital.nhs.uk/ndrs/data/cancer-data-training-materials/staging-sheets-v9/pleural-mesothelioma");
-    /// SEER extent-of-disease coding, pleural mesothelioma V9 (AJCC Version 9, 2025+).
-    SeerEodMeso9 = "seer-eod-meso9", "SEER EOD Pleural Mesothelioma V9, 2025",
-        "SEER Extent of Disease, schema pleural_mesothelioma_v9_2025, Pleural Mesothelioma [V9: 2025+] (eod_public 3.3, last modified 2025-11-14, imsweb/staging-client-java), citing the AJCC Version 9 chapter Diffuse Pleural Mesothelioma (2025)",
-        "2025", Some("https://github.com/imsweb/staging-client-java");
     /// IASLC's optional pathological N subgroups, pN1a to pN2b (8th edition).
     Asamura2015 = "asamura2015", "Asamura et al., 2015",
         "Asamura H, Chansky K, Crowley J, et al. The International Association for the Study of Lung Cancer Lung Cancer Staging Project: proposals for the revision of the N descriptors in the forthcoming 8th edition of the TNM classification for lung cancer. J Thorac Oncol 2015;10(12):1675-1684",

@@ -32,18 +32,6 @@ fn tumor_line(tumor: Option<&TumorInput>, histology: Histology) -> String {
     if let Some(total) = f.total_size_cm {
         parts.push(format!("{} cm in total", decimal(total)));
     }
-    if let Some(mm) = f.pleural_thickness_sum_mm {
-        parts.push(format!(
-            "summed pleural thickness (Psum) {} mm",
-            decimal(mm)
-        ));
-    }
-    if let Some(mm) = f.fissure_thickness_max_mm {
-        parts.push(format!(
-            "thickest tumour along a fissure (Fmax) {} mm",
-            decimal(mm)
-        ));
-    }
     match f.in_situ {
         None => {}
         Some(InSitu::Adenocarcinoma) => parts.push("adenocarcinoma in situ".to_owned()),
@@ -265,22 +253,13 @@ mod tests {
                 &[],
             ),
             (
-                r#"{"edition": 8, "histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}, "nodes": {"stations": []}}"#,
+                r#"{"histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}, "nodes": {"stations": []}}"#,
                 &[
                     "(8th edition, pleural mesothelioma)\n",
                     "Tumour: involves all pleural surfaces and extends into the mediastinal fat\n",
-                ][..],
-                &[][..],
-            ),
-            (
-                r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 31}, "nodes": {"stations": []}}"#,
-                &[
-                    "Stage IIIA\n",
-                    "(9th edition, pleural mesothelioma)\n",
-                    "Tumour: summed pleural thickness (Psum) 31 mm\n",
-                    "8th edition: ",
+                    "Note: ",
                 ],
-                &[],
+                &["9th edition:"],
             ),
         ];
         for (json, present, absent) in cases {

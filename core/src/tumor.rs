@@ -1,13 +1,10 @@
 //! T from tumour findings: size, in-situ and minimally invasive disease,
 //! invaded structures and separate nodules. The highest category wins.
-//! Mesothelioma: the 8th-edition extent here; the 9th-edition clinical T by CT thickness in
-//! `pleural_t.rs`.
 
 use crate::feature::FeatureKind;
 use crate::number::{decimal, round_size};
-use crate::pleural_t::{FMAX_FIELD, PSUM_FIELD, clinical_t9, ninth_only};
 use crate::{
-    Derived, Edition, Error, Feature, InSitu, Note, Scheme, SourceId, T, TumorFindings, TumorInput,
+    Derived, Edition, Error, Feature, InSitu, Scheme, SourceId, T, TumorFindings, TumorInput,
 };
 
 /// The lung T for a tumour size (its invasive part), with the rule in words.
@@ -65,14 +62,8 @@ pub fn derive_t(scheme: Scheme, input: Option<&TumorInput>) -> Result<Derived<T>
                 .map_err(|e| e.at("tumor.category"))?;
             Ok(Derived::entered(*c, category_source(scheme)))
         }
-        Some(TumorInput::Findings(f)) => match scheme {
-            Scheme::Lung8 | Scheme::Lung9 => lung(scheme.edition(), f),
-            Scheme::Mesothelioma8 => mesothelioma(f),
-            Scheme::Mesothelioma9 => {
-                let features = mesothelioma_features(f)?;
-                clinical_t9(f, &features)
-            }
-        },
+        Some(TumorInput::Findings(f)) if scheme.is_lung() => lung(scheme.edition(), f),
+        Some(TumorInput::Findings(f)) => mesothelioma(f),
     }
 }
 
@@ -80,7 +71,6 @@ fn category_source(scheme: Scheme) -> SourceId {
     match scheme {
         Scheme::Lung8 | Scheme::Lung9 => SourceId::Ajcc8,
         Scheme::Mesothelioma8 => SourceId::Meso8,
-        Scheme::Mesothelioma9 => SourceId::Meso9,
     }
 }
 
@@ -118,17 +108,6 @@ const AIS_MIA_MAX_TOTAL_CM: f64 = 3.0;
 
 fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
     check_kind(&f.features, FeatureKind::Lung)?;
-    for (path, value) in [
-        (PSUM_FIELD, f.pleural_thickness_sum_mm),
-        (FMAX_FIELD, f.fissure_thickness_max_mm),
-    ] {
-        if value.is_some() {
-            return Err(Error::field(
-                path,
-                "applies to pleural mesothelioma, not to lung tumours; give the tumour size instead",
-            ));
-        }
-    }
     let features = unique(&f.features);
     if f.occult {
         return occult(f, &features);
@@ -333,12 +312,11 @@ fn occult(f: &TumorFindings, features: &[Feature]) -> Result<Derived<T>, Error> 
     ))
 }
 
-/// The mesothelioma features, once the lung-only findings are ruled out.
-fn mesothelioma_features(f: &TumorFindings) -> Result<Vec<Feature>, Error> {
+fn mesothelioma(f: &TumorFindings) -> Result<Derived<T>, Error> {
     if f.size_cm.is_some() {
         return Err(Error::field(
             "tumor.size_cm",
-            "is not used to stage pleural mesothelioma; give the pleural thickness on CT (9th edition, clinical) or the structures involved",
+            "is not used to stage pleural mesothelioma (8th edition); describe the structures involved instead",
         ));
     }
     if f.in_situ.is_some() || f.minimally_invasive || f.occult || f.total_size_cm.is_some() {
@@ -357,47 +335,22 @@ fn mesothelioma_features(f: &TumorFindings) -> Result<Vec<Feature>, Error> {
         ));
     }
     check_kind(&f.features, FeatureKind::Mesothelioma)?;
-    Ok(unique(&f.features))
-}
-
-/// The 8th-edition mesothelioma T, from the structures involved. CT thickness has no
-/// 8th-edition T: it is kept, marked unused, and the extent is asked for.
-fn mesothelioma(f: &TumorFindings) -> Result<Derived<T>, Error> {
-    let features = mesothelioma_features(f)?;
-    let mut notes = Vec::new();
-    if f.pleural_thickness_sum_mm.is_some() || f.fissure_thickness_max_mm.is_some() {
-        notes.push(Note::new(
-            "The CT thickness (Psum, Fmax) sets the clinical T only in the 9th edition; it is kept but not used by the 8th-edition T, which needs the structures involved.",
-            SourceId::Meso8,
-        ));
-    }
-    let mut candidates = Vec::new();
-    for feature in features {
-        if ninth_only(feature) {
-            notes.push(Note::new(
-                format!(
-                    "`{feature}` (the tumour {}) is listed only in the 9th edition, so it is not used by the 8th-edition T; choose the 8th-edition finding that describes it.",
-                    feature.label()
-                ),
-                SourceId::Meso8,
-            ));
-            continue;
-        }
-        let (t, source) = feature.t(Edition::Eighth);
-        candidates.push((t, format!("the tumour {}", feature.label()), source));
-    }
-    let mut derived = Derived::highest(candidates, rank).unwrap_or_else(|| {
-        let mut d = Derived::single(
+    let features = unique(&f.features);
+    let candidates = features
+        .iter()
+        .map(|feature| {
+            let (t, source) = feature.t(Edition::Eighth);
+            (t, format!("the tumour {}", feature.label()), source)
+        })
+        .collect();
+    Ok(Derived::highest(candidates, rank).unwrap_or_else(|| {
+        Derived::single(
             T::Tx,
-            "no 8th-edition tumour extent given (the structures involved), so the primary tumour counts as not assessed",
+            "no tumour extent given, so the primary tumour counts as not assessed",
             SourceId::Meso8,
             true,
-        );
-        d.needs = vec!["tumor.features"];
-        d
-    });
-    derived.notes.extend(notes);
-    Ok(derived)
+        )
+    }))
 }
 
 #[cfg(test)]
@@ -600,43 +553,6 @@ mod tests {
         assert_eq!(err.field_path(), Some("tumor.size_cm"));
         let err = derive_t(Scheme::Mesothelioma8, Some(&findings(None, &[ChestWall]))).unwrap_err();
         assert_eq!(err.field_path(), Some("tumor.features[0]"));
-    }
-
-    /// Thickness has no 8th-edition T: kept, marked unused, the extent asked for; the
-    /// 9th-only features are not used by the 8th either.
-    #[test]
-    fn thickness_in_the_eighth_edition_is_kept_unused() {
-        use Feature::*;
-        let thick = |features: &[Feature]| {
-            TumorInput::Findings(TumorFindings {
-                pleural_thickness_sum_mm: Some(18.0),
-                fissure_thickness_max_mm: Some(2.0),
-                features: features.to_vec(),
-                ..TumorFindings::default()
-            })
-        };
-        let d = derive_t(Scheme::Mesothelioma8, Some(&thick(&[]))).unwrap();
-        assert_eq!(d.category.category, T::Tx);
-        assert_eq!(d.needs, ["tumor.features"]);
-        assert!(d.notes[0].text.contains("not used"), "{:?}", d.notes);
-        let d = derive_t(Scheme::Mesothelioma8, Some(&thick(&[LungParenchyma]))).unwrap();
-        assert_eq!(d.category.category, T::T2);
-        assert!(d.needs.is_empty());
-        let d = derive_t(Scheme::Mesothelioma8, Some(&thick(&[Rib]))).unwrap();
-        assert_eq!(d.category.category, T::Tx);
-        assert!(d.notes.iter().any(|n| n.text.contains("only in the 9th")));
-        // The same findings in the 9th edition: Psum 18 mm is cT2, a rib cT4.
-        let d = derive_t(Scheme::Mesothelioma9, Some(&thick(&[]))).unwrap();
-        assert_eq!(d.category.category, T::T2);
-        let d = derive_t(Scheme::Mesothelioma9, Some(&thick(&[Rib]))).unwrap();
-        assert_eq!(d.category.category, T::T4);
-        // Lung fields and lung features stay refused; thickness is refused for lung.
-        let err = derive_t(Scheme::Mesothelioma9, Some(&findings(Some(3.0), &[]))).unwrap_err();
-        assert_eq!(err.field_path(), Some("tumor.size_cm"));
-        let err = derive_t(Scheme::Mesothelioma9, Some(&findings(None, &[ChestWall]))).unwrap_err();
-        assert_eq!(err.field_path(), Some("tumor.features[0]"));
-        let err = derive_t(Scheme::Lung9, Some(&thick(&[]))).unwrap_err();
-        assert_eq!(err.field_path(), Some("tumor.pleural_thickness_sum_mm"));
     }
 
     #[test]

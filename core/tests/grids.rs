@@ -1,4 +1,4 @@
-//! Every cell of the reference stage grids (8th lung, 9th lung, 8th and 9th mesothelioma).
+//! Every cell of the reference stage grids (8th lung, 9th lung, 8th mesothelioma).
 
 use lungstage::{M, N, Scheme, StageGroup, T, group};
 
@@ -54,12 +54,6 @@ fn ajcc_9th_lung_grid() {
 #[test]
 fn mesothelioma_8th_grid() {
     assert_eq!(check_grid("meso8.csv", Scheme::Mesothelioma8), 48);
-}
-
-/// The 9th-edition clinical grid: NHS England NDRS (UICC TNM 9) and VistA agree cell for cell.
-#[test]
-fn mesothelioma_9th_grid() {
-    assert_eq!(check_grid("meso9.csv", Scheme::Mesothelioma9), 48);
 }
 
 /// The annotated grids carry the same stages as the plain ones.

@@ -2,12 +2,11 @@
 
 use std::rc::Rc;
 
-use lungstage::{Feature, FeatureKind, Scheme, T, ninth_only};
+use lungstage::{Feature, FeatureKind, T};
 use yew::prelude::*;
 
 use crate::components::feature_group::FeatureGroup;
 use crate::components::growth_group::GrowthGroup;
-use crate::components::pleural_findings::PleuralFindings;
 use crate::components::tumor_size::TumorSize;
 use crate::outcome::{FieldError as Error, asks_to_confirm, error_at, read_size};
 use crate::state::{Action, Mode, State};
@@ -43,10 +42,6 @@ fn by_t(
 pub fn TumorForm(props: &Props) -> Html {
     let s = &props.state;
     let lung = s.scheme().is_lung();
-    // A clinical mesothelioma case in the 9th edition is staged by thickness; a pathological
-    // one (and the 8th edition) by the 8th-edition descriptors.
-    let by_thickness = s.scheme() == Scheme::Mesothelioma9
-        && !s.classification.is_some_and(|c| c.is_pathological());
     let error = |path: &str| error_at(props.error.as_deref(), path);
     let selected = Rc::new(s.tumor.features.clone());
     let on_toggle = props.on_edit.reform(|(f, on)| Action::ToggleFeature(f, on));
@@ -63,7 +58,7 @@ pub fn TumorForm(props: &Props) -> Html {
     // A feature that sets T1a whatever the size describes the growth, not an invaded structure.
     let spreading = |f: Feature| f.t(s.edition).0 == T::T1a;
     let main = by_t(s, kind, |f| {
-        !(f.is_ninth_listed() || f.is_separate_nodule() || (lung && spreading(f)) || ninth_only(f))
+        !(f.is_ninth_listed() || f.is_separate_nodule() || (lung && spreading(f)))
     });
     let nodules = Rc::new(
         Feature::of_kind(kind)
@@ -110,11 +105,7 @@ pub fn TumorForm(props: &Props) -> Html {
                     on_total={props.on_edit.reform(Action::TypeTotalSize)}
                     on_toggle={on_toggle.clone()} />
             }
-            if by_thickness {
-                <PleuralFindings state={s.clone()} error={props.error.clone()} on_edit={props.on_edit.clone()} />
-            } else {
             { for main.into_iter().map(|(t, features)| group(format!("The tumour… (each of these makes it at least {t})"), features)) }
-            }
             if !nodules.is_empty() { { group("Separate tumour nodules".to_owned(), nodules) } }
             if !more.is_empty() {
                 <details class="tumor-form-more" open={more_open}>
