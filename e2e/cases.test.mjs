@@ -31,7 +31,10 @@ async function open(viewport = { width: 1280, height: 900 }) {
     close: () => context.close(),
     size: (cm) => el("size").fill(cm),
     tick: (suffix) => el(suffix).check(),
-    lesions: (site, n) => el(`site-${site}-lesions`).fill(n),
+    async lesions(site, n) {
+      await el(`site-${site}-several`).check();
+      await el(`site-${site}-lesions`).fill(n);
+    },
     text: async (testid) => (await page.getByTestId(testid).first().textContent()).trim(),
     stage: () => ui.text("stage"),
     async showSurvival() {
@@ -75,7 +78,7 @@ describe("cases entered through the findings form", () => {
       await ui.showSurvival();
       assert.match(await ui.text("seer-survival"), /38.2% 5-year relative survival/);
       assert.match(await ui.text("iaslc-survival"), /In the 8th edition this case is IIIA: 36%/);
-      assert.match(await ui.text("survival-caveat"), /cannot predict what will happen to one person/);
+      assert.match(await ui.text("survival-caveat"), /cannot predict one person's outcome/);
       assertClean(ui);
     } finally {
       await ui.close();
@@ -93,6 +96,10 @@ describe("cases entered through the findings form", () => {
       assert.equal(await ui.text("sclc-extent-value"), "Limited stage");
       assert.match(await ui.text("sclc-extent"), /one radiation field/);
       await ui.tick("site-liver");
+      // How many liver lesions is asked, never assumed: not known is M1, stage IV.
+      assert.equal(await ui.text("m-category"), "M1");
+      assert.equal(await ui.stage(), "IV");
+      await ui.tick("site-liver-one");
       assert.equal(await ui.text("m-category"), "M1b");
       assert.equal(await ui.stage(), "IVA");
       assert.equal(await ui.text("sclc-extent-value"), "Extensive stage");
@@ -137,7 +144,7 @@ describe("cases entered through the findings form", () => {
       assert.equal(await ui.text("n-category"), "NX");
       assert.equal(await ui.stage(), "—");
       const note = await ui.text("stage-note");
-      assert.match(note, /Not defined by the staging tables/);
+      assert.match(note, /Needs the lymph-node findings/);
       assert.match(note, /regional lymph nodes were not assessed \(NX\)/);
       // The live region says it once the entry has settled (700 ms).
       await ui.page.getByTestId("announcer").filter({ hasText: "Stage not defined by the staging tables" }).waitFor({ state: "attached" });
@@ -154,6 +161,9 @@ describe("cases entered through the findings form", () => {
     const ui = await open();
     try {
       await ui.size("2.5");
+      // The node question is not answered yet: T1c, but no group.
+      assert.equal(await ui.stage(), "—");
+      await ui.tick("nodes-checked");
       assert.equal(await ui.stage(), "IA3");
       const copy = ["copy-link", "copy-summary"].map((id) => ui.page.getByTestId(id));
       await copy[0].waitFor();
@@ -174,7 +184,7 @@ describe("cases entered through the findings form", () => {
       assert.match(await ui.text("stage-bar"), /IA3 — out of date, check the form/);
       assert.deepEqual(await copyOff(), [true, true], "nothing out of date is copied");
       await ui.page.getByTestId("size-confirm").click();
-      assert.match(await sizeError.textContent(), /implausibly large/);
+      assert.match(await sizeError.textContent(), /larger than any lung tumour staged/);
       // Other fields still work while the size is wrong, and the written form reports its own error.
       await ui.page.locator('[id$="-written"]').fill("cT2a N1 M9");
       assert.match(await ui.page.locator('[id$="-written-error"]').textContent(), /M9/);
@@ -209,6 +219,7 @@ describe("cases entered through the findings form", () => {
     try {
       await ui.size("2.5");
       await ui.tick("site-brain");
+      await ui.tick("site-brain-one");
       assert.equal(await ui.text("m-category"), "M1b");
       assert.equal(await ui.stage(), "IVA");
       assert.match(await ui.text("m-reasons"), /a single metastasis outside the chest \(brain\)/);
@@ -231,6 +242,7 @@ describe("cases entered through the findings form", () => {
     try {
       await ui.tick("edition-8");
       await ui.size("2");
+      await ui.tick("nodes-checked");
       await ui.page.getByText("More structures (named in the 9th edition)").click();
       await ui.tick("feature-azygos_vein");
       assert.equal(await ui.text("t-category"), "T4");
@@ -249,6 +261,7 @@ describe("cases entered through the findings form", () => {
     const ui = await open();
     try {
       await ui.size("1.5");
+      await ui.tick("nodes-checked");
       await ui.page.getByRole("button", { name: "For clinicians" }).click();
       assert.equal(await ui.stage(), "IA2");
       assert.match(await ui.text("stage-rule"), /T1b N0 M0 is stage IA2 in the 9th-edition table/);

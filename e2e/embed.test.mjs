@@ -108,8 +108,9 @@ describe("iframe embed", () => {
         assert.ok(Number.isInteger(m.height) && m.height > 0, `${m.height}`);
       }
       // A result below the form makes the content taller; clearing it makes it shorter again.
+      // Size alone: a result that waits for the node answer, below the form.
       await frame.locator('[id$="-size"]').fill("3.4");
-      assert.equal(await stageOf(frame), "IB");
+      assert.equal(await stageOf(frame), "—");
       const taller = await settled();
       assert.ok(taller > first, `${taller} > ${first}`);
       await frame.locator('[id$="-size"]').fill("");
@@ -126,6 +127,7 @@ describe("iframe embed", () => {
     const { context, page, log, frame, settled } = await openFrame({ width: 1280, height: 900 });
     try {
       await settled();
+      await frame.locator('[id$="-nodes-checked"]').check();
       await frame.locator('[id$="-size"]').fill("2.5");
       assert.equal(await stageOf(frame), "IA3");
       const snapshot = () =>
@@ -210,6 +212,7 @@ describe("in-page embed", () => {
       assert.ok(await two.locator('[id$="-edition-8"]').isChecked());
       assert.ok(await two.locator('[id$="-histology-sclc"]').isChecked());
       assert.equal(await two.locator(".view-toggle-button.is-pressed").textContent(), "For clinicians");
+      await one.locator('[id$="-nodes-checked"]').check();
       await one.locator('[id$="-size"]').fill("3.4");
       assert.equal(await stageOf(one), "IB");
       assert.equal(await two.getByTestId("invite").count(), 1, "the other widget is untouched");
@@ -249,9 +252,11 @@ describe("in-page embed", () => {
         const inputBox = await input.boundingBox();
         assert.ok(inputBox.height >= 44 && inputBox.width > 50, `the size field keeps its size: ${JSON.stringify(inputBox)}`);
       }
+      await widgets.nth(0).locator('[id$="-nodes-checked"]').check();
       await widgets.nth(0).locator('[id$="-size"]').fill("2.5");
       assert.equal(await stageOf(widgets.nth(0)), "IA3");
       await widgets.nth(1).locator('[id$="-site-liver"]').check();
+      await widgets.nth(1).locator('[id$="-site-liver-one"]').check();
       assert.equal(await widgets.nth(1).getByTestId("m-category").first().textContent(), "M1b");
       assertClean(log);
     } finally {
@@ -312,12 +317,13 @@ describe("in-page embed", () => {
     try {
       await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: host.url });
       const one = widgets.nth(0);
+      await one.locator('[id$="-nodes-checked"]').check();
       await one.locator('[id$="-size"]').fill("3.4");
       await one.getByTestId("copy-link").click();
       await one.getByText("Link copied.").waitFor();
       assert.equal(
         await page.evaluate(() => navigator.clipboard.readText()),
-        `${server.url}#v=1&edition=9&histology=nsclc&size=3.4&features=&stations=&sites=`,
+        `${server.url}#v=2&edition=9&histology=nsclc&size=3.4&features=&stations=`,
       );
       await one.getByTestId("copy-summary").click();
       await one.getByText("Summary copied.").waitFor();

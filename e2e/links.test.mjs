@@ -56,7 +56,7 @@ describe("share links", () => {
       assert.equal(await page.getByTestId("select-m").inputValue(), "M0");
       assert.equal(await el(page, "size").inputValue(), "", "the tumour is a category, not findings");
       // The address now holds the canonical form of the same link.
-      await page.waitForFunction(() => location.hash === "#v=1&edition=9&histology=nsclc&t=T2a&n=N1&m=M0");
+      await page.waitForFunction(() => location.hash === "#v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0");
       assertClean(log);
     } finally {
       await context.close();
@@ -64,7 +64,7 @@ describe("share links", () => {
   });
 
   test("a link with findings opens them: size, features, side, stations, sites and the view", async () => {
-    const link = "#v=1&edition=9&histology=nsclc&size=3.4&features=visceral_pleura&side=right&stations=4R,2R&sites=bone:3&view=clinician";
+    const link = "#v=2&edition=9&histology=nsclc&size=3.4&features=visceral_pleura&side=right&stations=4R,2R&sites=bone:3&view=clinician";
     const { context, page, log } = await open(link);
     try {
       await stageIs(page, "IVB");
@@ -97,7 +97,8 @@ describe("share links", () => {
       await page.waitForFunction(() => location.hash.includes("stations=4R,2R"));
       assert.equal(
         new URL(page.url()).hash,
-        "#v=1&edition=9&histology=nsclc&size=3.4&features=&side=right&stations=4R,2R&sites=",
+        // Distant spread was not entered, so the link says nothing about it.
+        "#v=2&edition=9&histology=nsclc&size=3.4&features=&side=right&stations=4R,2R",
       );
       assert.equal(await page.evaluate(() => history.length), history, "no history entries");
       // An entry being fixed leaves the address at the last complete form.
@@ -225,7 +226,7 @@ describe("share links", () => {
       await page.getByTestId("copy-link").click();
       await page.getByText("Link copied.").waitFor();
       const link = await page.evaluate(() => navigator.clipboard.readText());
-      assert.equal(link, `${server.url}#v=1&edition=9&histology=nsclc&t=T2a&n=N1&m=M0`);
+      assert.equal(link, `${server.url}#v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0`);
       assertClean(log);
     } finally {
       await context.close();

@@ -61,6 +61,7 @@ describe("privacy and the strict CSP", () => {
       await el("side-right").check();
       await el("station-4R").check();
       await el("site-brain").check();
+      await el("site-brain-one").check();
       await stage("IVA");
       await page.getByTestId("copy-link").click();
       await page.getByText("Link copied.").waitFor();

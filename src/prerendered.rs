@@ -5,14 +5,15 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement};
 
-/// One control that differs from how the page was rendered.
+/// One control that differs from how the page was rendered, by its id: the live render
+/// gives every control the same id in a new element.
 enum Entry {
-    /// A text or number field and what was typed.
-    Typed(HtmlInputElement, String),
+    /// A text field and what was typed.
+    Typed(String, String),
     /// A checkbox or radio button, ticked or not.
-    Ticked(HtmlInputElement, bool),
+    Ticked(String, bool),
     /// A drop-down and the chosen value.
-    Chosen(HtmlSelectElement, String),
+    Chosen(String, String),
 }
 
 /// The entries in `root`, in document order, and the focused control with its caret.
@@ -47,10 +48,10 @@ impl Entries {
                 let kind = input.type_();
                 if kind == "checkbox" || kind == "radio" {
                     if input.checked() != input.default_checked() {
-                        entries.push(Entry::Ticked(input.clone(), input.checked()));
+                        entries.push(Entry::Ticked(input.id(), input.checked()));
                     }
                 } else if input.value() != input.default_value() {
-                    entries.push(Entry::Typed(input.clone(), input.value()));
+                    entries.push(Entry::Typed(input.id(), input.value()));
                 }
             } else if let Some(select) = node.dyn_ref::<HtmlSelectElement>() {
                 let rendered = select
@@ -60,7 +61,7 @@ impl Entries {
                     .and_then(|o| o.get_attribute("value"))
                     .unwrap_or_default();
                 if select.value() != rendered {
-                    entries.push(Entry::Chosen(select.clone(), select.value()));
+                    entries.push(Entry::Chosen(select.id(), select.value()));
                 }
             }
         }
@@ -78,26 +79,40 @@ impl Entries {
 
     fn replay(self) {
         let Entries(entries, focus) = self;
+        let document = gloo::utils::document();
+        let input = |id: &str| {
+            document
+                .get_element_by_id(id)
+                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        };
         for entry in entries {
             // A radio button only ever turns on; an unticked one follows its group.
             match entry {
-                Entry::Typed(input, value) => {
-                    input.set_value(&value);
-                    fire(&input, "input");
+                Entry::Typed(id, value) => {
+                    if let Some(input) = input(&id) {
+                        input.set_value(&value);
+                        fire(&input, "input");
+                    }
                 }
-                Entry::Ticked(input, on) if on || input.type_() == "checkbox" => {
-                    input.set_checked(on);
-                    fire(&input, "change");
+                Entry::Ticked(id, on) => {
+                    if let Some(input) = input(&id).filter(|i| on || i.type_() == "checkbox") {
+                        input.set_checked(on);
+                        fire(&input, "change");
+                    }
                 }
-                Entry::Ticked(..) => {}
-                Entry::Chosen(select, value) => {
-                    select.set_value(&value);
-                    fire(&select, "change");
+                Entry::Chosen(id, value) => {
+                    if let Some(select) = document
+                        .get_element_by_id(&id)
+                        .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
+                    {
+                        select.set_value(&value);
+                        fire(&select, "change");
+                    }
                 }
             }
         }
         let Some(focus) = focus else { return };
-        let Some(element) = gloo::utils::document().get_element_by_id(&focus.id) else {
+        let Some(element) = document.get_element_by_id(&focus.id) else {
             return;
         };
         if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {

@@ -59,8 +59,8 @@ pub fn GrowthGroup(props: &Props) -> Html {
     let ids = use_ids();
     let (error_id, total_id, total_error_id) = (
         ids.id("growth-error"),
-        ids.id("total-size"),
-        ids.id("total-size-error"),
+        ids.id("lesion-total"),
+        ids.id("lesion-total-error"),
     );
     let name = ids.id("growth");
     let radio = |g: Growth| {
