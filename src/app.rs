@@ -84,11 +84,11 @@ pub fn App(options: &Options) -> Html {
                         <CategoryForm state={state.clone()} staged={shown.clone()} error={error.clone()} on_edit={on_edit} />
                     </div>
                     <StageBar staged={shown.clone()} stale={error.is_some()} />
-                    <ResultPanel view={state.view} histology={state.histology} staged={shown} error={error}>
+                    <ResultPanel view={state.view} histology={state.histology} staged={shown.clone()} error={error}>
                         <div class="share-slot" data-slot="share"></div>
                     </ResultPanel>
                 </div>
-                <SourcesPanel />
+                <SourcesPanel staged={shown} />
             </div>
         </ContextProvider<Ids>>
     }

@@ -495,7 +495,7 @@ async fn the_classification_choice_labels_the_stage() {
     let root = mount().await;
     type_into(&root, "written", "T2a N1 M0").await;
     assert!(text(&root, "stage-headline").contains("cT2a cN1 cM0, clinical stage IIB"));
-    tick(&root, "class-p", true).await;
+    choose(&root, "classification", "p").await;
     assert_eq!(text(&root, "stage"), "IIB");
     assert!(text(&root, "stage-headline").contains("pT2a pN1 cM0, pathological stage IIB"));
 }

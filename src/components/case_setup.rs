@@ -51,18 +51,18 @@ pub fn CaseSetup(props: &Props) -> Html {
         }
     });
     let shown = props.classification.unwrap_or(Prefix::C);
-    let classifications = Prefix::ALL.iter().map(|&p| {
-        let id = ids.id(&format!("class-{}", p.code()));
+    let class_id = ids.id("classification");
+    let on_class = {
         let on_edit = props.on_edit.clone();
-        html! {
-            <label class="case-setup-option" for={id.clone()}>
-                <input type="radio" id={id} name={ids.id("class")} value={p.code()}
-                    checked={shown == p}
-                    onchange={move |_| on_edit.emit(Action::ChooseClassification(p))} />
-                { format!("{} ({})", capitalise(p.name()), p.code()) }
-            </label>
+        move |e: Event| {
+            let code = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Some(p) = Prefix::from_code(&code) {
+                on_edit.emit(Action::ChooseClassification(p));
+            }
         }
-    });
+    };
     html! {
         <div class="case-setup">
             <fieldset class="case-setup-group" data-testid="histology">
@@ -73,10 +73,14 @@ pub fn CaseSetup(props: &Props) -> Html {
                 <legend>{ "Staging tables" }</legend>
                 { for editions }
             </fieldset>
-            <fieldset class="case-setup-group" data-testid="classification">
-                <legend>{ "Classification" }</legend>
-                { for classifications }
-            </fieldset>
+            <div class="case-setup-group case-setup-class" data-testid="classification">
+                <label for={class_id.clone()}>{ "Classification (how T, N and M were found)" }</label>
+                <select id={class_id} onchange={on_class}>
+                    { for Prefix::ALL.iter().map(|&p| html! {
+                        <option value={p.code()} selected={shown == p}>{ format!("{} ({})", capitalise(p.name()), p.code()) }</option>
+                    }) }
+                </select>
+            </div>
         </div>
     }
 }

@@ -1,12 +1,53 @@
 //! Where every rule and figure comes from, when it was last checked, and the disclaimer.
+//! With a result, the sources it cites are marked, and paper lists only those.
 
-use lungstage::{DISCLAIMER, LAST_REVIEWED, SourceId};
+use std::rc::Rc;
+
+use lungstage::{
+    DISCLAIMER, LAST_REVIEWED, SourceId, all_notes, meaning, treatment_for, treatment_notes,
+};
 use yew::prelude::*;
 
+use crate::outcome::Staged;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The result on screen, if any.
+    #[prop_or_default]
+    pub staged: Option<Rc<Staged>>,
+}
+
+/// The sources the result's trace and texts cite: reasons, notes, the table, the edition
+/// changes, the meaning and the treatment. (The survival figures name their own.)
+fn cited(staged: &Staged) -> Vec<SourceId> {
+    let a = &staged.assessment;
+    let s = &a.staging;
+    let mut out = vec![s.grouping.source, SourceId::SeerSs2018];
+    for reasons in [&s.t.reasons, &s.n.reasons, &s.m.reasons] {
+        for r in reasons {
+            out.push(r.source);
+        }
+    }
+    for n in all_notes(s) {
+        out.push(n.source);
+    }
+    for c in &a.changes {
+        out.push(c.source);
+    }
+    let mut texts = treatment_notes(s);
+    texts.extend(treatment_for(s));
+    texts.extend(s.stage().and_then(|g| meaning(s.histology, s.edition, g)));
+    for t in texts {
+        out.extend_from_slice(t.sources);
+    }
+    out
+}
+
 #[component]
-pub fn SourcesPanel() -> Html {
+pub fn SourcesPanel(props: &Props) -> Html {
+    let cited = props.staged.as_deref().map(cited);
     html! {
-        <section class="sources-panel" data-testid="sources-panel">
+        <section class={classes!("sources-panel", cited.is_some().then_some("has-result"))} data-testid="sources-panel">
             <p class="sources-panel-disclaimer" data-testid="disclaimer">
                 <strong>{ "Please note: " }</strong>{ DISCLAIMER }
             </p>
@@ -15,8 +56,9 @@ pub fn SourcesPanel() -> Html {
                 <ul class="sources-panel-list">
                     { for SourceId::ALL.iter().map(|id| {
                         let s = id.source();
+                        let is_cited = cited.as_ref().is_some_and(|c| c.contains(id));
                         html! {
-                            <li>
+                            <li class={classes!(is_cited.then_some("is-cited"))}>
                                 <strong>{ s.short }</strong>{ format!(": {} ({}).", s.title, s.year) }
                                 if let Some(url) = s.url { { " " }<a href={url} rel="noopener noreferrer">{ url }</a> }
                             </li>

@@ -26,7 +26,8 @@ pub fn StageBar(props: &Props) -> Html {
         .assessment
         .staging
         .stage()
-        .map_or_else(|| "not defined".to_owned(), |g| g.code().to_owned());
+        // Short, so the bar keeps to one line on a phone: the result says why there is none.
+        .map_or_else(|| "—".to_owned(), |g| g.code().to_owned());
     let target = ids.id("result-title");
     let onclick = move |e: MouseEvent| {
         // Searched from the button's widget: in an in-page embed that sits in a shadow root,

@@ -68,7 +68,8 @@ pub fn StageHeadline(props: &Props) -> Html {
             }
             if s.m0_assumed {
                 <p class="stage-headline-assumed" data-testid="m0-assumed">
-                    { "No distant spread was entered, so M counts as cM0 (no known spread). Tick the places it has spread to, or \u{201c}No distant spread found\u{201d}." }
+                    { "No distant spread was entered, so M counts as cM0 (no known spread)." }
+                    <span class="stage-headline-hint">{ " Tick the places it has spread to, or \u{201c}No distant spread found\u{201d}." }</span>
                 </p>
             }
         </div>
