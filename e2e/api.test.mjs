@@ -23,6 +23,15 @@ const DESCRIPTORS = [
   { tumor: { size_cm: 2 } },
   { tumor: { category: "TX" }, nodes: { category: "N0" } },
   { edition: "8th", histology: "carcinoid", tumor: { in_situ: true }, nodes: { stations: [] } },
+  // Unanswered questions: no group from a size alone, IV without A/B for a count not given.
+  { tumor: { size_cm: 2.5 } },
+  { tumor: { size_cm: 2.5 }, metastases: { sites: [{ site: "malignant_pleural_effusion" }] } },
+  { tumor: { size_cm: 3.4 }, nodes: { stations: [] }, metastases: { sites: [{ site: "bone" }] } },
+  { tumor: { size_cm: 3.4 }, nodes: { stations: [] }, metastases: { sites: [{ site: "bone", lesions: "multiple" }] } },
+  { tumor: {}, nodes: { stations: [] }, metastases: { sites: [] } },
+  { tumor: { occult: true }, nodes: { stations: [] } },
+  { tumor: { in_situ: "scis", total_size_cm: 4 }, nodes: { stations: [] } },
+  { classification: "p", tumor: { in_situ: "ais", total_size_cm: 4 }, nodes: { stations: [] } },
 ];
 
 /** What the CLI prints for `descriptor` with --json, parsed; or its error message. */

@@ -388,3 +388,81 @@ fn help_and_version() {
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).starts_with(concat!("lungstage ", env!("CARGO_PKG_VERSION"))));
 }
+
+/// Nothing is staged from an unanswered question; groups from the AJCC 8th / IASLC 9th tables.
+#[test]
+fn unanswered_questions_never_pick_a_category() {
+    let cases = [
+        // Size only: the nodes were not answered.
+        (r#"{"tumor": {"size_cm": 2.5}}"#, "T1c", "NX", "M0", None),
+        (
+            r#"{"tumor": {"size_cm": 2.5}, "metastases": {"sites": [{"site": "malignant_pleural_effusion"}]}}"#,
+            "T1c",
+            "NX",
+            "M1a",
+            Some("IVA"),
+        ),
+        (
+            r#"{"tumor": {"size_cm": 3.4}, "nodes": {"stations": []}, "metastases": {"sites": [{"site": "bone"}]}}"#,
+            "T2a",
+            "N0",
+            "M1",
+            Some("IV"),
+        ),
+        (
+            r#"{"tumor": {"size_cm": 3.4}, "nodes": {"stations": []}, "metastases": {"sites": [{"site": "bone", "lesions": "multiple"}]}}"#,
+            "T2a",
+            "N0",
+            "M1c1",
+            Some("IVB"),
+        ),
+        // Empty findings are not occult carcinoma; the finding is.
+        (
+            r#"{"tumor": {}, "nodes": {"stations": []}, "metastases": {"sites": []}}"#,
+            "TX",
+            "N0",
+            "M0",
+            None,
+        ),
+        (
+            r#"{"tumor": {"occult": true}, "nodes": {"stations": []}}"#,
+            "TX",
+            "N0",
+            "M0",
+            Some("occult"),
+        ),
+        (
+            r#"{"tumor": {"in_situ": "scis", "total_size_cm": 4}, "nodes": {"stations": []}}"#,
+            "Tis",
+            "N0",
+            "M0",
+            Some("0"),
+        ),
+        (
+            r#"{"tumor": {"in_situ": "ais", "total_size_cm": 4}, "nodes": {"stations": []}}"#,
+            "T1a",
+            "N0",
+            "M0",
+            Some("IA1"),
+        ),
+    ];
+    for (descriptor, t, n, m, stage) in cases {
+        let report = json(&["stage", "--json", "--input", "-"], descriptor);
+        assert_eq!(
+            (
+                report["t"].as_str(),
+                report["n"].as_str(),
+                report["m"].as_str(),
+                report["stage"].as_str()
+            ),
+            (Some(t), Some(n), Some(m), stage),
+            "{descriptor}"
+        );
+    }
+    let size_only = json(
+        &["stage", "--json", "--input", "-"],
+        r#"{"tumor": {"size_cm": 2.5}}"#,
+    );
+    assert_eq!(size_only["awaiting"], "nodes");
+    assert_eq!(size_only["m0_assumed"], true);
+}
