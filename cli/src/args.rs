@@ -1,8 +1,14 @@
-//! Reading the command line: subcommand, options in any order, and help texts.
+//! Reading the command line with clap: subcommands, options in any order, and help texts.
+//!
+//! clap parses and writes the help; this module turns its errors into one
+//! line that names the bad argument, followed by [`USAGE`].
 
 use std::ffi::OsString;
 use std::path::PathBuf;
+use std::sync::LazyLock;
 
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use lungstage::{Edition, Histology};
 
 use crate::CliError;
@@ -17,51 +23,20 @@ Usage:
   lungstage --help | --version
 Run 'lungstage --help' for more.";
 
-const HELP: &str = "\
-lungstage: lung-cancer TNM staging (IASLC/AJCC 8th and 9th editions) from the command line.
-Educational information only: not medical advice.
-
-Commands:
-  stage T N M            Stage one case from its categories, e.g. `stage T2a N1 M0`
-  stage \"cT2aN1M0\"       ... or from one written TNM form
-  stage --input FILE     ... or from a JSON descriptor (`-` reads standard input)
-  batch                  Stage a CSV from standard input to standard output
-
-Options:
-  --edition 8|9          TNM edition (also 8th, 9th); default 9
-  --histology H          nsclc (default), sclc, carcinoid or mesothelioma
-  --json                 stage: print the JSON report (pretty-printed) instead of text
-  -h, --help             Show this help (also `lungstage help stage|batch`)
-  -V, --version          Show the version
-
+const AFTER_HELP: &str = "\
 --edition and --histology are defaults: a descriptor's own edition or
 histology, or a batch row's edition or histology cell, wins.
 
-Exit status: 0 ok, 1 bad input or any failed batch row, 2 usage error.
-";
+Exit status: 0 ok, 1 bad input or any failed batch row, 2 usage error.";
 
-const STAGE_HELP: &str = "\
-lungstage stage: stage one case.
-
-  lungstage stage T N M [options]        categories, e.g. T2a N1 M0 (prefixes c, p, yp... kept)
-  lungstage stage \"cT2aN1M0\" [options]   one written form (spaces, commas optional)
-  lungstage stage --input FILE [options] a JSON descriptor; `-` reads standard input
-
-Options (any order):
-  --edition 8|9      TNM edition (also 8th, 9th); default 9, or the descriptor's
-  --histology H      nsclc, sclc, carcinoid or mesothelioma; default nsclc, or the descriptor's
-  --json             print the JSON report, pretty-printed (the same object as the widget's API)
-
+const STAGE_AFTER_HELP: &str = "\
 Text output: stage, TNM with edition, T/N/M with their reasons (* marks the
 decisive ones), notes, SEER summary stage, small cell extent, survival figures
 with their sources, the other edition's result and what changed.
-";
 
-const BATCH_HELP: &str = "\
-lungstage batch: stage every row of a CSV read from standard input.
+Exit status: 0 ok, 1 bad input, 2 usage error.";
 
-  lungstage batch [--edition 8|9] [--histology H] < in.csv > out.csv
-
+const BATCH_AFTER_HELP: &str = "\
 The header names the columns (any order, any case): t, n and m, or case (a
 JSON descriptor), or both kinds; optional edition and histology override the
 options for their row, and empty cells fall back to them.
@@ -71,24 +46,99 @@ Output: every input column and row, in order, followed by four new columns:
   summary_stage  SEER summary stage (localized, regional, distant...)
   error          why the row could not be staged; the other rows go on
 The new columns are added even if the input already has columns of those names.
-Exit status: 0 if every row was staged, 1 if any failed, 2 for a bad header.
-";
 
-/// Which help text to show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Topic {
-    General,
-    Stage,
-    Batch,
+Exit status: 0 if every row was staged, 1 if any failed, 2 for a bad header.";
+
+/// `lungstage --version`: the version and the date the sources were last reviewed.
+static VERSION: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "{} (sources last reviewed {})",
+        env!("CARGO_PKG_VERSION"),
+        lungstage::LAST_REVIEWED
+    )
+});
+
+const ABOUT: &str = "\
+lungstage: lung-cancer TNM staging (IASLC/AJCC 8th and 9th editions) from the command line.
+Educational information only: not medical advice.";
+
+#[derive(Parser, Debug)]
+#[command(name = "lungstage", about = ABOUT, after_help = AFTER_HELP)]
+#[command(subcommand_required = true)]
+#[command(override_usage = "\
+lungstage stage T N M [OPTIONS]
+       lungstage stage \"cT2aN1M0\" [OPTIONS]
+       lungstage stage --input FILE|- [OPTIONS]
+       lungstage batch [OPTIONS] < in.csv > out.csv
+       lungstage help [COMMAND]")]
+struct Cli {
+    #[command(subcommand)]
+    command: Sub,
 }
 
-/// The help text for `topic`.
-pub fn help(topic: Topic) -> &'static str {
-    match topic {
-        Topic::General => HELP,
-        Topic::Stage => STAGE_HELP,
-        Topic::Batch => BATCH_HELP,
-    }
+#[derive(Subcommand, Debug)]
+enum Sub {
+    /// Stage one case: from its categories, one written TNM form, or a JSON descriptor
+    #[command(after_help = STAGE_AFTER_HELP)]
+    #[command(override_usage = "\
+lungstage stage T N M [OPTIONS]
+       lungstage stage \"cT2aN1M0\" [OPTIONS]
+       lungstage stage --input FILE|- [OPTIONS]")]
+    Stage(StageCli),
+    /// Stage every row of a CSV read from standard input, to standard output
+    #[command(after_help = BATCH_AFTER_HELP)]
+    #[command(override_usage = "lungstage batch [OPTIONS] < in.csv > out.csv")]
+    Batch(BatchCli),
+}
+
+/// The options `stage` and `batch` share.
+#[derive(Args, Debug)]
+struct DefaultsCli {
+    /// TNM edition: 8, 9, 8th or 9th [default: 9, or the case's own]
+    #[arg(long, value_name = "8|9", value_parser = edition)]
+    edition: Option<Edition>,
+    /// nsclc, sclc, carcinoid or mesothelioma [default: nsclc, or the case's own]
+    #[arg(long, value_name = "H", value_parser = histology)]
+    histology: Option<Histology>,
+}
+
+#[derive(Args, Debug)]
+struct StageCli {
+    /// T, N and M (T2a N1 M0; prefixes c, p, yp... kept), or one written form (cT2aN1M0)
+    #[arg(value_name = "TNM")]
+    tnm: Vec<String>,
+    /// Read a JSON descriptor from FILE; `-` reads standard input
+    #[arg(long, value_name = "FILE")]
+    input: Option<PathBuf>,
+    /// Print the JSON report, pretty-printed (the same object as the widget's API)
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    defaults: DefaultsCli,
+}
+
+#[derive(Args, Debug)]
+struct BatchCli {
+    #[command(flatten)]
+    defaults: DefaultsCli,
+    // Accepted only to refuse with a message that says what to do instead.
+    #[arg(long, hide = true)]
+    json: bool,
+    #[arg(long, hide = true)]
+    input: Option<PathBuf>,
+    #[arg(hide = true)]
+    extra: Vec<String>,
+}
+
+fn edition(text: &str) -> Result<Edition, String> {
+    text.parse()
+        .map_err(|_| format!("`{text}` is not an edition; use 8 or 9"))
+}
+
+fn histology(text: &str) -> Result<Histology, String> {
+    text.parse().map_err(|_| {
+        format!("`{text}` is not a histology; use nsclc, sclc, carcinoid or mesothelioma")
+    })
 }
 
 /// Edition and histology from the options; `None` leaves the case's own or the core's default.
@@ -96,6 +146,15 @@ pub fn help(topic: Topic) -> &'static str {
 pub struct Defaults {
     pub edition: Option<Edition>,
     pub histology: Option<Histology>,
+}
+
+impl From<DefaultsCli> for Defaults {
+    fn from(d: DefaultsCli) -> Defaults {
+        Defaults {
+            edition: d.edition,
+            histology: d.histology,
+        }
+    }
 }
 
 /// Where `stage` reads its case from.
@@ -116,104 +175,16 @@ pub struct StageArgs {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
-    Help(Topic),
-    Version,
+    /// Print this help text (`--help`, `-h`, `help [COMMAND]`).
+    Help(String),
+    /// Print this version line (`--version`, `-V`).
+    Version(String),
     Stage(StageArgs),
     Batch(Defaults),
 }
 
 fn usage(message: impl Into<String>) -> CliError {
     CliError::Usage(message.into())
-}
-
-/// Text of an argument; command-line text must be UTF-8 (file names need not be).
-fn text(arg: &OsString) -> Result<&str, CliError> {
-    arg.to_str()
-        .ok_or_else(|| usage(format!("argument {arg:?} is not valid UTF-8")))
-}
-
-/// Options and positional arguments after the subcommand.
-#[derive(Default)]
-struct Parsed {
-    defaults: Defaults,
-    json: bool,
-    input: Option<OsString>,
-    positional: Vec<String>,
-    help: bool,
-}
-
-fn set_once<T>(slot: &mut Option<T>, value: T, name: &str) -> Result<(), CliError> {
-    if slot.is_some() {
-        return Err(usage(format!("{name} is given twice")));
-    }
-    *slot = Some(value);
-    Ok(())
-}
-
-fn parse_rest(mut args: impl Iterator<Item = OsString>) -> Result<Parsed, CliError> {
-    let mut parsed = Parsed::default();
-    let mut options_done = false;
-    while let Some(arg) = args.next() {
-        if options_done {
-            parsed.positional.push(text(&arg)?.to_owned());
-            continue;
-        }
-        // `--input` takes a file name, which need not be UTF-8.
-        if arg == "--input" {
-            let value = args
-                .next()
-                .ok_or_else(|| usage("--input needs a file name, or - for standard input"))?;
-            set_once(&mut parsed.input, value, "--input")?;
-            continue;
-        }
-        let arg = text(&arg)?;
-        let (name, inline) = match arg.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
-            _ => (arg, None),
-        };
-        let mut value = |what: &str| -> Result<String, CliError> {
-            match inline.clone() {
-                Some(v) => Ok(v),
-                None => args
-                    .next()
-                    .ok_or_else(|| usage(format!("{name} needs a value ({what})")))
-                    .and_then(|v| text(&v).map(str::to_owned)),
-            }
-        };
-        match name {
-            "--edition" => {
-                let v = value("8 or 9")?;
-                let edition = v.parse::<Edition>().map_err(|_| {
-                    usage(format!("--edition: `{v}` is not an edition; use 8 or 9"))
-                })?;
-                set_once(&mut parsed.defaults.edition, edition, "--edition")?;
-            }
-            "--histology" => {
-                let v = value("nsclc, sclc, carcinoid or mesothelioma")?;
-                let histology = v.parse::<Histology>().map_err(|_| {
-                    usage(format!(
-                        "--histology: `{v}` is not a histology; use nsclc, sclc, carcinoid or mesothelioma"
-                    ))
-                })?;
-                set_once(&mut parsed.defaults.histology, histology, "--histology")?;
-            }
-            "--input" => {
-                set_once(
-                    &mut parsed.input,
-                    OsString::from(value("a file name")?),
-                    "--input",
-                )?;
-            }
-            "--json" if inline.is_none() => parsed.json = true,
-            "-h" | "--help" => parsed.help = true,
-            "--" => options_done = true,
-            _ if name.starts_with('-') && name.len() > 1 => {
-                return Err(usage(format!("unknown option {arg}")));
-            }
-            _ => parsed.positional.push(arg.to_owned()),
-        }
-    }
-    Ok(parsed)
 }
 
 /// Reads the arguments after the program name.
@@ -227,34 +198,31 @@ fn parse_rest(mut args: impl Iterator<Item = OsString>) -> Result<Parsed, CliErr
 /// assert!(parse_args(["stage", "--edition", "7", "T2a", "N1", "M0"].map(Into::into)).is_err());
 /// ```
 pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliError> {
-    let mut args = args.into_iter();
-    let Some(first) = args.next() else {
-        return Err(usage("no command given"));
+    let args: Vec<OsString> = args.into_iter().collect();
+    let mut command = Cli::command().version(VERSION.as_str());
+    let parsed = command
+        .try_get_matches_from_mut(std::iter::once(OsString::from("lungstage")).chain(args.clone()))
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) => {
+            return match e.kind() {
+                ErrorKind::DisplayHelp => Ok(Command::Help(e.render().to_string())),
+                ErrorKind::DisplayVersion => Ok(Command::Version(e.render().to_string())),
+                _ => Err(usage(message(&e, &args))),
+            };
+        }
     };
-    match text(&first)? {
-        "-h" | "--help" => Ok(Command::Help(Topic::General)),
-        "-V" | "--version" => Ok(Command::Version),
-        "help" => match args.next() {
-            None => Ok(Command::Help(Topic::General)),
-            Some(topic) => match text(&topic)? {
-                "stage" => Ok(Command::Help(Topic::Stage)),
-                "batch" => Ok(Command::Help(Topic::Batch)),
-                other => Err(usage(format!("no help on `{other}`; try stage or batch"))),
-            },
-        },
-        "stage" => {
-            let p = parse_rest(args)?;
-            if p.help {
-                return Ok(Command::Help(Topic::Stage));
-            }
-            let source = match (p.input, p.positional.is_empty()) {
+    match cli.command {
+        Sub::Stage(stage) => {
+            let source = match (stage.input, stage.tnm.is_empty()) {
                 (Some(_), false) => {
                     return Err(usage("give either categories or --input, not both"));
                 }
                 (Some(path), true) => {
-                    StageSource::Descriptor((path != "-").then(|| PathBuf::from(path)))
+                    StageSource::Descriptor((path.as_os_str() != "-").then_some(path))
                 }
-                (None, false) => StageSource::Written(p.positional.join(" ")),
+                (None, false) => StageSource::Written(stage.tnm.join(" ")),
                 (None, true) => {
                     return Err(usage(
                         "stage needs T, N and M (e.g. T2a N1 M0) or --input FILE",
@@ -263,35 +231,104 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, C
             };
             Ok(Command::Stage(StageArgs {
                 source,
-                defaults: p.defaults,
-                json: p.json,
+                defaults: stage.defaults.into(),
+                json: stage.json,
             }))
         }
-        "batch" => {
-            let p = parse_rest(args)?;
-            if p.help {
-                return Ok(Command::Help(Topic::Batch));
-            }
-            if p.json {
+        Sub::Batch(batch) => {
+            if batch.json {
                 return Err(usage("batch writes CSV; --json is for stage"));
             }
-            if p.input.is_some() {
+            if batch.input.is_some() {
                 return Err(usage(
                     "batch reads standard input: lungstage batch < in.csv",
                 ));
             }
-            if let Some(extra) = p.positional.first() {
+            if let Some(extra) = batch.extra.first() {
                 return Err(usage(format!(
                     "batch takes no arguments but options (got `{extra}`); it reads CSV from standard input"
                 )));
             }
-            Ok(Command::Batch(p.defaults))
+            Ok(Command::Batch(batch.defaults.into()))
         }
-        other if other.starts_with('-') => Err(usage(format!("unknown option {other}"))),
-        other => Err(usage(format!(
-            "unknown command `{other}`; use stage or batch"
-        ))),
     }
+}
+
+/// A string from clap's error context.
+fn context(e: &clap::Error, kind: ContextKind) -> Option<String> {
+    match e.get(kind)? {
+        ContextValue::String(s) => Some(s.clone()),
+        ContextValue::Strings(v) => v.first().cloned(),
+        _ => None,
+    }
+}
+
+/// `--edition <8|9>` as clap names it in errors, without its value name: `--edition`.
+fn option_name(described: &str) -> &str {
+    described.split([' ', '=']).next().unwrap_or(described)
+}
+
+/// One line for a clap error, naming the bad argument.
+fn message(e: &clap::Error, args: &[OsString]) -> String {
+    let arg =
+        context(e, ContextKind::InvalidArg).or_else(|| context(e, ContextKind::InvalidSubcommand));
+    let did_you_mean = context(e, ContextKind::SuggestedArg)
+        .or_else(|| context(e, ContextKind::SuggestedSubcommand))
+        .map(|s| format!("; did you mean {s}?"))
+        .unwrap_or_default();
+    match (e.kind(), arg.as_deref()) {
+        (ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand, _) => {
+            "no command given; use stage or batch".to_owned()
+        }
+        // clap reads a command name lossily; say which argument is not UTF-8 instead.
+        (ErrorKind::InvalidUtf8 | ErrorKind::InvalidSubcommand, _)
+            if args.iter().any(|a| a.to_str().is_none()) =>
+        {
+            let odd = args.iter().find(|a| a.to_str().is_none());
+            format!(
+                "argument {:?} is not valid UTF-8",
+                odd.expect("found above")
+            )
+        }
+        (ErrorKind::InvalidSubcommand, Some(sub)) if args.first().is_some_and(|a| a == "help") => {
+            format!("no help on `{sub}`; try stage or batch")
+        }
+        (ErrorKind::InvalidSubcommand, Some(sub)) => {
+            format!("unknown command `{sub}`; use stage or batch{did_you_mean}")
+        }
+        (ErrorKind::UnknownArgument, Some(arg)) if arg.starts_with('-') => {
+            format!("unknown option {arg}{did_you_mean}")
+        }
+        (ErrorKind::InvalidValue, Some(arg))
+            if context(e, ContextKind::InvalidValue).is_none_or(|v| v.is_empty()) =>
+        {
+            match option_name(arg) {
+                "--input" => "--input needs a file name, or - for standard input".to_owned(),
+                name @ "--edition" => format!("{name} needs a value (8 or 9)"),
+                name @ "--histology" => {
+                    format!("{name} needs a value (nsclc, sclc, carcinoid or mesothelioma)")
+                }
+                name => format!("{name} needs a value"),
+            }
+        }
+        (ErrorKind::ValueValidation, Some(arg)) => match std::error::Error::source(e) {
+            Some(why) => format!("{}: {why}", option_name(arg)),
+            None => first_line(e),
+        },
+        (ErrorKind::ArgumentConflict, Some(arg))
+            if context(e, ContextKind::PriorArg).as_deref() == Some(arg) =>
+        {
+            format!("{} is given twice", option_name(arg))
+        }
+        _ => first_line(e),
+    }
+}
+
+/// clap's own message, without its `error: ` prefix and the lines after the first.
+fn first_line(e: &clap::Error) -> String {
+    let text = e.render().to_string();
+    let line = text.lines().next().unwrap_or_default();
+    line.strip_prefix("error: ").unwrap_or(line).to_owned()
 }
 
 #[cfg(test)]
@@ -307,6 +344,18 @@ mod tests {
             Ok(Command::Stage(args)) => args,
             other => panic!("{line}: {other:?}"),
         }
+    }
+
+    fn help(line: &str) -> String {
+        match parse(line) {
+            Ok(Command::Help(text)) => text,
+            other => panic!("{line}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_clap_definition_is_consistent() {
+        Cli::command().debug_assert();
     }
 
     #[test]
@@ -334,18 +383,42 @@ mod tests {
             StageSource::Descriptor(Some(PathBuf::from("case.json")))
         );
         assert_eq!(
+            stage("stage -- T2a N1 M0").source,
+            StageSource::Written("T2a N1 M0".to_owned())
+        );
+        assert_eq!(
             parse("batch --edition 8").unwrap(),
             Command::Batch(Defaults {
                 edition: Some(Edition::Eighth),
                 histology: None
             })
         );
-        assert_eq!(
-            parse("stage --help T2a").unwrap(),
-            Command::Help(Topic::Stage)
+        assert!(
+            matches!(parse("--version").unwrap(), Command::Version(v) if v.starts_with("lungstage "))
         );
-        assert_eq!(parse("help batch").unwrap(), Command::Help(Topic::Batch));
-        assert_eq!(parse("--version").unwrap(), Command::Version);
+    }
+
+    #[test]
+    fn each_subcommand_has_its_help() {
+        let stage_help = help("stage --help");
+        assert!(
+            stage_help.contains("Usage: lungstage stage T N M"),
+            "{stage_help}"
+        );
+        assert!(stage_help.contains("--input <FILE>") && stage_help.contains("--json"));
+        assert_eq!(help("stage T2a -h"), stage_help);
+        assert_eq!(help("stage --help T2a"), stage_help);
+        assert_eq!(help("help stage"), stage_help);
+        let batch_help = help("batch --help");
+        assert!(
+            batch_help.contains("Usage: lungstage batch"),
+            "{batch_help}"
+        );
+        assert!(batch_help.contains("summary_stage") && !batch_help.contains("--json"));
+        assert_eq!(help("help batch"), batch_help);
+        let general = help("--help");
+        assert!(general.contains("stage") && general.contains("batch"));
+        assert_eq!(help("help"), general);
     }
 
     #[cfg(unix)]
@@ -363,34 +436,62 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        let args = [OsString::from("stage"), odd];
-        assert!(
-            matches!(parse_args(args), Err(CliError::Usage(m)) if m.contains("not valid UTF-8"))
-        );
+        for args in [
+            vec![OsString::from("stage"), odd.clone()],
+            vec!["stage".into(), "--edition".into(), odd.clone()],
+            vec!["batch".into(), odd.clone()],
+            vec![odd.clone()],
+        ] {
+            assert!(
+                matches!(parse_args(args.clone()), Err(CliError::Usage(m)) if m.contains("not valid UTF-8") && m.contains("case-")),
+                "{args:?}: {:?}",
+                parse_args(args.clone())
+            );
+        }
     }
 
     #[test]
     fn usage_errors() {
         for (line, expected) in [
             ("", "no command"),
-            ("stag T2a", "unknown command `stag`"),
+            (
+                "stag T2a",
+                "unknown command `stag`; use stage or batch; did you mean stage?",
+            ),
+            ("help foo", "no help on `foo`"),
             ("stage", "needs T, N and M"),
-            ("stage T2a N1 M0 --edition", "--edition needs a value"),
-            ("stage T2a N1 M0 --edition 7", "`7` is not an edition"),
-            ("stage T2a N1 M0 --edition 8 --edition 9", "given twice"),
+            (
+                "stage T2a N1 M0 --edition",
+                "--edition needs a value (8 or 9)",
+            ),
+            (
+                "stage T2a N1 M0 --edition 7",
+                "--edition: `7` is not an edition",
+            ),
+            (
+                "stage T2a N1 M0 --edition 8 --edition 9",
+                "--edition is given twice",
+            ),
             (
                 "stage T2a N1 M0 --histology lung",
-                "`lung` is not a histology",
+                "--histology: `lung` is not a histology",
             ),
             ("stage T2a N1 M0 --colour", "unknown option --colour"),
+            (
+                "stage T2a N1 M0 --editon 8",
+                "unknown option --editon; did you mean --edition?",
+            ),
             ("stage T2a --input x.json", "not both"),
+            ("stage --input", "--input needs a file name"),
             ("batch --json", "--json is for stage"),
+            ("batch --input x.csv", "batch reads standard input"),
             ("batch extra.csv", "takes no arguments"),
-            ("--frobnicate", "unknown option"),
+            ("--frobnicate", "unknown option --frobnicate"),
         ] {
             match parse(line) {
                 Err(CliError::Usage(message)) => {
-                    assert!(message.contains(expected), "{line}: {message}")
+                    assert!(message.contains(expected), "{line}: {message}");
+                    assert!(!message.contains('\n'), "{line}: {message}");
                 }
                 other => panic!("{line}: {other:?}"),
             }

@@ -14,7 +14,7 @@ use std::ffi::OsString;
 use std::fmt;
 use std::io::{self, Read, Write};
 
-pub use args::{Command, Defaults, StageArgs, StageSource, Topic, parse_args};
+pub use args::{Command, Defaults, StageArgs, StageSource, parse_args};
 pub use cases::{from_descriptor, from_tnm, from_written};
 
 /// Exit status: all went well.
@@ -67,17 +67,8 @@ pub fn run<R: Read, W: Write, E: Write>(
     mut stderr: E,
 ) -> u8 {
     let result = args::parse_args(args).and_then(|command| match command {
-        Command::Help(topic) => {
-            stdout.write_all(args::help(topic).as_bytes())?;
-            Ok(EXIT_OK)
-        }
-        Command::Version => {
-            writeln!(
-                stdout,
-                "lungstage {} (sources last reviewed {})",
-                env!("CARGO_PKG_VERSION"),
-                lungstage::LAST_REVIEWED
-            )?;
+        Command::Help(text) | Command::Version(text) => {
+            stdout.write_all(text.as_bytes())?;
             Ok(EXIT_OK)
         }
         Command::Stage(stage_args) => stage::run(&stage_args, stdin, &mut stdout).map(|()| EXIT_OK),

@@ -380,10 +380,25 @@ fn help_and_version() {
     ] {
         let out = lungstage(args, "");
         assert_eq!(out.status.code(), Some(0));
-        assert!(stdout(&out).starts_with("lungstage stage:"), "{args:?}");
+        assert!(
+            stdout(&out).contains("Usage: lungstage stage T N M [OPTIONS]")
+                && stdout(&out).contains("--input <FILE>"),
+            "{args:?}"
+        );
     }
-    let out = lungstage(&["batch", "--help"], "");
-    assert!(stdout(&out).starts_with("lungstage batch:"));
+    for args in [
+        &["batch", "--help"][..],
+        &["help", "batch"],
+        &["batch", "-h"],
+    ] {
+        let out = lungstage(args, "");
+        assert_eq!(out.status.code(), Some(0));
+        assert!(
+            stdout(&out).contains("Usage: lungstage batch [OPTIONS] < in.csv > out.csv")
+                && stdout(&out).contains("summary_stage"),
+            "{args:?}"
+        );
+    }
     let out = lungstage(&["--version"], "");
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).starts_with(concat!("lungstage ", env!("CARGO_PKG_VERSION"))));
