@@ -189,6 +189,24 @@ describe("share links", () => {
     }
   });
 
+  test("a tracker's key is left out quietly and the case restored; a newer link is refused in words", async () => {
+    const { context, page, log } = await open("#v=2&t=T2a&n=N1&m=M0&utm_source=newsletter&fbclid=x1");
+    try {
+      await stageIs(page, "IIB");
+      await page.waitForFunction(() => location.hash === "#v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0");
+      assert.equal(await page.locator('[data-slot="notice"]').textContent(), "");
+      await page.evaluate(() => {
+        location.hash = "v=3&t=T2a&n=N1&m=M0";
+      });
+      const notice = page.locator('[data-slot="notice"]');
+      await notice.getByText("comes from a newer version of LungStage").waitFor();
+      assert.equal(await page.getByTestId("invite").count(), 1, "nothing half-read");
+      assertClean(log);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("an unreadable link: a one-line notice naming the key, a clean form, an address without it", async () => {
     const { context, page, log } = await open("#v=1&edition=9&t=T9&n=N1");
     try {

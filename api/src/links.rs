@@ -1,7 +1,9 @@
 //! Share links for `lungstage.js`: the core reads and checks a link here, in the module loaded
 //! after the first paint, so that the widget only needs the canonical form.
 
-use lungstage::{Assessment, Case, LINK_KEYS, assess, case_from_link, link_fragment, summary_text};
+use lungstage::{
+    Assessment, Case, LINK_KEYS, LINK_VERSION, assess, case_from_link, link_fragment, summary_text,
+};
 
 /// The values of the widget's own key, `view`.
 const VIEWS: [&str; 2] = ["patient", "clinician"];
@@ -29,18 +31,32 @@ fn at_fault(path: Option<&str>) -> String {
     }
 }
 
+/// Whether the link's version is above the one this LungStage writes.
+fn is_from_newer(fragment: &str) -> bool {
+    let version = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .next()
+        .and_then(|first| first.strip_prefix("v="));
+    match (version.map(str::parse::<u32>), LINK_VERSION.parse::<u32>()) {
+        (Some(Ok(v)), Ok(current)) => v > current,
+        _ => false,
+    }
+}
+
 /// The case, its assessment and view of a link (with or without `#`), if it reads and stages.
 fn read(fragment: &str) -> Result<(Case, Assessment, &'static str), String> {
     let (case, extra) = case_from_link(fragment).map_err(|e| at_fault(e.field_path()))?;
     let mut view = VIEWS[0];
+    // Keys the format does not have (`utm_source`, `fbclid` and the like) are left out
+    // quietly: the case is restored, and the canonical link drops them.
     for (key, value) in extra {
-        view = match key.as_str() {
-            "view" => VIEWS
+        if key == "view" {
+            view = VIEWS
                 .into_iter()
                 .find(|v| *v == value)
-                .ok_or("link.view: must be patient or clinician")?,
-            other => return Err(at_fault(Some(&format!("link.{other}")))),
-        };
+                .ok_or("link.view: must be patient or clinician")?;
+        }
     }
     // A link the widget wrote always stages; one that does not (N2a with the 8th edition) is
     // as unreadable as garbage. The staging messages quote only canonical codes.
@@ -51,6 +67,12 @@ fn read(fragment: &str) -> Result<(Case, Assessment, &'static str), String> {
 /// The canonical form of a link (what the widget writes), or the one-line notice saying
 /// what is wrong with it.
 pub fn open_link(fragment: &str) -> Result<String, String> {
+    if is_from_newer(fragment) {
+        return Err(
+            "This link comes from a newer version of LungStage and cannot be read here, so the form starts empty."
+                .to_owned(),
+        );
+    }
     match read(fragment) {
         Ok((case, _, "patient")) => Ok(link_fragment(&case, &[])),
         Ok((case, _, view)) => Ok(link_fragment(&case, &[("view", view)])),
@@ -109,11 +131,10 @@ mod tests {
     fn unreadable_links_say_which_key_in_one_line() {
         let cases = [
             ("#garbage", "link.v"),
-            ("#v=3&t=T1a", "link.v"),
+            ("#v=1.5&t=T1a", "link.v"),
             ("#v=1&t=T9", "link.t"),
             ("#v=1&size=400", "tumor.size_cm"),
             ("#v=1&t=T1a&view=admin", "link.view"),
-            ("#v=1&t=T1a&theme=dark", "a key this format does not have"),
             ("#v=1&t=T1a&t=T1a", "link.t"),
             ("#v=1&n=N2a&edition=8", "N2a"),
         ];
@@ -123,13 +144,13 @@ mod tests {
             assert!(notice.starts_with("This link could not be read ("));
             assert!(!notice.contains('\n'));
         }
-        let huge = format!("#v=1&{}=1", "k".repeat(1000));
+        let key = "k".repeat(1000);
+        let huge = format!("#v=1&{key}=1&{key}=2");
         let notice = open_link(&huge).unwrap_err();
         assert!(notice.chars().count() < 250, "{notice}");
         // A link is anyone's to write: its own text never reaches the page.
         for link in [
             "#v=1&t=Your%20biopsy%20shows%20stage%20IV%2C%20call%20555-0100",
-            "#v=1&Call_Dr_X=1",
             "#v=1&sites=brain:1,Call%20Dr%20X",
             "#v=1&call_dr_x=1&call_dr_x=2",
             "#v=2%20call%20Dr%20X",
@@ -140,6 +161,20 @@ mod tests {
                 "{notice}"
             );
         }
+    }
+
+    #[test]
+    fn keys_the_format_does_not_have_are_left_out_and_newer_links_say_so() {
+        assert_eq!(
+            open_link("#v=2&t=T2a&n=N1&m=M0&utm_source=news&fbclid=abc").as_deref(),
+            Ok("v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0")
+        );
+        assert_eq!(
+            open_link("#v=1&Call_Dr_X=1").as_deref(),
+            Ok("v=2&edition=9&histology=nsclc")
+        );
+        let notice = open_link("#v=3&t=T2a").unwrap_err();
+        assert!(notice.contains("newer version of LungStage"), "{notice}");
     }
 
     #[test]

@@ -40,6 +40,23 @@ use crate::{
 pub const LINK_VERSION: &str = "2";
 /// Earlier versions this reader still opens.
 const OLDER_VERSIONS: [&str; 1] = ["1"];
+/// The keys of version 1. A key a link's own version does not have is not read, so a link
+/// keeps the meaning it had when it was written.
+const V1_KEYS: [&str; 13] = [
+    "v",
+    "edition",
+    "histology",
+    "t",
+    "size",
+    "features",
+    "insitu",
+    "mia",
+    "n",
+    "side",
+    "stations",
+    "m",
+    "sites",
+];
 /// The keys of the format; any other key goes back to the caller to check.
 pub const LINK_KEYS: [&str; 16] = [
     "v",
@@ -230,6 +247,14 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
     match pairs.first() {
         Some((k, v)) if k == "v" && (v == LINK_VERSION || OLDER_VERSIONS.contains(&v.as_str())) => {
         }
+        Some((k, v)) if k == "v" && is_newer(v) => {
+            return Err(bad(
+                "v",
+                format!(
+                    "comes from a newer LungStage (link version {v}; this one reads up to {LINK_VERSION})"
+                ),
+            ));
+        }
         Some((k, v)) if k == "v" => {
             return Err(bad(
                 "v",
@@ -242,6 +267,10 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
                 format!("the link has no version (it must start with v={LINK_VERSION})"),
             ));
         }
+    }
+    // Keys that came in a later version than the link's are not read.
+    if pairs.first().is_some_and(|(_, v)| v == "1") {
+        pairs.retain(|(k, _)| V1_KEYS.contains(&k.as_str()) || !LINK_KEYS.contains(&k.as_str()));
     }
     let get = |key: &str| {
         pairs
@@ -390,6 +419,15 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
     Ok((case, extra))
 }
 
+/// Whether `version` is a version number above the current one: a link from a newer
+/// LungStage, which is never half-read.
+fn is_newer(version: &str) -> bool {
+    match (version.parse::<u32>(), LINK_VERSION.parse::<u32>()) {
+        (Ok(v), Ok(current)) => v > current,
+        _ => false,
+    }
+}
+
 trait AtLink {
     fn at_link(self) -> Error;
 }
@@ -457,8 +495,8 @@ mod tests {
             ("#t=T1a&v=1", "link.v"),
             ("#v=1&edition=7", "link.edition"),
             ("#v=1&histology=lungs", "link.histology"),
-            ("#v=1&class=q", "link.class"),
-            ("#v=1&class=", "link.class"),
+            ("#v=2&class=q", "link.class"),
+            ("#v=2&class=", "link.class"),
             ("#v=1&t=T9", "link.t"),
             ("#v=1&t=T1a&size=2", "link.t"),
             ("#v=1&size=abc", "link.size"),
@@ -508,7 +546,7 @@ mod tests {
 
     #[test]
     fn classification_is_written_and_read() {
-        let (case, _) = case_from_link("#v=1&class=p&t=T2a&n=N1&m=M0").unwrap();
+        let (case, _) = case_from_link("#v=2&class=p&t=T2a&n=N1&m=M0").unwrap();
         assert_eq!(case.classification, Some(Prefix::P));
         assert!(link_fragment(&case, &[]).contains("&class=p&"));
         let s = crate::stage(&case).unwrap();
@@ -516,6 +554,22 @@ mod tests {
         let (none, _) = case_from_link("#v=1&t=T2a").unwrap();
         assert_eq!(none.classification, None);
         assert!(!link_fragment(&none, &[]).contains("class"));
+    }
+
+    #[test]
+    fn keys_of_a_later_version_are_not_read_and_newer_links_say_so() {
+        // `class` and `occult` came in version 2: a version-1 link does not read them.
+        let (case, extra) = case_from_link("#v=1&t=T2a&class=p&occult=1").unwrap();
+        assert_eq!(case.classification, None);
+        assert!(extra.is_empty());
+        let (case, _) = case_from_link("#v=2&t=T2a&class=p").unwrap();
+        assert_eq!(case.classification, Some(Prefix::P));
+        // Keys no version has go back to the caller: a tracker's tag restores the case.
+        let (case, extra) = case_from_link("#v=2&t=T2a&utm_source=x").unwrap();
+        assert!(case.tumor.is_some());
+        assert_eq!(extra, vec![("utm_source".to_owned(), "x".to_owned())]);
+        let err = case_from_link("#v=3&t=T2a").unwrap_err().to_string();
+        assert!(err.contains("newer LungStage"), "{err}");
     }
 
     #[test]
