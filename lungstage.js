@@ -63,6 +63,17 @@ function loader(glue, wasm) {
 }
 
 const widgetModule = loader(FILES.glue, FILES.wasm);
+
+/**
+ * The long texts the widgets load after their first answer (source titles, treatment texts,
+ * symptom lists), fetched once from beside this script and checked against their integrity;
+ * null if they could not load (the widgets then say so in one line).
+ */
+let texts;
+const loadTexts = () =>
+  (texts ??= fetch(href(FILES.texts), { integrity: FILES.texts.integrity })
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => null));
 const apiModule = loader(FILES.apiGlue, FILES.apiWasm);
 
 /**
@@ -323,6 +334,7 @@ function watch(glue) {
   if (watching) return;
   watching = true;
   glue.lungstage_watch((root, fragment, staged) => controller(glue, root)(fragment, staged));
+  loadTexts().then(glue.lungstage_texts);
 }
 
 /** For our own pages (boot.js): `glue` is the widget's initialised wasm-bindgen module. */
@@ -344,6 +356,7 @@ export async function mount(root = document) {
     }
   });
   if (shadows.length === 0) return;
+  loadTexts();
   const glue = widgetModule();
   await Promise.all(
     shadows.map(async ([host, shadow]) => {

@@ -1,15 +1,17 @@
 // Writes the embed entry points into the built site, from trunk's (pre-rendered) index.html
 // and the hashed files beside it:
+// - texts-<hash>.json, the long texts the widget loads after its first answer: texts.json
+//   (src/bin/texts.rs) under a content-hashed name;
 // - lungstage.js, the in-page embed, JavaScript API and our pages' after-first-paint script:
-//   the repository's lungstage.js with the names and SRI hashes of the widget's glue, wasm and
-//   stylesheet and of the API module (scripts/build-api.mjs) filled in;
+//   the repository's lungstage.js with the names and SRI hashes of the widget's glue, wasm,
+//   stylesheet and texts and of the API module (scripts/build-api.mjs) filled in;
 // - <meta name="lungstage-shell" content="sha384-..."> in index.html, lungstage.js's
 //   integrity, for boot.js to load it with after the first paint;
 // - embed.html, the chrome-less iframe page: that index.html without the page header, with
 //   <html class="embed"> (style/embed.css; Copy link points to the standalone page).
 // Run by scripts/post-build.mjs (a trunk hook). Usage: node scripts/embed-files.mjs [dir]
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { minify } from "terser";
@@ -31,7 +33,18 @@ function file(sub, pattern) {
   return { path, integrity: `sha384-${digest}` };
 }
 
+// Hashed like trunk's files, so that it can be cached for a year.
+let textsName = "texts.json";
+try {
+  const hex = createHash("sha384").update(readFileSync(join(dir, textsName))).digest("hex");
+  textsName = `texts-${hex.slice(0, 16)}.json`;
+  renameSync(join(dir, "texts.json"), join(dir, textsName));
+} catch (error) {
+  fail(`cannot hash ${join(dir, "texts.json")}: ${error.message}`);
+}
+
 const files = {
+  texts: file("", /^texts-[0-9a-f]{16}\.json$/),
   glue: file("", /^lungstage-web-[0-9a-f]+\.js$/),
   wasm: file("", /^lungstage-web-[0-9a-f]+_bg\.wasm$/),
   css: file("", /^lungstage-[0-9a-f]+\.css$/),

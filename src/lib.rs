@@ -3,6 +3,7 @@
 mod app;
 pub mod components;
 pub mod crash;
+pub mod deferred;
 mod dom;
 pub mod embed;
 pub mod ids;

@@ -499,3 +499,44 @@ async fn the_classification_choice_labels_the_stage() {
     assert_eq!(text(&root, "stage"), "IIB");
     assert!(text(&root, "stage-headline").contains("pT2a pN1 cM0, pathological stage IIB"));
 }
+
+#[wasm_bindgen_test]
+async fn long_texts_fill_in_when_they_arrive_and_a_failure_says_so() {
+    let root = mount().await;
+    type_into(&root, "size", "2").await;
+    tick(&root, "site-liver", true).await;
+    let panel = find(&root, "[data-testid='treatment-panel']");
+    let loading = |root: &Element| {
+        has(
+            root,
+            "[data-testid='treatment-panel'][aria-busy='true'] .deferred-loading",
+        )
+    };
+    let ready = has(&root, "[data-testid='treatment-panel']:not([aria-busy])");
+    // Another test may have handed the texts over already; start from "not there".
+    if ready {
+        lungstage_web::deferred::lungstage_texts(wasm_bindgen::JsValue::NULL);
+        flush().await;
+    } else {
+        assert!(loading(&root));
+        assert!(!text(&root, "symptoms-liver").contains("jaundice"));
+    }
+    let texts = js_sys::JSON::parse(&lungstage::deferred::texts().to_string()).unwrap();
+    lungstage_web::deferred::lungstage_texts(texts);
+    flush().await;
+    assert!(panel.get_attribute("aria-busy").is_none());
+    assert!(text(&root, "treatment-panel").contains("Medicines through the whole body"));
+    assert!(text(&root, "symptoms-liver").contains("jaundice"));
+    assert!(text(&root, "sources-panel").contains("J Thorac Oncol"));
+    // The stage and the urgent box never wait for them; a failure is one line per panel.
+    lungstage_web::deferred::lungstage_texts(wasm_bindgen::JsValue::NULL);
+    flush().await;
+    assert!(text(&root, "treatment-panel").contains("could not load"));
+    assert!(!text(&root, "symptoms-liver").contains("jaundice"));
+    assert!(text(&root, "urgent-help").contains("spinal cord"));
+    assert_eq!(text(&root, "stage"), "IV");
+    // Leave them loaded for the other tests.
+    let texts = js_sys::JSON::parse(&lungstage::deferred::texts().to_string()).unwrap();
+    lungstage_web::deferred::lungstage_texts(texts);
+    flush().await;
+}

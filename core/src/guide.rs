@@ -3,7 +3,8 @@
 //! Written in our own words from the AJCC tables (for the meaning) and from
 //! NCI PDQ and the trial papers each text cites (for treatment). Each text is
 //! one data row with its sources, so the rows can move to the messages layer
-//! as they are. General information, not a treatment plan.
+//! as they are. The treatment words are apart from their keys: the widget loads them after
+//! its first answer. General information, not a treatment plan.
 
 use serde::Serialize;
 
@@ -171,83 +172,116 @@ const N2: &[SourceId] = &[
     SourceId::Lu2024,
 ];
 const ADVANCED: &[SourceId] = &[PDQ, SourceId::Lindeman2018];
+const MESO_TREATMENT: &[SourceId] = &[SourceId::MesoTreatment];
 
-/// The N2 text: same-side mid-chest nodes decide treatment whatever the group
-/// (9th-edition IIB includes T1 N2a).
-const NSCLC_N2: Text = text(
-    "Planned by a team. If the cancer can be removed, chemotherapy with immunotherapy comes before surgery, often continued after it. If not, chemotherapy and radiation are given together, then durvalumab for up to a year, or osimertinib for an EGFR change.",
-    N2,
-);
+macro_rules! treatments {
+    ($( $(#[$meta:meta])* $id:ident = $code:literal, $sources:expr, $text:literal; )+) => {
+        /// A treatment text: one row each, with its stable code and its sources. The words are
+        /// [`Treatment::text`], apart so that the widget's first load need not carry them (it
+        /// loads them after its first answer, see `deferred`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Treatment {
+            $( $(#[$meta])* $id, )+
+        }
+
+        impl Treatment {
+            pub const ALL: &'static [Treatment] = &[$(Treatment::$id,)+];
+
+            /// A stable short code, the text's key in the deferred texts.
+            pub const fn code(self) -> &'static str {
+                match self {
+                    $( Treatment::$id => $code, )+
+                }
+            }
+
+            pub const fn sources(self) -> &'static [SourceId] {
+                match self {
+                    $( Treatment::$id => $sources, )+
+                }
+            }
+
+            /// The words.
+            pub const fn text(self) -> &'static str {
+                match self {
+                    $( Treatment::$id => $text, )+
+                }
+            }
+        }
+    };
+}
+
+treatments! {
+    NsclcZero = "nsclc-0", EARLY,
+        "Usually removed with a small operation; some are treated through a thin tube in the airway instead, for example with light, laser or freezing.";
+    NsclcIA = "nsclc-ia", EARLY,
+        "Surgery, often removing the lobe, is the main treatment; precisely aimed radiation if an operation is not possible.";
+    NsclcIB = "nsclc-ib", AFTER_SURGERY,
+        "Surgery is the main treatment, or precisely aimed radiation if an operation is not possible. After surgery, osimertinib (a targeted drug) is offered for an EGFR change.";
+    NsclcII = "nsclc-ii", RESECTABLE,
+        "If the cancer can be removed, surgery is combined with medicines: chemotherapy with immunotherapy before it, or chemotherapy after it, followed by immunotherapy, osimertinib (EGFR change) or alectinib (ALK change). If not, chemotherapy and radiation.";
+    /// Same-side mid-chest nodes decide treatment whatever the group (9th-edition IIB
+    /// includes T1 N2a).
+    NsclcN2 = "nsclc-n2", N2,
+        "Planned by a team. If the cancer can be removed, chemotherapy with immunotherapy comes before surgery, often continued after it. If not, chemotherapy and radiation are given together, then durvalumab for up to a year, or osimertinib for an EGFR change.";
+    NsclcIIIB = "nsclc-iiib", STAGE_III,
+        "Usually chemotherapy and radiation together, then durvalumab (immunotherapy) for up to a year, or osimertinib for an EGFR change. Surgery is rarely the main treatment.";
+    NsclcIVA = "nsclc-iva", ADVANCED,
+        "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix. When spread is limited to one spot, surgery or radiation to each spot is sometimes added.";
+    NsclcIV = "nsclc-iv", ADVANCED,
+        "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix, to control the cancer, ease symptoms and lengthen life. Radiation can ease symptoms in one place.";
+    SclcLimited = "sclc-limited", &[SourceId::SclcTreatment, SourceId::Cheng2024],
+        "Chemotherapy with radiation to the chest, then durvalumab (immunotherapy) for up to 2 years if the cancer has not grown. Radiation to the head may be offered to prevent spread to the brain. Surgery only for a few small tumours without node spread.";
+    SclcExtensive = "sclc-extensive", &[SourceId::SclcTreatment, SourceId::Horn2018],
+        "Chemotherapy with an immunotherapy drug such as atezolizumab, which then continues on its own. Radiation may be added to the chest or brain, or to ease symptoms.";
+    MesoEarly = "meso-early", MESO_TREATMENT,
+        "If all the visible cancer may be removable, a specialist team may offer surgery, usually combined with chemotherapy or immunotherapy and sometimes radiation. Surgery alone rarely cures it, so treatment at an experienced centre matters.";
+    MesoMiddle = "meso-middle", MESO_TREATMENT,
+        "Some of these cancers can still be removed as part of combined treatment at a specialist centre; otherwise treatment is with medicines through the whole body (immunotherapy or chemotherapy).";
+    MesoLate = "meso-late", MESO_TREATMENT,
+        "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy), with draining of fluid and radiation to ease symptoms.";
+    /// Testing before treatment (non-small cell IV).
+    TestingAdvanced = "testing-advanced", &[SourceId::Lindeman2018],
+        "Before treatment the tumour is tested for gene changes (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others) and for the PD-L1 protein.";
+    /// Testing before treatment (non-small cell IB to III).
+    TestingEarly = "testing-early", &[SourceId::Wu2020, SourceId::Wu2024, SourceId::Felip2021, SourceId::Lu2024],
+        "Before treatment the tumour is tested for EGFR and ALK changes and for PD-L1: they decide which medicine is added to surgery or radiation.";
+    /// Shown with every treatment text.
+    Support = "support", &[SourceId::Temel2010, SourceId::PdqNsclcTreatment],
+        "Palliative care, which eases symptoms, can go alongside cancer treatment; started early in metastatic non-small cell lung cancer, it improved quality of life. Ask whether a clinical trial is open to you.";
+}
 
 /// The usual treatment approach for non-small cell lung cancer at `group`.
-pub const fn nsclc_treatment(group: StageGroup) -> Option<Text> {
+pub const fn nsclc_treatment(group: StageGroup) -> Option<Treatment> {
     use StageGroup::*;
     Some(match group {
-        Zero => text(
-            "Usually removed with a small operation; some are treated through a thin tube in the airway instead, for example with light, laser or freezing.",
-            EARLY,
-        ),
-        IA1 | IA2 | IA3 | IA => text(
-            "Surgery, often removing the lobe, is the main treatment; precisely aimed radiation if an operation is not possible.",
-            EARLY,
-        ),
-        IB => text(
-            "Surgery is the main treatment, or precisely aimed radiation if an operation is not possible. After surgery, osimertinib (a targeted drug) is offered for an EGFR change.",
-            AFTER_SURGERY,
-        ),
-        II | IIA | IIB => text(
-            "If the cancer can be removed, surgery is combined with medicines: chemotherapy with immunotherapy before it, or chemotherapy after it, followed by immunotherapy, osimertinib (EGFR change) or alectinib (ALK change). If not, chemotherapy and radiation.",
-            RESECTABLE,
-        ),
-        IIIA => NSCLC_N2,
-        IIIB | IIIC => text(
-            "Usually chemotherapy and radiation together, then durvalumab (immunotherapy) for up to a year, or osimertinib for an EGFR change. Surgery is rarely the main treatment.",
-            STAGE_III,
-        ),
-        IVA => text(
-            "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix. When spread is limited to one spot, surgery or radiation to each spot is sometimes added.",
-            ADVANCED,
-        ),
-        IV | IVB => text(
-            "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix, to control the cancer, ease symptoms and lengthen life. Radiation can ease symptoms in one place.",
-            ADVANCED,
-        ),
+        Zero => Treatment::NsclcZero,
+        IA1 | IA2 | IA3 | IA => Treatment::NsclcIA,
+        IB => Treatment::NsclcIB,
+        II | IIA | IIB => Treatment::NsclcII,
+        IIIA => Treatment::NsclcN2,
+        IIIB | IIIC => Treatment::NsclcIIIB,
+        IVA => Treatment::NsclcIVA,
+        IV | IVB => Treatment::NsclcIV,
         Occult => return None,
     })
 }
 
 /// The usual treatment approach for small cell lung cancer by extent.
-pub const fn sclc_treatment(extent: Extent) -> Option<Text> {
+pub const fn sclc_treatment(extent: Extent) -> Option<Treatment> {
     match extent {
-        Extent::Limited => Some(text(
-            "Chemotherapy with radiation to the chest, then durvalumab (immunotherapy) for up to 2 years if the cancer has not grown. Radiation to the head may be offered to prevent spread to the brain. Surgery only for a few small tumours without node spread.",
-            &[SourceId::SclcTreatment, SourceId::Cheng2024],
-        )),
-        Extent::Extensive => Some(text(
-            "Chemotherapy with an immunotherapy drug such as atezolizumab, which then continues on its own. Radiation may be added to the chest or brain, or to ease symptoms.",
-            &[SourceId::SclcTreatment, SourceId::Horn2018],
-        )),
+        Extent::Limited => Some(Treatment::SclcLimited),
+        Extent::Extensive => Some(Treatment::SclcExtensive),
         Extent::Undetermined => None,
     }
 }
 
 /// The usual treatment approach for pleural mesothelioma at `group`.
-pub const fn mesothelioma_treatment(group: StageGroup) -> Option<Text> {
+pub const fn mesothelioma_treatment(group: StageGroup) -> Option<Treatment> {
     use StageGroup::*;
-    const SOURCES: &[SourceId] = &[SourceId::MesoTreatment];
     Some(match group {
-        IA | IB => text(
-            "If all the visible cancer may be removable, a specialist team may offer surgery, usually combined with chemotherapy or immunotherapy and sometimes radiation. Surgery alone rarely cures it, so treatment at an experienced centre matters.",
-            SOURCES,
-        ),
-        II | IIIA => text(
-            "Some of these cancers can still be removed as part of combined treatment at a specialist centre; otherwise treatment is with medicines through the whole body (immunotherapy or chemotherapy).",
-            SOURCES,
-        ),
-        IIIB | IV => text(
-            "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy), with draining of fluid and radiation to ease symptoms.",
-            SOURCES,
-        ),
+        IA | IB => Treatment::MesoEarly,
+        II | IIIA => Treatment::MesoMiddle,
+        IIIB | IV => Treatment::MesoLate,
         Occult | Zero | IA1 | IA2 | IA3 | IIA | IIB | IIIC | IVA | IVB => return None,
     })
 }
@@ -258,7 +292,7 @@ pub const fn treatment(
     histology: Histology,
     group: StageGroup,
     extent: Option<Extent>,
-) -> Option<Text> {
+) -> Option<Treatment> {
     match (histology, extent) {
         (Histology::Nsclc, _) => nsclc_treatment(group),
         (Histology::Sclc, Some(extent)) => sclc_treatment(extent),
@@ -269,46 +303,28 @@ pub const fn treatment(
 
 /// The treatment approach for a staged case: as `treatment`, except that
 /// non-small cell with N2 nodes in a stage II group gets the N2 text.
-pub fn treatment_for(s: &Staging) -> Option<Text> {
+pub fn treatment_for(s: &Staging) -> Option<Treatment> {
     let group = s.stage()?;
     let n2 = matches!(s.n.category.category, N::N2 | N::N2a | N::N2b);
     let stage_two = matches!(group, StageGroup::II | StageGroup::IIA | StageGroup::IIB);
     if s.histology == Histology::Nsclc && n2 && stage_two {
-        return Some(NSCLC_N2);
+        return Some(Treatment::NsclcN2);
     }
     treatment(s.histology, group, s.sclc.as_ref().map(|e| e.extent))
 }
 
-/// Testing before treatment (non-small cell IB to IV).
-const TESTING_ADVANCED: Text = text(
-    "Before treatment the tumour is tested for gene changes (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others) and for the PD-L1 protein.",
-    &[SourceId::Lindeman2018],
-);
-const TESTING_EARLY: Text = text(
-    "Before treatment the tumour is tested for EGFR and ALK changes and for PD-L1: they decide which medicine is added to surgery or radiation.",
-    &[
-        SourceId::Wu2020,
-        SourceId::Wu2024,
-        SourceId::Felip2021,
-        SourceId::Lu2024,
-    ],
-);
-/// Shown with every treatment text.
-const SUPPORT: Text = text(
-    "Palliative care, which eases symptoms, can go alongside cancer treatment; started early in metastatic non-small cell lung cancer, it improved quality of life. Ask whether a clinical trial is open to you.",
-    &[SourceId::Temel2010, SourceId::PdqNsclcTreatment],
-);
-
 /// The texts that go with the treatment approach: testing (non-small cell
 /// IB to IV only) and palliative care with clinical trials.
-pub fn treatment_notes(s: &Staging) -> Vec<Text> {
+pub fn treatment_notes(s: &Staging) -> Vec<Treatment> {
     use StageGroup::*;
     let testing = match (s.histology, s.stage()) {
-        (Histology::Nsclc, Some(IV | IVA | IVB)) => Some(TESTING_ADVANCED),
-        (Histology::Nsclc, Some(IB | II | IIA | IIB | IIIA | IIIB | IIIC)) => Some(TESTING_EARLY),
+        (Histology::Nsclc, Some(IV | IVA | IVB)) => Some(Treatment::TestingAdvanced),
+        (Histology::Nsclc, Some(IB | II | IIA | IIB | IIIA | IIIB | IIIC)) => {
+            Some(Treatment::TestingEarly)
+        }
         _other => None,
     };
-    let support = treatment_for(s).map(|_| SUPPORT);
+    let support = treatment_for(s).map(|_| Treatment::Support);
     testing.into_iter().chain(support).collect()
 }
 
@@ -337,16 +353,12 @@ mod tests {
             for edition in Edition::ALL {
                 texts.push(lung_meaning(edition, g));
             }
-            texts.extend(nsclc_treatment(g));
             texts.extend(mesothelioma_meaning(g));
-            texts.extend(mesothelioma_treatment(g));
         }
-        texts.extend(
-            [Extent::Limited, Extent::Extensive]
-                .into_iter()
-                .filter_map(sclc_treatment),
-        );
-        texts.extend([NSCLC_N2, TESTING_ADVANCED, TESTING_EARLY, SUPPORT]);
+        texts.extend(Treatment::ALL.iter().map(|t| Text {
+            text: t.text(),
+            sources: t.sources(),
+        }));
         for t in texts {
             assert!(!t.sources.is_empty(), "{}", t.text);
             assert!(
@@ -375,9 +387,35 @@ mod tests {
         assert!(
             treatment(Histology::Sclc, StageGroup::IIIA, Some(Extent::Limited))
                 .unwrap()
-                .text
+                .text()
                 .contains("radiation")
         );
         assert!(treatment(Histology::Carcinoid, StageGroup::IA2, None).is_none());
+    }
+
+    #[test]
+    fn every_treatment_is_reached_and_has_a_unique_code() {
+        let mut codes: Vec<&str> = Treatment::ALL.iter().map(|t| t.code()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), Treatment::ALL.len());
+        let mut reached: Vec<Treatment> = Vec::new();
+        for &g in StageGroup::ALL {
+            reached.extend(nsclc_treatment(g));
+            reached.extend(mesothelioma_treatment(g));
+        }
+        reached.extend(
+            [Extent::Limited, Extent::Extensive]
+                .into_iter()
+                .filter_map(sclc_treatment),
+        );
+        reached.extend([
+            Treatment::TestingAdvanced,
+            Treatment::TestingEarly,
+            Treatment::Support,
+        ]);
+        for t in Treatment::ALL {
+            assert!(reached.contains(t), "{t:?}");
+        }
     }
 }

@@ -15,6 +15,7 @@ mod assessment;
 mod case;
 mod classification;
 mod codes;
+pub mod deferred;
 mod edition;
 mod error;
 mod feature;
@@ -55,8 +56,8 @@ pub use error::Error;
 pub use feature::{ExtensionLevel, Feature, FeatureKind};
 pub use grouping::{Grouping, group};
 pub use guide::{
-    Text, lung_meaning, meaning, mesothelioma_meaning, mesothelioma_treatment, nsclc_treatment,
-    sclc_treatment, treatment, treatment_for, treatment_notes,
+    Text, Treatment, lung_meaning, meaning, mesothelioma_meaning, mesothelioma_treatment,
+    nsclc_treatment, sclc_treatment, treatment, treatment_for, treatment_notes,
 };
 pub use histology::Histology;
 pub use link::{LINK_KEYS, LINK_VERSION, MAX_LINK_LEN, case_from_link, link_fragment};
@@ -75,7 +76,7 @@ pub use report::{
 pub use scheme::Scheme;
 pub use sclc::{Extent, SclcExtent, sclc_extent};
 pub use site::Site;
-pub use source::{LAST_REVIEWED, Source, SourceId};
+pub use source::{FullSource, LAST_REVIEWED, Source, SourceId};
 pub use stage_group::StageGroup;
 pub use station::{Involvement, Side, Station, Zone};
 pub use summary::summary_text;

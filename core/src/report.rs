@@ -5,8 +5,8 @@ use serde_json::{Map, Value, json};
 
 use crate::{
     Assessment, Case, Error, Figure, Histology, MetastasisInput, Note, SCLC_ALL_STAGES, SourceId,
-    Staging, Text, URGENT, Written, assess, iaslc_for, meaning, seer_for, symptoms, treatment_for,
-    treatment_notes,
+    Staging, Text, Treatment, URGENT, Written, assess, iaslc_for, meaning, seer_for, symptoms,
+    treatment_for, treatment_notes,
 };
 
 /// The disclaimer every output carries.
@@ -40,6 +40,13 @@ fn text_json(text: Option<Text>) -> Value {
         Value::Null,
         |t| json!({ "text": t.text, "sources": t.sources }),
     )
+}
+
+fn treatment_json(t: Option<Treatment>) -> Value {
+    text_json(t.map(|t| Text {
+        text: t.text(),
+        sources: t.sources(),
+    }))
 }
 
 fn figure_json(f: Figure) -> Value {
@@ -77,8 +84,8 @@ pub fn staging_json(s: &Staging) -> Value {
         },
         "notes": all_notes(s),
         "meaning": text_json(group.and_then(|g| meaning(s.histology, s.edition, g))),
-        "treatment": text_json(treatment_for(s)),
-        "treatment_notes": treatment_notes(s).into_iter().map(|t| text_json(Some(t))).collect::<Vec<_>>(),
+        "treatment": treatment_json(treatment_for(s)),
+        "treatment_notes": treatment_notes(s).into_iter().map(|t| treatment_json(Some(t))).collect::<Vec<_>>(),
     });
     if let Some(e) = &s.sclc {
         out["sclc_extent"] = json!(e.extent.code());
@@ -134,8 +141,8 @@ fn symptoms_json(case: &Case) -> Value {
             .map(|s| match symptoms(s.site) {
                 Some(sy) => json!({
                     "site": s.site,
-                    "lead": sy.lead,
-                    "symptoms": sy.symptoms,
+                    "lead": sy.lead(),
+                    "symptoms": sy.list(),
                     "sources": sy.sources,
                 }),
                 None => json!({ "site": s.site, "lead": null, "symptoms": [], "sources": [] }),
@@ -221,7 +228,7 @@ fn full_report(case: &Case, a: &Assessment, written: Option<&Written>) -> Value 
     cited(&out, &mut ids);
     let sources: Map<String, Value> = ids
         .into_iter()
-        .map(|id| (id.code().to_owned(), json!(id.source())))
+        .map(|id| (id.code().to_owned(), json!(id.full())))
         .collect();
     out["sources"] = Value::Object(sources);
     out["disclaimer"] = json!(DISCLAIMER);

@@ -5,14 +5,23 @@ use serde::{Serialize, Serializer};
 /// The date we last checked the sources below against our reference.
 pub const LAST_REVIEWED: &str = "2026-12-01";
 
-/// A cited source. `year` is the year of the version we used, or
-/// "undated" when the copy we used carries no date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// A cited source as the first answer shows it. `year` is the year of the version we used, or
+/// "undated" when the copy we used carries no date. The full citation and the address are
+/// [`SourceId::title`] and [`SourceId::url`], apart so that the widget's first load need not
+/// carry them (it loads them after its first answer, see `deferred`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
     pub id: SourceId,
     /// A short citation for inline use: "AJCC 8th ed., 2017".
     pub short: &'static str,
-    /// The full citation.
+    pub year: &'static str,
+}
+
+/// A source with its full citation, as the JSON report gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FullSource {
+    pub id: SourceId,
+    pub short: &'static str,
     pub title: &'static str,
     pub year: &'static str,
     pub url: Option<&'static str>,
@@ -41,10 +50,21 @@ macro_rules! sources {
                     $( SourceId::$id => Source {
                         id: SourceId::$id,
                         short: $short,
-                        title: $title,
                         year: $year,
-                        url: $url,
                     }, )+
+                }
+            }
+
+            /// The full citation.
+            pub const fn title(self) -> &'static str {
+                match self {
+                    $( SourceId::$id => $title, )+
+                }
+            }
+
+            pub const fn url(self) -> Option<&'static str> {
+                match self {
+                    $( SourceId::$id => $url, )+
                 }
             }
         }
@@ -182,6 +202,19 @@ sources! {
         "undated", Some("https://www.cancer.gov/about-cancer/treatment/side-effects/cardiopulmonary-pdq");
 }
 
+impl SourceId {
+    pub const fn full(self) -> FullSource {
+        let Source { id, short, year } = self.source();
+        FullSource {
+            id,
+            short,
+            title: self.title(),
+            year,
+            url: self.url(),
+        }
+    }
+}
+
 impl Serialize for SourceId {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.code())
@@ -204,7 +237,7 @@ mod tests {
             let year_ok = source.year == "undated"
                 || (source.year.len() == 4 && source.year.bytes().all(|b| b.is_ascii_digit()));
             assert!(year_ok, "{}: {}", source.short, source.year);
-            assert!(!source.title.is_empty());
+            assert!(!id.title().is_empty());
         }
     }
 
@@ -222,7 +255,7 @@ mod tests {
             "gitnux",
         ];
         for id in SourceId::ALL {
-            let s = id.source();
+            let s = id.full();
             let text =
                 format!("{} {} {}", s.short, s.title, s.url.unwrap_or_default()).to_lowercase();
             for a in AGGREGATORS {

@@ -253,7 +253,7 @@ mod tests {
                 f.percent > 0.0,
                 "no figure is shown below 1% or as zero: {f:?}"
             );
-            assert!(f.source.source().url.is_some(), "{f:?}");
+            assert!(f.source.url().is_some(), "{f:?}");
         }
     }
 

@@ -4,14 +4,30 @@ use serde::Serialize;
 
 use crate::{Site, SourceId};
 
-/// What spread to one site typically feels like.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// A site with a checked list of what spread there typically feels like. The words are
+/// [`SiteSymptoms::lead`] and [`SiteSymptoms::list`], apart so that the widget's first load
+/// need not carry them (it loads them after its first answer, see `deferred`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SiteSymptoms {
     pub site: Site,
-    /// Said first when it matters most (adrenal spread is often silent).
-    pub lead: Option<&'static str>,
-    pub symptoms: &'static [&'static str],
     pub sources: &'static [SourceId],
+}
+
+impl SiteSymptoms {
+    /// Said first when it matters most (adrenal spread is often silent).
+    pub const fn lead(self) -> Option<&'static str> {
+        match words(self.site) {
+            Some((lead, _)) => lead,
+            None => None,
+        }
+    }
+
+    pub const fn list(self) -> &'static [&'static str] {
+        match words(self.site) {
+            Some((_, list)) => list,
+            None => &[],
+        }
+    }
 }
 
 /// A sign that needs help the same day, in plain words, with what it may be.
@@ -60,18 +76,32 @@ pub const COMMON_SITES: [Site; 5] = [
     Site::DistantLymphNode,
 ];
 
-/// Typical symptoms at `site`, or `None` where we have no verified list.
+/// The site's checked list with its sources, or `None` where we have no verified list.
 ///
 /// The lists follow the American Cancer Society and Cancer Research UK;
 /// pleural, pericardial and other-lung spread have no checked list yet.
 pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
     const BOTH: &[SourceId] = &[SourceId::SymptomSources];
-    type Entry = (
-        Option<&'static str>,
-        &'static [&'static str],
-        &'static [SourceId],
-    );
-    let (lead, symptoms, sources): Entry = match site {
+    let sources = match site {
+        Site::Brain | Site::Bone | Site::Liver | Site::Adrenal | Site::DistantLymphNode => BOTH,
+        Site::ContralateralLung
+        | Site::PleuralNodules
+        | Site::MalignantPleuralEffusion
+        | Site::PericardialNodules
+        | Site::MalignantPericardialEffusion
+        | Site::Skin
+        | Site::Kidney
+        | Site::Peritoneum
+        | Site::Other => return None,
+    };
+    Some(SiteSymptoms { site, sources })
+}
+
+type Words = (Option<&'static str>, &'static [&'static str]);
+
+/// The lead and the list at `site`; `None` exactly where `symptoms` is.
+const fn words(site: Site) -> Option<Words> {
+    Some(match site {
         Site::Brain => (
             None,
             &[
@@ -82,7 +112,6 @@ pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
                 "fits (seizures)",
                 "drowsiness or confusion",
             ],
-            BOTH,
         ),
         Site::Bone => (
             None,
@@ -92,7 +121,6 @@ pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
                 "pressure on the spinal cord from spread to the spine",
                 "a high calcium level in the blood, which can cause dehydration and confusion",
             ],
-            BOTH,
         ),
         Site::Liver => (
             None,
@@ -104,7 +132,6 @@ pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
                 "itchy skin",
                 "dark urine or pale stools",
             ],
-            BOTH,
         ),
         Site::Adrenal => (
             Some(
@@ -116,13 +143,11 @@ pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
                 "pain in the belly or back",
                 "fever or confusion",
             ],
-            BOTH,
         ),
         Site::DistantLymphNode => (
             None,
             // Not "above the collarbone": those nodes are N3, not distant.
             &["a lump or swelling under the skin where the nodes are"],
-            BOTH,
         ),
         Site::ContralateralLung
         | Site::PleuralNodules
@@ -133,12 +158,6 @@ pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
         | Site::Kidney
         | Site::Peritoneum
         | Site::Other => return None,
-    };
-    Some(SiteSymptoms {
-        site,
-        lead,
-        symptoms,
-        sources,
     })
 }
 
@@ -150,15 +169,22 @@ mod tests {
     fn common_sites_all_have_symptoms() {
         for site in COMMON_SITES {
             let s = symptoms(site).unwrap();
-            assert!(!s.symptoms.is_empty() && !s.sources.is_empty(), "{site}");
+            assert!(!s.list().is_empty() && !s.sources.is_empty(), "{site}");
         }
         assert!(
             symptoms(Site::Adrenal)
                 .unwrap()
-                .lead
+                .lead()
                 .unwrap()
                 .contains("no symptoms")
         );
         assert!(symptoms(Site::PleuralNodules).is_none());
+    }
+
+    #[test]
+    fn words_exactly_where_a_list_is_checked() {
+        for &site in Site::ALL {
+            assert_eq!(symptoms(site).is_some(), words(site).is_some(), "{site}");
+        }
     }
 }

@@ -4,10 +4,12 @@
 use std::rc::Rc;
 
 use lungstage::{
-    DISCLAIMER, LAST_REVIEWED, SourceId, all_notes, meaning, treatment_for, treatment_notes,
+    DISCLAIMER, LAST_REVIEWED, SourceId, all_notes, deferred, meaning, treatment_for,
+    treatment_notes,
 };
 use yew::prelude::*;
 
+use crate::deferred::use_texts;
 use crate::outcome::Staged;
 
 #[derive(Properties, PartialEq)]
@@ -34,10 +36,12 @@ fn cited(staged: &Staged) -> Vec<SourceId> {
     for c in &a.changes {
         out.push(c.source);
     }
-    let mut texts = treatment_notes(s);
-    texts.extend(treatment_for(s));
-    texts.extend(s.stage().and_then(|g| meaning(s.histology, s.edition, g)));
-    for t in texts {
+    let mut treatments = treatment_notes(s);
+    treatments.extend(treatment_for(s));
+    for t in treatments {
+        out.extend_from_slice(t.sources());
+    }
+    if let Some(t) = s.stage().and_then(|g| meaning(s.histology, s.edition, g)) {
         out.extend_from_slice(t.sources);
     }
     out
@@ -46,6 +50,7 @@ fn cited(staged: &Staged) -> Vec<SourceId> {
 #[component]
 pub fn SourcesPanel(props: &Props) -> Html {
     let cited = props.staged.as_deref().map(cited);
+    let texts = use_texts();
     html! {
         <section class={classes!("sources-panel", cited.is_some().then_some("has-result"))} data-testid="sources-panel">
             <p class="sources-panel-disclaimer" data-testid="disclaimer">
@@ -53,14 +58,18 @@ pub fn SourcesPanel(props: &Props) -> Html {
             </p>
             <details class="sources-panel-details">
                 <summary>{ "Sources of the rules, texts and figures" }</summary>
-                <ul class="sources-panel-list">
-                    { for SourceId::ALL.iter().map(|id| {
+                { texts.missing() }
+                <ul class="sources-panel-list" aria-busy={texts.busy()}>
+                    { for SourceId::ALL.iter().map(|&id| {
                         let s = id.source();
-                        let is_cited = cited.as_ref().is_some_and(|c| c.contains(id));
+                        let is_cited = cited.as_ref().is_some_and(|c| c.contains(&id));
+                        let title = texts.get(&deferred::source_title(id));
+                        let url = texts.get(&deferred::source_url(id));
                         html! {
                             <li class={classes!(is_cited.then_some("is-cited"))}>
-                                <strong>{ s.short }</strong>{ format!(": {} ({}).", s.title, s.year) }
-                                if let Some(url) = s.url { { " " }<a href={url} rel="noopener noreferrer">{ url }</a> }
+                                <strong>{ s.short }</strong>
+                                { match title { Some(title) => format!(": {title} ({}).", s.year), None => format!(" ({}).", s.year) } }
+                                if let Some(url) = url { { " " }<a href={url.clone()} rel="noopener noreferrer">{ url }</a> }
                             </li>
                         }
                     }) }

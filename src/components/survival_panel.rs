@@ -10,6 +10,7 @@ use lungstage::{
 use yew::prelude::*;
 
 use crate::components::survival_chart::SurvivalChart;
+use crate::deferred::use_texts;
 use crate::ids::use_ids;
 use crate::outcome::Staged;
 use crate::state::View;
@@ -37,6 +38,8 @@ fn figure_text(f: &Figure) -> String {
 pub fn SurvivalPanel(props: &Props) -> Html {
     let ids = use_ids();
     let open = use_state(|| false);
+    // The caption names the full citation once it has loaded, the short one until then.
+    let texts = use_texts();
     let a = &props.staged.assessment;
     let s = &a.staging;
     let shown = props.view == View::Clinician || *open;
@@ -105,7 +108,7 @@ pub fn SurvivalPanel(props: &Props) -> Html {
                 }
                 <p data-testid="iaslc-survival">{ case_text }</p>
                 if let (true, Some(&(_, f))) = (chart, lungstage::IASLC_SURVIVAL.first()) {
-                    <p class="survival-panel-source">{ format!("{} {}, diagnosed {}. {IASLC_CAVEAT} Source: {}.", f.population, f.measure, f.data_years, f.source.source().title) }</p>
+                    <p class="survival-panel-source">{ format!("{} {}, diagnosed {}. {IASLC_CAVEAT} Source: {}.", f.population, f.measure, f.data_years, texts.get(&lungstage::deferred::source_title(f.source)).unwrap_or_else(|| f.source.source().short.to_owned())) }</p>
                 }
             </div>
         </section>

@@ -2,9 +2,10 @@
 
 use std::rc::Rc;
 
-use lungstage::{COMMON_SITES, MetastasisInput, Site, SourceId, URGENT, symptoms};
+use lungstage::{COMMON_SITES, MetastasisInput, Site, SourceId, URGENT, deferred, symptoms};
 use yew::prelude::*;
 
+use crate::deferred::{Texts, use_texts};
 use crate::outcome::Staged;
 use crate::text::{capitalise, cite};
 
@@ -13,13 +14,17 @@ pub struct Props {
     pub staged: Rc<Staged>,
 }
 
-fn site_symptoms(site: Site) -> Html {
+fn site_symptoms(texts: &Texts, site: Site) -> Html {
     match symptoms(site) {
         Some(s) => html! {
             <div class="symptoms-panel-site" data-testid={format!("symptoms-{}", site.code())}>
                 <h4>{ capitalise(site.name()) }</h4>
-                if let Some(lead) = s.lead { <p>{ lead }</p> }
-                <ul>{ for s.symptoms.iter().map(|x| html! { <li>{ capitalise(x) }</li> }) }</ul>
+                if let Texts::Loaded(_) = texts {
+                    if let Some(lead) = texts.get(&deferred::symptoms_lead(site)) { <p>{ lead }</p> }
+                    <ul>{ for texts.list(&deferred::symptoms_list(site)).iter().map(|x| html! { <li>{ capitalise(x) }</li> }) }</ul>
+                } else {
+                    { texts.missing() }
+                }
                 <p class="symptoms-panel-source">{ format!("Sources: {}.", cite(s.sources)) }</p>
             </div>
         },
@@ -56,8 +61,11 @@ pub fn SymptomsPanel(props: &Props) -> Html {
         Some(MetastasisInput::Category(_)) | None => Vec::new(),
     };
     let lung = props.staged.assessment.staging.histology.is_lung();
+    let texts = use_texts();
+    let busy = (!sites.is_empty() || lung).then(|| texts.busy()).flatten();
+    let site_symptoms = |site| site_symptoms(&texts, site);
     html! {
-        <section class="symptoms-panel" data-testid="symptoms-panel">
+        <section class="symptoms-panel" data-testid="symptoms-panel" aria-busy={busy}>
             <h3 class="symptoms-panel-title">{ "Symptoms of spread" }</h3>
             { urgent() }
             if !sites.is_empty() {

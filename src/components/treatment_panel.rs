@@ -2,9 +2,10 @@
 
 use std::rc::Rc;
 
-use lungstage::{treatment_for, treatment_notes};
+use lungstage::{deferred, treatment_for, treatment_notes};
 use yew::prelude::*;
 
+use crate::deferred::use_texts;
 use crate::outcome::Staged;
 use crate::text::cite;
 
@@ -16,14 +17,20 @@ pub struct Props {
 #[component]
 pub fn TreatmentPanel(props: &Props) -> Html {
     let s = &props.staged.assessment.staging;
+    let texts = use_texts();
     let text = treatment_for(s);
+    let busy = text.and_then(|_| texts.busy());
     html! {
-        <section class="treatment-panel" data-testid="treatment-panel">
+        <section class="treatment-panel" data-testid="treatment-panel" aria-busy={busy}>
             <h3 class="treatment-panel-title">{ "The usual treatment approach" }</h3>
             if let Some(t) = text {
-                { for std::iter::once(t).chain(treatment_notes(s)).map(|t| html! {
-                    <p>{ t.text }<span class="treatment-panel-source">{ format!(" ({})", cite(t.sources)) }</span></p>
+                { for std::iter::once(t).chain(treatment_notes(s)).map(|t| match texts.get(&deferred::treatment(t)) {
+                    Some(words) => html! {
+                        <p>{ words }<span class="treatment-panel-source">{ format!(" ({})", cite(t.sources())) }</span></p>
+                    },
+                    None => html! {},
                 }) }
+                { texts.missing() }
                 <p class="treatment-panel-source">{ "General information, not a treatment plan." }</p>
             } else if s.stage().is_none() {
                 <p>{ "Treatment depends on the stage, and the tables give none for these findings." }</p>

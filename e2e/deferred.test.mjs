@@ -1,0 +1,115 @@
+// The long texts (treatment, symptom lists, source titles) load after the first answer: one
+// request, from the widget's own origin, checked against the integrity in lungstage.js; the
+// panels fill in; a tampered file leaves a one-line notice and the stage still shows.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { DIST_DIR, launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
+import { startHost } from "./host.mjs";
+
+let server;
+let host;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  host = await startHost({ widget: server.url });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await server?.close();
+});
+
+const textsFile = () => readdirSync(DIST_DIR).find((n) => /^texts-[0-9a-f]{16}\.json$/.test(n));
+
+/** Stage IV with liver spread: treatment, liver symptoms and sources all need the texts. */
+async function stageWithLiver(scope) {
+  await scope.locator('[id$="-size"]').fill("3.4");
+  await scope.locator('[id$="-site-liver"]').check();
+}
+
+describe("deferred texts", () => {
+  test("the build names the texts file and its integrity in lungstage.js, not in the wasm", () => {
+    const name = textsFile();
+    assert.ok(name, "a texts-<hash>.json in dist");
+    const body = readFileSync(join(DIST_DIR, name));
+    const integrity = `sha384-${createHash("sha384").update(body).digest("base64")}`;
+    const shell = readFileSync(join(DIST_DIR, "lungstage.js"), "utf8");
+    assert.ok(shell.includes(name) && shell.includes(integrity));
+    const texts = JSON.parse(body);
+    assert.match(texts["treatment.nsclc-iv"], /whole body/);
+    const wasm = readdirSync(DIST_DIR).find((n) => /^lungstage-web-[0-9a-f]+_bg\.wasm$/.test(n));
+    const binary = readFileSync(join(DIST_DIR, wasm)).toString("latin1");
+    for (const phrase of ["jaundice", "durvalumab", "J Thorac Oncol"]) {
+      assert.ok(!binary.includes(phrase), `${phrase} is not in the widget's wasm`);
+    }
+    for (const page of ["index.html", "embed.html"]) {
+      assert.ok(!readFileSync(join(DIST_DIR, page), "utf8").includes("J Thorac Oncol"), page);
+    }
+  });
+
+  test("the standalone page fetches them once and the panels fill in, within the policy", async () => {
+    const { context, page, log } = await openRecordedPage(browser);
+    page.setDefaultTimeout(10_000);
+    try {
+      await page.goto(server.url);
+      await waitForApp(page);
+      await stageWithLiver(page);
+      const treatment = page.locator('[data-testid="treatment-panel"]:not([aria-busy])');
+      await treatment.filter({ hasText: "Medicines through the whole body" }).waitFor();
+      await page.locator('[data-testid="symptoms-liver"] li', { hasText: "jaundice" }).first().waitFor();
+      assert.match(await page.locator(".sources-panel-list").textContent(), /J Thorac Oncol/);
+      assert.equal(await page.locator(".deferred-loading").count(), 0);
+      const fetched = log.requests.filter((url) => url.includes("/texts-"));
+      assert.deepEqual(fetched, [new URL(textsFile(), server.url).href]);
+      assert.deepEqual(log.cspViolations, []);
+      assert.deepEqual(log.consoleErrors, []);
+      assert.deepEqual(log.failedRequests, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("texts that fail their integrity check leave a notice, and the stage and urgent box stay", async () => {
+    const { context, page, log } = await openRecordedPage(browser);
+    page.setDefaultTimeout(10_000);
+    try {
+      await page.route("**/texts-*.json", (route) =>
+        route.fulfill({ status: 200, contentType: "application/json", body: '{"treatment.nsclc-iv":"tampered"}' }),
+      );
+      await page.goto(server.url);
+      await waitForApp(page);
+      await stageWithLiver(page);
+      await page.locator('[data-testid="treatment-panel"] .deferred-failed').waitFor();
+      assert.doesNotMatch(await page.locator('[data-testid="treatment-panel"]').textContent(), /tampered/);
+      assert.equal(await page.locator('[data-testid="stage"]').textContent(), "IV");
+      assert.match(await page.locator('[data-testid="urgent-help"]').textContent(), /spinal cord/);
+      assert.deepEqual(log.cspViolations, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("an in-page embed gets them from the widget's origin", async () => {
+    const { context, page, log } = await openRecordedPage(browser);
+    page.setDefaultTimeout(10_000);
+    try {
+      await page.goto(`${host.url}host.html`);
+      const widget = page.locator("[data-lungstage]").first();
+      await widget.locator("[data-testid=lungstage-root][data-live]").waitFor();
+      await stageWithLiver(widget);
+      await widget.locator('[data-testid="symptoms-liver"] li', { hasText: "jaundice" }).first().waitFor();
+      const fetched = log.requests.filter((url) => url.includes("/texts-"));
+      assert.deepEqual(fetched, [new URL(textsFile(), server.url).href], "once, for both widgets");
+      assert.deepEqual(log.cspViolations, []);
+      assert.deepEqual(log.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,104 @@
+//! The long texts that arrive after the first answer (source titles, treatment texts, symptom
+//! lists; keys in `lungstage::deferred`). `lungstage.js` fetches the build's texts file once,
+//! with its integrity, and hands it over through `lungstage_texts`; until then the panels
+//! show a "Loading…" line, and if it failed, a one-line notice.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use yew::prelude::*;
+
+/// Where the deferred texts stand, for every widget on the page.
+#[derive(Clone, PartialEq, Default)]
+pub enum Texts {
+    #[default]
+    Loading,
+    /// The parsed texts file: one flat object.
+    Loaded(JsValue),
+    Failed,
+}
+
+impl Texts {
+    fn value(&self, key: &str) -> Option<JsValue> {
+        match self {
+            Texts::Loaded(texts) => js_sys::Reflect::get(texts, &JsValue::from_str(key)).ok(),
+            Texts::Loading | Texts::Failed => None,
+        }
+    }
+
+    /// The text at `key`, once loaded.
+    pub fn get(&self, key: &str) -> Option<String> {
+        self.value(key)?.as_string()
+    }
+
+    /// The list of texts at `key`, once loaded (empty if it is not a list).
+    pub fn list(&self, key: &str) -> Vec<String> {
+        self.value(key)
+            .filter(js_sys::Array::is_array)
+            .map(|v| {
+                js_sys::Array::from(&v)
+                    .iter()
+                    .filter_map(|x| x.as_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The line a panel shows in place of texts that are not there: "Loading…" while they
+    /// load (the panel is `aria-busy`), a notice if they could not.
+    pub fn missing(&self) -> Html {
+        match self {
+            Texts::Loading => html! { <p class="deferred-loading">{ "Loading…" }</p> },
+            Texts::Failed => {
+                html! { <p class="deferred-failed">{ "These details could not load. The stage and what it means are shown above." }</p> }
+            }
+            Texts::Loaded(_) => html! {},
+        }
+    }
+
+    /// `aria-busy` for a panel whose texts are loading.
+    pub fn busy(&self) -> Option<AttrValue> {
+        matches!(self, Texts::Loading).then_some(AttrValue::Static("true"))
+    }
+}
+
+thread_local! {
+    static TEXTS: RefCell<Texts> = const { RefCell::new(Texts::Loading) };
+    static LISTENERS: RefCell<Vec<(usize, UseStateSetter<Texts>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Hands the texts to every widget: the parsed file, or `null` when it could not load.
+#[wasm_bindgen]
+pub fn lungstage_texts(texts: JsValue) {
+    let now = if texts.is_object() {
+        Texts::Loaded(texts)
+    } else {
+        Texts::Failed
+    };
+    TEXTS.with(|t| *t.borrow_mut() = now.clone());
+    let listeners: Vec<UseStateSetter<Texts>> =
+        LISTENERS.with(|l| l.borrow().iter().map(|(_, s)| s.clone()).collect());
+    for set in listeners {
+        set.set(now.clone());
+    }
+}
+
+/// The deferred texts, re-rendering the component when they arrive.
+#[hook]
+pub fn use_texts() -> Texts {
+    let texts = use_state_eq(|| TEXTS.with(|t| t.borrow().clone()));
+    let id = *use_memo((), |()| {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    });
+    {
+        let setter = texts.setter();
+        use_effect_with((), move |()| {
+            // They may have arrived between the first render and this effect.
+            setter.set(TEXTS.with(|t| t.borrow().clone()));
+            LISTENERS.with(|l| l.borrow_mut().push((id, setter)));
+            move || LISTENERS.with(|l| l.borrow_mut().retain(|(i, _)| *i != id))
+        });
+    }
+    (*texts).clone()
+}
