@@ -17,6 +17,8 @@ mod classification;
 mod codes;
 mod edition;
 mod error;
+#[cfg(feature = "fhir")]
+pub mod export;
 mod feature;
 mod grouping;
 mod guide;
