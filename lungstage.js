@@ -79,11 +79,12 @@ const apiModule = loader(FILES.apiGlue, FILES.apiWasm);
 /**
  * Stages a case without the widget. `descriptor` is an object or its JSON text, as for
  * `lungstage stage --input` (see the README). Resolves to exactly the object that
- * `lungstage stage --json` prints; rejects with `{ error, field }` (`field` is the
- * descriptor path at fault, such as "tumor.size_cm", or null).
+ * `lungstage stage --json` prints, or with `{ format: "fhir" }` the FHIR bundle of
+ * `--format fhir`; rejects with `{ error, field }` (`field` is the descriptor path at fault,
+ * such as "tumor.size_cm", or null).
  */
-export async function stage(descriptor) {
-  return (await apiModule()).stage(descriptor);
+export async function stage(descriptor, options) {
+  return (await apiModule()).stage(descriptor, options);
 }
 
 // ---- Checks of an in-page embed's data- attributes and of the parent page's messages.

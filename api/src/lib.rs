@@ -28,6 +28,14 @@ pub fn stage_text(descriptor: &str) -> Result<String, (String, Option<String>)> 
         .map_err(|e| (e.to_string(), e.field_path().map(str::to_owned)))
 }
 
+/// The FHIR R4 mCODE bundle (`docs/fhir.md`) for a descriptor given as JSON text.
+pub fn fhir_text(descriptor: &str) -> Result<String, (String, Option<String>)> {
+    lungstage::Case::from_json(descriptor)
+        .and_then(|case| lungstage::assess(&case))
+        .map(|a| lungstage::export::fhir::bundle(&a.staging).to_string())
+        .map_err(|e| (e.to_string(), e.field_path().map(str::to_owned)))
+}
+
 /// `{error, field}`, what a failed `stage()` rejects with; `field` is `null` when the error
 /// is not about one field.
 fn error(message: &str, field: Option<&str>) -> JsValue {
@@ -41,9 +49,19 @@ fn error(message: &str, field: Option<&str>) -> JsValue {
     out.into()
 }
 
-/// Stages a descriptor (an object, or its JSON text) and returns the report as a plain object.
+/// Stages a descriptor (an object, or its JSON text) and returns the report as a plain object,
+/// or with `options.format` `"fhir"` the FHIR bundle.
 #[wasm_bindgen]
-pub fn stage(descriptor: JsValue) -> Result<JsValue, JsValue> {
+pub fn stage(descriptor: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let format = Reflect::get(&options, &"format".into())
+        .ok()
+        .filter(|f| !f.is_undefined() && !f.is_null());
+    let fhir = match format.map(|f| f.as_string()) {
+        None => false,
+        Some(Some(f)) if f == "json" => false,
+        Some(Some(f)) if f == "fhir" => true,
+        Some(_) => return Err(error("format must be \"json\" or \"fhir\"", None)),
+    };
     let text = match descriptor.as_string() {
         Some(text) => text,
         None if descriptor.is_object() => JSON::stringify(&descriptor)
@@ -57,7 +75,12 @@ pub fn stage(descriptor: JsValue) -> Result<JsValue, JsValue> {
             ));
         }
     };
-    let report = stage_text(&text).map_err(|(message, field)| error(&message, field.as_deref()))?;
+    let staged = if fhir {
+        fhir_text(&text)
+    } else {
+        stage_text(&text)
+    };
+    let report = staged.map_err(|(message, field)| error(&message, field.as_deref()))?;
     JSON::parse(&report).map_err(|_| error("the report is not JSON", None))
 }
 
@@ -87,6 +110,24 @@ mod tests {
                 serde_json::from_str(&stage_text(descriptor).unwrap()).unwrap();
             assert_eq!(ours, lungstage::stage_json(descriptor).unwrap());
         }
+    }
+
+    #[test]
+    fn the_bundle_is_the_cores() {
+        let descriptor =
+            r#"{"classification": "p", "tumor": {"category": "T3"}, "nodes": {"category": "N0"}}"#;
+        let ours: serde_json::Value =
+            serde_json::from_str(&fhir_text(descriptor).unwrap()).unwrap();
+        let case = lungstage::Case::from_json(descriptor).unwrap();
+        let staging = lungstage::assess(&case).unwrap().staging;
+        assert_eq!(ours, lungstage::export::fhir::bundle(&staging));
+        assert_eq!(
+            fhir_text(r#"{"tumor": {"size_cm": 0}}"#)
+                .unwrap_err()
+                .1
+                .as_deref(),
+            Some("tumor.size_cm")
+        );
     }
 
     #[test]

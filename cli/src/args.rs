@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use lungstage::{Edition, Histology};
 
 use crate::CliError;
@@ -16,10 +16,10 @@ use crate::CliError;
 /// Shown after every usage error.
 pub const USAGE: &str = "\
 Usage:
-  lungstage stage T N M [--edition 8|9] [--histology H] [--json]
-  lungstage stage \"cT2aN1M0\" [--edition 8|9] [--histology H] [--json]
-  lungstage stage --input FILE|- [--edition 8|9] [--histology H] [--json]
-  lungstage batch [--edition 8|9] [--histology H] < in.csv > out.csv
+  lungstage stage T N M [--edition 8|9] [--histology H] [--json | --format F]
+  lungstage stage \"cT2aN1M0\" [--edition 8|9] [--histology H] [--json | --format F]
+  lungstage stage --input FILE|- [--edition 8|9] [--histology H] [--json | --format F]
+  lungstage batch [--edition 8|9] [--histology H] [--format F] < in.csv > out
   lungstage --help | --version
 Run 'lungstage --help' for more.";
 
@@ -110,17 +110,46 @@ struct StageCli {
     /// Read a JSON descriptor from FILE; `-` reads standard input
     #[arg(long, value_name = "FILE")]
     input: Option<PathBuf>,
-    /// Print the JSON report, pretty-printed (the same object as the widget's API)
+    /// Print the JSON report, pretty-printed (the same object as the widget's API);
+    /// the same as --format json
     #[arg(long)]
     json: bool,
+    /// text (default), json, or fhir: a FHIR R4 Bundle following HL7 mCODE (docs/fhir.md)
+    #[arg(long, value_name = "F")]
+    format: Option<StageFormat>,
     #[command(flatten)]
     defaults: DefaultsCli,
+}
+
+/// What `stage` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum StageFormat {
+    // The page for people.
+    #[default]
+    Text,
+    // The core's JSON report.
+    Json,
+    // A FHIR R4 Bundle following HL7 mCODE STU4.
+    Fhir,
+}
+
+/// What `batch` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum BatchFormat {
+    // Each input row with the stage columns added.
+    #[default]
+    Csv,
+    // One FHIR R4 Bundle per line, an OperationOutcome for a row that failed.
+    FhirNdjson,
 }
 
 #[derive(Args, Debug)]
 struct BatchCli {
     #[command(flatten)]
     defaults: DefaultsCli,
+    /// csv (default), or fhir-ndjson: one FHIR R4 Bundle per row, one per line
+    #[arg(long, value_name = "F")]
+    format: Option<BatchFormat>,
     // Accepted only to refuse with a message that says what to do instead.
     #[arg(long, hide = true)]
     json: bool,
@@ -170,7 +199,13 @@ pub enum StageSource {
 pub struct StageArgs {
     pub source: StageSource,
     pub defaults: Defaults,
-    pub json: bool,
+    pub format: StageFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BatchArgs {
+    pub defaults: Defaults,
+    pub format: BatchFormat,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -180,7 +215,7 @@ pub enum Command {
     /// Print this version line (`--version`, `-V`).
     Version(String),
     Stage(StageArgs),
-    Batch(Defaults),
+    Batch(BatchArgs),
 }
 
 fn usage(message: impl Into<String>) -> CliError {
@@ -229,10 +264,17 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, C
                     ));
                 }
             };
+            let format = match (stage.json, stage.format) {
+                (false, format) => format.unwrap_or_default(),
+                (true, None | Some(StageFormat::Json)) => StageFormat::Json,
+                (true, Some(_)) => {
+                    return Err(usage("--json is --format json; give one format"));
+                }
+            };
             Ok(Command::Stage(StageArgs {
                 source,
                 defaults: stage.defaults.into(),
-                json: stage.json,
+                format,
             }))
         }
         Sub::Batch(batch) => {
@@ -249,7 +291,10 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, C
                     "batch takes no arguments but options (got `{extra}`); it reads CSV from standard input"
                 )));
             }
-            Ok(Command::Batch(batch.defaults.into()))
+            Ok(Command::Batch(BatchArgs {
+                defaults: batch.defaults.into(),
+                format: batch.format.unwrap_or_default(),
+            }))
         }
     }
 }
@@ -369,7 +414,17 @@ mod tests {
                 histology: Some(Histology::Sclc)
             }
         );
-        assert!(a.json);
+        assert_eq!(a.format, StageFormat::Json);
+        assert_eq!(
+            stage("stage --format fhir T2a N1 M0").format,
+            StageFormat::Fhir
+        );
+        assert_eq!(
+            stage("stage --json --format json T2a N1 M0").format,
+            StageFormat::Json
+        );
+        assert_eq!(stage("stage T2a N1 M0").format, StageFormat::Text);
+        assert!(parse("stage --json --format fhir T2a N1 M0").is_err());
         assert_eq!(
             stage("stage cT2aN1M0").source,
             StageSource::Written("cT2aN1M0".to_owned())
@@ -388,9 +443,12 @@ mod tests {
         );
         assert_eq!(
             parse("batch --edition 8").unwrap(),
-            Command::Batch(Defaults {
-                edition: Some(Edition::Eighth),
-                histology: None
+            Command::Batch(BatchArgs {
+                defaults: Defaults {
+                    edition: Some(Edition::Eighth),
+                    histology: None
+                },
+                format: BatchFormat::Csv
             })
         );
         assert!(
@@ -415,6 +473,14 @@ mod tests {
             "{batch_help}"
         );
         assert!(batch_help.contains("summary_stage") && !batch_help.contains("--json"));
+        assert!(batch_help.contains("fhir-ndjson") && stage_help.contains("fhir"));
+        assert_eq!(
+            parse("batch --format fhir-ndjson").unwrap(),
+            Command::Batch(BatchArgs {
+                defaults: Defaults::default(),
+                format: BatchFormat::FhirNdjson
+            })
+        );
         assert_eq!(help("help batch"), batch_help);
         let general = help("--help");
         assert!(general.contains("stage") && general.contains("batch"));

@@ -3,12 +3,17 @@
 //! Each output row is the input row (padded or cut to the header's width)
 //! followed by `stage`, `stage_note`, `summary_stage` and `error`. A row that
 //! cannot be staged gets its message in `error` and the rest go on.
+//!
+//! `--format fhir-ndjson` writes one FHIR Bundle per row instead, one per line, and an
+//! `OperationOutcome` line for a row that cannot be staged, so line i is always row i.
 
 use std::io::{Read, Write};
 use std::str::FromStr;
 
 use csv::{ByteRecord, ReaderBuilder, WriterBuilder};
-use lungstage::{Classified, Edition, Histology, M, N, T, Tnm, stage};
+use lungstage::export::fhir;
+use lungstage::{Classified, Edition, Histology, M, N, Staging, T, Tnm, stage};
+use serde_json::json;
 
 use crate::{CliError, Defaults, cases};
 
@@ -105,7 +110,7 @@ where
     text.parse().map_err(|e| format!("{name}: {e}"))
 }
 
-fn stage_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Staged, String> {
+fn staging_of_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Staging, String> {
     let edition = cell(row, columns.edition, "edition")?;
     let histology = cell(row, columns.histology, "histology")?;
     let defaults = Defaults {
@@ -143,7 +148,11 @@ fn stage_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Sta
     } else {
         cases::from_descriptor(descriptor, defaults).map_err(|e| format!("case: {e}"))?
     };
-    let staging = stage(&case).map_err(|e| e.to_string())?;
+    stage(&case).map_err(|e| e.to_string())
+}
+
+fn stage_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Staged, String> {
+    let staging = staging_of_row(row, columns, flags)?;
     Ok(Staged {
         stage: staging.stage().map_or("", |g| g.code()),
         stage_note: if staging.stage().is_some() {
@@ -219,6 +228,70 @@ pub fn run<R: Read, W: Write>(input: R, output: W, flags: Defaults) -> Result<Co
         writer.write_byte_record(&out).map_err(write_error)?;
     }
     writer.flush()?;
+    Ok(counts)
+}
+
+/// Stages the CSV on `input` to `output` as FHIR NDJSON: one line per data row.
+///
+/// ```
+/// use lungstage_cli::{batch, Defaults};
+///
+/// let input = "id,t,n,m\n1,T2a,N1,M0\n2,T5,N1,M0\n";
+/// let mut output = Vec::new();
+/// let counts = batch::run_fhir(input.as_bytes(), &mut output, Defaults::default()).unwrap();
+/// assert_eq!((counts.rows, counts.failed), (2, 1));
+/// let text = String::from_utf8(output).unwrap();
+/// let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+/// assert_eq!(lines[0]["resourceType"], "Bundle");
+/// assert_eq!(lines[1]["resourceType"], "OperationOutcome");
+/// ```
+pub fn run_fhir<R: Read, W: Write>(
+    input: R,
+    mut output: W,
+    flags: Defaults,
+) -> Result<Counts, CliError> {
+    let mut reader = ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(input);
+    let mut header = ByteRecord::new();
+    if !reader.read_byte_record(&mut header).map_err(read_error)? {
+        return Err(CliError::Usage(
+            "no CSV on standard input (expected a header with t, n and m, or case)".to_owned(),
+        ));
+    }
+    let columns = Columns::find(&header)?;
+    let width = header.len();
+    let mut counts = Counts::default();
+    let mut row = ByteRecord::new();
+    while reader.read_byte_record(&mut row).map_err(read_error)? {
+        counts.rows += 1;
+        let result = if row.len() == width {
+            staging_of_row(&row, &columns, flags)
+        } else {
+            Err(format!(
+                "row has {} fields but the header has {width}",
+                row.len()
+            ))
+        };
+        let line = match result {
+            Ok(staging) => fhir::bundle(&staging),
+            Err(message) => {
+                counts.failed += 1;
+                json!({
+                    "resourceType": "OperationOutcome",
+                    "issue": [{
+                        "severity": "error",
+                        "code": "invalid",
+                        "diagnostics": format!("row {}: {message}", counts.rows),
+                    }],
+                })
+            }
+        };
+        serde_json::to_writer(&mut output, &line).map_err(|e| CliError::Io(e.into()))?;
+        output.write_all(b"\n")?;
+    }
+    output.flush()?;
     Ok(counts)
 }
 

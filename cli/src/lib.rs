@@ -14,7 +14,9 @@ use std::ffi::OsString;
 use std::fmt;
 use std::io::{self, Read, Write};
 
-pub use args::{Command, Defaults, StageArgs, StageSource, parse_args};
+pub use args::{
+    BatchArgs, BatchFormat, Command, Defaults, StageArgs, StageFormat, StageSource, parse_args,
+};
 pub use cases::{from_descriptor, from_tnm, from_written};
 
 /// Exit status: all went well.
@@ -72,16 +74,23 @@ pub fn run<R: Read, W: Write, E: Write>(
             Ok(EXIT_OK)
         }
         Command::Stage(stage_args) => stage::run(&stage_args, stdin, &mut stdout).map(|()| EXIT_OK),
-        Command::Batch(defaults) => {
-            let counts = batch::run(stdin, &mut stdout, defaults)?;
+        Command::Batch(BatchArgs { defaults, format }) => {
+            let counts = match format {
+                BatchFormat::Csv => batch::run(stdin, &mut stdout, defaults)?,
+                BatchFormat::FhirNdjson => batch::run_fhir(stdin, &mut stdout, defaults)?,
+            };
             stdout.flush()?;
             if counts.failed == 0 {
                 Ok(EXIT_OK)
             } else {
                 // Failures are already in the error column; say so once.
+                let place = match format {
+                    BatchFormat::Csv => "the error column",
+                    BatchFormat::FhirNdjson => "their OperationOutcome lines",
+                };
                 let _ = writeln!(
                     stderr,
-                    "lungstage batch: {} of {} rows failed; see the error column",
+                    "lungstage batch: {} of {} rows failed; see {place}",
                     counts.failed, counts.rows
                 );
                 Ok(EXIT_INPUT)

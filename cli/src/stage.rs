@@ -1,12 +1,13 @@
-//! `lungstage stage`: one case, as text or as the JSON report.
+//! `lungstage stage`: one case, as text, as the JSON report or as a FHIR bundle.
 
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::Path;
 
+use lungstage::export::fhir;
 use lungstage::{assess, report, written_report};
 
-use crate::{CliError, StageArgs, StageSource, cases, human};
+use crate::{CliError, StageArgs, StageFormat, StageSource, cases, human};
 
 /// A descriptor is a few hundred bytes; anything near this is a wrong file.
 const MAX_DESCRIPTOR_BYTES: u64 = 16 << 20;
@@ -46,11 +47,14 @@ fn read_descriptor<R: Read>(source: Option<&Path>, stdin: R) -> Result<(String, 
 }
 
 pub fn run<R: Read, W: Write>(args: &StageArgs, stdin: R, out: &mut W) -> Result<(), CliError> {
-    let value = match &args.source {
+    let (value, bundle) = match &args.source {
         StageSource::Written(text) => {
             let (case, written) = cases::from_written(text, args.defaults)?;
             let assessment = assess(&case)?;
-            written_report(&case, &assessment, &written)
+            (
+                written_report(&case, &assessment, &written),
+                fhir::bundle(&assessment.staging),
+            )
         }
         StageSource::Descriptor(path) => {
             let (text, name) = read_descriptor(path.as_deref(), stdin)?;
@@ -58,14 +62,23 @@ pub fn run<R: Read, W: Write>(args: &StageArgs, stdin: R, out: &mut W) -> Result
             let (case, assessment) = cases::from_descriptor(&text, args.defaults)
                 .and_then(|case| assess(&case).map(|a| (case, a)))
                 .map_err(|e| CliError::Input(format!("{name}: {e}")))?;
-            report(&case, &assessment)
+            (
+                report(&case, &assessment),
+                fhir::bundle(&assessment.staging),
+            )
         }
     };
-    if args.json {
-        serde_json::to_writer_pretty(&mut *out, &value).map_err(|e| CliError::Io(e.into()))?;
-        writeln!(out)?;
-    } else {
-        human::write(out, &value)?;
+    match args.format {
+        StageFormat::Text => human::write(out, &value)?,
+        StageFormat::Json | StageFormat::Fhir => {
+            let shown = if args.format == StageFormat::Fhir {
+                &bundle
+            } else {
+                &value
+            };
+            serde_json::to_writer_pretty(&mut *out, shown).map_err(|e| CliError::Io(e.into()))?;
+            writeln!(out)?;
+        }
     }
     Ok(())
 }

@@ -101,6 +101,23 @@ fn readme_examples_print_what_they_show() {
         "expected the README's console examples, found {}",
         examples.len()
     );
+    run_examples("README.md", &examples);
+}
+
+/// The docs pages whose console examples are run too.
+const DOCS_WITH_EXAMPLES: [&str; 1] = ["docs/fhir.md"];
+
+#[test]
+fn docs_examples_print_what_they_show() {
+    for page in DOCS_WITH_EXAMPLES {
+        let text = std::fs::read_to_string(repo_root().join(page)).expect("read a docs page");
+        let examples = examples(&text);
+        assert!(!examples.is_empty(), "{page} has no console example");
+        run_examples(page, &examples);
+    }
+}
+
+fn run_examples(page: &str, examples: &[Example]) {
     let bin = Path::new(env!("CARGO_BIN_EXE_lungstage"))
         .parent()
         .expect("binary directory");
@@ -109,7 +126,7 @@ fn readme_examples_print_what_they_show() {
     ))
     .expect("PATH");
     let mut failures = Vec::new();
-    for example in &examples {
+    for example in examples {
         let out = Command::new("bash")
             .arg("-c")
             .arg(format!("exec 2>&1\n{}", example.script))
@@ -121,7 +138,7 @@ fn readme_examples_print_what_they_show() {
         let actual: Vec<&str> = text.lines().map(str::trim_end).collect();
         if !matches(&example.expected, &actual) {
             failures.push(format!(
-                "README.md line {}: $ {}\n--- expected\n{}\n--- got\n{}",
+                "{page} line {}: $ {}\n--- expected\n{}\n--- got\n{}",
                 example.line,
                 example.script,
                 example.expected.join("\n"),

@@ -18,6 +18,8 @@ mod codes;
 pub mod deferred;
 mod edition;
 mod error;
+#[cfg(feature = "fhir")]
+pub mod export;
 mod feature;
 mod grouping;
 mod guide;
