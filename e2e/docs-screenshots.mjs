@@ -21,6 +21,8 @@ async function enterCase(page) {
   // The copy buttons come from lungstage.js, loaded after the first paint: wait for them, so a
   // busy machine cannot take the picture before they move the result down.
   await page.locator('[data-testid="share-bar"]').waitFor({ state: "visible" });
+  // The long texts arrive after the first answer: wait for them too, so every picture is the same.
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 }
 
 const SHOTS = [
