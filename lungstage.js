@@ -78,7 +78,7 @@ const apiModule = loader(FILES.apiGlue, FILES.apiWasm);
 
 /**
  * Stages a case without the widget. `descriptor` is an object or its JSON text, as for
- * `lungstage stage --input` (see the README). Resolves to exactly the object that
+ * `lungstage stage --input` (docs/descriptor.md). Resolves to exactly the object that
  * `lungstage stage --json` prints, or with `{ format: "fhir" }` the FHIR bundle of
  * `--format fhir`; rejects with `{ error, field }` (`field` is the descriptor path at fault,
  * such as "tumor.size_cm", or null).

@@ -22,11 +22,14 @@ after(async () => {
 });
 
 /** A fresh page with the live widget; `colorScheme` emulates the reader's setting. */
-async function open({ width = 1280, height = 900, colorScheme = "light" } = {}) {
+async function open({ width = 1280, height = 900, colorScheme = "light", clock = false } = {}) {
   const { context, page, log } = await openRecordedPage(browser);
   await page.setViewportSize({ width, height });
   await page.emulateMedia({ colorScheme });
   page.setDefaultTimeout(5_000);
+  // A page clock (time still flows) lets a test check that nothing happens in a given time
+  // by running the page's timers on, instead of sleeping.
+  if (clock) await page.clock.install();
   await page.goto(server.url);
   await waitForApp(page);
   const el = (suffix) => page.locator(`[id$="-${suffix}"]`);
@@ -250,17 +253,17 @@ describe("keyboard and screen reader", () => {
   });
 
   test("the live region says a stage once it settles, not per keystroke, and nothing at first", async () => {
-    const { context, page } = await open();
+    const { context, page } = await open({ clock: true });
     try {
       const region = await listen(page);
-      await page.waitForTimeout(1_000);
+      await page.clock.runFor(1_000);
       assert.deepEqual(await region.said(), [], "nothing on the first render");
       // 4 cm is IB and 4.5 cm is IIA: typed at once, only IIA is said. (Not 12: a size over
       // 7 cm is asked about before it is staged.)
       await page.locator('[id$="-nodes-checked"]').check();
       await page.locator('[id$="-size"]').pressSequentially("4.5", { delay: 50 });
       await region.hear("Stage IIA");
-      await page.waitForTimeout(1_000);
+      await page.clock.runFor(1_000);
       const said = await region.said();
       assert.equal(said.at(-1), "Stage IIA");
       assert.ok(!said.includes("Stage IB"), `said ${JSON.stringify(said)}`);

@@ -1,4 +1,4 @@
-// The README's screenshots and print rendering, written into docs/screenshots/ from the release
+// The docs' screenshots and print rendering, written into docs/screenshots/ from the release
 // build: a 9th-edition case (3.4 cm, stations 4R and 2R: T2a N2b M0, stage IIIB) at 320, 375
 // and 1280 px, light and dark, and the printed page as PDF, which must be one A4 page. PNGs go
 // through pngquant (256 colours, about a third of the size; scripts/ensure-tools installs it).

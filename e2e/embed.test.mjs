@@ -83,6 +83,9 @@ describe("iframe embed", () => {
     const settled = async () => {
       // The example starts the frame at 900 px; the first message replaces that.
       await page.waitForFunction(() => document.querySelector("iframe").height !== "900");
+      // Still a sleep: height messages follow the frame's layout (a ResizeObserver), which
+      // page.clock does not drive, so "no new message for 150 ms" stands for "settled".
+      // To drop it, the frame would need to say when its layout is final.
       let last = -1;
       for (;;) {
         await page.waitForTimeout(150);

@@ -4,7 +4,7 @@
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { MIME_TYPES } from "./server.mjs";
+import { MIME_TYPES } from "../scripts/server.mjs";
 import { REPO_ROOT } from "./browser.mjs";
 import { pathToFileURL } from "node:url";
 

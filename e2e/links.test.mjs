@@ -19,10 +19,13 @@ after(async () => {
 });
 
 /** A fresh page at `path` (relative to the site) with the widget live. */
-async function open(path = "", { clipboard = true } = {}) {
+async function open(path = "", { clipboard = true, clock = false } = {}) {
   const { context, page, log } = await openRecordedPage(browser);
   if (clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
   page.setDefaultTimeout(10_000);
+  // A page clock (time still flows) lets a test check that nothing happens in a given time
+  // by running the page's timers on, instead of sleeping.
+  if (clock) await page.clock.install();
   await page.goto(new URL(path, server.url).href);
   await waitForApp(page);
   return { context, page, log };
@@ -86,7 +89,7 @@ describe("share links", () => {
   });
 
   test("every edit rewrites the address without a history entry, and Copy link reopens it", async () => {
-    const { context, page, log } = await open();
+    const { context, page, log } = await open("", { clock: true });
     try {
       const history = await page.evaluate(() => history.length);
       await el(page, "size").fill("3.4");
@@ -103,7 +106,7 @@ describe("share links", () => {
       assert.equal(await page.evaluate(() => history.length), history, "no history entries");
       // An entry being fixed leaves the address at the last complete form.
       await el(page, "size").fill("250");
-      await page.waitForTimeout(600); // longer than the address's 300 ms settling delay
+      await page.clock.runFor(600); // longer than the address's 300 ms settling delay
       assert.match(new URL(page.url()).hash, /size=3\.4/);
       // The address follows a settled entry, not each keystroke.
       await el(page, "size").fill("4.5");

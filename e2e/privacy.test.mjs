@@ -2,7 +2,7 @@
 // origin, nothing is stored in the browser, and no page breaks the policy it is served with.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { CSP } from "./csp.mjs";
+import { CSP } from "../scripts/csp.mjs";
 import { launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
 import { startHost } from "./host.mjs";
 

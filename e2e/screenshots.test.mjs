@@ -1,4 +1,4 @@
-// The README's screenshots (320, 375 and 1280 px, light and dark) and the printed page, made by
+// The docs' screenshots (320, 375 and 1280 px, light and dark) and the printed page, made by
 // every test run from the release build: see e2e/docs-screenshots.mjs.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";

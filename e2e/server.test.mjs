@@ -5,8 +5,8 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CSP } from "./csp.mjs";
-import { startServer } from "./server.mjs";
+import { CSP } from "../scripts/csp.mjs";
+import { startServer } from "../scripts/server.mjs";
 
 /** A raw GET, so paths like `/../x` reach the server unnormalised. */
 function rawGet(base, path, method = "GET") {

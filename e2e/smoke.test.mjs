@@ -4,8 +4,8 @@ import assert from "node:assert/strict";
 import { mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CSP } from "./csp.mjs";
-import { startServer } from "./server.mjs";
+import { CSP } from "../scripts/csp.mjs";
+import { startServer } from "../scripts/server.mjs";
 import { DIST_DIR, launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
 
 /** Loads `url`, waits for the app, and checks the page broke none of the site's rules. */

@@ -1,5 +1,5 @@
 // The parent page's side of the LungStage iframe: the frame follows its content's height,
-// and buttons send the two accepted commands (README, "Embed").
+// and buttons send the two accepted commands (docs/embedding.md).
 const frame = document.querySelector("iframe.staging-frame");
 const origin = new URL(frame.src).origin;
 

@@ -10,7 +10,7 @@ import { cpus, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { DIST_DIR, REPO_ROOT, launchBrowser, waitForApp } from "../e2e/browser.mjs";
-import { startServer } from "../e2e/server.mjs";
+import { startServer } from "./server.mjs";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "7" } } });
 const RUNS = Number(values.runs);
@@ -193,7 +193,7 @@ Measured by \`npm run bench\` (\`scripts/bench.mjs\`) on the release build in \`
 headless Chromium with the CPU slowed ${CPU_SLOWDOWN}x (\`Emulation.setCPUThrottlingRate\`) and DevTools'
 "Slow 4G" network (\`Network.emulateNetworkConditions\`: ${SLOW_4G.latency} ms latency,
 ${((SLOW_4G.downloadThroughput * 8) / 1e6).toFixed(2)} Mbit/s down, ${((SLOW_4G.uploadThroughput * 8) / 1e6).toFixed(2)} Mbit/s up; Lighthouse's mobile profile), cache off, a
-412 x 915 viewport, files sent brotli-compressed by \`e2e/server.mjs\` with the production CSP.
+412 x 915 viewport, files sent brotli-compressed by \`scripts/server.mjs\` with the production CSP.
 Each figure is the median of ${RUNS} runs. The floor is the same pre-rendered \`index.html\` and
 stylesheet served without \`boot.js\`, the wasm-bindgen glue and the wasm, measured in the same
 runs, interleaved.

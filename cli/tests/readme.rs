@@ -1,11 +1,11 @@
-//! The README's command-line examples, run for real.
+//! The command-line examples of README.md and docs/*.md, run for real.
 //!
-//! Every fenced block marked `console` in README.md is a list of `$ ` command
-//! lines (with any `<<'EOF'` here-document that follows), each followed by
-//! its output. Each command runs in bash from the repository root with the
-//! freshly built `lungstage` first on PATH, stderr merged into stdout, and
-//! its output must equal the lines shown; a line `...` stands for any number
-//! of lines.
+//! Every fenced block marked `console` in README.md or a `docs/*.md` file is a
+//! list of `$ ` command lines (with any `<<'EOF'` here-document that follows),
+//! each followed by its output. Each command runs in bash from the repository
+//! root with the freshly built `lungstage` first on PATH, stderr merged into
+//! stdout, and its output must equal the lines shown; a line `...` stands for
+//! any number of lines.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -13,7 +13,7 @@ use std::process::Command;
 use lungstage::{Feature, Site, Station};
 
 struct Example {
-    /// README line of the `$ ` command, for messages.
+    /// Line of the `$ ` command in its file, for messages.
     line: usize,
     script: String,
     expected: Vec<String>,
@@ -26,8 +26,22 @@ fn repo_root() -> PathBuf {
         .to_path_buf()
 }
 
-fn readme() -> String {
-    std::fs::read_to_string(repo_root().join("README.md")).expect("read README.md")
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(repo_root().join(path))
+        .unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
+}
+
+/// README.md and every `docs/*.md`, as paths relative to the repository root.
+fn doc_files() -> Vec<PathBuf> {
+    let mut docs: Vec<PathBuf> = std::fs::read_dir(repo_root().join("docs"))
+        .expect("read docs/")
+        .map(|entry| entry.expect("docs/ entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .filter_map(|path| Some(Path::new("docs").join(path.file_name()?)))
+        .collect();
+    docs.sort();
+    docs.insert(0, PathBuf::from("README.md"));
+    docs
 }
 
 /// The word that ends a here-document started on `command`, if any.
@@ -45,9 +59,9 @@ fn heredoc_end(command: &str) -> Option<String> {
     (!word.is_empty()).then_some(word)
 }
 
-fn examples(readme: &str) -> Vec<Example> {
+fn examples(text: &str) -> Vec<Example> {
     let mut out: Vec<Example> = Vec::new();
-    let mut lines = readme.lines().enumerate();
+    let mut lines = text.lines().enumerate();
     while let Some((_, line)) = lines.next() {
         if line.trim_end() != "```console" {
             continue;
@@ -94,30 +108,21 @@ fn matches(expected: &[String], actual: &[&str]) -> bool {
 }
 
 #[test]
-fn readme_examples_print_what_they_show() {
-    let examples = examples(&readme());
+fn doc_examples_print_what_they_show() {
+    let examples: Vec<(PathBuf, Example)> = doc_files()
+        .into_iter()
+        .flat_map(|path| {
+            let found = examples(&read(&path));
+            found
+                .into_iter()
+                .map(move |example| (path.clone(), example))
+        })
+        .collect();
     assert!(
-        examples.len() >= 8,
-        "expected the README's console examples, found {}",
+        examples.len() >= 9,
+        "expected the docs' console examples, found {}",
         examples.len()
     );
-    run_examples("README.md", &examples);
-}
-
-/// The docs pages whose console examples are run too.
-const DOCS_WITH_EXAMPLES: [&str; 1] = ["docs/fhir.md"];
-
-#[test]
-fn docs_examples_print_what_they_show() {
-    for page in DOCS_WITH_EXAMPLES {
-        let text = std::fs::read_to_string(repo_root().join(page)).expect("read a docs page");
-        let examples = examples(&text);
-        assert!(!examples.is_empty(), "{page} has no console example");
-        run_examples(page, &examples);
-    }
-}
-
-fn run_examples(page: &str, examples: &[Example]) {
     let bin = Path::new(env!("CARGO_BIN_EXE_lungstage"))
         .parent()
         .expect("binary directory");
@@ -126,7 +131,7 @@ fn run_examples(page: &str, examples: &[Example]) {
     ))
     .expect("PATH");
     let mut failures = Vec::new();
-    for example in examples {
+    for (file, example) in &examples {
         let out = Command::new("bash")
             .arg("-c")
             .arg(format!("exec 2>&1\n{}", example.script))
@@ -138,7 +143,8 @@ fn run_examples(page: &str, examples: &[Example]) {
         let actual: Vec<&str> = text.lines().map(str::trim_end).collect();
         if !matches(&example.expected, &actual) {
             failures.push(format!(
-                "{page} line {}: $ {}\n--- expected\n{}\n--- got\n{}",
+                "{} line {}: $ {}\n--- expected\n{}\n--- got\n{}",
+                file.display(),
                 example.line,
                 example.script,
                 example.expected.join("\n"),
@@ -164,15 +170,18 @@ fn the_matcher_and_parser_work() {
 }
 
 #[test]
-fn the_descriptor_section_lists_every_code() {
-    let readme = readme();
+fn the_descriptor_reference_lists_every_code() {
+    let reference = read(Path::new("docs/descriptor.md"));
     let missing: Vec<String> = Feature::ALL
         .iter()
         .map(|f| f.code())
         .chain(Station::ALL.iter().map(|s| s.code()))
         .chain(Site::ALL.iter().map(|s| s.code()))
-        .filter(|code| !readme.contains(&format!("`{code}`")))
+        .filter(|code| !reference.contains(&format!("`{code}`")))
         .map(str::to_owned)
         .collect();
-    assert!(missing.is_empty(), "README.md does not list {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "docs/descriptor.md does not list {missing:?}"
+    );
 }

@@ -1,5 +1,5 @@
-// A tiny static file server for dist/ that sends the production CSP: used by the e2e tests
-// and by scripts/serve, so what we test and what we run are served the same way.
+// A tiny static file server for dist/ that sends the production CSP: used by scripts/serve
+// and by the e2e tests, so what we run and what we test are served the same way.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve, sep } from "node:path";
@@ -113,7 +113,7 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, log = fa
   };
 }
 
-// CLI: `node e2e/server.mjs [--root dist] [--host 127.0.0.1] [--port 8080]`.
+// CLI: `node scripts/server.mjs [--root dist] [--host 127.0.0.1] [--port 8080]`.
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({
     options: {

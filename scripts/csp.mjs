@@ -1,5 +1,5 @@
 // The Content-Security-Policy the built site must run under: the one place it is written.
-// The e2e server sends it, and scripts/gen-deploy.mjs copies it into deploy/.
+// scripts/server.mjs sends it, and scripts/gen-deploy.mjs copies it into deploy/.
 import { pathToFileURL } from "node:url";
 
 /** Directives, in the order they are sent. */
@@ -19,7 +19,7 @@ export const CSP_DIRECTIVES = [
 /** The policy as one header value. */
 export const CSP = CSP_DIRECTIVES.map((d) => d.join(" ")).join("; ");
 
-// `node e2e/csp.mjs` prints the policy, for shell scripts and deploy configs.
+// `node scripts/csp.mjs` prints the policy, for shell scripts and deploy configs.
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(CSP);
 }
