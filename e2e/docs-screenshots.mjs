@@ -69,7 +69,8 @@ export async function writeScreenshots(browser, serverUrl, out = SCREENSHOT_DIR)
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(scrollWidth <= width, `no sideways scrolling at ${width} px (${scrollWidth} px)`);
         const path = join(out, `${width}-${colorScheme}.png`);
-        await page.screenshot({ path });
+        // Transitions finished, so a picture never catches one halfway (a button border, say).
+        await page.screenshot({ path, animations: "disabled" });
         shrink(path);
         assert.deepEqual(log.pageErrors, []);
         written.push(path);
