@@ -22,9 +22,20 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** Launches headless Chromium; playwright gives it a fresh temporary profile. */
-export function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+/**
+ * Launches headless Chromium; playwright gives it a fresh temporary profile. Debian's Chromium
+ * now and then exits while it starts ("Target page, context or browser has been closed"), seen
+ * on loaded 2-core machines: a launch that fails is tried again, up to three times.
+ */
+export async function launchBrowser() {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((done) => setTimeout(done, 1000 * attempt));
+    }
+  }
 }
 
 /** Serves the release build, failing early with a hint when it has not been built. */
