@@ -82,7 +82,7 @@ pub use source::{FullSource, LAST_REVIEWED, Source, SourceId};
 pub use stage_group::StageGroup;
 pub use station::{Involvement, Side, Station, Zone};
 pub use summary::summary_text;
-pub use summary_stage::{Summary, SummaryStage, summary_stage};
+pub use summary_stage::{RegionalBy, Summary, SummaryStage, summary_stage};
 pub use survival::{
     Figure, IASLC_SURVIVAL, IaslcWithheld, Read, SCLC_ALL_STAGES, SEER_ROWS, SeerRow, SeerWithheld,
     all_figures, iaslc_applies, iaslc_figure, iaslc_for, seer_for,

@@ -37,12 +37,44 @@ impl SummaryStage {
     }
 }
 
+/// What makes a regional summary stage regional: SEER codes these apart as 2 (direct
+/// extension only), 3 (regional lymph nodes only) and 4 (both).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegionalBy {
+    Extension,
+    Nodes,
+    Both,
+}
+
 /// The summary stage with the reason in plain words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Summary {
     pub stage: SummaryStage,
     pub reason: String,
     pub notes: Vec<Note>,
+    /// For a regional stage, which part is certainly regional: the tumour's extension,
+    /// the nodes, or both. `None` for every other stage.
+    #[serde(skip)]
+    pub regional_by: Option<RegionalBy>,
+}
+
+impl Summary {
+    /// SEER Summary Stage 2018 (NAACCR item 764) code: 0 in situ, 1 localized,
+    /// 2/3/4 regional by extension, by nodes or both, 7 distant, 9 unknown.
+    /// Sources: `docs/registrars.md`.
+    pub const fn seer_code(&self) -> char {
+        match (self.stage, self.regional_by) {
+            (SummaryStage::InSitu, _) => '0',
+            (SummaryStage::Localized, _) => '1',
+            (SummaryStage::Regional, Some(RegionalBy::Extension)) => '2',
+            (SummaryStage::Regional, Some(RegionalBy::Nodes)) => '3',
+            (SummaryStage::Regional, Some(RegionalBy::Both)) => '4',
+            (SummaryStage::Distant, _) => '7',
+            // A regional stage always knows its part (see `summary_stage`).
+            (SummaryStage::Regional, None) | (SummaryStage::Unknown, _) => '9',
+        }
+    }
 }
 
 /// Ordered levels a part of the case can reach; `Nothing` adds nothing.
@@ -273,6 +305,7 @@ pub fn summary_stage(
             stage: SummaryStage::Unknown,
             reason: "SEER summary stage is derived here for lung cancer only; its mesothelioma rules are not in our reference".to_owned(),
             notes: Vec::new(),
+            regional_by: None,
         };
     }
     let mut notes = Vec::new();
@@ -322,10 +355,21 @@ pub fn summary_stage(
             SourceId::SeerSs2018,
         ));
     }
+    // "Code what you know" (SEER): nodes known to be regional with the extension
+    // still open is regional by nodes (3); likewise the other way round.
+    let regional_by = (stage == SummaryStage::Regional).then(|| {
+        let [tumor, nodes, _] = &parts;
+        match (tumor.low == Level::Regional, nodes.low == Level::Regional) {
+            (true, true) => RegionalBy::Both,
+            (true, false) => RegionalBy::Extension,
+            (false, _) => RegionalBy::Nodes,
+        }
+    });
     Summary {
         stage,
         reason,
         notes,
+        regional_by,
     }
 }
 
@@ -412,6 +456,38 @@ mod tests {
         for (json, expected) in cases {
             let s = summary(json);
             assert_eq!(s.stage, expected, "{json}: {}", s.reason);
+        }
+    }
+
+    #[test]
+    fn seer_codes_keep_regional_parts_apart() {
+        // SEER Summary Stage 2018 codes (NAACCR item 764): docs/registrars.md.
+        let none = r#""nodes": {"stations": []}"#;
+        let cases = [
+            (format!(r#"{{"tumor": {{"in_situ": true}}, {none}}}"#), '0'),
+            (format!(r#"{{"tumor": {{"size_cm": 2}}, {none}}}"#), '1'),
+            (format!(r#"{{"tumor": {{"size_cm": 2, "features": ["visceral_pleura"]}}, {none}}}"#), '2'),
+            (r#"{"tumor": {"size_cm": 2}, "nodes": {"tumor_side": "right", "stations": ["10R"]}}"#.to_owned(), '3'),
+            (r#"{"tumor": {"size_cm": 2, "features": ["visceral_pleura"]}, "nodes": {"tumor_side": "right", "stations": ["10R"]}}"#.to_owned(), '4'),
+            // T2a may or may not be regional by extension; the nodes are: code what you know.
+            (r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}}"#.to_owned(), '3'),
+            (r#"{"tumor": {"category": "T1c"}, "nodes": {"category": "N2a"}}"#.to_owned(), '3'),
+            (r#"{"tumor": {"category": "T0"}, "nodes": {"category": "N1"}}"#.to_owned(), '3'),
+            (r#"{"tumor": {"category": "T1c"}, "nodes": {"category": "N0"}}"#.to_owned(), '1'),
+            (r#"{"tumor": {"category": "T4"}, "nodes": {"category": "N3"}}"#.to_owned(), '7'),
+            (format!(r#"{{"tumor": {{"size_cm": 2}}, {none}, "metastases": {{"sites": [{{"site": "brain"}}]}}}}"#), '7'),
+            (r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N0"}}"#.to_owned(), '9'),
+            (r#"{"histology": "mesothelioma", "tumor": {"category": "T1"}}"#.to_owned(), '9'),
+        ];
+        for (json, expected) in cases {
+            let s = summary(&json);
+            assert_eq!(
+                s.seer_code(),
+                expected,
+                "{json}: {:?} {}",
+                s.stage,
+                s.reason
+            );
         }
     }
 
