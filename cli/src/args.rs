@@ -141,13 +141,16 @@ pub enum BatchFormat {
     Csv,
     // One FHIR R4 Bundle per line, an OperationOutcome for a row that failed.
     FhirNdjson,
+    // Each input row with NAACCR registrar items added (docs/registrars.md).
+    Naaccr,
 }
 
 #[derive(Args, Debug)]
 struct BatchCli {
     #[command(flatten)]
     defaults: DefaultsCli,
-    /// csv (default), or fhir-ndjson: one FHIR R4 Bundle per row, one per line
+    /// csv (default); fhir-ndjson: one FHIR R4 Bundle per row, one per line; or naaccr:
+    /// CSV with NAACCR registrar items (docs/registrars.md)
     #[arg(long, value_name = "F")]
     format: Option<BatchFormat>,
     // Accepted only to refuse with a message that says what to do instead.
@@ -479,6 +482,14 @@ mod tests {
             Command::Batch(BatchArgs {
                 defaults: Defaults::default(),
                 format: BatchFormat::FhirNdjson
+            })
+        );
+        assert!(batch_help.contains("naaccr"));
+        assert_eq!(
+            parse("batch --format naaccr").unwrap(),
+            Command::Batch(BatchArgs {
+                defaults: Defaults::default(),
+                format: BatchFormat::Naaccr
             })
         );
         assert_eq!(help("help batch"), batch_help);

@@ -6,13 +6,16 @@
 //!
 //! `--format fhir-ndjson` writes one FHIR Bundle per row instead, one per line, and an
 //! `OperationOutcome` line for a row that cannot be staged, so line i is always row i.
+//!
+//! `--format naaccr` writes the input row followed by the NAACCR registrar items (columns
+//! named by item number and name), `registry_note` and `error` (`docs/registrars.md`).
 
 use std::io::{Read, Write};
 use std::str::FromStr;
 
 use csv::{ByteRecord, ReaderBuilder, WriterBuilder};
-use lungstage::export::fhir;
-use lungstage::{Classified, Edition, Histology, M, N, Staging, T, Tnm, stage};
+use lungstage::export::{fhir, naaccr};
+use lungstage::{Case, Classified, Edition, Histology, M, N, Staging, T, Tnm, stage};
 use serde_json::json;
 
 use crate::{CliError, Defaults, cases};
@@ -111,6 +114,11 @@ where
 }
 
 fn staging_of_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Staging, String> {
+    let case = case_of_row(row, columns, flags)?;
+    stage(&case).map_err(|e| e.to_string())
+}
+
+fn case_of_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Case, String> {
     let edition = cell(row, columns.edition, "edition")?;
     let histology = cell(row, columns.histology, "histology")?;
     let defaults = Defaults {
@@ -148,7 +156,7 @@ fn staging_of_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Resul
     } else {
         cases::from_descriptor(descriptor, defaults).map_err(|e| format!("case: {e}"))?
     };
-    stage(&case).map_err(|e| e.to_string())
+    Ok(case)
 }
 
 fn stage_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Staged, String> {
@@ -292,6 +300,86 @@ pub fn run_fhir<R: Read, W: Write>(
         output.write_all(b"\n")?;
     }
     output.flush()?;
+    Ok(counts)
+}
+
+/// Stages the CSV on `input` to `output` with NAACCR registrar items: every input column,
+/// then one column per [`naaccr::ITEMS`] entry, `registry_note` and `error`.
+///
+/// ```
+/// use lungstage_cli::{batch, Defaults};
+///
+/// let input = "id,t,n,m\n1,T2a,N1,M0\n2,T5,N1,M0\n";
+/// let mut output = Vec::new();
+/// let counts = batch::run_naaccr(input.as_bytes(), &mut output, Defaults::default()).unwrap();
+/// assert_eq!((counts.rows, counts.failed), (2, 1));
+/// let text = String::from_utf8(output).unwrap();
+/// assert!(text.starts_with("id,t,n,m,1001 AJCC TNM Clin T,"));
+/// ```
+pub fn run_naaccr<R: Read, W: Write>(
+    input: R,
+    output: W,
+    flags: Defaults,
+) -> Result<Counts, CliError> {
+    let mut reader = ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(input);
+    let mut header = ByteRecord::new();
+    if !reader.read_byte_record(&mut header).map_err(read_error)? {
+        return Err(CliError::Usage(
+            "no CSV on standard input (expected a header with t, n and m, or case)".to_owned(),
+        ));
+    }
+    let columns = Columns::find(&header)?;
+    let width = header.len();
+    let mut writer = WriterBuilder::new().flexible(true).from_writer(output);
+    for item in naaccr::ITEMS {
+        header.push_field(item.column().as_bytes());
+    }
+    header.push_field(b"registry_note");
+    header.push_field(b"error");
+    writer.write_byte_record(&header).map_err(write_error)?;
+
+    let mut counts = Counts::default();
+    let mut row = ByteRecord::new();
+    let mut out = ByteRecord::new();
+    while reader.read_byte_record(&mut row).map_err(read_error)? {
+        counts.rows += 1;
+        let result = if row.len() == width {
+            case_of_row(&row, &columns, flags).and_then(|case| {
+                let staging = stage(&case).map_err(|e| e.to_string())?;
+                Ok(naaccr::registry(&case, &staging))
+            })
+        } else {
+            Err(format!(
+                "row has {} fields but the header has {width}",
+                row.len()
+            ))
+        };
+        out.clear();
+        for i in 0..width {
+            out.push_field(row.get(i).unwrap_or(b""));
+        }
+        match result {
+            Ok(registry) => {
+                for value in registry.values {
+                    out.push_field(value.as_bytes());
+                }
+                out.push_field(registry.notes.join(" ").as_bytes());
+                out.push_field(b"");
+            }
+            Err(message) => {
+                counts.failed += 1;
+                for _ in 0..=naaccr::ITEMS.len() {
+                    out.push_field(b"");
+                }
+                out.push_field(message.as_bytes());
+            }
+        }
+        writer.write_byte_record(&out).map_err(write_error)?;
+    }
+    writer.flush()?;
     Ok(counts)
 }
 

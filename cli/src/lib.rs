@@ -78,6 +78,7 @@ pub fn run<R: Read, W: Write, E: Write>(
             let counts = match format {
                 BatchFormat::Csv => batch::run(stdin, &mut stdout, defaults)?,
                 BatchFormat::FhirNdjson => batch::run_fhir(stdin, &mut stdout, defaults)?,
+                BatchFormat::Naaccr => batch::run_naaccr(stdin, &mut stdout, defaults)?,
             };
             stdout.flush()?;
             if counts.failed == 0 {
@@ -85,7 +86,7 @@ pub fn run<R: Read, W: Write, E: Write>(
             } else {
                 // Failures are already in the error column; say so once.
                 let place = match format {
-                    BatchFormat::Csv => "the error column",
+                    BatchFormat::Csv | BatchFormat::Naaccr => "the error column",
                     BatchFormat::FhirNdjson => "their OperationOutcome lines",
                 };
                 let _ = writeln!(

@@ -242,3 +242,53 @@ fn huge_fields_and_many_rows_go_through() {
     assert_eq!(rest.len(), 2000);
     assert!(rest.iter().all(|r| *r == "T2a,N1,M0,,IIB,,regional,"));
 }
+
+#[test]
+fn naaccr_format_writes_registrar_items_by_classification() {
+    let input = "\
+id,t,n,m,case
+1,T2a,N1,M0,
+2,pT1c,pN2a,cM0,
+3,T4,N3,M1b,
+4,ypT1a,ypN0,cM0,
+5,,,,\"{\"\"tumor\"\": {\"\"category\"\": \"\"T1a\"\"}, \"\"nodes\"\": {\"\"category\"\": \"\"N0\"\"}, \"\"metastases\"\": {\"\"sites\"\": [{\"\"site\"\": \"\"bone\"\"}]}}\"
+6,T5,N1,M0,
+";
+    let out = batch(&["--format", "naaccr", "--edition", "9"], input);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("1 of 6 rows failed; see the error column"));
+    let mut reader = csv::ReaderBuilder::new().from_reader(&out.stdout[..]);
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let clin = at("1004 AJCC TNM Clin Stage Group");
+    let path = at("1014 AJCC TNM Path Stage Group");
+    let edition = at("1060 TNM Edition Number");
+    let summary = at("764 Summary Stage 2018");
+    let bone = at("1112 Mets at DX-Bone");
+    let other = at("1117 Mets at DX-Other");
+    let note = at("registry_note");
+    let error = at("error");
+    assert_eq!(header.len(), 5 + 16 + 2);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let pick = |r: &csv::StringRecord| {
+        [clin, path, edition, summary, bone, other].map(|i| r[i].to_owned())
+    };
+    assert_eq!(pick(&rows[0]), ["2B", "", "09", "3", "0", "0"]);
+    assert_eq!(pick(&rows[1]), ["", "2B", "09", "3", "0", "0"]);
+    assert_eq!(pick(&rows[2]), ["4A", "", "09", "7", "9", "9"]);
+    assert_eq!(pick(&rows[3]), ["", "", "09", "1", "0", "0"]);
+    assert!(rows[3][note].contains("post-therapy"), "{:?}", &rows[3]);
+    assert_eq!(rows[4][bone], *"1");
+    assert_eq!(rows[4][other], *"9");
+    assert_eq!(pick(&rows[5]), ["", "", "", "", "", ""]);
+    assert!(rows[5][error].contains("T5"));
+    for r in &rows {
+        assert_eq!(r.len(), header.len());
+        assert_eq!(&r[at("1001 AJCC TNM Clin T")], "");
+    }
+}

@@ -105,14 +105,15 @@ pub const fn stage_group_code(group: StageGroup) -> Option<&'static str> {
 }
 
 /// A case's registrar fields: one value per [`ITEMS`] entry (empty: left blank) and
-/// notes on what was left blank and why.
+/// notes on what was left blank for this case and why ([`TNM_FORMAT`] holds for every case).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registry {
     pub values: [&'static str; 16],
     pub notes: Vec<&'static str>,
 }
 
-const TNM_FORMAT: &str = "T, N and M items (1001-1003, 1011-1013) are left blank: NAACCR defers their code format to the CoC STORE manual, which we could not read.";
+/// Said once for every case (the JSON report's notes, `docs/registrars.md`), not per row.
+pub const TNM_FORMAT: &str = "T, N and M items (1001-1003, 1011-1013) are left blank: NAACCR defers their code format to the CoC STORE manual, which we could not read.";
 const POST_THERAPY: &str = "A post-therapy (yc, yp) stage goes in NAACCR's post-therapy items, whose numbers we could not all confirm; the clinical and pathological items are left blank.";
 const NO_TNM_ITEMS: &str = "Recurrence (r) and autopsy (a) staging have no NAACCR TNM items; the TNM items are left blank.";
 const IA3: &str = "Stage IA3 has no code in the NAACCR stage-group list we could read; the stage group is left blank.";
@@ -132,7 +133,7 @@ const MESO: &str = "Summary Stage 2018 is 9: the mesothelioma rules are not in t
 /// ```
 pub fn registry(case: &Case, staging: &Staging) -> Registry {
     let mut values = [""; 16];
-    let mut notes = vec![TNM_FORMAT];
+    let mut notes = Vec::new();
     let group = match staging.stage() {
         Some(g) => stage_group_code(g).or_else(|| {
             notes.push(IA3);
@@ -213,7 +214,10 @@ impl Registry {
                 })
             })
             .collect();
-        json!({ "naaccr": items, "notes": self.notes })
+        let notes: Vec<&str> = std::iter::once(TNM_FORMAT)
+            .chain(self.notes.iter().copied())
+            .collect();
+        json!({ "naaccr": items, "notes": notes })
     }
 }
 
@@ -437,5 +441,7 @@ mod tests {
         );
         assert_eq!(items[0]["value"], Value::Null);
         assert_eq!(ITEMS[9].column(), "764 Summary Stage 2018");
+        assert_eq!(out["notes"][0], TNM_FORMAT);
+        assert!(r.notes.is_empty());
     }
 }
