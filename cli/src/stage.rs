@@ -4,7 +4,7 @@ use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::Path;
 
-use lungstage::export::{fhir, naaccr};
+use lungstage::export::fhir;
 use lungstage::{assess, report, written_report};
 
 use crate::{CliError, StageArgs, StageFormat, StageSource, cases, human};
@@ -51,8 +51,7 @@ pub fn run<R: Read, W: Write>(args: &StageArgs, stdin: R, out: &mut W) -> Result
         StageSource::Written(text) => {
             let (case, written) = cases::from_written(text, args.defaults)?;
             let assessment = assess(&case)?;
-            let mut value = written_report(&case, &assessment, &written);
-            value["registry"] = naaccr::registry(&case, &assessment.staging).to_json();
+            let value = written_report(&case, &assessment, &written);
             (value, fhir::bundle(&assessment.staging))
         }
         StageSource::Descriptor(path) => {
@@ -61,8 +60,7 @@ pub fn run<R: Read, W: Write>(args: &StageArgs, stdin: R, out: &mut W) -> Result
             let (case, assessment) = cases::from_descriptor(&text, args.defaults)
                 .and_then(|case| assess(&case).map(|a| (case, a)))
                 .map_err(|e| CliError::Input(format!("{name}: {e}")))?;
-            let mut value = report(&case, &assessment);
-            value["registry"] = naaccr::registry(&case, &assessment.staging).to_json();
+            let value = report(&case, &assessment);
             (value, fhir::bundle(&assessment.staging))
         }
     };

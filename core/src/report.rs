@@ -224,6 +224,12 @@ fn full_report(case: &Case, a: &Assessment, written: Option<&Written>) -> Value 
     out["symptoms"] = symptoms_json(case);
     out["urgent"] = json!(URGENT);
     out["descriptor"] = case.to_json();
+    // The NAACCR registrar fields (docs/registrars.md): in every report the CLI and the
+    // JavaScript API print; the widget, which builds no report, leaves the exports out.
+    #[cfg(feature = "fhir")]
+    {
+        out["registry"] = crate::export::naaccr::registry(case, &a.staging).to_json();
+    }
     let mut ids = Vec::new();
     cited(&out, &mut ids);
     let sources: Map<String, Value> = ids
