@@ -159,9 +159,75 @@ fn case_of_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<C
     Ok(case)
 }
 
-fn stage_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Staged, String> {
-    let staging = staging_of_row(row, columns, flags)?;
-    Ok(Staged {
+/// The CSV on `input`, read one row at a time: its header, the columns found in it, and
+/// the row just read. Every output format reads its input this way.
+struct Rows<R> {
+    reader: csv::Reader<R>,
+    header: ByteRecord,
+    columns: Columns,
+    row: ByteRecord,
+}
+
+impl<R: Read> Rows<R> {
+    /// Reads the header; a missing or unusable one is a usage error.
+    fn open(input: R) -> Result<Rows<R>, CliError> {
+        let mut reader = ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(input);
+        let mut header = ByteRecord::new();
+        if !reader.read_byte_record(&mut header).map_err(read_error)? {
+            return Err(CliError::Usage(
+                "no CSV on standard input (expected a header with t, n and m, or case)".to_owned(),
+            ));
+        }
+        let columns = Columns::find(&header)?;
+        Ok(Rows {
+            reader,
+            header,
+            columns,
+            row: ByteRecord::new(),
+        })
+    }
+
+    /// Reads the next row; `false` at the end of the input.
+    fn next(&mut self) -> Result<bool, CliError> {
+        self.reader
+            .read_byte_record(&mut self.row)
+            .map_err(read_error)
+    }
+
+    /// The row's case, if the row has as many fields as the header.
+    fn case(&self, flags: Defaults) -> Result<Case, String> {
+        self.check()?;
+        case_of_row(&self.row, &self.columns, flags)
+    }
+
+    /// The row's staging, if the row has as many fields as the header.
+    fn staging(&self, flags: Defaults) -> Result<Staging, String> {
+        self.check()?;
+        staging_of_row(&self.row, &self.columns, flags)
+    }
+
+    fn check(&self) -> Result<(), String> {
+        let width = self.header.len();
+        match self.row.len() {
+            n if n == width => Ok(()),
+            n => Err(format!("row has {n} fields but the header has {width}")),
+        }
+    }
+
+    /// Starts `out` with the row's own fields, as many as the header has.
+    fn copy_into(&self, out: &mut ByteRecord) {
+        out.clear();
+        for i in 0..self.header.len() {
+            out.push_field(self.row.get(i).unwrap_or(b""));
+        }
+    }
+}
+
+fn staged(staging: Staging) -> Staged {
+    Staged {
         stage: staging.stage().map_or("", |g| g.code()),
         stage_note: if staging.stage().is_some() {
             String::new()
@@ -169,7 +235,7 @@ fn stage_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Sta
             staging.grouping.rule
         },
         summary_stage: staging.summary.stage.code(),
-    })
+    }
 }
 
 /// Stages the CSV on `input` to `output`, one row at a time.
@@ -188,39 +254,18 @@ fn stage_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Sta
 /// assert!(text.starts_with("id,t,n,m,stage,stage_note,summary_stage,error\n1,T2a,N1,M0,IIB,,regional,\n2,"));
 /// ```
 pub fn run<R: Read, W: Write>(input: R, output: W, flags: Defaults) -> Result<Counts, CliError> {
-    let mut reader = ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(input);
-    let mut header = ByteRecord::new();
-    if !reader.read_byte_record(&mut header).map_err(read_error)? {
-        return Err(CliError::Usage(
-            "no CSV on standard input (expected a header with t, n and m, or case)".to_owned(),
-        ));
-    }
-    let columns = Columns::find(&header)?;
-    let width = header.len();
+    let mut rows = Rows::open(input)?;
     let mut writer = WriterBuilder::new().flexible(true).from_writer(output);
+    let mut header = rows.header.clone();
     header.extend(ADDED_COLUMNS.iter().map(|c| c.as_bytes()));
     writer.write_byte_record(&header).map_err(write_error)?;
 
     let mut counts = Counts::default();
-    let mut row = ByteRecord::new();
     let mut out = ByteRecord::new();
-    while reader.read_byte_record(&mut row).map_err(read_error)? {
+    while rows.next()? {
         counts.rows += 1;
-        let result = if row.len() == width {
-            stage_row(&row, &columns, flags)
-        } else {
-            Err(format!(
-                "row has {} fields but the header has {width}",
-                row.len()
-            ))
-        };
-        out.clear();
-        for i in 0..width {
-            out.push_field(row.get(i).unwrap_or(b""));
-        }
+        let result = rows.staging(flags).map(staged);
+        rows.copy_into(&mut out);
         match result {
             Ok(staged) => {
                 out.push_field(staged.stage.as_bytes());
@@ -258,30 +303,11 @@ pub fn run_fhir<R: Read, W: Write>(
     mut output: W,
     flags: Defaults,
 ) -> Result<Counts, CliError> {
-    let mut reader = ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(input);
-    let mut header = ByteRecord::new();
-    if !reader.read_byte_record(&mut header).map_err(read_error)? {
-        return Err(CliError::Usage(
-            "no CSV on standard input (expected a header with t, n and m, or case)".to_owned(),
-        ));
-    }
-    let columns = Columns::find(&header)?;
-    let width = header.len();
+    let mut rows = Rows::open(input)?;
     let mut counts = Counts::default();
-    let mut row = ByteRecord::new();
-    while reader.read_byte_record(&mut row).map_err(read_error)? {
+    while rows.next()? {
         counts.rows += 1;
-        let result = if row.len() == width {
-            staging_of_row(&row, &columns, flags)
-        } else {
-            Err(format!(
-                "row has {} fields but the header has {width}",
-                row.len()
-            ))
-        };
+        let result = rows.staging(flags);
         let line = match result {
             Ok(staging) => fhir::bundle(&staging),
             Err(message) => {
@@ -321,19 +347,9 @@ pub fn run_naaccr<R: Read, W: Write>(
     output: W,
     flags: Defaults,
 ) -> Result<Counts, CliError> {
-    let mut reader = ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(input);
-    let mut header = ByteRecord::new();
-    if !reader.read_byte_record(&mut header).map_err(read_error)? {
-        return Err(CliError::Usage(
-            "no CSV on standard input (expected a header with t, n and m, or case)".to_owned(),
-        ));
-    }
-    let columns = Columns::find(&header)?;
-    let width = header.len();
+    let mut rows = Rows::open(input)?;
     let mut writer = WriterBuilder::new().flexible(true).from_writer(output);
+    let mut header = rows.header.clone();
     for item in naaccr::ITEMS {
         header.push_field(item.column().as_bytes());
     }
@@ -342,25 +358,14 @@ pub fn run_naaccr<R: Read, W: Write>(
     writer.write_byte_record(&header).map_err(write_error)?;
 
     let mut counts = Counts::default();
-    let mut row = ByteRecord::new();
     let mut out = ByteRecord::new();
-    while reader.read_byte_record(&mut row).map_err(read_error)? {
+    while rows.next()? {
         counts.rows += 1;
-        let result = if row.len() == width {
-            case_of_row(&row, &columns, flags).and_then(|case| {
-                let staging = stage(&case).map_err(|e| e.to_string())?;
-                Ok(naaccr::registry(&case, &staging))
-            })
-        } else {
-            Err(format!(
-                "row has {} fields but the header has {width}",
-                row.len()
-            ))
-        };
-        out.clear();
-        for i in 0..width {
-            out.push_field(row.get(i).unwrap_or(b""));
-        }
+        let result = rows.case(flags).and_then(|case| {
+            let staging = stage(&case).map_err(|e| e.to_string())?;
+            Ok(naaccr::registry(&case, &staging))
+        });
+        rows.copy_into(&mut out);
         match result {
             Ok(registry) => {
                 for value in registry.values {
