@@ -2,7 +2,7 @@
 //! after the first paint, so that the widget only needs the canonical form.
 
 use lungstage::{
-    Assessment, Case, LINK_KEYS, LINK_VERSION, assess, case_from_link, link_fragment, summary_text,
+    Assessment, Case, Error, LINK_KEYS, assess, case_from_link, link_fragment, summary_text,
 };
 
 /// The values of the widget's own key, `view`.
@@ -31,52 +31,46 @@ fn at_fault(path: Option<&str>) -> String {
     }
 }
 
-/// Whether the link's version is above the one this LungStage writes.
-fn is_from_newer(fragment: &str) -> bool {
-    let version = fragment
-        .trim_start_matches('#')
-        .split('&')
-        .next()
-        .and_then(|first| first.strip_prefix("v="));
-    match (version.map(str::parse::<u32>), LINK_VERSION.parse::<u32>()) {
-        (Some(Ok(v)), Ok(current)) => v > current,
-        _ => false,
-    }
+/// Why a link was not opened: it comes from a newer LungStage, or a part of it is at fault.
+enum Unread {
+    Newer,
+    Fault(String),
 }
 
 /// The case, its assessment and view of a link (with or without `#`), if it reads and stages.
-fn read(fragment: &str) -> Result<(Case, Assessment, &'static str), String> {
-    let (case, extra) = case_from_link(fragment).map_err(|e| at_fault(e.field_path()))?;
+fn read(fragment: &str) -> Result<(Case, Assessment, &'static str), Unread> {
+    let (case, extra) = case_from_link(fragment).map_err(|e| match e {
+        Error::NewerLink { .. } => Unread::Newer,
+        other => Unread::Fault(at_fault(other.field_path())),
+    })?;
     let mut view = VIEWS[0];
     // Keys the format does not have (`utm_source`, `fbclid` and the like) are left out
     // quietly: the case is restored, and the canonical link drops them.
     for (key, value) in extra {
         if key == "view" {
-            view = VIEWS
-                .into_iter()
-                .find(|v| *v == value)
-                .ok_or("link.view: must be patient or clinician")?;
+            view = VIEWS.into_iter().find(|v| *v == value).ok_or_else(|| {
+                Unread::Fault("link.view: must be patient or clinician".to_owned())
+            })?;
         }
     }
     // A link the widget wrote always stages; one that does not (N2a with the 8th edition) is
     // as unreadable as garbage. The staging messages quote only canonical codes.
-    let assessment = assess(&case).map_err(|e| format!("the case does not stage: {e}"))?;
+    let assessment =
+        assess(&case).map_err(|e| Unread::Fault(format!("the case does not stage: {e}")))?;
     Ok((case, assessment, view))
 }
 
 /// The canonical form of a link (what the widget writes), or the one-line notice saying
 /// what is wrong with it.
 pub fn open_link(fragment: &str) -> Result<String, String> {
-    if is_from_newer(fragment) {
-        return Err(
-            "This link comes from a newer version of LungStage and cannot be read here, so the form starts empty."
-                .to_owned(),
-        );
-    }
     match read(fragment) {
         Ok((case, _, "patient")) => Ok(link_fragment(&case, &[])),
         Ok((case, _, view)) => Ok(link_fragment(&case, &[("view", view)])),
-        Err(fault) => Err(format!(
+        Err(Unread::Newer) => Err(
+            "This link comes from a newer version of LungStage and cannot be read here, so the form starts empty."
+                .to_owned(),
+        ),
+        Err(Unread::Fault(fault)) => Err(format!(
             "This link could not be read ({fault}), so the form starts empty."
         )),
     }
@@ -84,7 +78,10 @@ pub fn open_link(fragment: &str) -> Result<String, String> {
 
 /// `lungstage::summary_text` of the case in a link, dated `date`.
 pub fn summary_of_link(fragment: &str, date: &str) -> Result<String, String> {
-    let (case, assessment, _) = read(fragment)?;
+    let (case, assessment, _) = read(fragment).map_err(|e| match e {
+        Unread::Newer => "link.v".to_owned(),
+        Unread::Fault(fault) => fault,
+    })?;
     Ok(summary_text(&case, &assessment, date))
 }
 

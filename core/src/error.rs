@@ -18,6 +18,9 @@ pub enum Error {
     /// A descriptor field that is missing, unknown, of the wrong type or out
     /// of range; `path` is like `tumor.size_cm` or `metastases.sites[1].lesions`.
     Field { path: String, reason: String },
+    /// A share link from a newer LungStage, whose format version this one does not read:
+    /// it is never half-read.
+    NewerLink { version: String },
     /// Input that is not JSON at all.
     Json {
         line: usize,
@@ -52,6 +55,7 @@ impl Error {
     pub fn field_path(&self) -> Option<&str> {
         match self {
             Error::Field { path, .. } => Some(path),
+            Error::NewerLink { .. } => Some("link.v"),
             Error::Notation { .. } | Error::Category { .. } | Error::Json { .. } => None,
         }
     }
@@ -59,7 +63,7 @@ impl Error {
     /// The same error, attached to a descriptor field.
     pub(crate) fn at(self, path: &str) -> Error {
         match self {
-            Error::Field { .. } | Error::Json { .. } => self,
+            Error::Field { .. } | Error::NewerLink { .. } | Error::Json { .. } => self,
             Error::Notation { token, reason } | Error::Category { token, reason } => {
                 Error::field(path, format!("`{token}`: {reason}"))
             }
@@ -73,6 +77,11 @@ impl fmt::Display for Error {
             Error::Notation { token, reason } => write!(f, "cannot read `{token}`: {reason}"),
             Error::Category { token, reason } => write!(f, "`{token}`: {reason}"),
             Error::Field { path, reason } => write!(f, "{path}: {reason}"),
+            Error::NewerLink { version } => write!(
+                f,
+                "link.v: comes from a newer LungStage (link version {version}; this one reads up to {})",
+                crate::LINK_VERSION
+            ),
             Error::Json {
                 line,
                 column,

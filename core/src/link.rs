@@ -248,12 +248,7 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
         Some((k, v)) if k == "v" && (v == LINK_VERSION || OLDER_VERSIONS.contains(&v.as_str())) => {
         }
         Some((k, v)) if k == "v" && is_newer(v) => {
-            return Err(bad(
-                "v",
-                format!(
-                    "comes from a newer LungStage (link version {v}; this one reads up to {LINK_VERSION})"
-                ),
-            ));
+            return Err(Error::NewerLink { version: v.clone() });
         }
         Some((k, v)) if k == "v" => {
             return Err(bad(
