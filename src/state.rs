@@ -91,18 +91,6 @@ impl Growth {
             Growth::Usual | Growth::MinimallyInvasive | Growth::Occult => None,
         }
     }
-
-    /// The answer for the core's findings.
-    pub const fn of(in_situ: Option<InSitu>, minimally_invasive: bool, occult: bool) -> Growth {
-        match (in_situ, minimally_invasive, occult) {
-            (Some(InSitu::Adenocarcinoma), _, _) => Growth::AdenocarcinomaInSitu,
-            (Some(InSitu::Squamous), _, _) => Growth::SquamousInSitu,
-            (Some(InSitu::Unspecified), _, _) => Growth::InSitu,
-            (None, true, _) => Growth::MinimallyInvasive,
-            (None, false, true) => Growth::Occult,
-            (None, false, false) => Growth::Usual,
-        }
-    }
 }
 
 /// The unit the size is typed in; the core always gets centimetres.
