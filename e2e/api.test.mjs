@@ -118,6 +118,37 @@ describe("JavaScript API", () => {
         const { rejected } = await callStage(page, script, bad);
         assert.equal(typeof rejected.error, "string", JSON.stringify(bad));
       }
+      // A key given twice in JSON text is refused with its name, never read as the last one.
+      const twice = '{"tumor": {"size_cm": 2.5, "size_cm": 9}, "nodes": {"stations": []}}';
+      const { rejected: dup } = await callStage(page, script, twice);
+      assert.equal(dup.field, "tumor");
+      assert.match(dup.error, /size_cm/);
+      // JSON.stringify would turn NaN and Infinity into null, a question not answered.
+      const nonFinite = await page.evaluate(async (src) => {
+        const { stage } = await import(src);
+        const out = [];
+        for (const size of [NaN, Infinity, -Infinity]) {
+          try {
+            await stage({ tumor: { size_cm: size }, nodes: { stations: [] } });
+            out.push(null);
+          } catch (e) {
+            out.push(e);
+          }
+        }
+        try {
+          await stage({ metastases: { sites: [{ site: "bone", lesions: NaN }] } });
+          out.push(null);
+        } catch (e) {
+          out.push(e);
+        }
+        return out;
+      }, script);
+      assert.deepEqual(
+        nonFinite.map((e) => e?.field),
+        ["tumor.size_cm", "tumor.size_cm", "tumor.size_cm", "metastases.sites[0].lesions"],
+      );
+      assert.match(nonFinite[0].error, /NaN/);
+      assert.match(nonFinite[1].error, /Infinity/);
       assert.deepEqual(log.consoleErrors, []);
     } finally {
       await context.close();

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use lungstage::{
-    Assessment, Case, Error, FeatureKind, Lesions, MetastasisFindings, MetastasisInput,
+    Assessment, At, Case, Error, FeatureKind, Lesions, MetastasisFindings, MetastasisInput,
     NodeFindings, NodeInput, SiteFinding, TumorFindings, TumorInput, assess,
 };
 
@@ -30,11 +30,11 @@ impl PartialEq for Staged {
 }
 
 /// An entry the widget or the core could not use, at a descriptor path such as
-/// `tumor.size_cm` or `metastases.sites[1].lesions`.
+/// `tumor.size_cm` or `metastases.sites[1].lesions`, with the sentence shown beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     pub path: String,
-    pub message: String,
+    sentence: String,
 }
 
 /// The message for the field at `path`, if `error` is that field's: what a form shows
@@ -44,39 +44,22 @@ pub fn error_at(error: Option<&FieldError>, path: &str) -> Option<yew::AttrValue
 }
 
 impl FieldError {
-    fn new(path: impl Into<String>, message: impl Into<String>) -> FieldError {
+    /// An error the widget words itself, as a whole sentence.
+    fn said(path: impl Into<String>, sentence: impl Into<String>) -> FieldError {
         FieldError {
             path: path.into(),
-            message: message.into(),
+            sentence: sentence.into(),
         }
     }
 
-    /// The message as a sentence about the field. The core words its reasons to follow the
-    /// field's name ("must be a size in centimetres above 0"), so they get a plain subject.
-    pub fn sentence(&self) -> String {
-        if self.path == "written" {
-            return crate::text::capitalise(&self.message);
-        }
-        let subject = match self.path.as_str() {
-            "tumor.size_cm" => "The size",
-            "tumor.in_situ" => "Carcinoma in situ",
-            "tumor.minimally_invasive" => "Minimally invasive adenocarcinoma",
-            "tumor.category" => "This T",
-            "nodes.tumor_side" => "The side of the tumour",
-            "nodes.category" => "This N",
-            "metastases.category" => "This M",
-            p if p.ends_with(".lesions") => "The number of lesions",
-            p if p.ends_with(".site") => "This site",
-            _ => "",
-        };
-        let verb_first = ["is ", "must ", "cannot ", "applies ", "needs "]
-            .iter()
-            .any(|v| self.message.starts_with(v));
-        if verb_first && !subject.is_empty() {
-            format!("{subject} {}", self.message)
-        } else {
-            crate::text::capitalise(&self.message)
-        }
+    /// The written TNM form could not be read: the core's message, as a sentence.
+    pub fn written(message: &str) -> FieldError {
+        FieldError::said("written", crate::text::capitalise(message))
+    }
+
+    /// The sentence about the field.
+    pub fn sentence(&self) -> &str {
+        &self.sentence
     }
 
     /// The field in plain words, for the banner over an out-of-date result.
@@ -98,7 +81,7 @@ impl FieldError {
 
     /// The sentence, if the error belongs to the field at `path`.
     pub fn at(&self, path: &str) -> Option<String> {
-        (self.path == path).then(|| self.sentence())
+        (self.path == path).then(|| self.sentence.clone())
     }
 
     /// The sentence, if the error belongs to `path` or to any field under it.
@@ -108,18 +91,25 @@ impl FieldError {
                 .path
                 .strip_prefix(path)
                 .is_some_and(|rest| rest.starts_with(['.', '[']));
-        inside.then(|| self.sentence())
+        inside.then(|| self.sentence.clone())
     }
 }
 
+/// The core's reasons are worded to follow the field's name ("must be a size in centimetres
+/// above 0"): where the field has a name and the cause says so, the name leads the sentence.
 impl From<Error> for FieldError {
     fn from(e: Error) -> FieldError {
-        let path = e.field_path().unwrap_or("case").to_owned();
-        let message = match &e {
-            Error::Field { reason, .. } => reason.clone(),
-            _ => e.to_string(),
+        let path = e.field_path().unwrap_or_else(|| "case".to_owned());
+        let subject = match e.at {
+            At::Field(field) => field.subject().filter(|_| e.cause.follows_subject()),
+            _ => None,
         };
-        FieldError::new(path, message)
+        let sentence = match (e.at, subject) {
+            (_, Some(subject)) => format!("{subject} {}", e.cause),
+            (At::Field(_), None) => crate::text::capitalise(&e.cause.to_string()),
+            _ => crate::text::capitalise(&e.to_string()),
+        };
+        FieldError::said(path, sentence)
     }
 }
 
@@ -137,7 +127,7 @@ impl Outcome {
         // A written form that cannot be read leaves the old categories in place: the case
         // they give is not what the box says, so it is an error like any other field's.
         if let Some(e) = &state.written_error {
-            return Outcome::Failed(FieldError::new("written", e.clone()));
+            return Outcome::Failed(FieldError::written(e));
         }
         if state.is_blank() {
             return Outcome::Blank;
@@ -165,9 +155,9 @@ pub fn read_size(tumor: &TumorState) -> Result<Option<f64>, FieldError> {
     };
     // The core's own message for this blames millimetres, which is what was chosen.
     if tumor.size_unit == SizeUnit::Mm && cm > lungstage::MAX_SIZE_CM {
-        return Err(FieldError::new(
+        return Err(FieldError::said(
             "tumor.size_cm",
-            "is implausibly large: over 300 mm",
+            "The size is implausibly large: over 300 mm",
         ));
     }
     Ok(Some(cm))
@@ -188,10 +178,10 @@ pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
             let size_cm = match lung.then(|| read_size(&state.tumor)).transpose()?.flatten() {
                 Some(cm) if asks_to_confirm(&state.tumor, cm) => {
                     let n = lungstage::decimal(cm);
-                    return Err(FieldError::new(
+                    return Err(FieldError::said(
                         "tumor.size_cm",
                         format!(
-                            "is over 7 cm, which is rare: is it {n} centimetres, or was it {n} millimetres?"
+                            "The size is over 7 cm, which is rare: is it {n} centimetres, or was it {n} millimetres?"
                         ),
                     ));
                 }
@@ -202,9 +192,9 @@ pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
                 "" => None,
                 _ if !lung => None,
                 _ => Some(lungstage::parse_decimal(total).ok_or_else(|| {
-                    FieldError::new(
+                    FieldError::said(
                         "tumor.total_size_cm",
-                        "must be a number of centimetres, such as 2.5",
+                        "Must be a number of centimetres, such as 2.5",
                     )
                 })?),
             };
@@ -257,9 +247,9 @@ pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
                     LesionAnswer::Several(count) => match count.trim().parse::<u32>() {
                         Ok(n) if n >= 2 => Lesions::Count(n),
                         _ => {
-                            return Err(FieldError::new(
+                            return Err(FieldError::said(
                                 format!("metastases.sites[{i}].lesions"),
-                                "must be a whole number, 2 or more, or left empty if not known",
+                                "The number of lesions must be a whole number, 2 or more, or left empty if not known",
                             ));
                         }
                     },
@@ -482,7 +472,7 @@ mod tests {
         assert_eq!(t_of(mm("25")), t1c);
         assert_eq!(t_of(mm("90")).0, "T4", "millimetres are not asked about");
         match outcome(mm("400")) {
-            Outcome::Failed(e) => assert!(e.message.contains("300 mm"), "{}", e.message),
+            Outcome::Failed(e) => assert!(e.sentence().contains("300 mm"), "{}", e.sentence()),
             other => panic!("{other:?}"),
         }
     }
@@ -492,7 +482,7 @@ mod tests {
         let asks = |actions: Vec<Action>| match outcome(actions) {
             Outcome::Failed(e) => {
                 assert_eq!(e.path, "tumor.size_cm");
-                assert!(e.message.contains("millimetres"), "{}", e.message);
+                assert!(e.sentence().contains("millimetres"), "{}", e.sentence());
             }
             other => panic!("not asked: {other:?}"),
         };
@@ -572,20 +562,25 @@ mod tests {
         ];
         for (actions, path) in cases {
             match outcome(actions) {
-                Outcome::Failed(e) => assert_eq!(e.path, path, "{}", e.message),
+                Outcome::Failed(e) => assert_eq!(e.path, path, "{}", e.sentence()),
                 other => panic!("{path}: {other:?}"),
             }
         }
-        let e = FieldError::new(
-            "metastases.sites[1].lesions",
-            "must be from 1 to 999, not 0",
-        );
+        let descriptor =
+            r#"{"metastases": {"sites": [{"site": "brain"}, {"site": "bone", "lesions": 0}]}}"#;
+        let e = FieldError::from(Case::from_json(descriptor).unwrap_err());
         assert!(e.under("metastases").is_some() && e.under("meta").is_none());
         assert_eq!(
             e.at("metastases.sites[1].lesions").as_deref(),
             Some("The number of lesions must be from 1 to 999, not 0")
         );
-        let e = FieldError::new("tumor.features", "a carcinoma in situ does not invade");
-        assert_eq!(e.sentence(), "A carcinoma in situ does not invade");
+        let descriptor = r#"{"tumor": {"in_situ": true, "features": ["visceral_pleura"]}}"#;
+        let case = Case::from_json(descriptor).unwrap();
+        let e = FieldError::from(assess(&case).unwrap_err());
+        assert_eq!(e.path, "tumor.features");
+        assert!(
+            e.sentence()
+                .starts_with("A carcinoma in situ does not invade")
+        );
     }
 }

@@ -25,7 +25,7 @@ pub use links::{open_link, summary_of_link};
 pub fn stage_text(descriptor: &str) -> Result<String, (String, Option<String>)> {
     lungstage::stage_json(descriptor)
         .map(|report| report.to_string())
-        .map_err(|e| (e.to_string(), e.field_path().map(str::to_owned)))
+        .map_err(|e| (e.to_string(), e.field_path()))
 }
 
 /// The FHIR R4 mCODE bundle (`docs/fhir.md`) for a descriptor given as JSON text.
@@ -33,7 +33,41 @@ pub fn fhir_text(descriptor: &str) -> Result<String, (String, Option<String>)> {
     lungstage::Case::from_json(descriptor)
         .and_then(|case| lungstage::assess(&case))
         .map(|a| lungstage::export::fhir::bundle(&a.staging).to_string())
-        .map_err(|e| (e.to_string(), e.field_path().map(str::to_owned)))
+        .map_err(|e| (e.to_string(), e.field_path()))
+}
+
+/// The path of the first number in `value` that is NaN or infinite, and that number's name.
+/// `JSON.stringify` would write it as `null`, which reads as a question not answered, so the
+/// case would stage without the value the caller gave.
+fn non_finite(value: &JsValue, path: &str, depth: u8) -> Option<(String, &'static str)> {
+    if let Some(number) = value.as_f64() {
+        let name = match number {
+            n if n.is_nan() => "NaN",
+            n if n == f64::INFINITY => "Infinity",
+            n if n == f64::NEG_INFINITY => "-Infinity",
+            _ => return None,
+        };
+        return Some((path.to_owned(), name));
+    }
+    // Deeper than any descriptor: JSON.stringify refuses what is left (cycles).
+    if depth == 0 || !value.is_object() {
+        return None;
+    }
+    if js_sys::Array::is_array(value) {
+        let items = js_sys::Array::from(value);
+        return (0..items.length())
+            .find_map(|i| non_finite(&items.get(i), &format!("{path}[{i}]"), depth - 1));
+    }
+    let object = Object::from(value.clone());
+    Object::keys(&object).iter().find_map(|key| {
+        let name = key.as_string()?;
+        let inner = Reflect::get(&object, &key).ok()?;
+        let path = match path {
+            "" => name,
+            _ => format!("{path}.{name}"),
+        };
+        non_finite(&inner, &path, depth - 1)
+    })
 }
 
 /// `{error, field}`, what a failed `stage()` rejects with; `field` is `null` when the error
@@ -62,6 +96,16 @@ pub fn stage(descriptor: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
         Some(Some(f)) if f == "fhir" => true,
         Some(_) => return Err(error("format must be \"json\" or \"fhir\"", None)),
     };
+    if let Some((path, name)) = non_finite(&descriptor, "", 16) {
+        let path = match path.as_str() {
+            "" => "descriptor",
+            _ => path.as_str(),
+        };
+        return Err(error(
+            &format!("{path}: must be a finite number, not {name}"),
+            Some(path),
+        ));
+    }
     let text = match descriptor.as_string() {
         Some(text) => text,
         None if descriptor.is_object() => JSON::stringify(&descriptor)
@@ -133,7 +177,15 @@ mod tests {
     #[test]
     fn errors_name_their_field() {
         let cases = [
-            (r#"{"tumour": {}}"#, Some("tumour")),
+            (r#"{"tumour": {}}"#, Some("descriptor")),
+            (
+                r#"{"tumor": {"size_cm": 2.5}, "tumor": {"size_cm": 9}}"#,
+                Some("descriptor"),
+            ),
+            (
+                r#"{"tumor": {"size_cm": 2.5, "size_cm": 9}}"#,
+                Some("tumor"),
+            ),
             (r#"{"nodes": {"category": "N9"}}"#, Some("nodes.category")),
             (
                 r#"{"metastases": {"sites": [{"site": "brain", "lesions": 0}]}}"#,

@@ -1,33 +1,18 @@
 //! Share links for `lungstage.js`: the core reads and checks a link here, in the module loaded
 //! after the first paint, so that the widget only needs the canonical form.
 
-use lungstage::{
-    Assessment, Case, Error, LINK_KEYS, assess, case_from_link, link_fragment, summary_text,
-};
+use lungstage::{Assessment, At, Case, Cause, assess, case_from_link, link_fragment, summary_text};
 
 /// The values of the widget's own key, `view`.
 const VIEWS: [&str; 2] = ["patient", "clinician"];
 
-/// Which part of a link is at fault, in words that never repeat the link's own text: a link
-/// is anyone's to write, and the notice is shown (and read aloud) on a medical page.
-fn at_fault(path: Option<&str>) -> String {
-    let path = path.unwrap_or("link");
-    let known = match path.strip_prefix("link.") {
-        Some(key) => LINK_KEYS.contains(&key) || key == "view",
-        // "link (tumor.size_cm)": a descriptor path the core wrote itself.
-        None => {
-            path == "link"
-                || path.strip_prefix("link (").is_some_and(|inner| {
-                    inner
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b"_.[]0123456789)".contains(&b))
-                })
-        }
-    };
-    if known {
-        path.to_owned()
-    } else {
-        "link: a key this format does not have".to_owned()
+/// Which part of a link is at fault. The place is typed, so its words never repeat the link's
+/// own text: a link is anyone's to write, and the notice is shown (and read aloud) on a
+/// medical page.
+fn at_fault(at: At) -> String {
+    match at {
+        At::Link | At::LinkKey(_) | At::LinkField(_) => at.to_string(),
+        _ => "link".to_owned(),
     }
 }
 
@@ -39,9 +24,9 @@ enum Unread {
 
 /// The case, its assessment and view of a link (with or without `#`), if it reads and stages.
 fn read(fragment: &str) -> Result<(Case, Assessment, &'static str), Unread> {
-    let (case, extra) = case_from_link(fragment).map_err(|e| match e {
-        Error::NewerLink { .. } => Unread::Newer,
-        other => Unread::Fault(at_fault(other.field_path())),
+    let (case, extra) = case_from_link(fragment).map_err(|e| match e.cause {
+        Cause::NewerLink { .. } => Unread::Newer,
+        _ => Unread::Fault(at_fault(e.at)),
     })?;
     let mut view = VIEWS[0];
     // Keys the format does not have (`utm_source`, `fbclid` and the like) are left out

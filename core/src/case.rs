@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::codes::coded_enum;
-use crate::number::{decimal, round_size};
+use crate::error::{At, Cause, Conflict, Excerpt, FieldPath, Needs, Range, Step};
+use crate::number::round_size;
 use crate::{Classified, Edition, Error, Feature, Histology, M, N, Prefix, Side, Site, Station, T};
 
 /// Largest tumour size we accept, in cm; larger values are almost always
@@ -197,14 +198,14 @@ enum LesionWord {
 
 /// Category or findings, never both.
 fn either<C, F>(
-    path: &str,
+    path: FieldPath,
     category: Option<C>,
     findings: Option<F>,
 ) -> Result<Option<Result<C, F>>, Error> {
     match (category, findings) {
         (Some(_), Some(_)) => Err(Error::field(
             path,
-            "give either a category or findings, not both",
+            Cause::Conflict(Conflict::CategoryAndFindings),
         )),
         (Some(c), None) => Ok(Some(Ok(c))),
         (None, Some(f)) => Ok(Some(Err(f))),
@@ -233,32 +234,33 @@ impl Case {
     /// assert_eq!(case.edition, Edition::Eighth);
     ///
     /// let err = Case::from_json(r#"{"tumor": {"size_cm": -2}}"#).unwrap_err();
-    /// assert_eq!(err.field_path(), Some("tumor.size_cm"));
+    /// assert_eq!(err.field_path().as_deref(), Some("tumor.size_cm"));
     /// let err = Case::from_json(r#"{"tumour": {}}"#).unwrap_err();
     /// assert!(err.to_string().contains("tumour"));
     /// ```
     pub fn from_json(text: &str) -> Result<Case, Error> {
-        let value: Value = serde_json::from_str(text).map_err(|e| Error::Json {
-            line: e.line(),
-            column: e.column(),
-            reason: strip_position(&e.to_string()),
-        })?;
-        Case::from_value(&value)
+        Case::from_value(&parse_unique(text)?)
     }
 
     /// Reads a descriptor already parsed as JSON.
     pub fn from_value(value: &Value) -> Result<Case, Error> {
         require_objects(value)?;
         let raw: RawCase = serde_path_to_error::deserialize(value).map_err(|e| {
-            let path = e.path().to_string();
-            let reason = strip_position(&e.into_inner().to_string());
+            use serde_path_to_error::Segment;
+            let path = e
+                .path()
+                .iter()
+                .fold(FieldPath::Descriptor, |path, segment| match segment {
+                    Segment::Map { key } => path.child(&Step::Key(key)),
+                    Segment::Seq { index } => path.child(&Step::Index(*index)),
+                    Segment::Enum { .. } | Segment::Unknown => path,
+                });
+            let detail = strip_position(&e.into_inner().to_string());
             Error::field(
-                if path == "." {
-                    "descriptor".to_owned()
-                } else {
-                    path
+                path,
+                Cause::Invalid {
+                    detail: Excerpt::at_most(&detail, DETAIL_MAX),
                 },
-                reason,
             )
         })?;
         Case::from_raw(raw)
@@ -281,7 +283,7 @@ impl Case {
                     occult: t.occult.unwrap_or(false),
                     features: t.features.clone().unwrap_or_default(),
                 });
-                match either("tumor", t.category, findings)? {
+                match either(FieldPath::Tumor, t.category, findings)? {
                     Some(Ok(c)) => Some(TumorInput::Category(c)),
                     Some(Err(f)) => Some(TumorInput::Findings(f)),
                     None => Some(TumorInput::Findings(TumorFindings::default())),
@@ -295,12 +297,12 @@ impl Case {
                     tumor_side: n.tumor_side,
                     stations,
                 });
-                match either("nodes", n.category, findings)? {
+                match either(FieldPath::Nodes, n.category, findings)? {
                     Some(Ok(c)) => {
                         if n.tumor_side.is_some() {
                             return Err(Error::field(
-                                "nodes.tumor_side",
-                                "is used only with stations, not with a category",
+                                FieldPath::NodesTumorSide,
+                                Cause::Conflict(Conflict::SideWithCategory),
                             ));
                         }
                         Some(NodeInput::Category(c))
@@ -308,8 +310,8 @@ impl Case {
                     Some(Err(f)) => Some(NodeInput::Findings(f)),
                     None => {
                         return Err(Error::field(
-                            "nodes",
-                            "needs a category or a list of stations (an empty list means no node involved)",
+                            FieldPath::Nodes,
+                            Cause::Needs(Needs::NodeCategoryOrStations),
                         ));
                     }
                 }
@@ -317,7 +319,7 @@ impl Case {
         };
         let metastases = match raw.metastases {
             None => None,
-            Some(m) => match either("metastases", m.category, m.sites)? {
+            Some(m) => match either(FieldPath::Metastases, m.category, m.sites)? {
                 Some(Ok(c)) => Some(MetastasisInput::Category(c)),
                 Some(Err(sites)) => Some(MetastasisInput::Findings(MetastasisFindings {
                     sites: sites
@@ -334,8 +336,8 @@ impl Case {
                 })),
                 None => {
                     return Err(Error::field(
-                        "metastases",
-                        "needs a category or a list of sites (an empty list means none)",
+                        FieldPath::Metastases,
+                        Cause::Needs(Needs::MetastasisCategoryOrSites),
                     ));
                 }
             },
@@ -359,28 +361,22 @@ impl Case {
             // A solid part of 0 is a pure ground-glass lesion, measured by its total size.
             let zero_ok = f.total_size_cm.is_some();
             for (path, size) in [
-                ("tumor.size_cm", f.size_cm),
-                ("tumor.total_size_cm", f.total_size_cm),
+                (FieldPath::TumorSize, f.size_cm),
+                (FieldPath::TumorTotalSize, f.total_size_cm),
             ] {
                 let Some(size) = size else { continue };
-                let above_zero = size > 0.0 || (size == 0.0 && zero_ok && path == "tumor.size_cm");
+                let above_zero =
+                    size > 0.0 || (size == 0.0 && zero_ok && path == FieldPath::TumorSize);
                 if !size.is_finite() || !above_zero {
                     return Err(Error::field(
                         path,
-                        format!(
-                            "must be a size in centimetres above 0, not {}",
-                            decimal(size)
-                        ),
+                        Cause::OutOfRange(Range::SizeNotAboveZero { size }),
                     ));
                 }
                 if size > MAX_SIZE_CM {
                     return Err(Error::field(
                         path,
-                        format!(
-                            "{} cm is over {} cm, larger than any lung tumour staged; check the number and the unit (centimetres)",
-                            decimal(size),
-                            decimal(MAX_SIZE_CM)
-                        ),
+                        Cause::OutOfRange(Range::SizeOverMax { size }),
                     ));
                 }
             }
@@ -388,11 +384,8 @@ impl Case {
                 && solid > total
             {
                 return Err(Error::field(
-                    "tumor.total_size_cm",
-                    format!(
-                        "is the whole lesion, so it cannot be smaller than its invasive part ({} cm)",
-                        decimal(solid)
-                    ),
+                    FieldPath::TumorTotalSize,
+                    Cause::Conflict(Conflict::TotalBelowSolid { solid }),
                 ));
             }
         }
@@ -402,8 +395,8 @@ impl Case {
                     && (n == 0 || n > MAX_LESIONS)
                 {
                     return Err(Error::field(
-                        format!("metastases.sites[{i}].lesions"),
-                        format!("must be from 1 to {MAX_LESIONS}, not {n}"),
+                        FieldPath::SiteLesions(i),
+                        Cause::OutOfRange(Range::Lesions { count: n }),
                     ));
                 }
                 // Each `other` entry is a different organ not in the list.
@@ -411,11 +404,11 @@ impl Case {
                     && let Some(first) = f.sites[..i].iter().position(|o| o.site == s.site)
                 {
                     return Err(Error::field(
-                        format!("metastases.sites[{i}].site"),
-                        format!(
-                            "{} is already listed (sites[{first}]); give each site once with its total number of lesions",
-                            s.site
-                        ),
+                        FieldPath::SiteName(i),
+                        Cause::SiteTwice {
+                            site: s.site,
+                            first,
+                        },
                     ));
                 }
             }
@@ -489,33 +482,31 @@ impl Case {
 /// serde would also read a struct from an array; the descriptor's parts
 /// must be objects.
 fn require_objects(value: &Value) -> Result<(), Error> {
-    let object = |path: &str, v: &Value| match v {
+    let object = |path: FieldPath, v: &Value| match v {
         Value::Object(_) | Value::Null => Ok(()),
-        other => Err(Error::field(
-            path,
-            format!("must be a JSON object, not {}", kind(other)),
-        )),
+        other => Err(Error::field(path, Cause::NotObject { found: kind(other) })),
     };
     let Value::Object(top) = value else {
         return Err(Error::field(
-            "descriptor",
-            format!("must be a JSON object, not {}", kind(value)),
+            FieldPath::Descriptor,
+            Cause::NotObject { found: kind(value) },
         ));
     };
-    for part in ["tumor", "nodes", "metastases"] {
+    for (part, path) in [
+        ("tumor", FieldPath::Tumor),
+        ("nodes", FieldPath::Nodes),
+        ("metastases", FieldPath::Metastases),
+    ] {
         if let Some(v) = top.get(part) {
-            object(part, v)?;
+            object(path, v)?;
         }
     }
     if let Some(Value::Array(sites)) = top.get("metastases").and_then(|m| m.get("sites")) {
         for (i, site) in sites.iter().enumerate() {
             if !site.is_object() {
                 return Err(Error::field(
-                    format!("metastases.sites[{i}]"),
-                    format!(
-                        "must be an object like {{\"site\": \"bone\", \"lesions\": 2}}, not {}",
-                        kind(site)
-                    ),
+                    FieldPath::Site(i),
+                    Cause::NotSiteObject { found: kind(site) },
                 ));
             }
         }
@@ -531,6 +522,116 @@ fn kind(value: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
+    }
+}
+
+/// The longest reader's message quoted in an error, in characters.
+const DETAIL_MAX: usize = 300;
+
+/// Reads JSON text, refusing an object that gives a key twice: serde_json would keep the
+/// last, so `{"size_cm": 2.5, "size_cm": 9}` would stage a 9 cm tumour without a word.
+fn parse_unique(text: &str) -> Result<Value, Error> {
+    let twice = std::cell::RefCell::new(None);
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let read = serde::de::DeserializeSeed::deserialize(
+        Unique {
+            path: FieldPath::Descriptor,
+            twice: &twice,
+        },
+        &mut reader,
+    )
+    .and_then(|value| reader.end().map(|()| value));
+    read.map_err(|e| match twice.take() {
+        Some((path, key)) => Error::field(path, Cause::DuplicateKey { key }),
+        None => Error::new(
+            At::Text,
+            Cause::Json {
+                line: e.line(),
+                column: e.column(),
+                detail: Excerpt::at_most(&strip_position(&e.to_string()), DETAIL_MAX),
+            },
+        ),
+    })
+}
+
+/// A JSON value read at `path`; a key given twice is kept in `twice` and stops the reading.
+struct Unique<'a> {
+    path: FieldPath,
+    twice: &'a std::cell::RefCell<Option<(FieldPath, Excerpt)>>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Unique<'_> {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, reader: D) -> Result<Value, D::Error> {
+        reader.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Unique<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        loop {
+            let path = self.path.child(&Step::Index(items.len()));
+            let item = Unique {
+                path,
+                twice: self.twice,
+            };
+            match seq.next_element_seed(item)? {
+                Some(value) => items.push(value),
+                None => return Ok(Value::Array(items)),
+            }
+        }
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                *self.twice.borrow_mut() = Some((self.path, Excerpt::new(&key)));
+                return Err(serde::de::Error::custom("a key is given twice"));
+            }
+            let value = map.next_value_seed(Unique {
+                path: self.path.child(&Step::Key(&key)),
+                twice: self.twice,
+            })?;
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
     }
 }
 
@@ -569,9 +670,7 @@ mod tests {
     fn path_of(json: &str) -> String {
         match Case::from_json(json) {
             Ok(case) => panic!("{json} was accepted: {case:?}"),
-            Err(e) => e
-                .field_path()
-                .map_or_else(|| format!("<{e}>"), str::to_owned),
+            Err(e) => e.field_path().unwrap_or_else(|| format!("<{e}>")),
         }
     }
 
@@ -682,7 +781,7 @@ mod tests {
     #[test]
     fn errors_name_the_field() {
         let cases = [
-            (r#"{"tumour": {}}"#, "tumour"),
+            (r#"{"tumour": {}}"#, "descriptor"),
             (r#"{"edition": 7}"#, "edition"),
             (r#"{"histology": "adeno"}"#, "histology"),
             (r#"{"classification": "q"}"#, "classification"),
@@ -706,7 +805,7 @@ mod tests {
                 r#"{"tumor": {"features": ["visceral_pleura", "wing"]}}"#,
                 "tumor.features[1]",
             ),
-            (r#"{"tumor": {"colour": "red"}}"#, "tumor.colour"),
+            (r#"{"tumor": {"colour": "red"}}"#, "tumor"),
             (r#"{"tumor": {"category": "T2a", "size_cm": 3}}"#, "tumor"),
             (r#"{"tumor": {"category": "T9"}}"#, "tumor.category"),
             (
@@ -775,7 +874,7 @@ mod tests {
     fn malformed_json_reports_position() {
         for bad in ["", "{", "{\"edition\": 9,}", "{} {}", "nope"] {
             let err = Case::from_json(bad).unwrap_err();
-            assert!(matches!(err, Error::Json { .. }), "{bad}: {err:?}");
+            assert!(matches!(err.cause, Cause::Json { .. }), "{bad}: {err:?}");
         }
     }
 }

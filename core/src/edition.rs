@@ -6,6 +6,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::Error;
+use crate::error::{Cause, Excerpt, FieldPath};
 
 /// Edition of the IASLC/AJCC/UICC TNM classification.
 ///
@@ -67,7 +68,14 @@ impl FromStr for Edition {
             .parse::<u64>()
             .ok()
             .and_then(Edition::from_number)
-            .ok_or_else(|| Error::field("edition", format!("`{s}` is not an edition; use 8 or 9")))
+            .ok_or_else(|| {
+                Error::field(
+                    FieldPath::Edition,
+                    Cause::UnknownEdition {
+                        code: Excerpt::new(s),
+                    },
+                )
+            })
     }
 }
 

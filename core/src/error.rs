@@ -1,71 +1,696 @@
-//! The one error type of the staging core.
+//! The one error type of the staging core: where the input is at fault ([`At`]) and why
+//! ([`Cause`]). Callers branch on these values; `Display` writes the sentence, and nothing
+//! reads a sentence back.
 
 use std::fmt;
 
-/// Everything that can go wrong while reading or staging a case.
+use crate::{Scheme, Site, Station};
+
+/// Everything that can go wrong while reading or staging a case: the place and the cause.
 ///
-/// Each variant names what was wrong so the CLI and the widget can show it
-/// next to the right field.
+/// ```
+/// use lungstage::{At, Case, Cause, FieldPath};
+///
+/// let err = Case::from_json(r#"{"tumor": {"size_cm": 2.5, "size_cm": 9}}"#).unwrap_err();
+/// assert_eq!(err.at, At::Field(FieldPath::Tumor));
+/// assert!(matches!(err.cause, Cause::DuplicateKey { .. }));
+/// assert_eq!(err.to_string(), "tumor: `size_cm` is given twice; give each key once");
+/// ```
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Error {
-    /// A written TNM form (`cT2a N1 M0`) could not be read; `token` is the
-    /// part that failed.
-    Notation { token: String, reason: String },
-    /// A well-formed category that does not exist for this edition or cancer
-    /// type, such as `N2a` in the 8th edition.
-    Category { token: String, reason: String },
-    /// A descriptor field that is missing, unknown, of the wrong type or out
-    /// of range; `path` is like `tumor.size_cm` or `metastases.sites[1].lesions`.
-    Field { path: String, reason: String },
-    /// A share link from a newer LungStage, whose format version this one does not read:
-    /// it is never half-read.
-    NewerLink { version: String },
-    /// Input that is not JSON at all.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Error {
+    pub at: At,
+    pub cause: Cause,
+}
+
+/// Where an error lies.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum At {
+    /// A category code on its own, such as one given to [`crate::group`].
+    Code,
+    /// The written TNM form (`cT2a N1 M0`).
+    Written,
+    /// The input text as a whole (it is not JSON).
+    Text,
+    /// A field of the descriptor.
+    Field(FieldPath),
+    /// A share link as a whole, or a key it does not have.
+    Link,
+    /// One key of a share link, by its name in the link format (`v`, `t`, `sites`).
+    LinkKey(&'static str),
+    /// A descriptor field as a share link gave it.
+    LinkField(FieldPath),
+}
+
+/// A field of the descriptor, written in its dotted form (`tumor.size_cm`,
+/// `metastases.sites[1].lesions`).
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldPath {
+    Descriptor,
+    Edition,
+    Histology,
+    Classification,
+    Tumor,
+    TumorCategory,
+    TumorSize,
+    TumorTotalSize,
+    TumorInSitu,
+    TumorMinimallyInvasive,
+    TumorOccult,
+    TumorFeatures,
+    TumorFeature(usize),
+    Nodes,
+    NodesCategory,
+    NodesStations,
+    NodesStation(usize),
+    NodesTumorSide,
+    Metastases,
+    MetastasesCategory,
+    MetastasesSites,
+    Site(usize),
+    SiteName(usize),
+    SiteLesions(usize),
+}
+
+/// Why the input was refused.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cause {
+    /// Not JSON, with the parser's own words.
     Json {
         line: usize,
         column: usize,
-        reason: String,
+        detail: Excerpt,
     },
+    /// A value of the wrong type or a key the descriptor does not have, in the reader's words.
+    Invalid { detail: Excerpt },
+    /// A key given twice in one object (the last would silently win); `at` is the object.
+    DuplicateKey { key: Excerpt },
+    /// A part of the descriptor that must be a JSON object; `found` names what it was.
+    NotObject { found: &'static str },
+    /// A metastatic site entry that is not an object.
+    NotSiteObject { found: &'static str },
+    /// A code that is not in its list; `of` names the list ("T category", "site").
+    UnknownCode { code: Excerpt, of: &'static str },
+    /// An edition that is not 8 or 9.
+    UnknownEdition { code: Excerpt },
+    /// A histology that is not in the list.
+    UnknownHistology { code: Excerpt },
+    /// A well-formed category that the scheme does not have, such as N2a in the 8th edition.
+    NotInScheme { code: &'static str, scheme: Scheme },
+    /// A size typed with something that is not part of a number.
+    NotANumber { text: Excerpt, has: &'static str },
+    /// A number outside what can be staged.
+    OutOfRange(Range),
+    /// Two answers that cannot both be true.
+    Conflict(Conflict),
+    /// An answer needed to read the others.
+    Needs(Needs),
+    /// A site listed twice; `first` is the index of its first entry.
+    SiteTwice { site: Site, first: usize },
+    /// A written form that cannot be read; `token` is the part at fault.
+    Written { token: Excerpt, fault: WrittenFault },
+    /// A link value that is not a lesion count.
+    NotACount { text: Excerpt },
+    /// A link list with more items than any case has.
+    TooManyItems { max: usize },
+    /// A link longer than any the widget writes.
+    TooLong { max: usize },
+    /// A `%`-escape that does not decode.
+    MalformedEscape,
+    /// A link key given twice.
+    KeyTwice,
+    /// A link version this one does not know and that is not newer.
+    UnsupportedVersion { version: Excerpt },
+    /// A link with no `v` first.
+    NoVersion,
+    /// A share link from a newer LungStage, whose format version this one does not read: it
+    /// is never half-read.
+    NewerLink { version: Excerpt },
+    /// A share-link value that the link format does not have.
+    Link(LinkFault),
+    /// A station that the mesothelioma N categories of the 8th edition do not cover.
+    StationNotCovered { station: Station },
+    /// A metastatic site that is part of the primary tumour's extent in mesothelioma.
+    NotMesotheliomaMetastasis { site: Site },
+    /// A tumour feature of the other cancer type.
+    WrongFeatureKind { feature: &'static str, lung: bool },
+    /// A finding that applies to lung tumours only.
+    LungOnly,
+}
+
+/// A share-link value that the link format does not have.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkFault {
+    NotANumber {
+        text: Excerpt,
+    },
+    /// A flag other than `1`.
+    NotOne {
+        text: Excerpt,
+    },
+    NotInSituKind {
+        text: Excerpt,
+    },
+    NotASide {
+        text: Excerpt,
+    },
+    TumorCategoryAndFindings,
+    NodeCategoryAndStations,
+    MetastasisCategoryAndSites,
+    SideWithoutStations,
+}
+
+/// A number outside what can be staged.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Range {
+    /// A size of 0 or less (0 is allowed only as a pure ground-glass lesion's solid part).
+    SizeNotAboveZero { size: f64 },
+    /// A size over [`crate::MAX_SIZE_CM`].
+    SizeOverMax { size: f64 },
+    /// A lesion count of 0 or over [`crate::MAX_LESIONS`].
+    Lesions { count: u32 },
+}
+
+/// Two answers that cannot both be true.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Conflict {
+    /// A category and findings for the same part.
+    CategoryAndFindings,
+    /// A tumour side given with an N category rather than stations.
+    SideWithCategory,
+    /// A whole lesion smaller than its invasive part.
+    TotalBelowSolid {
+        solid: f64,
+    },
+    InSituAndMinimallyInvasive,
+    /// A size for the invasive part of a carcinoma in situ.
+    InSituWithSize,
+    InSituWithFeatures,
+    /// An invasive part over 0.5 cm called minimally invasive.
+    MinimallyInvasiveTooLarge {
+        size: f64,
+    },
+    MinimallyInvasiveWithFeatures,
+    /// A pure ground-glass lesion (solid part 0) that invades.
+    GroundGlassWithFeatures,
+    OccultWithSize,
+    OccultWithFindings,
+    /// A tumour size given for mesothelioma.
+    MesotheliomaSize,
+}
+
+/// An answer needed to read the others.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// N needs a category or stations.
+    NodeCategoryOrStations,
+    /// M needs a category or sites.
+    MetastasisCategoryOrSites,
+    /// A one-sided station needs the tumour's side.
+    TumorSide { station: Station },
+    /// A carcinoma in situ over 3 cm needs its kind.
+    InSituKind,
+    /// At least one station that can be read.
+    Station,
+}
+
+/// Why a written form cannot be read.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WrittenFault {
+    /// A descriptor such as `(m)` or `G2` with a value it does not have.
+    UnknownValue { records: &'static str },
+    /// A T, N or M code that does not exist.
+    UnknownCategory { axis: char },
+    /// Something that is not a category at all.
+    NotACategory,
+    /// T, N or M written twice; `first` is the first one.
+    Twice { axis: char, first: Excerpt },
+    /// A category with something glued after it.
+    TrailingCharacters,
+    /// No T, N or M in the form.
+    Missing { axis: char },
+    /// A written N subgroup with mesothelioma.
+    SubgroupInMesothelioma,
+    /// A pathological N subgroup without a pathological prefix.
+    SubgroupNotPathological { subgroup: &'static str },
+    /// A pathology descriptor where only categories are read.
+    DescriptorNotCategory,
+    /// An N subgroup where only categories are read.
+    SubgroupNotCategory,
+}
+
+/// A short copy of a value from the input, at most [`Excerpt::MAX`] characters, so that an
+/// error never sends a long value back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Excerpt(String);
+
+impl Excerpt {
+    /// The longest excerpt, in characters; longer values end in "…".
+    pub const MAX: usize = 40;
+
+    pub fn new(text: &str) -> Excerpt {
+        Excerpt::at_most(text, Excerpt::MAX)
+    }
+
+    /// An excerpt of at most `max` characters, for a reader's own message that quotes a value.
+    pub(crate) fn at_most(text: &str, max: usize) -> Excerpt {
+        match text.char_indices().nth(max) {
+            None => Excerpt(text.to_owned()),
+            Some((end, _)) => Excerpt(format!("{}…", &text[..end])),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Excerpt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
 }
 
 impl Error {
-    pub(crate) fn notation(token: impl Into<String>, reason: impl Into<String>) -> Error {
-        Error::Notation {
-            token: token.into(),
-            reason: reason.into(),
+    pub(crate) fn new(at: At, cause: Cause) -> Error {
+        Error { at, cause }
+    }
+
+    pub(crate) fn field(path: FieldPath, cause: Cause) -> Error {
+        Error::new(At::Field(path), cause)
+    }
+
+    pub(crate) fn code(cause: Cause) -> Error {
+        Error::new(At::Code, cause)
+    }
+
+    pub(crate) fn written(token: &str, fault: WrittenFault) -> Error {
+        Error::new(
+            At::Written,
+            Cause::Written {
+                token: Excerpt::new(token),
+                fault,
+            },
+        )
+    }
+
+    /// The descriptor field the error belongs to, if any, as the descriptor or link names it
+    /// (`tumor.size_cm`, `link.t`, `link (tumor.size_cm)`).
+    pub fn field_path(&self) -> Option<String> {
+        match self.at {
+            At::Code | At::Written | At::Text => None,
+            at => Some(at.to_string()),
         }
     }
 
-    pub(crate) fn category(token: impl Into<String>, reason: impl Into<String>) -> Error {
-        Error::Category {
-            token: token.into(),
-            reason: reason.into(),
+    /// The same error, attached to a descriptor field; errors already placed keep their place.
+    pub(crate) fn at(self, path: FieldPath) -> Error {
+        match self.at {
+            At::Code | At::Written => Error::field(path, self.cause),
+            _ => self,
         }
     }
 
-    pub(crate) fn field(path: impl Into<String>, reason: impl Into<String>) -> Error {
-        Error::Field {
-            path: path.into(),
-            reason: reason.into(),
-        }
+    /// The cause alone, worded to follow the name of the field at fault.
+    pub fn reason(&self) -> String {
+        self.cause.to_string()
     }
+}
 
-    /// The descriptor field the error belongs to, if any.
-    pub fn field_path(&self) -> Option<&str> {
+impl fmt::Display for At {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Field { path, .. } => Some(path),
-            Error::NewerLink { .. } => Some("link.v"),
-            Error::Notation { .. } | Error::Category { .. } | Error::Json { .. } => None,
+            At::Code | At::Written | At::Text => Ok(()),
+            At::Field(path) => path.fmt(f),
+            At::Link => f.write_str("link"),
+            At::LinkKey(key) => write!(f, "link.{key}"),
+            At::LinkField(path) => write!(f, "link ({path})"),
+        }
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = match self {
+            FieldPath::Descriptor => "descriptor",
+            FieldPath::Edition => "edition",
+            FieldPath::Histology => "histology",
+            FieldPath::Classification => "classification",
+            FieldPath::Tumor => "tumor",
+            FieldPath::TumorCategory => "tumor.category",
+            FieldPath::TumorSize => "tumor.size_cm",
+            FieldPath::TumorTotalSize => "tumor.total_size_cm",
+            FieldPath::TumorInSitu => "tumor.in_situ",
+            FieldPath::TumorMinimallyInvasive => "tumor.minimally_invasive",
+            FieldPath::TumorOccult => "tumor.occult",
+            FieldPath::TumorFeatures => "tumor.features",
+            FieldPath::TumorFeature(i) => return write!(f, "tumor.features[{i}]"),
+            FieldPath::Nodes => "nodes",
+            FieldPath::NodesCategory => "nodes.category",
+            FieldPath::NodesStations => "nodes.stations",
+            FieldPath::NodesStation(i) => return write!(f, "nodes.stations[{i}]"),
+            FieldPath::NodesTumorSide => "nodes.tumor_side",
+            FieldPath::Metastases => "metastases",
+            FieldPath::MetastasesCategory => "metastases.category",
+            FieldPath::MetastasesSites => "metastases.sites",
+            FieldPath::Site(i) => return write!(f, "metastases.sites[{i}]"),
+            FieldPath::SiteName(i) => return write!(f, "metastases.sites[{i}].site"),
+            FieldPath::SiteLesions(i) => return write!(f, "metastases.sites[{i}].lesions"),
+        };
+        f.write_str(name)
+    }
+}
+
+/// One step of a path into the descriptor's JSON.
+pub(crate) enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+impl FieldPath {
+    /// The field one step further in, or this one if the descriptor has no such field: a key
+    /// it does not have is blamed on the object that holds it.
+    pub(crate) fn child(self, step: &Step<'_>) -> FieldPath {
+        use FieldPath as P;
+        match (self, step) {
+            (P::Descriptor, Step::Key("edition")) => P::Edition,
+            (P::Descriptor, Step::Key("histology")) => P::Histology,
+            (P::Descriptor, Step::Key("classification")) => P::Classification,
+            (P::Descriptor, Step::Key("tumor")) => P::Tumor,
+            (P::Descriptor, Step::Key("nodes")) => P::Nodes,
+            (P::Descriptor, Step::Key("metastases")) => P::Metastases,
+            (P::Tumor, Step::Key("category")) => P::TumorCategory,
+            (P::Tumor, Step::Key("size_cm")) => P::TumorSize,
+            (P::Tumor, Step::Key("total_size_cm")) => P::TumorTotalSize,
+            (P::Tumor, Step::Key("in_situ")) => P::TumorInSitu,
+            (P::Tumor, Step::Key("minimally_invasive")) => P::TumorMinimallyInvasive,
+            (P::Tumor, Step::Key("occult")) => P::TumorOccult,
+            (P::Tumor, Step::Key("features")) => P::TumorFeatures,
+            (P::TumorFeatures, Step::Index(i)) => P::TumorFeature(*i),
+            (P::Nodes, Step::Key("category")) => P::NodesCategory,
+            (P::Nodes, Step::Key("stations")) => P::NodesStations,
+            (P::Nodes, Step::Key("tumor_side")) => P::NodesTumorSide,
+            (P::NodesStations, Step::Index(i)) => P::NodesStation(*i),
+            (P::Metastases, Step::Key("category")) => P::MetastasesCategory,
+            (P::Metastases, Step::Key("sites")) => P::MetastasesSites,
+            (P::MetastasesSites, Step::Index(i)) => P::Site(*i),
+            (P::Site(i), Step::Key("site")) => P::SiteName(i),
+            (P::Site(i), Step::Key("lesions")) => P::SiteLesions(i),
+            (path, _) => path,
         }
     }
 
-    /// The same error, attached to a descriptor field.
-    pub(crate) fn at(self, path: &str) -> Error {
+    /// What the widget calls the field when it puts a reason after it, if it has a name.
+    pub fn subject(self) -> Option<&'static str> {
+        Some(match self {
+            FieldPath::TumorSize => "The size",
+            FieldPath::TumorInSitu => "Carcinoma in situ",
+            FieldPath::TumorMinimallyInvasive => "Minimally invasive adenocarcinoma",
+            FieldPath::TumorCategory => "This T",
+            FieldPath::NodesTumorSide => "The side of the tumour",
+            FieldPath::NodesCategory => "This N",
+            FieldPath::MetastasesCategory => "This M",
+            FieldPath::SiteLesions(_) => "The number of lesions",
+            FieldPath::SiteName(_) => "This site",
+            _ => return None,
+        })
+    }
+}
+
+impl Cause {
+    /// Whether the sentence is worded to follow the field's name ("must be …", "is …").
+    pub fn follows_subject(&self) -> bool {
         match self {
-            Error::Field { .. } | Error::NewerLink { .. } | Error::Json { .. } => self,
-            Error::Notation { token, reason } | Error::Category { token, reason } => {
-                Error::field(path, format!("`{token}`: {reason}"))
+            Cause::Conflict(c) => matches!(
+                c,
+                Conflict::SideWithCategory
+                    | Conflict::TotalBelowSolid { .. }
+                    | Conflict::InSituAndMinimallyInvasive
+                    | Conflict::InSituWithSize
+                    | Conflict::OccultWithSize
+                    | Conflict::OccultWithFindings
+                    | Conflict::MesotheliomaSize
+            ),
+            Cause::Needs(n) => matches!(
+                n,
+                Needs::NodeCategoryOrStations
+                    | Needs::MetastasisCategoryOrSites
+                    | Needs::TumorSide { .. }
+                    | Needs::InSituKind
+            ),
+            Cause::NotObject { .. }
+            | Cause::NotSiteObject { .. }
+            | Cause::NotANumber { .. }
+            | Cause::OutOfRange(Range::SizeNotAboveZero { .. } | Range::Lesions { .. })
+            | Cause::KeyTwice
+            | Cause::LungOnly => true,
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for Cause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::number::decimal;
+        match self {
+            Cause::Json {
+                line,
+                column,
+                detail,
+            } => write!(
+                f,
+                "not valid JSON at line {line}, column {column}: {detail}"
+            ),
+            Cause::Invalid { detail } => detail.fmt(f),
+            Cause::DuplicateKey { key } => {
+                write!(f, "`{key}` is given twice; give each key once")
+            }
+            Cause::NotObject { found } => write!(f, "must be a JSON object, not {found}"),
+            Cause::NotSiteObject { found } => write!(
+                f,
+                "must be an object like {{\"site\": \"bone\", \"lesions\": 2}}, not {found}"
+            ),
+            Cause::UnknownCode { code, of } => write!(f, "`{code}`: is not a known {of}"),
+            Cause::UnknownEdition { code } => write!(f, "`{code}` is not an edition; use 8 or 9"),
+            Cause::UnknownHistology { code } => write!(
+                f,
+                "`{code}` is not a histology; use nsclc, sclc, carcinoid or mesothelioma"
+            ),
+            Cause::NotInScheme { code, scheme } => {
+                let uses = match (scheme, code.as_bytes().first()) {
+                    (Scheme::Lung8, Some(b'N')) => {
+                        "is a 9th-edition category; the 8th edition has N2 (or choose the 9th edition)"
+                    }
+                    (Scheme::Lung8, _) => {
+                        "is a 9th-edition category; the 8th edition has M1c (or choose the 9th edition)"
+                    }
+                    (_, Some(b'T')) => {
+                        "is a lung category; pleural mesothelioma uses TX, T0, T1, T2, T3 or T4"
+                    }
+                    (_, Some(b'N')) => {
+                        "is a lung category; pleural mesothelioma (8th edition) uses NX, N0, N1 or N2"
+                    }
+                    _ => "is a lung category; pleural mesothelioma uses M0 or M1",
+                };
+                write!(f, "`{code}`: {uses}")
+            }
+            Cause::NotANumber { text, has } => {
+                write!(f, "must be a number such as 2.5 or 2,5: `{text}` has {has}")
+            }
+            Cause::OutOfRange(Range::SizeNotAboveZero { size }) => write!(
+                f,
+                "must be a size in centimetres above 0, not {}",
+                decimal(*size)
+            ),
+            Cause::OutOfRange(Range::SizeOverMax { size }) => write!(
+                f,
+                "{} cm is over {} cm, larger than any lung tumour staged; check the number and the unit (centimetres)",
+                decimal(*size),
+                decimal(crate::MAX_SIZE_CM)
+            ),
+            Cause::OutOfRange(Range::Lesions { count }) => {
+                write!(f, "must be from 1 to {}, not {count}", crate::MAX_LESIONS)
+            }
+            Cause::Conflict(c) => c.fmt(f),
+            Cause::Needs(n) => n.fmt(f),
+            Cause::SiteTwice { site, first } => write!(
+                f,
+                "{site} is already listed (sites[{first}]); give each site once with its total number of lesions"
+            ),
+            Cause::Written { token, fault } => write!(f, "`{token}`: {fault}"),
+            Cause::NotACount { text } => {
+                write!(f, "`{text}`: is not a lesion count (a number, or many)")
+            }
+            Cause::TooManyItems { max } => write!(f, "has more than {max} items"),
+            Cause::TooLong { max } => write!(f, "is longer than {max} characters"),
+            Cause::MalformedEscape => f.write_str("has a malformed %-escape"),
+            Cause::KeyTwice => f.write_str("is given twice"),
+            Cause::UnsupportedVersion { version } => write!(
+                f,
+                "version `{version}` is not supported (expected {} or earlier)",
+                crate::LINK_VERSION
+            ),
+            Cause::NoVersion => write!(
+                f,
+                "the link has no version (it must start with v={})",
+                crate::LINK_VERSION
+            ),
+            Cause::NewerLink { version } => write!(
+                f,
+                "comes from a newer LungStage (link version {version}; this one reads up to {})",
+                crate::LINK_VERSION
+            ),
+            Cause::Link(fault) => fault.fmt(f),
+            Cause::StationNotCovered { station } => write!(
+                f,
+                "station {station} lies at the root of the opposite lung, which the 8th-edition mesothelioma N categories do not cover; enter the N category directly"
+            ),
+            Cause::NotMesotheliomaMetastasis { site } => write!(
+                f,
+                "{site} belongs to the primary tumour's extent in pleural mesothelioma (its T category), not to metastasis"
+            ),
+            Cause::WrongFeatureKind { feature, lung } => {
+                let why = match lung {
+                    true => "is a mesothelioma feature; it does not apply to lung tumours",
+                    false => "is a lung-tumour feature; pleural mesothelioma has its own features",
+                };
+                write!(f, "`{feature}` {why}")
+            }
+            Cause::LungOnly => f.write_str("applies to lung tumours, not to pleural mesothelioma"),
+        }
+    }
+}
+
+impl fmt::Display for Conflict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::number::decimal;
+        let text = match self {
+            Conflict::CategoryAndFindings => "give either a category or findings, not both",
+            Conflict::SideWithCategory => "is used only with stations, not with a category",
+            Conflict::TotalBelowSolid { solid } => {
+                return write!(
+                    f,
+                    "is the whole lesion, so it cannot be smaller than its invasive part ({} cm)",
+                    decimal(*solid)
+                );
+            }
+            Conflict::InSituAndMinimallyInvasive => {
+                "cannot be combined with carcinoma in situ: a tumour is either in situ or minimally invasive"
+            }
+            Conflict::InSituWithSize => {
+                "is the size of the invasive part, and a carcinoma in situ has none: give the whole lesion as the total size instead"
+            }
+            Conflict::InSituWithFeatures => {
+                "a carcinoma in situ does not invade other structures or form separate nodules; untick carcinoma in situ for an invasive tumour"
+            }
+            Conflict::MinimallyInvasiveTooLarge { size } => {
+                return write!(
+                    f,
+                    "minimally invasive adenocarcinoma has an invasive part of at most 0.5 cm; with {} cm the tumour is invasive, so untick minimally invasive",
+                    decimal(*size)
+                );
+            }
+            Conflict::MinimallyInvasiveWithFeatures => {
+                "minimally invasive adenocarcinoma does not invade other structures; untick minimally invasive for an invasive tumour"
+            }
+            Conflict::GroundGlassWithFeatures => {
+                "0 means a pure ground-glass lesion with no solid part, which does not invade other structures; give the size of the solid part"
+            }
+            Conflict::OccultWithSize => {
+                "means no tumour was seen, so it cannot have a size: leave the size out, or untick occult carcinoma"
+            }
+            Conflict::OccultWithFindings => {
+                "means no tumour was seen, so it cannot be combined with other tumour findings"
+            }
+            Conflict::MesotheliomaSize => {
+                "is not used to stage pleural mesothelioma (8th edition); describe the structures involved instead"
+            }
+        };
+        f.write_str(text)
+    }
+}
+
+impl fmt::Display for LinkFault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkFault::NotANumber { text } => write!(f, "`{text}` is not a number"),
+            LinkFault::NotOne { text } => write!(f, "`{text}` should be 1"),
+            LinkFault::NotInSituKind { text } => write!(f, "`{text}` should be ais, scis or 1"),
+            LinkFault::NotASide { text } => write!(f, "`{text}` is not left or right"),
+            LinkFault::TumorCategoryAndFindings => f.write_str(
+                "cannot be combined with tumour findings (size, total, features, insitu, mia, occult)",
+            ),
+            LinkFault::NodeCategoryAndStations => {
+                f.write_str("cannot be combined with stations or side")
+            }
+            LinkFault::MetastasisCategoryAndSites => f.write_str("cannot be combined with sites"),
+            LinkFault::SideWithoutStations => {
+                f.write_str("goes only with stations (an empty list means none involved)")
+            }
+        }
+    }
+}
+
+impl fmt::Display for Needs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Needs::NodeCategoryOrStations => f.write_str(
+                "needs a category or a list of stations (an empty list means no node involved)",
+            ),
+            Needs::MetastasisCategoryOrSites => {
+                f.write_str("needs a category or a list of sites (an empty list means none)")
+            }
+            Needs::TumorSide { station } => write!(
+                f,
+                "is needed because station {station} lies on one side of the chest: say whether the tumour is on the left or the right"
+            ),
+            Needs::InSituKind => f.write_str(
+                "needs its kind for a lesion over 3 cm: adenocarcinoma in situ is defined only up to 3 cm, squamous carcinoma in situ at any size",
+            ),
+            Needs::Station => f.write_str("no station could be read"),
+        }
+    }
+}
+
+impl fmt::Display for WrittenFault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WrittenFault::UnknownValue { records } => write!(f, "is not a known {records} value"),
+            WrittenFault::UnknownCategory { axis } => write!(f, "is not a known {axis} category"),
+            WrittenFault::NotACategory => {
+                f.write_str("expected a T, N or M category such as T2a, N1 or M0")
+            }
+            WrittenFault::Twice { axis, first } => {
+                write!(f, "{axis} is given twice (first {first})")
+            }
+            WrittenFault::TrailingCharacters => f.write_str("has characters after the category"),
+            WrittenFault::SubgroupInMesothelioma => f.write_str(
+                "is one of IASLC's N subgroups for lung cancer; pleural mesothelioma uses NX, N0, N1 or N2",
+            ),
+            WrittenFault::SubgroupNotPathological { subgroup } => write!(
+                f,
+                "is one of IASLC's pathological N subgroups: write p{subgroup} if it comes from a pathology report"
+            ),
+            WrittenFault::DescriptorNotCategory => {
+                f.write_str("is a pathology descriptor, not a T, N or M category")
+            }
+            WrittenFault::SubgroupNotCategory => f.write_str(
+                "is one of IASLC's pathological N subgroups, which count differently in the 8th and 9th editions",
+            ),
+            WrittenFault::Missing { axis } => {
+                let hint = match axis {
+                    'T' => "write TX if the tumour was not assessed",
+                    'N' => "write NX if the nodes were not assessed",
+                    _ => "write M0 if there is no distant metastasis",
+                };
+                write!(f, "has no {axis} category ({hint})")
             }
         }
     }
@@ -73,23 +698,10 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Notation { token, reason } => write!(f, "cannot read `{token}`: {reason}"),
-            Error::Category { token, reason } => write!(f, "`{token}`: {reason}"),
-            Error::Field { path, reason } => write!(f, "{path}: {reason}"),
-            Error::NewerLink { version } => write!(
-                f,
-                "link.v: comes from a newer LungStage (link version {version}; this one reads up to {})",
-                crate::LINK_VERSION
-            ),
-            Error::Json {
-                line,
-                column,
-                reason,
-            } => write!(
-                f,
-                "not valid JSON at line {line}, column {column}: {reason}"
-            ),
+        match self.at {
+            At::Code | At::Text => self.cause.fmt(f),
+            At::Written => write!(f, "cannot read {}", self.cause),
+            at => write!(f, "{at}: {}", self.cause),
         }
     }
 }
@@ -104,22 +716,73 @@ mod tests {
     fn messages_name_the_culprit() {
         let cases = [
             (
-                Error::notation("T5", "no such T category"),
-                "cannot read `T5`: no such T category",
+                Error::written("T5", WrittenFault::UnknownCategory { axis: 'T' }),
+                "cannot read `T5`: is not a known T category",
             ),
             (
-                Error::field("tumor.size_cm", "must be more than 0"),
-                "tumor.size_cm: must be more than 0",
+                Error::field(
+                    FieldPath::TumorSize,
+                    Cause::OutOfRange(Range::SizeNotAboveZero { size: -2.0 }),
+                ),
+                "tumor.size_cm: must be a size in centimetres above 0, not -2",
             ),
             (
-                Error::category("N2a", "is 9th edition only").at("nodes.category"),
-                "nodes.category: `N2a`: is 9th edition only",
+                Error::code(Cause::NotInScheme {
+                    code: "N2a",
+                    scheme: Scheme::Lung8,
+                })
+                .at(FieldPath::NodesCategory),
+                "nodes.category: `N2a`: is a 9th-edition category; the 8th edition has N2 (or choose the 9th edition)",
             ),
         ];
         for (error, text) in cases {
             assert_eq!(error.to_string(), text);
         }
-        assert_eq!(Error::field("edition", "x").field_path(), Some("edition"));
-        assert_eq!(Error::notation("x", "y").field_path(), None);
+        let edition = Error::field(
+            FieldPath::Edition,
+            Cause::UnknownEdition {
+                code: Excerpt::new("10"),
+            },
+        );
+        assert_eq!(edition.field_path().as_deref(), Some("edition"));
+        let written = Error::written("x", WrittenFault::NotACategory);
+        assert_eq!(written.field_path(), None);
+    }
+
+    #[test]
+    fn excerpts_are_short() {
+        let long = "a".repeat(5_000_000);
+        let excerpt = Excerpt::new(&long);
+        assert_eq!(excerpt.as_str().chars().count(), Excerpt::MAX + 1);
+        assert!(excerpt.as_str().ends_with('…'));
+        assert_eq!(Excerpt::new("T2a").as_str(), "T2a");
+    }
+
+    #[test]
+    fn json_paths_map_to_fields() {
+        let cases: [(&[Step<'_>], &str); 5] = [
+            (&[], "descriptor"),
+            (&[Step::Key("tumor"), Step::Key("size_cm")], "tumor.size_cm"),
+            (&[Step::Key("tumor"), Step::Key("sizee")], "tumor"),
+            (
+                &[
+                    Step::Key("metastases"),
+                    Step::Key("sites"),
+                    Step::Index(1),
+                    Step::Key("lesions"),
+                ],
+                "metastases.sites[1].lesions",
+            ),
+            (
+                &[Step::Key("nodes"), Step::Key("stations"), Step::Index(0)],
+                "nodes.stations[0]",
+            ),
+        ];
+        for (steps, path) in cases {
+            let field = steps
+                .iter()
+                .fold(FieldPath::Descriptor, |field, step| field.child(step));
+            assert_eq!(field.to_string(), path);
+        }
     }
 }

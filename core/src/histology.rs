@@ -6,6 +6,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
+use crate::error::{Cause, Excerpt, FieldPath};
 
 /// Cancer type as entered.
 ///
@@ -81,8 +82,10 @@ impl FromStr for Histology {
             .find(|h| h.code() == lower)
             .ok_or_else(|| {
                 Error::field(
-                    "histology",
-                    format!("`{s}` is not a histology; use nsclc, sclc, carcinoid or mesothelioma"),
+                    FieldPath::Histology,
+                    Cause::UnknownHistology {
+                        code: Excerpt::new(s),
+                    },
                 )
             })
     }

@@ -17,7 +17,7 @@ mod classification;
 mod codes;
 pub mod deferred;
 mod edition;
-mod error;
+pub(crate) mod error;
 #[cfg(feature = "fhir")]
 pub mod export;
 mod feature;
@@ -54,7 +54,9 @@ pub use case::{
 };
 pub use classification::{StagePrefixes, stage_prefixes};
 pub use edition::Edition;
-pub use error::Error;
+pub use error::{
+    At, Cause, Conflict, Error, Excerpt, FieldPath, LinkFault, Needs, Range, WrittenFault,
+};
 pub use feature::{ExtensionLevel, Feature, FeatureKind};
 pub use grouping::{Grouping, group};
 pub use guide::{

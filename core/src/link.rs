@@ -29,6 +29,7 @@
 
 use std::fmt::Write as _;
 
+use crate::error::{At, Cause, Excerpt, LinkFault};
 use crate::number::{decimal, parse_decimal, round_size};
 use crate::{
     Case, Classified, Edition, Error, Feature, Histology, InSitu, Lesions, MetastasisFindings,
@@ -203,8 +204,26 @@ fn percent_decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-fn bad(key: &str, reason: impl Into<String>) -> Error {
-    Error::field(format!("link.{key}"), reason)
+/// The place of a link key: the key itself if the format has it, else the link as a whole,
+/// so that an error never quotes a key someone else wrote.
+fn key_at(key: &str) -> At {
+    LINK_KEYS
+        .iter()
+        .find(|k| **k == key)
+        .map_or(At::Link, |k| At::LinkKey(k))
+}
+
+fn bad(key: &str, cause: Cause) -> Error {
+    Error::new(key_at(key), cause)
+}
+
+fn bad_link(cause: LinkFault) -> Cause {
+    Cause::Link(cause)
+}
+
+/// An error in reading the value of `key`, placed at that key.
+fn inner(key: &str, e: Error) -> Error {
+    bad(key, e.cause)
 }
 
 fn list<X>(
@@ -217,11 +236,11 @@ fn list<X>(
     }
     let items: Vec<&str> = value.split(',').collect();
     if items.len() > MAX_LIST {
-        return Err(bad(key, format!("has more than {MAX_LIST} items")));
+        return Err(bad(key, Cause::TooManyItems { max: MAX_LIST }));
     }
     items
         .into_iter()
-        .map(|item| read(item).map_err(|e| bad(key, e.to_string())))
+        .map(|item| read(item).map_err(|e| inner(key, e)))
         .collect()
 }
 
@@ -231,16 +250,15 @@ fn list<X>(
 pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), Error> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     if fragment.len() > MAX_LINK_LEN {
-        return Err(bad("", format!("is longer than {MAX_LINK_LEN} characters")).at_link());
+        return Err(Error::new(At::Link, Cause::TooLong { max: MAX_LINK_LEN }));
     }
     let mut pairs: Vec<(String, String)> = Vec::new();
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
-        let key =
-            percent_decode(key).ok_or_else(|| bad("", "has a malformed %-escape").at_link())?;
-        let value = percent_decode(value).ok_or_else(|| bad(&key, "has a malformed %-escape"))?;
+        let key = percent_decode(key).ok_or(Error::new(At::Link, Cause::MalformedEscape))?;
+        let value = percent_decode(value).ok_or_else(|| bad(&key, Cause::MalformedEscape))?;
         if pairs.iter().any(|(k, _)| *k == key) {
-            return Err(bad(&key, "is given twice"));
+            return Err(bad(&key, Cause::KeyTwice));
         }
         pairs.push((key, value));
     }
@@ -248,19 +266,23 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
         Some((k, v)) if k == "v" && (v == LINK_VERSION || OLDER_VERSIONS.contains(&v.as_str())) => {
         }
         Some((k, v)) if k == "v" && is_newer(v) => {
-            return Err(Error::NewerLink { version: v.clone() });
+            return Err(bad(
+                "v",
+                Cause::NewerLink {
+                    version: Excerpt::new(v),
+                },
+            ));
         }
         Some((k, v)) if k == "v" => {
             return Err(bad(
                 "v",
-                format!("version `{v}` is not supported (expected {LINK_VERSION} or earlier)"),
+                Cause::UnsupportedVersion {
+                    version: Excerpt::new(v),
+                },
             ));
         }
         Some(_) | None => {
-            return Err(bad(
-                "v",
-                format!("the link has no version (it must start with v={LINK_VERSION})"),
-            ));
+            return Err(bad("v", Cause::NoVersion));
         }
     }
     // Keys that came in a later version than the link's are not read.
@@ -275,22 +297,15 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
     };
     let mut case = Case {
         edition: match get("edition") {
-            Some(v) => v
-                .parse::<Edition>()
-                .map_err(|_| bad("edition", format!("`{v}` is not 8 or 9")))?,
+            Some(v) => v.parse::<Edition>().map_err(|e| inner("edition", e))?,
             None => Edition::default(),
         },
         histology: match get("histology") {
-            Some(v) => v
-                .parse::<Histology>()
-                .map_err(|e| bad("histology", e.to_string()))?,
+            Some(v) => v.parse::<Histology>().map_err(|e| inner("histology", e))?,
             None => Histology::default(),
         },
         classification: match get("class") {
-            Some(v) => Some(
-                v.parse::<Prefix>()
-                    .map_err(|e| bad("class", e.to_string()))?,
-            ),
+            Some(v) => Some(v.parse::<Prefix>().map_err(|e| inner("class", e))?),
             None => None,
         },
         ..Case::default()
@@ -304,23 +319,32 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
             .filter(|s| s.is_finite())
             .map(round_size)
             .map(Some)
-            .ok_or_else(|| bad(key, format!("`{v}` is not a number"))),
+            .ok_or_else(|| {
+                bad(
+                    key,
+                    bad_link(LinkFault::NotANumber {
+                        text: Excerpt::new(v),
+                    }),
+                )
+            }),
         None => Ok(None),
     };
     let flag = |key: &str| match get(key) {
         None => Ok(false),
         Some("1") => Ok(true),
-        Some(other) => Err(bad(key, format!("`{other}` should be 1"))),
+        Some(other) => Err(bad(
+            key,
+            bad_link(LinkFault::NotOne {
+                text: Excerpt::new(other),
+            }),
+        )),
     };
     case.tumor = match (get("t"), has_tumor_findings) {
         (Some(_), true) => {
-            return Err(bad(
-                "t",
-                "cannot be combined with tumour findings (size, total, features, insitu, mia, occult)",
-            ));
+            return Err(bad("t", bad_link(LinkFault::TumorCategoryAndFindings)));
         }
         (Some(t), false) => Some(TumorInput::Category(
-            t.parse().map_err(|e: Error| bad("t", e.to_string()))?,
+            t.parse().map_err(|e: Error| inner("t", e))?,
         )),
         (None, true) => Some(TumorInput::Findings(TumorFindings {
             size_cm: size("size")?,
@@ -332,7 +356,14 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
                     v.parse::<InSitu>()
                         .ok()
                         .filter(|k| *k != InSitu::Unspecified)
-                        .ok_or_else(|| bad("insitu", format!("`{v}` should be ais, scis or 1")))?,
+                        .ok_or_else(|| {
+                            bad(
+                                "insitu",
+                                bad_link(LinkFault::NotInSituKind {
+                                    text: Excerpt::new(v),
+                                }),
+                            )
+                        })?,
                 ),
             },
             minimally_invasive: flag("mia")?,
@@ -346,17 +377,24 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
 
     case.nodes = match (get("n"), get("stations"), get("side")) {
         (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
-            return Err(bad("n", "cannot be combined with stations or side"));
+            return Err(bad("n", bad_link(LinkFault::NodeCategoryAndStations)));
         }
         (Some(n), None, None) => Some(NodeInput::Category(
-            n.parse().map_err(|e: Error| bad("n", e.to_string()))?,
+            n.parse().map_err(|e: Error| inner("n", e))?,
         )),
         (None, stations, side) => {
             let tumor_side = match side {
                 None => None,
                 Some("left") => Some(Side::Left),
                 Some("right") => Some(Side::Right),
-                Some(other) => return Err(bad("side", format!("`{other}` is not left or right"))),
+                Some(other) => {
+                    return Err(bad(
+                        "side",
+                        bad_link(LinkFault::NotASide {
+                            text: Excerpt::new(other),
+                        }),
+                    ));
+                }
             };
             match stations {
                 Some(s) => Some(NodeInput::Findings(NodeFindings {
@@ -365,10 +403,7 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
                 })),
                 // A side alone says nothing about the nodes: NX must not turn into N0.
                 None if tumor_side.is_some() => {
-                    return Err(bad(
-                        "side",
-                        "goes only with stations (an empty list means none involved)",
-                    ));
+                    return Err(bad("side", bad_link(LinkFault::SideWithoutStations)));
                 }
                 None => None,
             }
@@ -376,10 +411,12 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
     };
 
     case.metastases = match (get("m"), get("sites")) {
-        (Some(_), Some(_)) => return Err(bad("m", "cannot be combined with sites")),
+        (Some(_), Some(_)) => {
+            return Err(bad("m", bad_link(LinkFault::MetastasisCategoryAndSites)));
+        }
         (Some(m), None) => Some(MetastasisInput::Category(
             m.parse::<Classified<crate::M>>()
-                .map_err(|e| bad("m", e.to_string()))?,
+                .map_err(|e| inner("m", e))?,
         )),
         (None, Some(sites)) => Some(MetastasisInput::Findings(MetastasisFindings {
             sites: list("sites", sites, |item| {
@@ -390,7 +427,9 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
                     Some((site, count)) => (
                         site,
                         Lesions::Count(count.parse::<u32>().map_err(|_| {
-                            Error::category(count, "is not a lesion count (a number, or many)")
+                            Error::code(Cause::NotACount {
+                                text: Excerpt::new(count),
+                            })
                         })?),
                     ),
                 };
@@ -403,9 +442,9 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
         (None, None) => None,
     };
 
-    case.validate().map_err(|e| match e {
-        Error::Field { path, reason } => Error::field(format!("link ({path})"), reason),
-        other => other,
+    case.validate().map_err(|e| match e.at {
+        At::Field(path) => Error::new(At::LinkField(path), e.cause),
+        _ => e,
     })?;
     let extra = pairs
         .into_iter()
@@ -420,20 +459,6 @@ fn is_newer(version: &str) -> bool {
     match (version.parse::<u32>(), LINK_VERSION.parse::<u32>()) {
         (Ok(v), Ok(current)) => v > current,
         _ => false,
-    }
-}
-
-trait AtLink {
-    fn at_link(self) -> Error;
-}
-
-impl AtLink for Error {
-    /// A link error about the link as a whole rather than one key.
-    fn at_link(self) -> Error {
-        match self {
-            Error::Field { reason, .. } => Error::field("link", reason),
-            other => other,
-        }
     }
 }
 
@@ -513,11 +538,11 @@ mod tests {
         ];
         for (fragment, path) in cases {
             let err = case_from_link(fragment).unwrap_err();
-            assert_eq!(err.field_path(), Some(path), "{fragment}: {err}");
+            assert_eq!(err.field_path().as_deref(), Some(path), "{fragment}: {err}");
         }
         let long = format!("#v=1&x={}", "a".repeat(MAX_LINK_LEN));
         assert_eq!(
-            case_from_link(&long).unwrap_err().field_path(),
+            case_from_link(&long).unwrap_err().field_path().as_deref(),
             Some("link")
         );
     }

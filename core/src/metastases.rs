@@ -1,5 +1,6 @@
 //! M from metastasis sites and their lesion counts.
 
+use crate::error::{Cause, FieldPath};
 use crate::m::clinical_m0;
 use crate::{
     Derived, Error, Lesions, M, MetastasisFindings, MetastasisInput, Note, Scheme, Site,
@@ -18,7 +19,7 @@ pub fn derive_m(scheme: Scheme, input: Option<&MetastasisInput>) -> Result<Deriv
         Some(MetastasisInput::Category(c)) => {
             scheme
                 .check_m(c.category)
-                .map_err(|e| e.at("metastases.category"))?;
+                .map_err(|e| e.at(FieldPath::MetastasesCategory))?;
             let source = if scheme.is_lung() {
                 SourceId::Ajcc8
             } else {
@@ -179,11 +180,8 @@ fn mesothelioma(f: &MetastasisFindings) -> Result<Derived<M>, Error> {
     for (i, s) in f.sites.iter().enumerate() {
         if !s.site.is_mesothelioma_metastasis() {
             return Err(Error::field(
-                format!("metastases.sites[{i}].site"),
-                format!(
-                    "{} belongs to the primary tumour's extent in pleural mesothelioma (its T category), not to metastasis",
-                    s.site
-                ),
+                FieldPath::SiteName(i),
+                Cause::NotMesotheliomaMetastasis { site: s.site },
             ));
         }
     }
@@ -310,12 +308,15 @@ mod tests {
             &[(Site::Bone, 1), (Site::MalignantPleuralEffusion, 1)],
         )
         .unwrap_err();
-        assert_eq!(err.field_path(), Some("metastases.sites[1].site"));
+        assert_eq!(
+            err.field_path().as_deref(),
+            Some("metastases.sites[1].site")
+        );
         let err = derive_m(
             Scheme::Mesothelioma8,
             Some(&MetastasisInput::Category("M1b".parse().unwrap())),
         )
         .unwrap_err();
-        assert_eq!(err.field_path(), Some("metastases.category"));
+        assert_eq!(err.field_path().as_deref(), Some("metastases.category"));
     }
 }

@@ -1,5 +1,6 @@
 //! N from involved lymph node stations and the tumour's side.
 
+use crate::error::{Cause, FieldPath, Needs};
 use crate::station::Involvement;
 use crate::tumor::unique;
 use crate::{Derived, Error, N, NodeFindings, NodeInput, Note, Scheme, SourceId, Station};
@@ -16,7 +17,7 @@ pub fn derive_n(scheme: Scheme, input: Option<&NodeInput>) -> Result<Derived<N>,
         Some(NodeInput::Category(c)) => {
             scheme
                 .check_n(c.category)
-                .map_err(|e| e.at("nodes.category"))?;
+                .map_err(|e| e.at(FieldPath::NodesCategory))?;
             let source = if scheme.is_lung() {
                 SourceId::Ajcc8
             } else {
@@ -34,14 +35,15 @@ pub(crate) fn involvements(f: &NodeFindings) -> Result<Vec<(Station, Involvement
     unique(&f.stations)
         .into_iter()
         .map(|station| {
-            station.involvement(f.tumor_side).map(|inv| (station, inv)).ok_or_else(|| {
-                Error::field(
-                    "nodes.tumor_side",
-                    format!(
-                        "is needed because station {station} lies on one side of the chest: say whether the tumour is on the left or the right"
-                    ),
-                )
-            })
+            station
+                .involvement(f.tumor_side)
+                .map(|inv| (station, inv))
+                .ok_or_else(|| {
+                    Error::field(
+                        FieldPath::NodesTumorSide,
+                        Cause::Needs(Needs::TumorSide { station }),
+                    )
+                })
         })
         .collect()
 }
@@ -130,7 +132,7 @@ fn lung(scheme: Scheme, involved: &[(Station, Involvement)]) -> Result<Derived<N
     }
     let rank = |n: N| n.rank().unwrap_or(0) * 2 + u8::from(matches!(n, N::N2a | N::N2b));
     let mut derived = Derived::highest(candidates, rank)
-        .ok_or_else(|| Error::field("nodes.stations", "no station could be read"))?;
+        .ok_or_else(|| Error::field(FieldPath::NodesStations, Cause::Needs(Needs::Station)))?;
     // In the 9th edition a plain N2 station reason is never the final word.
     if scheme == Scheme::Lung9 {
         for reason in &mut derived.reasons {
@@ -155,17 +157,15 @@ fn mesothelioma(
             Involvement::OppositeHilar => {
                 let i = f.stations.iter().position(|s| *s == station).unwrap_or(0);
                 return Err(Error::field(
-                    format!("nodes.stations[{i}]"),
-                    format!(
-                        "station {station} lies at the root of the opposite lung, which the 8th-edition mesothelioma N categories do not cover; enter the N category directly"
-                    ),
+                    FieldPath::NodesStation(i),
+                    Cause::StationNotCovered { station },
                 ));
             }
         };
         candidates.push((n, station_text(station, inv), SourceId::Meso8));
     }
     Derived::highest(candidates, |n: N| n.rank().unwrap_or(0))
-        .ok_or_else(|| Error::field("nodes.stations", "no station could be read"))
+        .ok_or_else(|| Error::field(FieldPath::NodesStations, Cause::Needs(Needs::Station)))
 }
 
 #[cfg(test)]
@@ -240,7 +240,7 @@ mod tests {
     #[test]
     fn side_is_required_for_sided_stations() {
         let err = n_of(Scheme::Lung9, None, &["4R"]).unwrap_err();
-        assert_eq!(err.field_path(), Some("nodes.tumor_side"));
+        assert_eq!(err.field_path().as_deref(), Some("nodes.tumor_side"));
         assert!(err.to_string().contains("4R"));
         assert!(n_of(Scheme::Lung9, None, &["5"]).is_err());
     }
@@ -255,14 +255,14 @@ mod tests {
         assert_eq!(category(Scheme::Mesothelioma8, right, &["4L"]), N::N2);
         assert_eq!(category(Scheme::Mesothelioma8, right, &["1R"]), N::N2);
         let err = n_of(Scheme::Mesothelioma8, right, &["4R", "10L"]).unwrap_err();
-        assert_eq!(err.field_path(), Some("nodes.stations[1]"));
+        assert_eq!(err.field_path().as_deref(), Some("nodes.stations[1]"));
     }
 
     #[test]
     fn categories_are_checked_per_edition() {
         let input = NodeInput::Category("N2a".parse().unwrap());
         let err = derive_n(Scheme::Lung8, Some(&input)).unwrap_err();
-        assert_eq!(err.field_path(), Some("nodes.category"));
+        assert_eq!(err.field_path().as_deref(), Some("nodes.category"));
         assert!(err.to_string().contains("9th"));
         assert_eq!(
             derive_n(Scheme::Lung9, None).unwrap().category.category,

@@ -6,6 +6,7 @@ use std::str::FromStr;
 use serde::Serialize;
 
 use crate::codes::coded_enum;
+use crate::error::{Cause, Excerpt, WrittenFault};
 use crate::m::clinical_m0;
 use crate::prefix::split_prefix;
 use crate::{Classified, Error, M, N, Note, Prefix, Scheme, SourceId, T};
@@ -317,9 +318,11 @@ fn read_token(text: &str) -> Result<(Token<'_>, usize), Error> {
         let end = run_end(text, len);
         return match end == len {
             true => Ok((Token::Descriptor(d, &text[..len]), len)),
-            false => Err(Error::notation(
+            false => Err(Error::written(
                 &text[..end],
-                format!("is not a known {} value", d.records()),
+                WrittenFault::UnknownValue {
+                    records: d.records(),
+                },
             )),
         };
     }
@@ -340,23 +343,25 @@ fn read_token(text: &str) -> Result<(Token<'_>, usize), Error> {
             Axis::M => M::from_code(code).map(|m| Token::M(Classified::with(prefix, m))),
         };
         return token.map(|t| (t, end)).ok_or_else(|| {
-            Error::notation(
+            Error::written(
                 &text[..end],
-                format!("is not a known {} category", axis.letter()),
+                WrittenFault::UnknownCategory {
+                    axis: axis.letter(),
+                },
             )
         });
     }
-    Err(Error::notation(
-        text,
-        "expected a T, N or M category such as T2a, N1 or M0",
-    ))
+    Err(Error::written(text, WrittenFault::NotACategory))
 }
 
-fn store<C: fmt::Display + Copy>(slot: &mut Option<C>, value: C, axis: &str) -> Result<(), Error> {
+fn store<C: fmt::Display + Copy>(slot: &mut Option<C>, value: C, axis: char) -> Result<(), Error> {
     match slot {
-        Some(first) => Err(Error::notation(
-            value.to_string(),
-            format!("{axis} is given twice (first {first})"),
+        Some(first) => Err(Error::written(
+            &value.to_string(),
+            WrittenFault::Twice {
+                axis,
+                first: Excerpt::new(&first.to_string()),
+            },
         )),
         None => {
             *slot = Some(value);
@@ -395,9 +400,9 @@ fn read_tokens(s: &str) -> Result<Reading, Error> {
             let (token, len) = read_token(rest)?;
             after_t = matches!(token, Token::T(_));
             match token {
-                Token::T(value) => store(&mut t, value, "T")?,
-                Token::N(value) => store(&mut n, value, "N")?,
-                Token::M(value) => store(&mut m, value, "M")?,
+                Token::T(value) => store(&mut t, value, 'T')?,
+                Token::N(value) => store(&mut n, value, 'N')?,
+                Token::M(value) => store(&mut m, value, 'M')?,
                 Token::Descriptor(d, written) => descriptors.push((d, written.to_owned())),
             }
             at += len;
@@ -407,20 +412,18 @@ fn read_tokens(s: &str) -> Result<Reading, Error> {
                 && !c.is_ascii_alphabetic()
                 && !(after_t && multiple_at(next).is_some())
             {
-                return Err(Error::notation(
+                return Err(Error::written(
                     &chunk[..at + c.len_utf8()],
-                    "has characters after the category",
+                    WrittenFault::TrailingCharacters,
                 ));
             }
         }
     }
-    let missing = |axis: &str, hint: &str| {
-        Error::notation(s.trim(), format!("has no {axis} category ({hint})"))
-    };
+    let missing = |axis: char| Error::written(s.trim(), WrittenFault::Missing { axis });
     Ok(Reading {
-        t: t.ok_or_else(|| missing("T", "write TX if the tumour was not assessed"))?,
-        n: n.ok_or_else(|| missing("N", "write NX if the nodes were not assessed"))?,
-        m: m.ok_or_else(|| missing("M", "write M0 if there is no distant metastasis"))?,
+        t: t.ok_or_else(|| missing('T'))?,
+        n: n.ok_or_else(|| missing('N'))?,
+        m: m.ok_or_else(|| missing('M'))?,
         descriptors,
     })
 }
@@ -437,19 +440,16 @@ fn subgroup(
 ) -> Result<(Classified<N>, Note), Error> {
     let written = NRead::Subgroup(prefix, s).to_string();
     if !scheme.is_lung() {
-        return Err(Error::category(
-            written,
-            "is one of IASLC's N subgroups for lung cancer; pleural mesothelioma uses NX, N0, N1 or N2",
-        ));
+        return Err(Error::code(Cause::Written {
+            token: Excerpt::new(&written),
+            fault: WrittenFault::SubgroupInMesothelioma,
+        }));
     }
     if !matches!(prefix.or(t_prefix), Some(Prefix::P | Prefix::Yp)) {
-        return Err(Error::category(
-            written,
-            format!(
-                "is one of IASLC's pathological N subgroups: write p{} if it comes from a pathology report",
-                s.code()
-            ),
-        ));
+        return Err(Error::code(Cause::Written {
+            token: Excerpt::new(&written),
+            fault: WrittenFault::SubgroupNotPathological { subgroup: s.code() },
+        }));
     }
     let n = s.category(scheme);
     // The N2 split of the 9th edition is Rami-Porta 2024; the subgroups are Asamura 2015.
@@ -536,17 +536,14 @@ impl FromStr for Tnm {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let reading = read_tokens(s)?;
         if let Some((_, written)) = reading.descriptors.first() {
-            return Err(Error::notation(
-                written,
-                "is a pathology descriptor, not a T, N or M category",
-            ));
+            return Err(Error::written(written, WrittenFault::DescriptorNotCategory));
         }
         let n = match reading.n {
             NRead::Category(n) => n,
             subgroup @ NRead::Subgroup(..) => {
-                return Err(Error::notation(
-                    subgroup.to_string(),
-                    "is one of IASLC's pathological N subgroups, which count differently in the 8th and 9th editions",
+                return Err(Error::written(
+                    &subgroup.to_string(),
+                    WrittenFault::SubgroupNotCategory,
                 ));
             }
         };

@@ -8,6 +8,7 @@
 use std::fmt::Write as _;
 
 use crate::Error;
+use crate::error::{Cause, Excerpt, FieldPath};
 
 /// Rounds a size in cm to the nearest 0.01 cm (0.1 mm), the precision the
 /// staging rules use everywhere. Boundaries stay exact: 3.0000001 is 3.
@@ -161,8 +162,11 @@ pub fn parse_size_text(text: &str) -> Result<f64, Error> {
         }
     };
     Err(Error::field(
-        "tumor.size_cm",
-        format!("must be a number such as 2.5 or 2,5: `{text}` has {what}"),
+        FieldPath::TumorSize,
+        Cause::NotANumber {
+            text: Excerpt::new(text),
+            has: what,
+        },
     ))
 }
 
@@ -298,8 +302,13 @@ mod tests {
             (",", "has no digits"),
         ] {
             match parse_size_text(text) {
-                Err(Error::Field { path, reason }) => {
-                    assert_eq!(path, "tumor.size_cm", "{text:?}");
+                Err(e) => {
+                    assert_eq!(
+                        e.at,
+                        crate::At::Field(crate::FieldPath::TumorSize),
+                        "{text:?}"
+                    );
+                    let reason = e.reason();
                     assert!(reason.contains(named), "{text:?}: {reason}");
                 }
                 other => panic!("{text:?}: {other:?}"),

@@ -92,7 +92,10 @@ macro_rules! classified_from_str {
                 let trimmed = s.trim();
                 let (prefix, rest) = split_prefix(trimmed, $axis);
                 let category = rest.parse::<$category>().map_err(|_| {
-                    Error::category(trimmed, concat!("is not a known ", $axis, " category"))
+                    Error::code($crate::error::Cause::UnknownCode {
+                        code: $crate::error::Excerpt::new(trimmed),
+                        of: concat!($axis, " category"),
+                    })
                 })?;
                 Ok(Classified { prefix, category })
             }

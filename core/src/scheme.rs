@@ -1,5 +1,6 @@
 //! The staging scheme: which table and which categories apply to a case.
 
+use crate::error::Cause;
 use crate::{Edition, Error, Histology, M, N, Note, SourceId, T};
 
 /// A staging table together with the categories it accepts.
@@ -58,10 +59,10 @@ impl Scheme {
         match self {
             Scheme::Lung8 | Scheme::Lung9 => Ok(t),
             Scheme::Mesothelioma8 if t.is_mesothelioma() => Ok(t),
-            Scheme::Mesothelioma8 => Err(Error::category(
-                t.code(),
-                "is a lung category; pleural mesothelioma uses TX, T0, T1, T2, T3 or T4",
-            )),
+            Scheme::Mesothelioma8 => Err(Error::code(Cause::NotInScheme {
+                code: t.code(),
+                scheme: self,
+            })),
         }
     }
 
@@ -70,15 +71,15 @@ impl Scheme {
         match self {
             Scheme::Lung9 => Ok(n),
             Scheme::Lung8 if n.in_eighth() == n => Ok(n),
-            Scheme::Lung8 => Err(Error::category(
-                n.code(),
-                "is a 9th-edition category; the 8th edition has N2 (or choose the 9th edition)",
-            )),
+            Scheme::Lung8 => Err(Error::code(Cause::NotInScheme {
+                code: n.code(),
+                scheme: self,
+            })),
             Scheme::Mesothelioma8 if n.is_mesothelioma() => Ok(n),
-            Scheme::Mesothelioma8 => Err(Error::category(
-                n.code(),
-                "is a lung category; pleural mesothelioma (8th edition) uses NX, N0, N1 or N2",
-            )),
+            Scheme::Mesothelioma8 => Err(Error::code(Cause::NotInScheme {
+                code: n.code(),
+                scheme: self,
+            })),
         }
     }
 
@@ -87,15 +88,15 @@ impl Scheme {
         match self {
             Scheme::Lung9 => Ok(m),
             Scheme::Lung8 if m.in_eighth() == m => Ok(m),
-            Scheme::Lung8 => Err(Error::category(
-                m.code(),
-                "is a 9th-edition category; the 8th edition has M1c (or choose the 9th edition)",
-            )),
+            Scheme::Lung8 => Err(Error::code(Cause::NotInScheme {
+                code: m.code(),
+                scheme: self,
+            })),
             Scheme::Mesothelioma8 if m.is_mesothelioma() => Ok(m),
-            Scheme::Mesothelioma8 => Err(Error::category(
-                m.code(),
-                "is a lung category; pleural mesothelioma uses M0 or M1",
-            )),
+            Scheme::Mesothelioma8 => Err(Error::code(Cause::NotInScheme {
+                code: m.code(),
+                scheme: self,
+            })),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! T from tumour findings: size, in-situ and minimally invasive disease,
 //! invaded structures and separate nodules. The highest category wins.
 
+use crate::error::{Cause, Conflict, FieldPath, Needs};
 use crate::feature::FeatureKind;
 use crate::number::{decimal, round_size};
 use crate::{
@@ -59,7 +60,7 @@ pub fn derive_t(scheme: Scheme, input: Option<&TumorInput>) -> Result<Derived<T>
         Some(TumorInput::Category(c)) => {
             scheme
                 .check_t(c.category)
-                .map_err(|e| e.at("tumor.category"))?;
+                .map_err(|e| e.at(FieldPath::TumorCategory))?;
             Ok(Derived::entered(*c, category_source(scheme)))
         }
         Some(TumorInput::Findings(f)) if scheme.is_lung() => lung(scheme.edition(), f),
@@ -77,15 +78,12 @@ fn category_source(scheme: Scheme) -> SourceId {
 fn check_kind(features: &[Feature], kind: FeatureKind) -> Result<(), Error> {
     for (i, f) in features.iter().enumerate() {
         if f.kind() != kind {
-            let why = match kind {
-                FeatureKind::Lung => "is a mesothelioma feature; it does not apply to lung tumours",
-                FeatureKind::Mesothelioma => {
-                    "is a lung-tumour feature; pleural mesothelioma has its own features"
-                }
-            };
             return Err(Error::field(
-                format!("tumor.features[{i}]"),
-                format!("`{f}` {why}"),
+                FieldPath::TumorFeature(i),
+                Cause::WrongFeatureKind {
+                    feature: f.code(),
+                    lung: kind == FeatureKind::Lung,
+                },
             ));
         }
     }
@@ -117,20 +115,20 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
     if let Some(kind) = f.in_situ {
         if f.minimally_invasive {
             return Err(Error::field(
-                "tumor.minimally_invasive",
-                "cannot be combined with carcinoma in situ: a tumour is either in situ or minimally invasive",
+                FieldPath::TumorMinimallyInvasive,
+                Cause::Conflict(Conflict::InSituAndMinimallyInvasive),
             ));
         }
         if f.size_cm.is_some_and(|s| s > 0.0) {
             return Err(Error::field(
-                "tumor.size_cm",
-                "is the size of the invasive part, and a carcinoma in situ has none: give the whole lesion as the total size instead",
+                FieldPath::TumorSize,
+                Cause::Conflict(Conflict::InSituWithSize),
             ));
         }
         if !features.is_empty() {
             return Err(Error::field(
-                "tumor.features",
-                "a carcinoma in situ does not invade other structures or form separate nodules; untick carcinoma in situ for an invasive tumour",
+                FieldPath::TumorFeatures,
+                Cause::Conflict(Conflict::InSituWithFeatures),
             ));
         }
         return match (kind, over_3_in_total) {
@@ -157,25 +155,22 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
                 total.unwrap_or_default(),
             )),
             (InSitu::Unspecified, true) => Err(Error::field(
-                "tumor.in_situ",
-                "needs its kind for a lesion over 3 cm: adenocarcinoma in situ is defined only up to 3 cm, squamous carcinoma in situ at any size",
+                FieldPath::TumorInSitu,
+                Cause::Needs(Needs::InSituKind),
             )),
         };
     }
     if f.minimally_invasive {
         if let Some(size) = f.size_cm.map(round_size).filter(|s| *s > 0.5) {
             return Err(Error::field(
-                "tumor.size_cm",
-                format!(
-                    "minimally invasive adenocarcinoma has an invasive part of at most 0.5 cm; with {} cm the tumour is invasive, so untick minimally invasive",
-                    decimal(size)
-                ),
+                FieldPath::TumorSize,
+                Cause::Conflict(Conflict::MinimallyInvasiveTooLarge { size }),
             ));
         }
         if !features.is_empty() {
             return Err(Error::field(
-                "tumor.features",
-                "minimally invasive adenocarcinoma does not invade other structures; untick minimally invasive for an invasive tumour",
+                FieldPath::TumorFeatures,
+                Cause::Conflict(Conflict::MinimallyInvasiveWithFeatures),
             ));
         }
         if over_3_in_total {
@@ -195,8 +190,8 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
     if f.size_cm == Some(0.0) {
         if !features.is_empty() {
             return Err(Error::field(
-                "tumor.size_cm",
-                "0 means a pure ground-glass lesion with no solid part, which does not invade other structures; give the size of the solid part",
+                FieldPath::TumorSize,
+                Cause::Conflict(Conflict::GroundGlassWithFeatures),
             ));
         }
         let total = total.unwrap_or_default();
@@ -294,14 +289,14 @@ fn not_ais_or_mia(what: &str, total: f64) -> Derived<T> {
 fn occult(f: &TumorFindings, features: &[Feature]) -> Result<Derived<T>, Error> {
     if f.size_cm.is_some() || f.total_size_cm.is_some() {
         return Err(Error::field(
-            "tumor.occult",
-            "means no tumour was seen, so it cannot have a size: leave the size out, or untick occult carcinoma",
+            FieldPath::TumorOccult,
+            Cause::Conflict(Conflict::OccultWithSize),
         ));
     }
     if f.in_situ.is_some() || f.minimally_invasive || !features.is_empty() {
         return Err(Error::field(
-            "tumor.occult",
-            "means no tumour was seen, so it cannot be combined with other tumour findings",
+            FieldPath::TumorOccult,
+            Cause::Conflict(Conflict::OccultWithFindings),
         ));
     }
     Ok(Derived::single(
@@ -315,24 +310,21 @@ fn occult(f: &TumorFindings, features: &[Feature]) -> Result<Derived<T>, Error> 
 fn mesothelioma(f: &TumorFindings) -> Result<Derived<T>, Error> {
     if f.size_cm.is_some() {
         return Err(Error::field(
-            "tumor.size_cm",
-            "is not used to stage pleural mesothelioma (8th edition); describe the structures involved instead",
+            FieldPath::TumorSize,
+            Cause::Conflict(Conflict::MesotheliomaSize),
         ));
     }
     if f.in_situ.is_some() || f.minimally_invasive || f.occult || f.total_size_cm.is_some() {
         let field = if f.in_situ.is_some() {
-            "tumor.in_situ"
+            FieldPath::TumorInSitu
         } else if f.minimally_invasive {
-            "tumor.minimally_invasive"
+            FieldPath::TumorMinimallyInvasive
         } else if f.occult {
-            "tumor.occult"
+            FieldPath::TumorOccult
         } else {
-            "tumor.total_size_cm"
+            FieldPath::TumorTotalSize
         };
-        return Err(Error::field(
-            field,
-            "applies to lung tumours, not to pleural mesothelioma",
-        ));
+        return Err(Error::field(field, Cause::LungOnly));
     }
     check_kind(&f.features, FeatureKind::Mesothelioma)?;
     let features = unique(&f.features);
@@ -515,7 +507,7 @@ mod tests {
         ];
         for (f, path) in bad {
             let err = derive_t(Scheme::Lung9, Some(&TumorInput::Findings(f))).unwrap_err();
-            assert_eq!(err.field_path(), Some(path), "{err}");
+            assert_eq!(err.field_path().as_deref(), Some(path), "{err}");
         }
     }
 
@@ -550,15 +542,15 @@ mod tests {
             T::T4
         );
         let err = derive_t(Scheme::Mesothelioma8, Some(&findings(Some(3.0), &[]))).unwrap_err();
-        assert_eq!(err.field_path(), Some("tumor.size_cm"));
+        assert_eq!(err.field_path().as_deref(), Some("tumor.size_cm"));
         let err = derive_t(Scheme::Mesothelioma8, Some(&findings(None, &[ChestWall]))).unwrap_err();
-        assert_eq!(err.field_path(), Some("tumor.features[0]"));
+        assert_eq!(err.field_path().as_deref(), Some("tumor.features[0]"));
     }
 
     #[test]
     fn category_is_checked_against_the_scheme() {
         let input = TumorInput::Category("T1a".parse().unwrap());
         let err = derive_t(Scheme::Mesothelioma8, Some(&input)).unwrap_err();
-        assert_eq!(err.field_path(), Some("tumor.category"));
+        assert_eq!(err.field_path().as_deref(), Some("tumor.category"));
     }
 }

@@ -193,10 +193,10 @@ fn in_situ_minimally_invasive_and_ground_glass() {
     let err =
         assess(&Case::from_json(r#"{"tumor": {"in_situ": true, "total_size_cm": 4}}"#).unwrap())
             .unwrap_err();
-    assert_eq!(err.field_path(), Some("tumor.in_situ"));
+    assert_eq!(err.field_path().as_deref(), Some("tumor.in_situ"));
     let err = assess(&Case::from_json(r#"{"tumor": {"occult": true, "size_cm": 2}}"#).unwrap())
         .unwrap_err();
-    assert_eq!(err.field_path(), Some("tumor.occult"));
+    assert_eq!(err.field_path().as_deref(), Some("tumor.occult"));
 }
 
 #[test]
