@@ -7,8 +7,20 @@ const wasm = document.querySelector('link[rel="preload"][href$=".wasm"]');
 if (!glue || !wasm) {
   throw new Error('LungStage: the wasm preload links are missing from the page');
 }
+// The page's language, preloaded beside the wasm (scripts/embed-files.mjs): the widget's
+// wasm carries no texts, and starts once they are installed.
+const messages = document.querySelector('link[rel="preload"][href*="messages-"]');
+if (!messages) {
+  throw new Error('LungStage: the messages preload link is missing from the page');
+}
+const list = fetch(messages.href, { integrity: messages.integrity }).then((response) => {
+  if (!response.ok) throw new Error(`LungStage: cannot load ${messages.href}`);
+  return response.json();
+});
 const widget = await import(glue.href);
 await widget.default({ module_or_path: fetch(wasm.href, { integrity: wasm.integrity }) });
+widget.lungstage_messages(await list);
+widget.lungstage_start();
 
 // After the first paint: share links, the copy buttons, notices and the iframe messages come
 // from lungstage.js, pinned by the integrity the build wrote into <meta name="lungstage-shell">.

@@ -48,13 +48,25 @@ async function importChecked(file) {
   return import(link.href);
 }
 
-/** Loads a wasm-bindgen module once: its glue, then its binary, both checked. */
-function loader(glue, wasm) {
+/** The parsed JSON of `file`, fetched from beside this script and checked. */
+async function json(file) {
+  const response = await fetch(href(file), { integrity: file.integrity });
+  if (!response.ok) throw new Error(`LungStage: cannot load ${href(file)}`);
+  return response.json();
+}
+
+/**
+ * Loads a wasm-bindgen module once: its glue, then its binary, both checked; then `ready`,
+ * given the module and what `before` (started with the glue) resolved to.
+ */
+function loader(glue, wasm, before = async () => {}, ready = () => {}) {
   let module;
   return () =>
     (module ??= (async () => {
+      const early = before();
       const m = await importChecked(glue);
       await m.default({ module_or_path: fetch(href(wasm), { integrity: wasm.integrity }) });
+      ready(m, await early);
       return m;
     })().catch((error) => {
       module = undefined;
@@ -62,7 +74,13 @@ function loader(glue, wasm) {
     }));
 }
 
-const widgetModule = loader(FILES.glue, FILES.wasm);
+// The widget's language, fetched beside its wasm and installed before any widget mounts.
+const widgetModule = loader(
+  FILES.glue,
+  FILES.wasm,
+  () => json(FILES.messages),
+  (m, messages) => m.lungstage_messages(messages),
+);
 
 /**
  * The long texts the widgets load after their first answer (source titles, treatment texts,

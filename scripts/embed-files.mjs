@@ -1,7 +1,8 @@
 // Writes the embed entry points into the built site, from trunk's (pre-rendered) index.html
 // and the hashed files beside it:
 // - texts-<hash>.json, the long texts the widget loads after its first answer: texts.json
-//   (src/bin/texts.rs) under a content-hashed name;
+//   (src/bin/texts.rs) under a content-hashed name; likewise messages-<lang>-<hash>.json, each
+//   language's messages, with a preload link for English in index.html (boot.js reads it);
 // - lungstage.js, the in-page embed, JavaScript API and our pages' after-first-paint script:
 //   the repository's lungstage.js with the names and SRI hashes of the widget's glue, wasm,
 //   stylesheet and texts and of the API module (scripts/build-api.mjs) filled in;
@@ -43,8 +44,15 @@ try {
   fail(`cannot hash ${join(dir, "texts.json")}: ${error.message}`);
 }
 
+// Each language's messages, hashed the same way; English is the page's language.
+for (const name of readdirSync(dir).filter((n) => /^messages-[a-z]{2}\.json$/.test(n))) {
+  const hex = createHash("sha384").update(readFileSync(join(dir, name))).digest("hex");
+  renameSync(join(dir, name), join(dir, name.replace(".json", `-${hex.slice(0, 16)}.json`)));
+}
+
 const files = {
   texts: file("", /^texts-[0-9a-f]{16}\.json$/),
+  messages: file("", /^messages-en-[0-9a-f]{16}\.json$/),
   glue: file("", /^lungstage-web-[0-9a-f]+\.js$/),
   wasm: file("", /^lungstage-web-[0-9a-f]+_bg\.wasm$/),
   css: file("", /^lungstage-[0-9a-f]+\.css$/),
@@ -68,7 +76,12 @@ const shellIntegrity = `sha384-${createHash("sha384").update(shell).digest("base
 
 const page = readFileSync(join(dir, "index.html"), "utf8");
 if (!page.includes("</head>")) fail("index.html has no </head>");
-const index = page.replace("</head>", `<meta name="lungstage-shell" content="${shellIntegrity}"></head>`);
+// The messages load beside the wasm: boot.js fetches them with this link's integrity.
+const preload = `<link rel="preload" href="./${files.messages.path}" as="fetch" crossorigin integrity="${files.messages.integrity}">`;
+const index = page.replace(
+  "</head>",
+  `${preload}<meta name="lungstage-shell" content="${shellIntegrity}"></head>`,
+);
 writeFileSync(join(dir, "index.html"), index);
 const header = /<header class="?page-header"?[^>]*>[\s\S]*?<\/header>/;
 const html = /<html\b/;

@@ -25,6 +25,35 @@ pub use options::Options;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+/// Installs the page's language (the JSON list of `messages-<lang>.json`, parsed), which every
+/// message of the core is written in. Throws if the list does not fit this build.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn lungstage_messages(list: wasm_bindgen::JsValue) -> Result<(), wasm_bindgen::JsValue> {
+    // `null` is a message for machines, which the widget never shows.
+    let templates: Vec<String> = js_sys::Array::from(&list)
+        .iter()
+        .map(|t| t.as_string().unwrap_or_default())
+        .collect();
+    let texts = lungstage::messages::Texts::new(templates).map_err(|e| {
+        wasm_bindgen::JsValue::from_str(&format!(
+            "LungStage: the messages file has {} messages, this build {}",
+            e.found, e.expected
+        ))
+    })?;
+    lungstage::messages::install(texts);
+    Ok(())
+}
+
+/// Starts the widget of our own pages, in `#lungstage`, once its language is installed
+/// (`boot.js`). A host page with in-page embeds has no `#lungstage`: `lungstage.js` mounts
+/// those itself.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn lungstage_start() {
+    if let Some(root) = gloo::utils::document().get_element_by_id("lungstage") {
+        take_over_or_mount(root);
+    }
+}
+
 /// Mounts a widget into `element` (the panic hook finds it by its mount attribute).
 pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
     let _ = element.set_attribute(crash::MOUNT_ATTRIBUTE, "");

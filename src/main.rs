@@ -1,9 +1,7 @@
-//! Mounts the LungStage widget into the page's `#lungstage` element, and nowhere else: a host
-//! page with in-page embeds has no `#lungstage`, and `lungstage.js` mounts those itself.
+//! Installs the crash notice when the widget's wasm starts. Mounting waits for the page's
+//! language: `boot.js` hands it over, then calls `lungstage_start` (`lungstage.js` does the
+//! same for in-page embeds).
 
 fn main() {
     lungstage_web::crash::install();
-    if let Some(root) = gloo::utils::document().get_element_by_id("lungstage") {
-        lungstage_web::take_over_or_mount(root);
-    }
 }

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use lungstage::{
-    Assessment, At, Case, Error, FeatureKind, Lesions, MetastasisFindings, MetastasisInput,
+    Assessment, Case, Error, FeatureKind, Lesions, MetastasisFindings, MetastasisInput,
     NodeFindings, NodeInput, SiteFinding, TumorFindings, TumorInput, assess,
 };
 
@@ -95,21 +95,10 @@ impl FieldError {
     }
 }
 
-/// The core's reasons are worded to follow the field's name ("must be a size in centimetres
-/// above 0"): where the field has a name and the cause says so, the name leads the sentence.
 impl From<Error> for FieldError {
     fn from(e: Error) -> FieldError {
         let path = e.field_path().unwrap_or_else(|| "case".to_owned());
-        let subject = match e.at {
-            At::Field(field) => field.subject().filter(|_| e.cause.follows_subject()),
-            _ => None,
-        };
-        let sentence = match (e.at, subject) {
-            (_, Some(subject)) => format!("{subject} {}", e.cause),
-            (At::Field(_), None) => crate::text::capitalise(&e.cause.to_string()),
-            _ => crate::text::capitalise(&e.to_string()),
-        };
-        FieldError::said(path, sentence)
+        FieldError::said(path, e.sentence())
     }
 }
 

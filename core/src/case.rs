@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::codes::coded_enum;
-use crate::error::{At, Cause, Conflict, Excerpt, FieldPath, Needs, Range, Step};
+use crate::error::{At, Cause, Conflict, Excerpt, FieldPath, JsonKind, Needs, Range, Step};
 use crate::number::round_size;
 use crate::{Classified, Edition, Error, Feature, Histology, M, N, Prefix, Side, Site, Station, T};
 
@@ -514,14 +514,14 @@ fn require_objects(value: &Value) -> Result<(), Error> {
     Ok(())
 }
 
-fn kind(value: &Value) -> &'static str {
+fn kind(value: &Value) -> JsonKind {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Null => JsonKind::Null,
+        Value::Bool(_) => JsonKind::Bool,
+        Value::Number(_) => JsonKind::Number,
+        Value::String(_) => JsonKind::String,
+        Value::Array(_) => JsonKind::Array,
+        Value::Object(_) => JsonKind::Object,
     }
 }
 

@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use crate::messages::{Msg, Said};
 use crate::{Scheme, Site, Station};
 
 /// Everything that can go wrong while reading or staging a case: the place and the cause.
@@ -89,9 +90,9 @@ pub enum Cause {
     /// A key given twice in one object (the last would silently win); `at` is the object.
     DuplicateKey { key: Excerpt },
     /// A part of the descriptor that must be a JSON object; `found` names what it was.
-    NotObject { found: &'static str },
+    NotObject { found: JsonKind },
     /// A metastatic site entry that is not an object.
-    NotSiteObject { found: &'static str },
+    NotSiteObject { found: JsonKind },
     /// A code that is not in its list; `of` names the list ("T category", "site").
     UnknownCode { code: Excerpt, of: &'static str },
     /// An edition that is not 8 or 9.
@@ -139,6 +140,17 @@ pub enum Cause {
     WrongFeatureKind { feature: &'static str, lung: bool },
     /// A finding that applies to lung tumours only.
     LungOnly,
+}
+
+/// What a JSON value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    Null,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object,
 }
 
 /// A share-link value that the link format does not have.
@@ -322,6 +334,33 @@ impl Error {
     pub fn reason(&self) -> String {
         self.cause.to_string()
     }
+
+    /// The error as a sentence for people: the field's name leads a cause worded to follow
+    /// it, and a cause that names its own subject stands alone.
+    pub fn sentence(&self) -> String {
+        let subject = match self.at {
+            At::Field(field) => field.subject().filter(|_| self.cause.follows_subject()),
+            _ => None,
+        };
+        let text = match (self.at, subject) {
+            (_, Some(subject)) => crate::messages::text(
+                Msg::SentenceSubjectCause,
+                &[&Said(subject, &[]), &self.cause],
+            ),
+            (At::Field(_), None) => self.cause.to_string(),
+            _ => self.to_string(),
+        };
+        capitalise(text)
+    }
+}
+
+/// The text with its first letter in upper case, if that letter is ASCII: Unicode's case
+/// tables would cost the widget's first load several KiB for the first letter of a sentence.
+fn capitalise(mut text: String) -> String {
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
 }
 
 impl fmt::Display for At {
@@ -408,17 +447,17 @@ impl FieldPath {
     }
 
     /// What the widget calls the field when it puts a reason after it, if it has a name.
-    pub fn subject(self) -> Option<&'static str> {
+    pub fn subject(self) -> Option<Msg> {
         Some(match self {
-            FieldPath::TumorSize => "The size",
-            FieldPath::TumorInSitu => "Carcinoma in situ",
-            FieldPath::TumorMinimallyInvasive => "Minimally invasive adenocarcinoma",
-            FieldPath::TumorCategory => "This T",
-            FieldPath::NodesTumorSide => "The side of the tumour",
-            FieldPath::NodesCategory => "This N",
-            FieldPath::MetastasesCategory => "This M",
-            FieldPath::SiteLesions(_) => "The number of lesions",
-            FieldPath::SiteName(_) => "This site",
+            FieldPath::TumorSize => Msg::SubjectSize,
+            FieldPath::TumorInSitu => Msg::SubjectInSitu,
+            FieldPath::TumorMinimallyInvasive => Msg::SubjectMia,
+            FieldPath::TumorCategory => Msg::SubjectT,
+            FieldPath::NodesTumorSide => Msg::SubjectSide,
+            FieldPath::NodesCategory => Msg::SubjectN,
+            FieldPath::MetastasesCategory => Msg::SubjectM,
+            FieldPath::SiteLesions(_) => Msg::SubjectLesions,
+            FieldPath::SiteName(_) => Msg::SubjectSite,
             _ => return None,
         })
     }
@@ -456,6 +495,11 @@ impl Cause {
     }
 }
 
+/// Writes `msg` with its values in the installed language.
+fn say(f: &mut fmt::Formatter<'_>, msg: Msg, args: &[&dyn fmt::Display]) -> fmt::Result {
+    crate::messages::write(f, msg, args)
+}
+
 impl fmt::Display for Cause {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use crate::number::decimal;
@@ -464,106 +508,79 @@ impl fmt::Display for Cause {
                 line,
                 column,
                 detail,
-            } => write!(
-                f,
-                "not valid JSON at line {line}, column {column}: {detail}"
-            ),
+            } => say(f, Msg::MachineJson, &[line, column, detail]),
             Cause::Invalid { detail } => detail.fmt(f),
-            Cause::DuplicateKey { key } => {
-                write!(f, "`{key}` is given twice; give each key once")
+            Cause::DuplicateKey { key } => say(f, Msg::MachineDuplicateKey, &[key]),
+            Cause::NotObject { found } => say(f, Msg::MachineNotObject, &[&Said(found.msg(), &[])]),
+            Cause::NotSiteObject { found } => {
+                say(f, Msg::MachineNotSiteObject, &[&Said(found.msg(), &[])])
             }
-            Cause::NotObject { found } => write!(f, "must be a JSON object, not {found}"),
-            Cause::NotSiteObject { found } => write!(
-                f,
-                "must be an object like {{\"site\": \"bone\", \"lesions\": 2}}, not {found}"
-            ),
-            Cause::UnknownCode { code, of } => write!(f, "`{code}`: is not a known {of}"),
-            Cause::UnknownEdition { code } => write!(f, "`{code}` is not an edition; use 8 or 9"),
-            Cause::UnknownHistology { code } => write!(
-                f,
-                "`{code}` is not a histology; use nsclc, sclc, carcinoid or mesothelioma"
-            ),
+            Cause::UnknownCode { code, of } => say(f, Msg::ErrorUnknownCode, &[code, of]),
+            Cause::UnknownEdition { code } => say(f, Msg::MachineUnknownEdition, &[code]),
+            Cause::UnknownHistology { code } => say(f, Msg::MachineUnknownHistology, &[code]),
             Cause::NotInScheme { code, scheme } => {
-                let uses = match (scheme, code.as_bytes().first()) {
-                    (Scheme::Lung8, Some(b'N')) => {
-                        "is a 9th-edition category; the 8th edition has N2 (or choose the 9th edition)"
-                    }
-                    (Scheme::Lung8, _) => {
-                        "is a 9th-edition category; the 8th edition has M1c (or choose the 9th edition)"
-                    }
-                    (_, Some(b'T')) => {
-                        "is a lung category; pleural mesothelioma uses TX, T0, T1, T2, T3 or T4"
-                    }
-                    (_, Some(b'N')) => {
-                        "is a lung category; pleural mesothelioma (8th edition) uses NX, N0, N1 or N2"
-                    }
-                    _ => "is a lung category; pleural mesothelioma uses M0 or M1",
+                let msg = match (scheme, code.as_bytes().first()) {
+                    (Scheme::Lung8, Some(b'N')) => Msg::ErrorNotInLung8N,
+                    (Scheme::Lung8, _) => Msg::ErrorNotInLung8M,
+                    (_, Some(b'T')) => Msg::ErrorNotInMesoT,
+                    (_, Some(b'N')) => Msg::ErrorNotInMesoN,
+                    _ => Msg::ErrorNotInMesoM,
                 };
-                write!(f, "`{code}`: {uses}")
+                say(f, msg, &[code])
             }
-            Cause::NotANumber { text, has } => {
-                write!(f, "must be a number such as 2.5 or 2,5: `{text}` has {has}")
+            Cause::NotANumber { text, has } => say(f, Msg::ErrorNotANumber, &[text, has]),
+            Cause::OutOfRange(Range::SizeNotAboveZero { size }) => {
+                say(f, Msg::ErrorSizeNotAboveZero, &[&decimal(*size)])
             }
-            Cause::OutOfRange(Range::SizeNotAboveZero { size }) => write!(
+            Cause::OutOfRange(Range::SizeOverMax { size }) => say(
                 f,
-                "must be a size in centimetres above 0, not {}",
-                decimal(*size)
-            ),
-            Cause::OutOfRange(Range::SizeOverMax { size }) => write!(
-                f,
-                "{} cm is over {} cm, larger than any lung tumour staged; check the number and the unit (centimetres)",
-                decimal(*size),
-                decimal(crate::MAX_SIZE_CM)
+                Msg::ErrorSizeOverMax,
+                &[&decimal(*size), &decimal(crate::MAX_SIZE_CM)],
             ),
             Cause::OutOfRange(Range::Lesions { count }) => {
-                write!(f, "must be from 1 to {}, not {count}", crate::MAX_LESIONS)
+                say(f, Msg::ErrorLesionsRange, &[&crate::MAX_LESIONS, count])
             }
             Cause::Conflict(c) => c.fmt(f),
             Cause::Needs(n) => n.fmt(f),
-            Cause::SiteTwice { site, first } => write!(
+            Cause::SiteTwice { site, first } => say(f, Msg::ErrorSiteTwice, &[site, first]),
+            Cause::Written { token, fault } => say(f, Msg::ErrorWritten, &[token, fault]),
+            Cause::NotACount { text } => say(f, Msg::MachineNotACount, &[text]),
+            Cause::TooManyItems { max } => say(f, Msg::MachineTooManyItems, &[max]),
+            Cause::TooLong { max } => say(f, Msg::MachineTooLong, &[max]),
+            Cause::MalformedEscape => say(f, Msg::MachineMalformedEscape, &[]),
+            Cause::KeyTwice => say(f, Msg::MachineKeyTwice, &[]),
+            Cause::UnsupportedVersion { version } => say(
                 f,
-                "{site} is already listed (sites[{first}]); give each site once with its total number of lesions"
+                Msg::MachineUnsupportedVersion,
+                &[version, &crate::LINK_VERSION],
             ),
-            Cause::Written { token, fault } => write!(f, "`{token}`: {fault}"),
-            Cause::NotACount { text } => {
-                write!(f, "`{text}`: is not a lesion count (a number, or many)")
+            Cause::NoVersion => say(f, Msg::MachineNoVersion, &[&crate::LINK_VERSION]),
+            Cause::NewerLink { version } => {
+                say(f, Msg::MachineNewerLink, &[version, &crate::LINK_VERSION])
             }
-            Cause::TooManyItems { max } => write!(f, "has more than {max} items"),
-            Cause::TooLong { max } => write!(f, "is longer than {max} characters"),
-            Cause::MalformedEscape => f.write_str("has a malformed %-escape"),
-            Cause::KeyTwice => f.write_str("is given twice"),
-            Cause::UnsupportedVersion { version } => write!(
-                f,
-                "version `{version}` is not supported (expected {} or earlier)",
-                crate::LINK_VERSION
-            ),
-            Cause::NoVersion => write!(
-                f,
-                "the link has no version (it must start with v={})",
-                crate::LINK_VERSION
-            ),
-            Cause::NewerLink { version } => write!(
-                f,
-                "comes from a newer LungStage (link version {version}; this one reads up to {})",
-                crate::LINK_VERSION
-            ),
             Cause::Link(fault) => fault.fmt(f),
-            Cause::StationNotCovered { station } => write!(
-                f,
-                "station {station} lies at the root of the opposite lung, which the 8th-edition mesothelioma N categories do not cover; enter the N category directly"
-            ),
-            Cause::NotMesotheliomaMetastasis { site } => write!(
-                f,
-                "{site} belongs to the primary tumour's extent in pleural mesothelioma (its T category), not to metastasis"
-            ),
-            Cause::WrongFeatureKind { feature, lung } => {
-                let why = match lung {
-                    true => "is a mesothelioma feature; it does not apply to lung tumours",
-                    false => "is a lung-tumour feature; pleural mesothelioma has its own features",
-                };
-                write!(f, "`{feature}` {why}")
+            Cause::StationNotCovered { station } => say(f, Msg::ErrorStationNotCovered, &[station]),
+            Cause::NotMesotheliomaMetastasis { site } => {
+                say(f, Msg::ErrorNotMesoMetastasis, &[site])
             }
-            Cause::LungOnly => f.write_str("applies to lung tumours, not to pleural mesothelioma"),
+            Cause::WrongFeatureKind { feature, lung } => match lung {
+                true => say(f, Msg::ErrorMesoFeatureInLung, &[feature]),
+                false => say(f, Msg::ErrorLungFeatureInMeso, &[feature]),
+            },
+            Cause::LungOnly => say(f, Msg::ErrorLungOnly, &[]),
+        }
+    }
+}
+
+impl JsonKind {
+    fn msg(self) -> Msg {
+        match self {
+            JsonKind::Null => Msg::MachineJsonNull,
+            JsonKind::Bool => Msg::MachineJsonBool,
+            JsonKind::Number => Msg::MachineJsonNumber,
+            JsonKind::String => Msg::MachineJsonString,
+            JsonKind::Array => Msg::MachineJsonArray,
+            JsonKind::Object => Msg::MachineJsonObject,
         }
     }
 }
@@ -571,69 +588,44 @@ impl fmt::Display for Cause {
 impl fmt::Display for Conflict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use crate::number::decimal;
-        let text = match self {
-            Conflict::CategoryAndFindings => "give either a category or findings, not both",
-            Conflict::SideWithCategory => "is used only with stations, not with a category",
+        match self {
+            Conflict::CategoryAndFindings => say(f, Msg::ConflictCategoryAndFindings, &[]),
+            Conflict::SideWithCategory => say(f, Msg::ConflictSideWithCategory, &[]),
             Conflict::TotalBelowSolid { solid } => {
-                return write!(
-                    f,
-                    "is the whole lesion, so it cannot be smaller than its invasive part ({} cm)",
-                    decimal(*solid)
-                );
+                say(f, Msg::ConflictTotalBelowSolid, &[&decimal(*solid)])
             }
-            Conflict::InSituAndMinimallyInvasive => {
-                "cannot be combined with carcinoma in situ: a tumour is either in situ or minimally invasive"
-            }
-            Conflict::InSituWithSize => {
-                "is the size of the invasive part, and a carcinoma in situ has none: give the whole lesion as the total size instead"
-            }
-            Conflict::InSituWithFeatures => {
-                "a carcinoma in situ does not invade other structures or form separate nodules; untick carcinoma in situ for an invasive tumour"
-            }
+            Conflict::InSituAndMinimallyInvasive => say(f, Msg::ConflictInSituAndMia, &[]),
+            Conflict::InSituWithSize => say(f, Msg::ConflictInSituWithSize, &[]),
+            Conflict::InSituWithFeatures => say(f, Msg::ConflictInSituWithFeatures, &[]),
             Conflict::MinimallyInvasiveTooLarge { size } => {
-                return write!(
-                    f,
-                    "minimally invasive adenocarcinoma has an invasive part of at most 0.5 cm; with {} cm the tumour is invasive, so untick minimally invasive",
-                    decimal(*size)
-                );
+                say(f, Msg::ConflictMiaTooLarge, &[&decimal(*size)])
             }
-            Conflict::MinimallyInvasiveWithFeatures => {
-                "minimally invasive adenocarcinoma does not invade other structures; untick minimally invasive for an invasive tumour"
-            }
-            Conflict::GroundGlassWithFeatures => {
-                "0 means a pure ground-glass lesion with no solid part, which does not invade other structures; give the size of the solid part"
-            }
-            Conflict::OccultWithSize => {
-                "means no tumour was seen, so it cannot have a size: leave the size out, or untick occult carcinoma"
-            }
-            Conflict::OccultWithFindings => {
-                "means no tumour was seen, so it cannot be combined with other tumour findings"
-            }
-            Conflict::MesotheliomaSize => {
-                "is not used to stage pleural mesothelioma (8th edition); describe the structures involved instead"
-            }
-        };
-        f.write_str(text)
+            Conflict::MinimallyInvasiveWithFeatures => say(f, Msg::ConflictMiaWithFeatures, &[]),
+            Conflict::GroundGlassWithFeatures => say(f, Msg::ConflictGroundGlassWithFeatures, &[]),
+            Conflict::OccultWithSize => say(f, Msg::ConflictOccultWithSize, &[]),
+            Conflict::OccultWithFindings => say(f, Msg::ConflictOccultWithFindings, &[]),
+            Conflict::MesotheliomaSize => say(f, Msg::ConflictMesoSize, &[]),
+        }
     }
 }
 
 impl fmt::Display for LinkFault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LinkFault::NotANumber { text } => write!(f, "`{text}` is not a number"),
-            LinkFault::NotOne { text } => write!(f, "`{text}` should be 1"),
-            LinkFault::NotInSituKind { text } => write!(f, "`{text}` should be ais, scis or 1"),
-            LinkFault::NotASide { text } => write!(f, "`{text}` is not left or right"),
-            LinkFault::TumorCategoryAndFindings => f.write_str(
-                "cannot be combined with tumour findings (size, total, features, insitu, mia, occult)",
-            ),
+            LinkFault::NotANumber { text } => say(f, Msg::MachineLinkNotANumber, &[text]),
+            LinkFault::NotOne { text } => say(f, Msg::MachineLinkNotOne, &[text]),
+            LinkFault::NotInSituKind { text } => say(f, Msg::MachineLinkNotInSituKind, &[text]),
+            LinkFault::NotASide { text } => say(f, Msg::MachineLinkNotASide, &[text]),
+            LinkFault::TumorCategoryAndFindings => {
+                say(f, Msg::MachineLinkTumorCategoryAndFindings, &[])
+            }
             LinkFault::NodeCategoryAndStations => {
-                f.write_str("cannot be combined with stations or side")
+                say(f, Msg::MachineLinkNodeCategoryAndStations, &[])
             }
-            LinkFault::MetastasisCategoryAndSites => f.write_str("cannot be combined with sites"),
-            LinkFault::SideWithoutStations => {
-                f.write_str("goes only with stations (an empty list means none involved)")
+            LinkFault::MetastasisCategoryAndSites => {
+                say(f, Msg::MachineLinkMetastasisCategoryAndSites, &[])
             }
+            LinkFault::SideWithoutStations => say(f, Msg::MachineLinkSideWithoutStations, &[]),
         }
     }
 }
@@ -641,20 +633,11 @@ impl fmt::Display for LinkFault {
 impl fmt::Display for Needs {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Needs::NodeCategoryOrStations => f.write_str(
-                "needs a category or a list of stations (an empty list means no node involved)",
-            ),
-            Needs::MetastasisCategoryOrSites => {
-                f.write_str("needs a category or a list of sites (an empty list means none)")
-            }
-            Needs::TumorSide { station } => write!(
-                f,
-                "is needed because station {station} lies on one side of the chest: say whether the tumour is on the left or the right"
-            ),
-            Needs::InSituKind => f.write_str(
-                "needs its kind for a lesion over 3 cm: adenocarcinoma in situ is defined only up to 3 cm, squamous carcinoma in situ at any size",
-            ),
-            Needs::Station => f.write_str("no station could be read"),
+            Needs::NodeCategoryOrStations => say(f, Msg::NeedsNodeCategoryOrStations, &[]),
+            Needs::MetastasisCategoryOrSites => say(f, Msg::NeedsMetastasisCategoryOrSites, &[]),
+            Needs::TumorSide { station } => say(f, Msg::NeedsTumorSide, &[station]),
+            Needs::InSituKind => say(f, Msg::NeedsInSituKind, &[]),
+            Needs::Station => say(f, Msg::NeedsStation, &[]),
         }
     }
 }
@@ -662,36 +645,20 @@ impl fmt::Display for Needs {
 impl fmt::Display for WrittenFault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            WrittenFault::UnknownValue { records } => write!(f, "is not a known {records} value"),
-            WrittenFault::UnknownCategory { axis } => write!(f, "is not a known {axis} category"),
-            WrittenFault::NotACategory => {
-                f.write_str("expected a T, N or M category such as T2a, N1 or M0")
+            WrittenFault::UnknownValue { records } => say(f, Msg::WrittenUnknownValue, &[records]),
+            WrittenFault::UnknownCategory { axis } => say(f, Msg::WrittenUnknownCategory, &[axis]),
+            WrittenFault::NotACategory => say(f, Msg::WrittenNotACategory, &[]),
+            WrittenFault::Twice { axis, first } => say(f, Msg::WrittenTwice, &[axis, first]),
+            WrittenFault::TrailingCharacters => say(f, Msg::WrittenTrailing, &[]),
+            WrittenFault::Missing { axis: 'T' } => say(f, Msg::WrittenMissingT, &[]),
+            WrittenFault::Missing { axis: 'N' } => say(f, Msg::WrittenMissingN, &[]),
+            WrittenFault::Missing { .. } => say(f, Msg::WrittenMissingM, &[]),
+            WrittenFault::SubgroupInMesothelioma => say(f, Msg::WrittenSubgroupInMeso, &[]),
+            WrittenFault::SubgroupNotPathological { subgroup } => {
+                say(f, Msg::WrittenSubgroupNotPathological, &[subgroup])
             }
-            WrittenFault::Twice { axis, first } => {
-                write!(f, "{axis} is given twice (first {first})")
-            }
-            WrittenFault::TrailingCharacters => f.write_str("has characters after the category"),
-            WrittenFault::SubgroupInMesothelioma => f.write_str(
-                "is one of IASLC's N subgroups for lung cancer; pleural mesothelioma uses NX, N0, N1 or N2",
-            ),
-            WrittenFault::SubgroupNotPathological { subgroup } => write!(
-                f,
-                "is one of IASLC's pathological N subgroups: write p{subgroup} if it comes from a pathology report"
-            ),
-            WrittenFault::DescriptorNotCategory => {
-                f.write_str("is a pathology descriptor, not a T, N or M category")
-            }
-            WrittenFault::SubgroupNotCategory => f.write_str(
-                "is one of IASLC's pathological N subgroups, which count differently in the 8th and 9th editions",
-            ),
-            WrittenFault::Missing { axis } => {
-                let hint = match axis {
-                    'T' => "write TX if the tumour was not assessed",
-                    'N' => "write NX if the nodes were not assessed",
-                    _ => "write M0 if there is no distant metastasis",
-                };
-                write!(f, "has no {axis} category ({hint})")
-            }
+            WrittenFault::DescriptorNotCategory => say(f, Msg::WrittenDescriptorNotCategory, &[]),
+            WrittenFault::SubgroupNotCategory => say(f, Msg::WrittenSubgroupNotCategory, &[]),
         }
     }
 }
@@ -700,8 +667,8 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.at {
             At::Code | At::Text => self.cause.fmt(f),
-            At::Written => write!(f, "cannot read {}", self.cause),
-            at => write!(f, "{at}: {}", self.cause),
+            At::Written => say(f, Msg::ErrorAtWritten, &[&self.cause]),
+            at => say(f, Msg::MachineAtField, &[&at, &self.cause]),
         }
     }
 }

@@ -26,6 +26,7 @@ mod guide;
 mod histology;
 mod link;
 mod m;
+pub mod messages;
 mod metastases;
 mod n;
 mod nodes;

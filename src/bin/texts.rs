@@ -1,5 +1,6 @@
 //! Writes the long texts the widget loads after its first answer (`lungstage::deferred`) into
-//! `texts.json` in trunk's staging directory; `scripts/embed-files.mjs` then gives the file its
+//! `texts.json` in trunk's staging directory, and beside it each language's messages
+//! (`messages-en.json`, `lungstage::messages`), which the page loads with the wasm; `scripts/embed-files.mjs` then gives the file its
 //! hashed name and puts that name and its integrity into `lungstage.js`.
 //!
 //! Run natively by `scripts/post-build.mjs`, which trunk starts with `TRUNK_STAGING_DIR`; or
@@ -22,13 +23,24 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(2);
         }
     };
-    match std::fs::write(&path, lungstage::deferred::texts().to_string()) {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("texts: {}: {e}", path.display());
-            std::process::ExitCode::FAILURE
+    // Beside it, each language's messages (`messages-en.json`), which the page preloads.
+    let dir = path.parent().map(PathBuf::from).unwrap_or_default();
+    let mut files = vec![(path, lungstage::deferred::texts().to_string())];
+    for lang in lungstage::messages::LANGUAGES {
+        if let Some(texts) = lungstage::messages::Texts::embedded(lang) {
+            files.push((
+                dir.join(format!("messages-{lang}.json")),
+                texts.to_json(true),
+            ));
         }
     }
+    for (path, text) in files {
+        if let Err(e) = std::fs::write(&path, text) {
+            eprintln!("texts: {}: {e}", path.display());
+            return std::process::ExitCode::FAILURE;
+        }
+    }
+    std::process::ExitCode::SUCCESS
 }
 
 /// The texts are written at build time, never in the browser.

@@ -1,0 +1,121 @@
+# LungStage messages, English. Every sentence the staging core writes comes from a file like
+# this one; docs/messages.md says how they are read and how to add a language.
+#
+# Each message is `id = text`. `{ $name }` is a value the code fills in (a code, a number, a
+# field); keep every one of them in a translation, in any order. `{ "{" }` is a literal brace.
+# A long message may go on over indented lines, which are joined with one space.
+#
+# Audiences: an id that starts with `machine-` is for the command line, the JavaScript API and
+# the console, where codes and field paths belong; the widget's file leaves those out. Every
+# other message is shown to people, patients and clinicians alike.
+
+## Errors. The cause of an error is worded to follow the name of the field at fault, which
+## the command line and the JavaScript API print before it ("tumor.size_cm: must be ...").
+
+machine-json = not valid JSON at line { $line }, column { $column }: { $detail }
+machine-duplicate-key = `{ $key }` is given twice; give each key once
+machine-not-object = must be a JSON object, not { $found }
+machine-not-site-object = must be an object like { "{" }"site": "bone", "lesions": 2{ "}" }, not { $found }
+error-unknown-code = `{ $code }`: is not a known { $list }
+machine-unknown-edition = `{ $code }` is not an edition; use 8 or 9
+machine-unknown-histology = `{ $code }` is not a histology; use nsclc, sclc, carcinoid or mesothelioma
+error-not-in-lung8-n = `{ $code }`: is a 9th-edition category; the 8th edition has N2 (or choose the 9th edition)
+error-not-in-lung8-m = `{ $code }`: is a 9th-edition category; the 8th edition has M1c (or choose the 9th edition)
+error-not-in-meso-t = `{ $code }`: is a lung category; pleural mesothelioma uses TX, T0, T1, T2, T3 or T4
+error-not-in-meso-n = `{ $code }`: is a lung category; pleural mesothelioma (8th edition) uses NX, N0, N1 or N2
+error-not-in-meso-m = `{ $code }`: is a lung category; pleural mesothelioma uses M0 or M1
+error-not-a-number = must be a number such as 2.5 or 2,5: `{ $text }` has { $has }
+error-size-not-above-zero = must be a size in centimetres above 0, not { $size }
+error-size-over-max = { $size } cm is over { $max } cm, larger than any lung tumour staged; check the number and the unit (centimetres)
+error-lesions-range = must be from 1 to { $max }, not { $count }
+error-site-twice = { $site } is already listed (sites[{ $first }]); give each site once with its total number of lesions
+machine-not-a-count = `{ $text }`: is not a lesion count (a number, or many)
+machine-too-many-items = has more than { $max } items
+machine-too-long = is longer than { $max } characters
+machine-malformed-escape = has a malformed %-escape
+machine-key-twice = is given twice
+machine-unsupported-version = version `{ $version }` is not supported (expected { $current } or earlier)
+machine-no-version = the link has no version (it must start with v={ $current })
+machine-newer-link = comes from a newer LungStage (link version { $version }; this one reads up to { $current })
+error-station-not-covered = station { $station } lies at the root of the opposite lung, which the 8th-edition mesothelioma N categories do not cover; enter the N category directly
+error-not-meso-metastasis = { $site } belongs to the primary tumour's extent in pleural mesothelioma (its T category), not to metastasis
+error-meso-feature-in-lung = `{ $feature }` is a mesothelioma feature; it does not apply to lung tumours
+error-lung-feature-in-meso = `{ $feature }` is a lung-tumour feature; pleural mesothelioma has its own features
+error-lung-only = applies to lung tumours, not to pleural mesothelioma
+error-written = `{ $token }`: { $fault }
+# Where an error is placed: "cannot read" leads an error in the written TNM form.
+error-at-written = cannot read { $cause }
+machine-at-field = { $field }: { $cause }
+
+## What a value that should be an object was instead.
+
+machine-json-null = null
+machine-json-bool = true or false
+machine-json-number = a number
+machine-json-string = a string
+machine-json-array = an array
+machine-json-object = an object
+
+## Two answers that cannot both be true.
+
+conflict-category-and-findings = give either a category or findings, not both
+conflict-side-with-category = is used only with stations, not with a category
+conflict-total-below-solid = is the whole lesion, so it cannot be smaller than its invasive part ({ $solid } cm)
+conflict-in-situ-and-mia = cannot be combined with carcinoma in situ: a tumour is either in situ or minimally invasive
+conflict-in-situ-with-size = is the size of the invasive part, and a carcinoma in situ has none: give the whole lesion as the total size instead
+conflict-in-situ-with-features = a carcinoma in situ does not invade other structures or form separate nodules; untick carcinoma in situ for an invasive tumour
+conflict-mia-too-large = minimally invasive adenocarcinoma has an invasive part of at most 0.5 cm; with { $size } cm the tumour is invasive, so untick minimally invasive
+conflict-mia-with-features = minimally invasive adenocarcinoma does not invade other structures; untick minimally invasive for an invasive tumour
+conflict-ground-glass-with-features = 0 means a pure ground-glass lesion with no solid part, which does not invade other structures; give the size of the solid part
+conflict-occult-with-size = means no tumour was seen, so it cannot have a size: leave the size out, or untick occult carcinoma
+conflict-occult-with-findings = means no tumour was seen, so it cannot be combined with other tumour findings
+conflict-meso-size = is not used to stage pleural mesothelioma (8th edition); describe the structures involved instead
+
+## An answer needed to read the others.
+
+needs-node-category-or-stations = needs a category or a list of stations (an empty list means no node involved)
+needs-metastasis-category-or-sites = needs a category or a list of sites (an empty list means none)
+needs-tumor-side = is needed because station { $station } lies on one side of the chest: say whether the tumour is on the left or the right
+needs-in-situ-kind = needs its kind for a lesion over 3 cm: adenocarcinoma in situ is defined only up to 3 cm, squamous carcinoma in situ at any size
+needs-station = no station could be read
+
+## Why a written TNM form (cT2a N1 M0) cannot be read; `error-written` puts the part at
+## fault before these.
+
+written-unknown-value = is not a known { $records } value
+written-unknown-category = is not a known { $axis } category
+written-not-a-category = expected a T, N or M category such as T2a, N1 or M0
+written-twice = { $axis } is given twice (first { $first })
+written-trailing = has characters after the category
+written-missing-t = has no T category (write TX if the tumour was not assessed)
+written-missing-n = has no N category (write NX if the nodes were not assessed)
+written-missing-m = has no M category (write M0 if there is no distant metastasis)
+written-subgroup-in-meso = is one of IASLC's N subgroups for lung cancer; pleural mesothelioma uses NX, N0, N1 or N2
+written-subgroup-not-pathological = is one of IASLC's pathological N subgroups: write p{ $subgroup } if it comes from a pathology report
+written-descriptor-not-category = is a pathology descriptor, not a T, N or M category
+written-subgroup-not-category = is one of IASLC's pathological N subgroups, which count differently in the 8th and 9th editions
+
+## Share-link values the link format does not have.
+
+machine-link-not-a-number = `{ $text }` is not a number
+machine-link-not-one = `{ $text }` should be 1
+machine-link-not-in-situ-kind = `{ $text }` should be ais, scis or 1
+machine-link-not-a-side = `{ $text }` is not left or right
+machine-link-tumor-category-and-findings = cannot be combined with tumour findings (size, total, features, insitu, mia, occult)
+machine-link-node-category-and-stations = cannot be combined with stations or side
+machine-link-metastasis-category-and-sites = cannot be combined with sites
+machine-link-side-without-stations = goes only with stations (an empty list means none involved)
+
+## The widget's names for fields, which lead a cause worded to follow them
+## ("The size must be a size in centimetres above 0, not 0").
+
+subject-size = The size
+subject-in-situ = Carcinoma in situ
+subject-mia = Minimally invasive adenocarcinoma
+subject-t = This T
+subject-side = The side of the tumour
+subject-n = This N
+subject-m = This M
+subject-lesions = The number of lesions
+subject-site = This site
+sentence-subject-cause = { $subject } { $cause }

@@ -1,0 +1,233 @@
+//! The messages layer: every sentence the core writes is a [`Msg`] with its values, and the
+//! words come from the language's messages file (`messages/en.ftl`), compiled at build time
+//! into a list of templates (`docs/messages.md`).
+//!
+//! Native tools (the CLI, the JavaScript API's module, the build's own tools) embed every
+//! language with the `embed-messages` feature. The widget does not: its page loads the
+//! language's file beside the wasm and hands it over ([`install`]) before the first render, so
+//! the widget's wasm carries no language's texts.
+
+use std::fmt;
+use std::sync::{Arc, RwLock};
+
+#[cfg(test)]
+#[path = "messages/ftl.rs"]
+mod ftl;
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// One language's templates, in the order of [`Msg::ALL`]: text with `{0}`, `{1}`… for the
+/// values and `{{`, `}}` for braces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Texts(Vec<String>);
+
+/// A list of templates that does not fit this build's messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrongLength {
+    pub expected: usize,
+    pub found: usize,
+}
+
+impl Texts {
+    /// A language's templates, as its messages file lists them.
+    pub fn new(templates: Vec<String>) -> Result<Texts, WrongLength> {
+        match templates.len() {
+            Msg::COUNT => Ok(Texts(templates)),
+            found => Err(WrongLength {
+                expected: Msg::COUNT,
+                found,
+            }),
+        }
+    }
+
+    /// The templates of `lang` (`"en"`), if it has a messages file.
+    #[cfg(feature = "embed-messages")]
+    pub fn embedded(lang: &str) -> Option<Texts> {
+        let i = LANGUAGES.iter().position(|l| *l == lang)?;
+        Some(Texts(
+            TEMPLATES[i].iter().map(|t| (*t).to_owned()).collect(),
+        ))
+    }
+
+    /// The templates as a JSON list; `for_people` leaves the machines' messages out (`null`),
+    /// as in the file the widget's page loads.
+    pub fn to_json(&self, for_people: bool) -> String {
+        let list = Msg::ALL
+            .iter()
+            .zip(&self.0)
+            .map(|(msg, template)| match for_people && msg.for_machines() {
+                true => serde_json::Value::Null,
+                false => serde_json::Value::from(template.as_str()),
+            })
+            .collect();
+        serde_json::Value::Array(list).to_string()
+    }
+
+    /// Writes `msg` with its values.
+    pub fn write(
+        &self,
+        f: &mut dyn fmt::Write,
+        msg: Msg,
+        args: &[&dyn fmt::Display],
+    ) -> fmt::Result {
+        let template = match self.0.get(msg as usize).map_or("", String::as_str) {
+            // A message this language's file left out: never blank.
+            "" => return write!(f, "[message {}]", msg as usize),
+            template => template,
+        };
+        let mut rest = template;
+        while let Some(i) = rest.find(['{', '}']) {
+            f.write_str(&rest[..i])?;
+            let after = &rest[i + 1..];
+            match (rest.as_bytes()[i], after.as_bytes().first()) {
+                (b'{', Some(b'{')) | (b'}', Some(b'}')) => {
+                    f.write_str(&rest[i..=i])?;
+                    rest = &after[1..];
+                }
+                (b'{', _) => {
+                    let end = after.find('}').unwrap_or(after.len());
+                    if let Some(arg) = after[..end].parse::<usize>().ok().and_then(|n| args.get(n))
+                    {
+                        write!(f, "{arg}")?;
+                    }
+                    rest = after.get(end + 1..).unwrap_or("");
+                }
+                _ => {
+                    f.write_str(&rest[i..=i])?;
+                    rest = after;
+                }
+            }
+        }
+        f.write_str(rest)
+    }
+}
+
+static INSTALLED: RwLock<Option<Arc<Texts>>> = RwLock::new(None);
+
+/// Makes `texts` the language every message is written in from now on.
+pub fn install(texts: Texts) {
+    if let Ok(mut slot) = INSTALLED.write() {
+        *slot = Some(Arc::new(texts));
+    }
+}
+
+/// The installed language, or English where it is embedded.
+fn current() -> Option<Arc<Texts>> {
+    if let Some(texts) = INSTALLED.read().ok().and_then(|slot| slot.clone()) {
+        return Some(texts);
+    }
+    #[cfg(feature = "embed-messages")]
+    {
+        let english = Arc::new(Texts::embedded("en")?);
+        if let Ok(mut slot) = INSTALLED.write() {
+            *slot = Some(english.clone());
+        }
+        Some(english)
+    }
+    #[cfg(not(feature = "embed-messages"))]
+    None
+}
+
+/// Writes `msg` with its values in the installed language. Before a language is installed
+/// (only possible without `embed-messages`) it writes the message's number, never nothing:
+/// its id would put every id into the widget's wasm.
+pub(crate) fn write(f: &mut dyn fmt::Write, msg: Msg, args: &[&dyn fmt::Display]) -> fmt::Result {
+    match current() {
+        Some(texts) => texts.write(f, msg, args),
+        None => write!(f, "[message {}]", msg as usize),
+    }
+}
+
+/// `msg` with its values, as a string, in the installed language.
+pub fn text(msg: Msg, args: &[&dyn fmt::Display]) -> String {
+    let mut out = String::new();
+    let _ = write(&mut out, msg, args);
+    out
+}
+
+/// A message with its values, to be written later: what a `Display` impl returns.
+pub(crate) struct Said<'a>(pub Msg, pub &'a [&'a dyn fmt::Display]);
+
+impl fmt::Display for Said<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write(f, self.0, self.1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_fill_in_values_and_braces() {
+        let mut templates = vec!["x".to_owned(); Msg::COUNT];
+        templates[Msg::MachineNotSiteObject as usize] =
+            "must be {{\"site\": 1}}, not {0}; {1} and {0}".to_owned();
+        let texts = Texts::new(templates).unwrap();
+        let mut out = String::new();
+        texts
+            .write(&mut out, Msg::MachineNotSiteObject, &[&"null", &2])
+            .unwrap();
+        assert_eq!(out, "must be {\"site\": 1}, not null; 2 and null");
+        assert_eq!(
+            Texts::new(vec![String::new()]),
+            Err(WrongLength {
+                expected: Msg::COUNT,
+                found: 1
+            })
+        );
+    }
+
+    #[test]
+    fn english_has_every_message() {
+        let english = Texts::embedded("en").unwrap();
+        assert_eq!(english.0.len(), Msg::COUNT);
+        let for_people: Vec<serde_json::Value> =
+            serde_json::from_str(&english.to_json(true)).unwrap();
+        assert_eq!(for_people.len(), Msg::COUNT);
+        assert!(for_people[Msg::MachineJson as usize].is_null());
+        assert!(for_people[Msg::SubjectSize as usize].is_string());
+        assert!(english.0.iter().all(|t| !t.is_empty()));
+        assert_eq!(LANGUAGES[0], "en");
+        assert_eq!(Msg::ALL.len(), Msg::COUNT);
+    }
+
+    #[test]
+    fn the_reader_refuses_what_it_would_drop() {
+        for (source, line) in [
+            ("a = one\na = two", "line 2"),
+            ("a = { $Big }", "line 1"),
+            ("a = { -term }", "line 1"),
+            ("a = one }", "line 1"),
+            ("a = {", "line 1"),
+            ("a =\n    .attr = x", "line 2"),
+            ("Bad = x", "line 1"),
+            ("  stray", "line 1"),
+            ("a =", "line 1"),
+        ] {
+            let error = ftl::parse(source).unwrap_err();
+            assert!(error.starts_with(line), "{source:?}: {error}");
+        }
+        let parsed =
+            ftl::parse("# note\na = one { $x }\n  two { \"{\" }\n\nb = { $y }{ $x }").unwrap();
+        assert_eq!(parsed.len(), 2);
+        assert_eq!(parsed[0].template(&["x"]).unwrap(), "one {0} two {{");
+        assert_eq!(parsed[1].args(), ["y", "x"]);
+        assert_eq!(ftl::variant("error-duplicate-key"), "ErrorDuplicateKey");
+    }
+
+    #[test]
+    fn a_translation_has_exactly_the_english_messages() {
+        let english = ftl::parse("a = A { $x }\nb = B").unwrap();
+        let good = ftl::parse("b = Be\na = { $x } A").unwrap();
+        assert_eq!(ftl::templates(&english, &good).unwrap(), ["{0} A", "Be"]);
+        for (translation, fault) in [
+            ("a = A { $x }", "`b`"),
+            ("a = A { $x }\nb = B\nc = C", "`c`"),
+            ("a = A { $z }\nb = B", "{ $z }"),
+        ] {
+            let error = ftl::templates(&english, &ftl::parse(translation).unwrap()).unwrap_err();
+            assert!(error.contains(fault), "{translation:?}: {error}");
+        }
+    }
+}
