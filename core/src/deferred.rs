@@ -1,10 +1,10 @@
 //! The long texts the widget loads right after its first answer, keyed by stable ids: source
-//! titles and addresses, treatment texts and symptom lists. The build writes [`texts`] into
+//! titles and addresses, stage meanings, treatment texts and symptom lists. The build writes [`texts`] into
 //! one file; the widget looks each text up by the same keys.
 
 use serde_json::{Map, Value};
 
-use crate::{Site, SourceId, Treatment, symptoms};
+use crate::{Edition, Histology, Site, SourceId, StageGroup, Treatment, meaning, symptoms};
 
 /// The key of a source's full citation.
 pub fn source_title(id: SourceId) -> String {
@@ -14,6 +14,16 @@ pub fn source_title(id: SourceId) -> String {
 /// The key of a source's address (absent where it has none).
 pub fn source_url(id: SourceId) -> String {
     format!("source.{}.url", id.code())
+}
+
+/// The key of the meaning of `group` for this cancer type and edition (absent where the
+/// tables give it none). The lung cancers share their meanings.
+pub fn meaning_text(histology: Histology, edition: Edition, group: StageGroup) -> String {
+    let kind = match histology {
+        Histology::Nsclc | Histology::Sclc | Histology::Carcinoid => "lung",
+        Histology::Mesothelioma => "meso",
+    };
+    format!("meaning.{kind}{}.{}", edition.number(), group.code())
 }
 
 /// The key of a treatment text.
@@ -38,6 +48,15 @@ pub fn texts() -> Value {
         out.insert(source_title(id), id.title().into());
         if let Some(url) = id.url() {
             out.insert(source_url(id), url.into());
+        }
+    }
+    for histology in [Histology::Nsclc, Histology::Mesothelioma] {
+        for edition in Edition::ALL {
+            for &group in StageGroup::ALL {
+                if let Some(m) = meaning(histology, edition, group) {
+                    out.insert(meaning_text(histology, edition, group), m.text.into());
+                }
+            }
         }
     }
     for &t in Treatment::ALL {

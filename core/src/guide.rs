@@ -27,7 +27,18 @@ const MESO: &[SourceId] = &[SourceId::Meso8];
 
 /// What `group` means for a lung cancer (NSCLC, small cell, carcinoid) in
 /// `edition`. Only IIA, IIB, IIIA and IIIB read differently in the 9th.
-pub const fn lung_meaning(edition: Edition, group: StageGroup) -> Text {
+pub fn lung_meaning(edition: Edition, group: StageGroup) -> Text {
+    lung_meaning_with(edition, group, text)
+}
+
+/// The one table of lung meanings, handing each row's words and sources to `text`: the widget
+/// asks for the sources only, so the words stay out of its wasm (they load later).
+#[inline]
+fn lung_meaning_with<R>(
+    edition: Edition,
+    group: StageGroup,
+    text: impl FnOnce(&'static str, &'static [SourceId]) -> R,
+) -> R {
     use StageGroup::*;
     match (group, edition) {
         (Occult, _) => text(
@@ -114,7 +125,16 @@ pub const fn lung_meaning(edition: Edition, group: StageGroup) -> Text {
 }
 
 /// What a mesothelioma stage group (8th edition) means.
-pub const fn mesothelioma_meaning(group: StageGroup) -> Option<Text> {
+pub fn mesothelioma_meaning(group: StageGroup) -> Option<Text> {
+    mesothelioma_meaning_with(group, text)
+}
+
+/// The one table of mesothelioma meanings (see `lung_meaning_with`).
+#[inline]
+fn mesothelioma_meaning_with<R>(
+    group: StageGroup,
+    text: impl FnOnce(&'static str, &'static [SourceId]) -> R,
+) -> Option<R> {
     use StageGroup::*;
     Some(match group {
         IA => text(
@@ -143,12 +163,32 @@ pub const fn mesothelioma_meaning(group: StageGroup) -> Option<Text> {
 }
 
 /// The meaning of `group` for this cancer type and edition.
-pub const fn meaning(histology: Histology, edition: Edition, group: StageGroup) -> Option<Text> {
+pub fn meaning(histology: Histology, edition: Edition, group: StageGroup) -> Option<Text> {
+    meaning_with(histology, edition, group, text)
+}
+
+/// The sources of the meaning of `group`, without its words: what the widget cites before the
+/// words arrive with the texts loaded after the first answer (`deferred::meaning_text`).
+pub fn meaning_sources(
+    histology: Histology,
+    edition: Edition,
+    group: StageGroup,
+) -> Option<&'static [SourceId]> {
+    meaning_with(histology, edition, group, |_, sources| sources)
+}
+
+#[inline]
+fn meaning_with<R>(
+    histology: Histology,
+    edition: Edition,
+    group: StageGroup,
+    text: impl FnOnce(&'static str, &'static [SourceId]) -> R,
+) -> Option<R> {
     match histology {
         Histology::Nsclc | Histology::Sclc | Histology::Carcinoid => {
-            Some(lung_meaning(edition, group))
+            Some(lung_meaning_with(edition, group, text))
         }
-        Histology::Mesothelioma => mesothelioma_meaning(group),
+        Histology::Mesothelioma => mesothelioma_meaning_with(group, text),
     }
 }
 

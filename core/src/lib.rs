@@ -61,8 +61,9 @@ pub use error::{
 pub use feature::{ExtensionLevel, Feature, FeatureKind};
 pub use grouping::{Grouping, group};
 pub use guide::{
-    Text, Treatment, lung_meaning, meaning, mesothelioma_meaning, mesothelioma_treatment,
-    nsclc_treatment, sclc_treatment, treatment, treatment_for, treatment_notes,
+    Text, Treatment, lung_meaning, meaning, meaning_sources, mesothelioma_meaning,
+    mesothelioma_treatment, nsclc_treatment, sclc_treatment, treatment, treatment_for,
+    treatment_notes,
 };
 pub use histology::Histology;
 pub use link::{LINK_KEYS, LINK_VERSION, MAX_LINK_LEN, case_from_link, link_fragment};

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use lungstage::{
-    DISCLAIMER, LAST_REVIEWED, SourceId, all_notes, deferred, meaning, treatment_for,
+    DISCLAIMER, LAST_REVIEWED, SourceId, all_notes, deferred, meaning_sources, treatment_for,
     treatment_notes,
 };
 use yew::prelude::*;
@@ -41,8 +41,11 @@ fn cited(staged: &Staged) -> Vec<SourceId> {
     for t in treatments {
         out.extend_from_slice(t.sources());
     }
-    if let Some(t) = s.stage().and_then(|g| meaning(s.histology, s.edition, g)) {
-        out.extend_from_slice(t.sources);
+    if let Some(sources) = s
+        .stage()
+        .and_then(|g| meaning_sources(s.histology, s.edition, g))
+    {
+        out.extend_from_slice(sources);
     }
     out
 }

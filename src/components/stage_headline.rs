@@ -2,9 +2,10 @@
 
 use std::rc::Rc;
 
-use lungstage::{Awaiting, StageGroup, meaning};
+use lungstage::{Awaiting, StageGroup, deferred, meaning_sources};
 use yew::prelude::*;
 
+use crate::deferred::use_texts;
 use crate::outcome::Staged;
 use crate::text::{capitalise, cite};
 
@@ -17,6 +18,8 @@ pub struct Props {
 pub fn StageHeadline(props: &Props) -> Html {
     let s = &props.staged.assessment.staging;
     let group = s.stage();
+    // The meaning's words arrive with the texts loaded after the first answer.
+    let texts = use_texts();
     let label = s.stage_label().map_or(String::new(), |l| format!(", {l}"));
     let context = format!(
         "{}, {} edition tables · {}{label}",
@@ -40,11 +43,11 @@ pub fn StageHeadline(props: &Props) -> Html {
             </p>
             <p class="stage-headline-context">{ context }</p>
             if let Some(g) = group {
-                if let Some(m) = meaning(s.histology, s.edition, g) {
-                    <p class="stage-headline-meaning" data-testid="stage-meaning">
+                if let Some(sources) = meaning_sources(s.histology, s.edition, g) {
+                    <p class="stage-headline-meaning" data-testid="stage-meaning" aria-busy={texts.busy()}>
                         <strong>{ format!("{}: ", g.name()) }</strong>
-                        { m.text }
-                        <span class="stage-headline-source">{ format!(" ({})", cite(m.sources)) }</span>
+                        { texts.get(&deferred::meaning_text(s.histology, s.edition, g)).unwrap_or_default() }
+                        <span class="stage-headline-source">{ format!(" ({})", cite(sources)) }</span>
                     </p>
                 }
             } else {
