@@ -20,7 +20,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::link::{fragment_of, state_from_canonical};
+use crate::link::{fragment_of, state_from_link};
 use crate::outcome::Outcome;
 use crate::state::{Action, State, View};
 
@@ -131,7 +131,7 @@ pub fn lungstage_open(root: &Element, fragment: &str) -> bool {
     };
     let state = match fragment {
         "" => Some(clean),
-        f => state_from_canonical(f),
+        f => state_from_link(f),
     };
     state.is_some_and(|state| {
         dispatcher.dispatch(Action::Load(Box::new(state)));

@@ -2,18 +2,15 @@
 //! after the first paint, so that the widget only needs the canonical form.
 
 use lungstage::{
-    Assessment, Case, Error, LINK_KEYS, assess, case_from_link, link_fragment, summary_text,
+    Assessment, Case, Error, LinkKey, View, assess, case_from_link, link_fragment, summary_text,
 };
-
-/// The values of the widget's own key, `view`.
-const VIEWS: [&str; 2] = ["patient", "clinician"];
 
 /// Which part of a link is at fault, in words that never repeat the link's own text: a link
 /// is anyone's to write, and the notice is shown (and read aloud) on a medical page.
 fn at_fault(path: Option<&str>) -> String {
     let path = path.unwrap_or("link");
     let known = match path.strip_prefix("link.") {
-        Some(key) => LINK_KEYS.contains(&key) || key == "view",
+        Some(key) => LinkKey::from_code(key).is_some(),
         // "link (tumor.size_cm)": a descriptor path the core wrote itself.
         None => {
             path == "link"
@@ -38,18 +35,19 @@ enum Unread {
 }
 
 /// The case, its assessment and view of a link (with or without `#`), if it reads and stages.
-fn read(fragment: &str) -> Result<(Case, Assessment, &'static str), Unread> {
+fn read(fragment: &str) -> Result<(Case, Assessment, View), Unread> {
     let (case, extra) = case_from_link(fragment).map_err(|e| match e {
         Error::NewerLink { .. } => Unread::Newer,
         other => Unread::Fault(at_fault(other.field_path())),
     })?;
-    let mut view = VIEWS[0];
+    let mut view = View::default();
     // Keys the format does not have (`utm_source`, `fbclid` and the like) are left out
     // quietly: the case is restored, and the canonical link drops them.
     for (key, value) in extra {
-        if key == "view" {
-            view = VIEWS.into_iter().find(|v| *v == value).ok_or_else(|| {
-                Unread::Fault("link.view: must be patient or clinician".to_owned())
+        if key == LinkKey::View.code() {
+            view = value.parse().map_err(|()| {
+                let codes: Vec<&str> = View::ALL.into_iter().map(View::code).collect();
+                Unread::Fault(format!("link.view: must be {}", codes.join(" or ")))
             })?;
         }
     }
@@ -64,8 +62,8 @@ fn read(fragment: &str) -> Result<(Case, Assessment, &'static str), Unread> {
 /// what is wrong with it.
 pub fn open_link(fragment: &str) -> Result<String, String> {
     match read(fragment) {
-        Ok((case, _, "patient")) => Ok(link_fragment(&case, &[])),
-        Ok((case, _, view)) => Ok(link_fragment(&case, &[("view", view)])),
+        Ok((case, _, View::Patient)) => Ok(link_fragment(&case, &[])),
+        Ok((case, _, view)) => Ok(link_fragment(&case, &[(LinkKey::View.code(), view.code())])),
         Err(Unread::Newer) => Err(
             "This link comes from a newer version of LungStage and cannot be read here, so the form starts empty."
                 .to_owned(),
