@@ -133,6 +133,14 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The staged case, if there is one.
+    pub fn staged(&self) -> Option<Rc<Staged>> {
+        match self {
+            Outcome::Staged(staged) => Some(staged.clone()),
+            Outcome::Blank | Outcome::Failed(_) => None,
+        }
+    }
+
     pub fn of(state: &State) -> Outcome {
         // A written form that cannot be read leaves the old categories in place: the case
         // they give is not what the box says, so it is an error like any other field's.
