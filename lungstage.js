@@ -107,11 +107,15 @@ export async function stage(descriptor, options) {
 
 // ---- Checks of an in-page embed's data- attributes and of the parent page's messages.
 
+// The codes of editions, cancer types and views, the default first: the build fills them in
+// from Rust (src/bin/codes.rs, scripts/embed-files.mjs).
+const CODES = {};
+
 /** The values each data- attribute allows, the first being the default. */
 export const ATTRIBUTES = {
-  edition: ["9", "8"],
-  histology: ["nsclc", "sclc", "carcinoid", "mesothelioma"],
-  view: ["patient", "clinician"],
+  edition: CODES.edition,
+  histology: CODES.histology,
+  view: CODES.view,
   theme: ["auto", "light", "dark"],
 };
 

@@ -2,7 +2,8 @@
 // build: a 9th-edition case (3.4 cm, stations 4R and 2R: T2a N2b M0, stage IIIB) at 320, 375
 // and 1280 px, light and dark, and the printed page as PDF, which must be one A4 page. PNGs go
 // through pngquant (256 colours, about a third of the size; scripts/ensure-tools installs it).
-// Used by e2e/screenshots.test.mjs on every test run and by `npm run screenshots`.
+// Used by `npm run screenshots`, and by e2e/screenshots.test.mjs on every test run, into a
+// temporary folder.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";

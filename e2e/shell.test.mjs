@@ -1,8 +1,15 @@
 // Unit tests of lungstage.js's checks, run in Node: the embed's data- attributes and the
-// parent page's messages to the iframe page.
+// parent page's messages to the iframe page. The built file: the build fills in the codes the
+// attributes allow, from Rust (src/bin/codes.rs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ATTRIBUTES, readAttributes, readCommand } from "../lungstage.js";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { DIST_DIR } from "./browser.mjs";
+
+const { ATTRIBUTES, readAttributes, readCommand } = await import(
+  pathToFileURL(join(DIST_DIR, "lungstage.js")).href
+);
 
 const element = (attributes) => ({ getAttribute: (name) => attributes[name] ?? null });
 

@@ -5,14 +5,15 @@
 //   language's messages, with a preload link for English in index.html (boot.js reads it);
 // - lungstage.js, the in-page embed, JavaScript API and our pages' after-first-paint script:
 //   the repository's lungstage.js with the names and SRI hashes of the widget's glue, wasm,
-//   stylesheet and texts and of the API module (scripts/build-api.mjs) filled in;
+//   stylesheet and texts and of the API module (scripts/build-api.mjs) filled in, and the
+//   codes of codes.json (src/bin/codes.rs);
 // - <meta name="lungstage-shell" content="sha384-..."> in index.html, lungstage.js's
 //   integrity, for boot.js to load it with after the first paint;
 // - embed.html, the chrome-less iframe page: that index.html without the page header, with
 //   <html class="embed"> (style/embed.css; Copy link points to the standalone page).
 // Run by scripts/post-build.mjs (a trunk hook). Usage: node scripts/embed-files.mjs [dir]
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { minify } from "terser";
@@ -60,12 +61,29 @@ const files = {
   apiWasm: file("api", /^lungstage-api-[0-9a-f]+_bg\.wasm$/),
 };
 
+// The codes of editions, cancer types and views, written by src/bin/codes.rs: Rust is the one
+// place they are written. Read into lungstage.js, not shipped as a file of their own.
+let codes;
+try {
+  codes = readFileSync(join(dir, "codes.json"), "utf8");
+  JSON.parse(codes);
+  rmSync(join(dir, "codes.json"));
+} catch (error) {
+  fail(`cannot read ${join(dir, "codes.json")}: ${error.message}`);
+}
+
 const template = readFileSync(join(root, "lungstage.js"), "utf8");
 const marker = "const FILES = {};";
-if (!template.includes(marker)) fail(`lungstage.js lacks the line \`${marker}\``);
+const codesMarker = "const CODES = {};";
+for (const line of [marker, codesMarker]) {
+  if (!template.includes(line)) fail(`lungstage.js lacks the line \`${line}\``);
+}
+const filled = template
+  .replace(marker, `const FILES = ${JSON.stringify(files)};`)
+  .replace(codesMarker, `const CODES = ${codes};`);
 // Minified (terser), since every visit to index.html loads it: about half its brotli size.
 const shell = (
-  await minify(template.replace(marker, `const FILES = ${JSON.stringify(files)};`), {
+  await minify(filled, {
     module: true,
     compress: { passes: 2 },
     format: { comments: false },

@@ -2,8 +2,9 @@
 // they need lives here, one step after another, each its own command:
 // 1. the pre-render of the widget's first view into the staged index.html (src/bin/prerender.rs);
 // 2. the long texts the widget loads after its first answer, as texts.json (src/bin/texts.rs);
-// 3. the JavaScript API's wasm module (scripts/build-api.mjs);
-// 4. embed.html and lungstage.js, from the pre-rendered page and the hashed files (scripts/embed-files.mjs).
+// 3. the codes lungstage.js checks embed attributes against, as codes.json (src/bin/codes.rs);
+// 4. the JavaScript API's wasm module (scripts/build-api.mjs);
+// 5. embed.html and lungstage.js, from the pre-rendered page and the hashed files (scripts/embed-files.mjs).
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -11,6 +12,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const steps = [
   ["cargo", ["run", "--quiet", "--offline", "--bin", "prerender"]],
   ["cargo", ["run", "--quiet", "--offline", "--bin", "texts"]],
+  ["cargo", ["run", "--quiet", "--offline", "--bin", "codes"]],
   [process.execPath, ["scripts/build-api.mjs"]],
   [process.execPath, ["scripts/embed-files.mjs"]],
 ];

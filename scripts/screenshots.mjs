@@ -1,5 +1,6 @@
-// Writes docs/screenshots/ from the release build in dist/ (build it first: trunk build
-// --release --offline), as every `scripts/test` run does. Usage: npm run screenshots
+// Refreshes the committed docs/screenshots/ from the release build in dist/ (build it first:
+// trunk build --release --offline); test runs write theirs to a temporary folder.
+// Usage: npm run screenshots
 import { launchBrowser, serveDist } from "../e2e/browser.mjs";
 import { writeScreenshots } from "../e2e/docs-screenshots.mjs";
 

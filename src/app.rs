@@ -9,9 +9,10 @@ use crate::components::{
     node_form::NodeForm, result_panel::ResultPanel, sources_panel::SourcesPanel,
     stage_bar::StageBar, tumor_form::TumorForm, view_toggle::ViewToggle,
 };
+use crate::form::Form;
 use crate::ids::Ids;
 use crate::options::Options;
-use crate::outcome::{Outcome, Staged};
+use crate::outcome::Outcome;
 use crate::remote::use_remote;
 use crate::state::Action;
 
@@ -19,29 +20,20 @@ use crate::state::Action;
 pub fn App(options: &Options) -> Html {
     let ids = use_memo((), |()| Ids::fresh());
     let clean = options.initial_state();
-    let state = use_reducer({
+    let form = use_reducer({
         let clean = clean.clone();
-        move || clean
+        move || Form::new(clean)
     });
-    let outcome = use_memo((*state).clone(), Outcome::of);
-    // The last complete result stays on screen while an entry is being fixed.
-    let last_good = use_mut_ref(|| None::<Rc<Staged>>);
-    let shown = match &*outcome {
-        Outcome::Blank => None,
-        Outcome::Staged(staged) => Some(staged.clone()),
-        Outcome::Failed(_) => last_good.borrow().clone(),
-    };
-    *last_good.borrow_mut() = shown.clone();
+    let (state, outcome, shown) = (form.state.clone(), form.outcome.clone(), form.shown.clone());
     let error = match &*outcome {
         Outcome::Failed(e) => Some(Rc::new(e.clone())),
         Outcome::Blank | Outcome::Staged(_) => None,
     };
     // The dispatcher never changes, so neither does the callback: forms re-render on state only.
-    let on_edit = use_callback(state.dispatcher(), |action: Action, dispatcher| {
+    let on_edit = use_callback(form.dispatcher(), |action: Action, dispatcher| {
         dispatcher.dispatch(action)
     });
-    let dispatcher = state.dispatcher();
-    let state = Rc::new((*state).clone());
+    let dispatcher = form.dispatcher();
     // Share links, copy buttons, notices and iframe messages come from lungstage.js.
     let root = use_node_ref();
     use_remote(

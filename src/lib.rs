@@ -6,6 +6,7 @@ pub mod crash;
 pub mod deferred;
 mod dom;
 pub mod embed;
+pub mod form;
 pub mod ids;
 pub mod link;
 pub mod options;

@@ -1,7 +1,5 @@
 //! A widget's starting choices: the page's defaults, or an in-page embed's `data-` attributes.
 
-use std::str::FromStr;
-
 use lungstage::{Edition, Histology};
 use yew::prelude::*;
 
@@ -24,13 +22,13 @@ impl Options {
     /// attributes first and shows a notice for it.
     pub fn from_codes(edition: &str, histology: &str, view: &str) -> Options {
         Options {
-            edition: match edition {
-                "8" => Edition::Eighth,
-                _ => Edition::Ninth,
-            },
-            histology: Histology::from_str(histology)
-                .ok()
-                .filter(|h| h.code() == histology)
+            edition: Edition::ALL
+                .into_iter()
+                .find(|e| e.number().to_string() == edition)
+                .unwrap_or_default(),
+            histology: Histology::ALL
+                .into_iter()
+                .find(|h| h.code() == histology)
                 .unwrap_or_default(),
             view: view.parse().unwrap_or_default(),
         }

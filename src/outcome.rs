@@ -112,6 +112,14 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The staged case, if there is one.
+    pub fn staged(&self) -> Option<Rc<Staged>> {
+        match self {
+            Outcome::Staged(staged) => Some(staged.clone()),
+            Outcome::Blank | Outcome::Failed(_) => None,
+        }
+    }
+
     pub fn of(state: &State) -> Outcome {
         // A written form that cannot be read leaves the old categories in place: the case
         // they give is not what the box says, so it is an error like any other field's.
@@ -121,7 +129,7 @@ impl Outcome {
         if state.is_blank() {
             return Outcome::Blank;
         }
-        match build(state).and_then(|case| {
+        match state.to_case().and_then(|case| {
             let assessment = assess(&case)?;
             Ok(Staged { case, assessment })
         }) {
@@ -157,108 +165,115 @@ pub fn asks_to_confirm(tumor: &TumorState, cm: f64) -> bool {
     tumor.size_to_confirm && tumor.size_unit == SizeUnit::Cm && cm > CONFIRM_OVER_CM
 }
 
-/// The case the form describes, before the core checks it.
-pub(crate) fn build(state: &State) -> Result<Case, FieldError> {
-    let lung = state.scheme().is_lung();
-    let tumor = match state.tumor.mode {
-        Mode::Category => TumorInput::Category(state.tumor.category),
-        Mode::Findings => {
-            // Mesothelioma has no size field: whatever was typed for a lung cancer is left out.
-            let size_cm = match lung.then(|| read_size(&state.tumor)).transpose()?.flatten() {
-                Some(cm) if asks_to_confirm(&state.tumor, cm) => {
-                    let n = lungstage::decimal(cm);
-                    return Err(FieldError::said(
-                        "tumor.size_cm",
-                        format!(
-                            "The size is over 7 cm, which is rare: is it {n} centimetres, or was it {n} millimetres?"
-                        ),
-                    ));
-                }
-                size => size,
-            };
-            let total = state.tumor.total_size.trim();
-            let total_size_cm = match total {
-                "" => None,
-                _ if !lung => None,
-                _ => Some(lungstage::parse_decimal(total).ok_or_else(|| {
-                    FieldError::said(
-                        "tumor.total_size_cm",
-                        "Must be a number of centimetres, such as 2.5",
-                    )
-                })?),
-            };
-            let kind = if lung {
-                FeatureKind::Lung
-            } else {
-                FeatureKind::Mesothelioma
-            };
-            let growth = if lung {
-                state.tumor.growth
-            } else {
-                Growth::Usual
-            };
-            TumorInput::Findings(TumorFindings {
-                size_cm,
-                total_size_cm,
-                in_situ: growth.in_situ(),
-                minimally_invasive: growth == Growth::MinimallyInvasive,
-                occult: growth == Growth::Occult,
-                features: state
-                    .tumor
-                    .features
-                    .iter()
-                    .copied()
-                    .filter(|f| f.kind() == kind)
-                    .collect(),
-            })
-        }
-    };
-    // Unanswered and "not assessed" are both NX: no node answer is ever assumed.
-    let nodes = match (state.nodes.mode, state.nodes.assessed) {
-        (Mode::Category, _) => Some(NodeInput::Category(state.nodes.category)),
-        (Mode::Findings, None | Some(false)) => None,
-        (Mode::Findings, Some(true)) => Some(NodeInput::Findings(NodeFindings {
-            tumor_side: state.nodes.side,
-            stations: state.nodes.stations.clone(),
-        })),
-    };
-    let metastases = match state.metastases.mode {
-        Mode::Category => Some(MetastasisInput::Category(state.metastases.category)),
-        // Nothing ticked and "no spread found" not said: not entered, which the core reads as cM0.
-        Mode::Findings if state.metastases.sites.is_empty() && !state.metastases.none_found => None,
-        Mode::Findings => {
-            let mut sites = Vec::with_capacity(state.metastases.sites.len());
-            for (i, (site, answer)) in state.metastases.sites.iter().enumerate() {
-                let lesions = match answer {
-                    LesionAnswer::NotKnown => Lesions::Unknown,
-                    LesionAnswer::One => Lesions::Count(1),
-                    LesionAnswer::Several(count) if count.trim().is_empty() => Lesions::Multiple,
-                    LesionAnswer::Several(count) => match count.trim().parse::<u32>() {
-                        Ok(n) if n >= 2 => Lesions::Count(n),
-                        _ => {
-                            return Err(FieldError::said(
-                                format!("metastases.sites[{i}].lesions"),
-                                "The number of lesions must be a whole number, 2 or more, or left empty if not known",
-                            ));
-                        }
-                    },
+impl State {
+    /// The case the form describes, before the core checks it: the inverse of
+    /// `State::from_case` (src/state.rs), which opens a share link's case in the form.
+    pub fn to_case(&self) -> Result<Case, FieldError> {
+        let lung = self.scheme().is_lung();
+        let tumor = match self.tumor.mode {
+            Mode::Category => TumorInput::Category(self.tumor.category),
+            Mode::Findings => {
+                // Mesothelioma has no size field: whatever was typed for a lung cancer is left out.
+                let size_cm = match lung.then(|| read_size(&self.tumor)).transpose()?.flatten() {
+                    Some(cm) if asks_to_confirm(&self.tumor, cm) => {
+                        let n = lungstage::decimal(cm);
+                        return Err(FieldError::said(
+                            "tumor.size_cm",
+                            format!(
+                                "The size is over 7 cm, which is rare: is it {n} centimetres, or was it {n} millimetres?"
+                            ),
+                        ));
+                    }
+                    size => size,
                 };
-                sites.push(SiteFinding {
-                    site: *site,
-                    lesions,
-                });
+                let total = self.tumor.total_size.trim();
+                let total_size_cm = match total {
+                    "" => None,
+                    _ if !lung => None,
+                    _ => Some(lungstage::parse_decimal(total).ok_or_else(|| {
+                        FieldError::said(
+                            "tumor.total_size_cm",
+                            "Must be a number of centimetres, such as 2.5",
+                        )
+                    })?),
+                };
+                let kind = if lung {
+                    FeatureKind::Lung
+                } else {
+                    FeatureKind::Mesothelioma
+                };
+                let growth = if lung {
+                    self.tumor.growth
+                } else {
+                    Growth::Usual
+                };
+                TumorInput::Findings(TumorFindings {
+                    size_cm,
+                    total_size_cm,
+                    in_situ: growth.in_situ(),
+                    minimally_invasive: growth == Growth::MinimallyInvasive,
+                    occult: growth == Growth::Occult,
+                    features: self
+                        .tumor
+                        .features
+                        .iter()
+                        .copied()
+                        .filter(|f| f.kind() == kind)
+                        .collect(),
+                })
             }
-            Some(MetastasisInput::Findings(MetastasisFindings { sites }))
-        }
-    };
-    Ok(Case {
-        edition: state.edition,
-        histology: state.histology,
-        classification: state.classification,
-        tumor: Some(tumor),
-        nodes,
-        metastases,
-    })
+        };
+        // Unanswered and "not assessed" are both NX: no node answer is ever assumed.
+        let nodes = match (self.nodes.mode, self.nodes.assessed) {
+            (Mode::Category, _) => Some(NodeInput::Category(self.nodes.category)),
+            (Mode::Findings, None | Some(false)) => None,
+            (Mode::Findings, Some(true)) => Some(NodeInput::Findings(NodeFindings {
+                tumor_side: self.nodes.side,
+                stations: self.nodes.stations.clone(),
+            })),
+        };
+        let metastases = match self.metastases.mode {
+            Mode::Category => Some(MetastasisInput::Category(self.metastases.category)),
+            // Nothing ticked and "no spread found" not said: not entered, which the core reads as cM0.
+            Mode::Findings if self.metastases.sites.is_empty() && !self.metastases.none_found => {
+                None
+            }
+            Mode::Findings => {
+                let mut sites = Vec::with_capacity(self.metastases.sites.len());
+                for (i, (site, answer)) in self.metastases.sites.iter().enumerate() {
+                    let lesions = match answer {
+                        LesionAnswer::NotKnown => Lesions::Unknown,
+                        LesionAnswer::One => Lesions::Count(1),
+                        LesionAnswer::Several(count) if count.trim().is_empty() => {
+                            Lesions::Multiple
+                        }
+                        LesionAnswer::Several(count) => match count.trim().parse::<u32>() {
+                            Ok(n) if n >= 2 => Lesions::Count(n),
+                            _ => {
+                                return Err(FieldError::said(
+                                    format!("metastases.sites[{i}].lesions"),
+                                    "The number of lesions must be a whole number, 2 or more, or left empty if not known",
+                                ));
+                            }
+                        },
+                    };
+                    sites.push(SiteFinding {
+                        site: *site,
+                        lesions,
+                    });
+                }
+                Some(MetastasisInput::Findings(MetastasisFindings { sites }))
+            }
+        };
+        Ok(Case {
+            edition: self.edition,
+            histology: self.histology,
+            classification: self.classification,
+            tumor: Some(tumor),
+            nodes,
+            metastases,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -416,7 +431,7 @@ mod tests {
         for (actions, class, tnm, group) in cases {
             let state = actions.into_iter().fold(State::default(), State::apply);
             assert_eq!(state.classification, class);
-            let case = build(&state).unwrap();
+            let case = state.to_case().unwrap();
             assert_eq!(case.classification, class);
             let Outcome::Staged(s) = Outcome::of(&state) else {
                 panic!("{tnm}: not staged")

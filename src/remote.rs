@@ -20,14 +20,15 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::link::{fragment_of, state_from_canonical};
+use crate::form::Form;
+use crate::link::{fragment_of, state_from_link};
 use crate::outcome::Outcome;
 use crate::state::{Action, State, View};
 
 struct Widget {
     id: usize,
     root: NodeRef,
-    dispatcher: UseReducerDispatcher<State>,
+    dispatcher: UseReducerDispatcher<Form>,
     clean: State,
     /// The last report: the fragment and whether a result is shown.
     report: Option<(Option<String>, bool)>,
@@ -73,7 +74,7 @@ pub fn use_remote(
     root: NodeRef,
     state: Rc<State>,
     outcome: Rc<Outcome>,
-    dispatcher: UseReducerDispatcher<State>,
+    dispatcher: UseReducerDispatcher<Form>,
     clean: State,
 ) {
     let id = *use_memo((), |()| {
@@ -99,7 +100,7 @@ pub fn use_remote(
 }
 
 /// The dispatcher and first form of the widget whose root is `root`.
-fn find(root: &Element) -> Option<(UseReducerDispatcher<State>, State)> {
+fn find(root: &Element) -> Option<(UseReducerDispatcher<Form>, State)> {
     WIDGETS.with(|widgets| {
         widgets
             .borrow()
@@ -131,7 +132,7 @@ pub fn lungstage_open(root: &Element, fragment: &str) -> bool {
     };
     let state = match fragment {
         "" => Some(clean),
-        f => state_from_canonical(f),
+        f => state_from_link(f),
     };
     state.is_some_and(|state| {
         dispatcher.dispatch(Action::Load(Box::new(state)));

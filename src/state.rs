@@ -5,11 +5,10 @@
 //! (see `outcome.rs`); this file only records what was entered.
 
 use std::rc::Rc;
-use std::str::FromStr;
 
 use lungstage::{
-    Classified, Edition, Feature, Histology, InSitu, M, N, Prefix, Scheme, Side, Site, Station, T,
-    Tnm,
+    Case, Classified, Edition, Feature, Histology, InSitu, Lesions, M, MetastasisInput, N,
+    NodeInput, Prefix, Scheme, Side, Site, Station, T, Tnm, TumorInput, decimal,
 };
 use yew::Reducible;
 
@@ -21,38 +20,8 @@ pub enum Mode {
     Category,
 }
 
-/// Who the page is laid out for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum View {
-    /// Plain words first, codes second, survival figures on request.
-    #[default]
-    Patient,
-    /// Codes and the rule trace first.
-    Clinician,
-}
-
-impl View {
-    /// How share links and embed options write it: `patient`, `clinician`.
-    pub const fn code(self) -> &'static str {
-        match self {
-            View::Patient => "patient",
-            View::Clinician => "clinician",
-        }
-    }
-}
-
-impl FromStr for View {
-    type Err = ();
-
-    /// The exact inverse of `code`.
-    fn from_str(text: &str) -> Result<View, ()> {
-        match text {
-            "patient" => Ok(View::Patient),
-            "clinician" => Ok(View::Clinician),
-            _ => Err(()),
-        }
-    }
-}
+/// Who the page is laid out for (the core owns its codes: share links and embeds write them).
+pub use lungstage::View;
 
 /// How the tumour grows, when the report says: one answer, "none of these" by default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -259,6 +228,82 @@ impl State {
             && self.nodes.assessed.is_none()
             && !self.metastases.none_found
             && self.metastases.sites.is_empty()
+    }
+
+    /// The form that describes `case`, shown in `view`: how a share link opens (the core reads
+    /// the link, `lungstage::case_from_link`). The inverse of `State::to_case` (outcome.rs).
+    pub fn from_case(case: &Case, view: View) -> State {
+        let mut s = State {
+            edition: case.edition,
+            histology: case.histology,
+            classification: case.classification,
+            view,
+            ..State::default()
+        };
+        match &case.tumor {
+            None => {}
+            Some(TumorInput::Category(t)) => {
+                s.tumor.mode = Mode::Category;
+                s.tumor.category = *t;
+            }
+            Some(TumorInput::Findings(f)) => {
+                let text = |cm: Option<f64>| cm.map(decimal).unwrap_or_default();
+                s.tumor.size = text(f.size_cm);
+                s.tumor.total_size = text(f.total_size_cm);
+                s.tumor.growth = if f.occult {
+                    Growth::Occult
+                } else if f.minimally_invasive {
+                    Growth::MinimallyInvasive
+                } else {
+                    match f.in_situ {
+                        None => Growth::Usual,
+                        Some(InSitu::Adenocarcinoma) => Growth::AdenocarcinomaInSitu,
+                        Some(InSitu::Squamous) => Growth::SquamousInSitu,
+                        Some(InSitu::Unspecified) => Growth::InSitu,
+                    }
+                };
+                s.tumor.features = f.features.clone();
+            }
+        }
+        // No node part leaves the question unanswered (NX), as in the link.
+        match &case.nodes {
+            None => {}
+            Some(NodeInput::Category(n)) => {
+                s.nodes.assessed = Some(true);
+                s.nodes.mode = Mode::Category;
+                s.nodes.category = *n;
+            }
+            Some(NodeInput::Findings(f)) => {
+                s.nodes.assessed = Some(true);
+                s.nodes.side = f.tumor_side;
+                s.nodes.stations = f.stations.clone();
+            }
+        }
+        // No metastasis part leaves distant spread not entered (cM0).
+        match &case.metastases {
+            None => {}
+            Some(MetastasisInput::Category(m)) => {
+                s.metastases.mode = Mode::Category;
+                s.metastases.category = *m;
+            }
+            Some(MetastasisInput::Findings(f)) => {
+                s.metastases.none_found = f.sites.is_empty();
+                s.metastases.sites = f
+                    .sites
+                    .iter()
+                    .map(|finding| {
+                        let answer = match finding.lesions {
+                            Lesions::Unknown => LesionAnswer::NotKnown,
+                            Lesions::Count(1) => LesionAnswer::One,
+                            Lesions::Multiple => LesionAnswer::Several(String::new()),
+                            Lesions::Count(n) => LesionAnswer::Several(n.to_string()),
+                        };
+                        (finding.site, answer)
+                    })
+                    .collect();
+            }
+        }
+        s
     }
 
     /// Applies `action` to a copy of the state.
@@ -540,16 +585,6 @@ mod tests {
             Action::ChooseHistology(Histology::Mesothelioma),
         ]);
         assert_eq!(s.tumor.mode, Mode::Findings);
-    }
-
-    #[test]
-    fn views_read_their_codes_exactly() {
-        for view in [View::Patient, View::Clinician] {
-            assert_eq!(view.code().parse::<View>(), Ok(view));
-        }
-        for bad in ["", "Patient", "clinicians", " patient"] {
-            assert!(bad.parse::<View>().is_err(), "{bad}");
-        }
     }
 
     #[test]

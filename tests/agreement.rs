@@ -1,6 +1,6 @@
 //! One answer everywhere: random cases, written as share links, go the widget's way (the API
-//! module's `open_link`, then the widget's own reader and its form-to-case step) and come out
-//! with the same result as the core, the CLI's `--json` and the JavaScript `stage()` give.
+//! module's `open_link`, then the core's reader, `State::from_case` and `State::to_case`) and
+//! come out with the same result as the core, the CLI's `--json` and the JavaScript `stage()`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use lungstage::{
@@ -8,7 +8,7 @@ use lungstage::{
     MetastasisInput, N, NodeFindings, NodeInput, Prefix, Side, Site, SiteFinding, Station, T,
     TumorFindings, TumorInput, assess, link_fragment,
 };
-use lungstage_web::link::state_from_canonical;
+use lungstage_web::link::state_from_link;
 use lungstage_web::outcome::Outcome;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -168,7 +168,7 @@ proptest! {
                 prop_assert_eq!(report["stage"].as_str(), a.staging.stage().map(|g| g.code()));
                 // The widget opens the link the API reads, and stages the same case.
                 let canonical = lungstage_api::open_link(&fragment).unwrap();
-                let state = state_from_canonical(&canonical)
+                let state = state_from_link(&canonical)
                     .unwrap_or_else(|| panic!("the widget cannot read {canonical}"));
                 let outcome = Outcome::of(&state);
                 // A link with nothing entered opens the untouched form, which invites input:

@@ -1,10 +1,9 @@
 //! Share links for `lungstage.js`: the core reads and checks a link here, in the module loaded
 //! after the first paint, so that the widget only needs the canonical form.
 
-use lungstage::{Assessment, At, Case, Cause, assess, case_from_link, link_fragment, summary_text};
-
-/// The values of the widget's own key, `view`.
-const VIEWS: [&str; 2] = ["patient", "clinician"];
+use lungstage::{
+    Assessment, At, Case, Cause, LinkKey, View, assess, case_from_link, link_fragment, summary_text,
+};
 
 /// Which part of a link is at fault. The place is typed, so its words never repeat the link's
 /// own text: a link is anyone's to write, and the notice is shown (and read aloud) on a
@@ -23,18 +22,19 @@ enum Unread {
 }
 
 /// The case, its assessment and view of a link (with or without `#`), if it reads and stages.
-fn read(fragment: &str) -> Result<(Case, Assessment, &'static str), Unread> {
+fn read(fragment: &str) -> Result<(Case, Assessment, View), Unread> {
     let (case, extra) = case_from_link(fragment).map_err(|e| match e.cause {
         Cause::NewerLink { .. } => Unread::Newer,
         _ => Unread::Fault(at_fault(e.at)),
     })?;
-    let mut view = VIEWS[0];
+    let mut view = View::default();
     // Keys the format does not have (`utm_source`, `fbclid` and the like) are left out
     // quietly: the case is restored, and the canonical link drops them.
     for (key, value) in extra {
-        if key == "view" {
-            view = VIEWS.into_iter().find(|v| *v == value).ok_or_else(|| {
-                Unread::Fault("link.view: must be patient or clinician".to_owned())
+        if key == LinkKey::View.code() {
+            view = value.parse().map_err(|()| {
+                let codes: Vec<&str> = View::ALL.into_iter().map(View::code).collect();
+                Unread::Fault(format!("link.view: must be {}", codes.join(" or ")))
             })?;
         }
     }
@@ -49,8 +49,8 @@ fn read(fragment: &str) -> Result<(Case, Assessment, &'static str), Unread> {
 /// what is wrong with it.
 pub fn open_link(fragment: &str) -> Result<String, String> {
     match read(fragment) {
-        Ok((case, _, "patient")) => Ok(link_fragment(&case, &[])),
-        Ok((case, _, view)) => Ok(link_fragment(&case, &[("view", view)])),
+        Ok((case, _, View::Patient)) => Ok(link_fragment(&case, &[])),
+        Ok((case, _, view)) => Ok(link_fragment(&case, &[(LinkKey::View.code(), view.code())])),
         Err(Unread::Newer) => Err(
             "This link comes from a newer version of LungStage and cannot be read here, so the form starts empty."
                 .to_owned(),

@@ -26,6 +26,11 @@ pub fn meaning_text(histology: Histology, edition: Edition, group: StageGroup) -
     format!("meaning.{kind}{}.{}", edition.number(), group.code())
 }
 
+/// The key of the caveat under every survival figure (`SURVIVAL_CAVEAT`).
+pub const SURVIVAL_CAVEAT: &str = "caveat.survival";
+/// The key of the caveat under the IASLC figures (`IASLC_CAVEAT`).
+pub const IASLC_CAVEAT: &str = "caveat.iaslc";
+
 /// The key of a treatment text.
 pub fn treatment(t: Treatment) -> String {
     format!("treatment.{}", t.code())
@@ -59,6 +64,8 @@ pub fn texts() -> Value {
             }
         }
     }
+    out.insert(SURVIVAL_CAVEAT.to_owned(), crate::SURVIVAL_CAVEAT.into());
+    out.insert(IASLC_CAVEAT.to_owned(), crate::IASLC_CAVEAT.into());
     for &t in Treatment::ALL {
         out.insert(treatment(t), t.text().into());
     }

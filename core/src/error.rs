@@ -38,8 +38,8 @@ pub enum At {
     Field(FieldPath),
     /// A share link as a whole, or a key it does not have.
     Link,
-    /// One key of a share link, by its name in the link format (`v`, `t`, `sites`).
-    LinkKey(&'static str),
+    /// One key of a share link (`v`, `t`, `sites`).
+    LinkKey(crate::LinkKey),
     /// A descriptor field as a share link gave it.
     LinkField(FieldPath),
 }

@@ -66,7 +66,7 @@ pub use guide::{
     treatment_notes,
 };
 pub use histology::Histology;
-pub use link::{LINK_KEYS, LINK_VERSION, MAX_LINK_LEN, case_from_link, link_fragment};
+pub use link::{LINK_VERSION, LinkKey, MAX_LINK_LEN, View, case_from_link, link_fragment};
 pub use m::M;
 pub use metastases::derive_m;
 pub use n::N;

@@ -27,7 +27,8 @@
 //! does not know are handed back to the caller (the widget keeps its view
 //! there) and must be checked by it.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
+use std::str::FromStr;
 
 use crate::error::{At, Cause, Excerpt, LinkFault};
 use crate::number::{decimal, parse_decimal, round_size};
@@ -41,42 +42,182 @@ use crate::{
 pub const LINK_VERSION: &str = "2";
 /// Earlier versions this reader still opens.
 const OLDER_VERSIONS: [&str; 1] = ["1"];
-/// The keys of version 1. A key a link's own version does not have is not read, so a link
-/// keeps the meaning it had when it was written.
-const V1_KEYS: [&str; 13] = [
-    "v",
-    "edition",
-    "histology",
-    "t",
-    "size",
-    "features",
-    "insitu",
-    "mia",
-    "n",
-    "side",
-    "stations",
-    "m",
-    "sites",
-];
-/// The keys of the format; any other key goes back to the caller to check.
-pub const LINK_KEYS: [&str; 16] = [
-    "v",
-    "edition",
-    "histology",
-    "class",
-    "t",
-    "size",
-    "total",
-    "features",
-    "insitu",
-    "mia",
-    "occult",
-    "n",
-    "side",
-    "stations",
-    "m",
-    "sites",
-];
+
+/// A key of the link format: the one list of them.
+///
+/// | Key | Since version | Read by |
+/// |---|---|---|
+/// | `v` `edition` `histology` `t` `size` `features` `insitu` `mia` `n` `side` `stations` `m` `sites` | 1 | this module |
+/// | `class` `total` `occult` | 2 | this module |
+/// | `view` | 1 | the widget (handed back with the keys no version has) |
+///
+/// A key that came after a link's own version is not read, so a link keeps the meaning it had
+/// when it was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LinkKey {
+    Version,
+    Edition,
+    Histology,
+    Class,
+    T,
+    Size,
+    Total,
+    Features,
+    InSitu,
+    Mia,
+    Occult,
+    N,
+    Side,
+    Stations,
+    M,
+    Sites,
+    View,
+}
+
+impl LinkKey {
+    /// Every key, in the order a link writes them.
+    pub const ALL: [LinkKey; 17] = [
+        LinkKey::Version,
+        LinkKey::Edition,
+        LinkKey::Histology,
+        LinkKey::Class,
+        LinkKey::T,
+        LinkKey::Size,
+        LinkKey::Total,
+        LinkKey::Features,
+        LinkKey::InSitu,
+        LinkKey::Mia,
+        LinkKey::Occult,
+        LinkKey::N,
+        LinkKey::Side,
+        LinkKey::Stations,
+        LinkKey::M,
+        LinkKey::Sites,
+        LinkKey::View,
+    ];
+
+    /// The key as a link writes it.
+    pub const fn code(self) -> &'static str {
+        match self {
+            LinkKey::Version => "v",
+            LinkKey::Edition => "edition",
+            LinkKey::Histology => "histology",
+            LinkKey::Class => "class",
+            LinkKey::T => "t",
+            LinkKey::Size => "size",
+            LinkKey::Total => "total",
+            LinkKey::Features => "features",
+            LinkKey::InSitu => "insitu",
+            LinkKey::Mia => "mia",
+            LinkKey::Occult => "occult",
+            LinkKey::N => "n",
+            LinkKey::Side => "side",
+            LinkKey::Stations => "stations",
+            LinkKey::M => "m",
+            LinkKey::Sites => "sites",
+            LinkKey::View => "view",
+        }
+    }
+
+    /// The format version the key came in.
+    pub const fn since(self) -> u32 {
+        match self {
+            LinkKey::Class | LinkKey::Total | LinkKey::Occult => 2,
+            LinkKey::Version
+            | LinkKey::Edition
+            | LinkKey::Histology
+            | LinkKey::T
+            | LinkKey::Size
+            | LinkKey::Features
+            | LinkKey::InSitu
+            | LinkKey::Mia
+            | LinkKey::N
+            | LinkKey::Side
+            | LinkKey::Stations
+            | LinkKey::M
+            | LinkKey::Sites
+            | LinkKey::View => 1,
+        }
+    }
+
+    /// Whether this module reads it into the case: every key but the widget's `view`.
+    pub const fn is_read_here(self) -> bool {
+        match self {
+            LinkKey::View => false,
+            LinkKey::Version
+            | LinkKey::Edition
+            | LinkKey::Histology
+            | LinkKey::Class
+            | LinkKey::T
+            | LinkKey::Size
+            | LinkKey::Total
+            | LinkKey::Features
+            | LinkKey::InSitu
+            | LinkKey::Mia
+            | LinkKey::Occult
+            | LinkKey::N
+            | LinkKey::Side
+            | LinkKey::Stations
+            | LinkKey::M
+            | LinkKey::Sites => true,
+        }
+    }
+
+    /// Reads a key exactly as written (keys are case-sensitive).
+    pub fn from_code(code: &str) -> Option<LinkKey> {
+        LinkKey::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+impl fmt::Display for LinkKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Who a widget's page is laid out for: the value of the widget's own link key, `view`, and of
+/// an embed's `data-view`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum View {
+    /// Plain words first, codes second, survival figures on request.
+    #[default]
+    Patient,
+    /// Codes and the rule trace first.
+    Clinician,
+}
+
+impl View {
+    pub const ALL: [View; 2] = [View::Patient, View::Clinician];
+
+    /// How share links and embed options write it: `patient`, `clinician`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            View::Patient => "patient",
+            View::Clinician => "clinician",
+        }
+    }
+
+    /// Reads a code exactly as written.
+    pub fn from_code(code: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.code() == code)
+    }
+}
+
+impl fmt::Display for View {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for View {
+    type Err = ();
+
+    /// The exact inverse of `code`.
+    fn from_str(text: &str) -> Result<View, ()> {
+        View::from_code(text).ok_or(())
+    }
+}
+
 /// Longest fragment we read; longer ones are refused unread.
 pub const MAX_LINK_LEN: usize = 2048;
 const MAX_LIST: usize = 64;
@@ -96,87 +237,90 @@ const MAX_LIST: usize = 64;
 /// assert!(case_from_link("#v=3&t=T1a").is_err());
 /// ```
 pub fn link_fragment(case: &Case, extra: &[(&str, &str)]) -> String {
-    let mut out = format!(
-        "v={LINK_VERSION}&edition={}&histology={}",
-        case.edition.number(),
-        case.histology.code()
-    );
+    let mut out = format!("{}={LINK_VERSION}", LinkKey::Version);
+    let mut put = |key: LinkKey, value: &dyn fmt::Display| {
+        let _ = write!(out, "&{key}={value}");
+    };
+    put(LinkKey::Edition, &case.edition.number());
+    put(LinkKey::Histology, &case.histology);
     if let Some(class) = case.classification {
-        let _ = write!(out, "&class={class}");
+        put(LinkKey::Class, &class);
     }
-    let join = |codes: Vec<String>| codes.join(",");
     match &case.tumor {
         None => {}
-        Some(TumorInput::Category(c)) => {
-            let _ = write!(out, "&t={c}");
-        }
+        Some(TumorInput::Category(c)) => put(LinkKey::T, c),
         Some(TumorInput::Findings(f)) => {
             if let Some(size) = f.size_cm {
-                let _ = write!(out, "&size={}", decimal(size));
+                put(LinkKey::Size, &decimal(size));
             }
             if let Some(size) = f.total_size_cm {
-                let _ = write!(out, "&total={}", decimal(size));
+                put(LinkKey::Total, &decimal(size));
             }
             match f.in_situ {
                 None => {}
-                Some(InSitu::Unspecified) => out.push_str("&insitu=1"),
-                Some(kind) => {
-                    let _ = write!(out, "&insitu={kind}");
-                }
+                Some(InSitu::Unspecified) => put(LinkKey::InSitu, &1),
+                Some(kind) => put(LinkKey::InSitu, &kind),
             }
             if f.minimally_invasive {
-                out.push_str("&mia=1");
+                put(LinkKey::Mia, &1);
             }
             if f.occult {
-                out.push_str("&occult=1");
+                put(LinkKey::Occult, &1);
             }
             // Written even when empty, so findings with nothing in them
             // stay findings rather than becoming "no tumour information".
-            let _ = write!(
-                out,
-                "&features={}",
-                join(f.features.iter().map(|x| x.to_string()).collect())
+            put(
+                LinkKey::Features,
+                &Joined(&f.features, |x, f| write!(f, "{x}")),
             );
         }
     }
     match &case.nodes {
         None => {}
-        Some(NodeInput::Category(c)) => {
-            let _ = write!(out, "&n={c}");
-        }
+        Some(NodeInput::Category(c)) => put(LinkKey::N, c),
         Some(NodeInput::Findings(f)) => {
             if let Some(side) = f.tumor_side {
-                let _ = write!(out, "&side={}", side.code());
+                put(LinkKey::Side, &side);
             }
-            let _ = write!(
-                out,
-                "&stations={}",
-                join(f.stations.iter().map(|s| s.to_string()).collect())
+            put(
+                LinkKey::Stations,
+                &Joined(&f.stations, |x, f| write!(f, "{x}")),
             );
         }
     }
     match &case.metastases {
         None => {}
-        Some(MetastasisInput::Category(c)) => {
-            let _ = write!(out, "&m={c}");
-        }
+        Some(MetastasisInput::Category(c)) => put(LinkKey::M, c),
         Some(MetastasisInput::Findings(f)) => {
-            let sites = f
-                .sites
-                .iter()
-                .map(|s| match s.lesions {
-                    Lesions::Count(n) => format!("{}:{n}", s.site),
-                    Lesions::Multiple => format!("{}:many", s.site),
-                    Lesions::Unknown => s.site.to_string(),
-                })
-                .collect();
-            let _ = write!(out, "&sites={}", join(sites));
+            put(
+                LinkKey::Sites,
+                &Joined(&f.sites, |s, f| match s.lesions {
+                    Lesions::Count(n) => write!(f, "{}:{n}", s.site),
+                    Lesions::Multiple => write!(f, "{}:many", s.site),
+                    Lesions::Unknown => write!(f, "{}", s.site),
+                }),
+            );
         }
     }
     for (key, value) in extra {
         let _ = write!(out, "&{key}={value}");
     }
     out
+}
+
+/// A list value: the items written by `.1`, separated by `,`.
+struct Joined<'a, X>(&'a [X], fn(&X, &mut fmt::Formatter<'_>) -> fmt::Result);
+
+impl<X> fmt::Display for Joined<'_, X> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, item) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(",")?;
+            }
+            (self.1)(item, f)?;
+        }
+        Ok(())
+    }
 }
 
 fn percent_decode(text: &str) -> Option<String> {
@@ -204,44 +348,41 @@ fn percent_decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// The place of a link key: the key itself if the format has it, else the link as a whole,
-/// so that an error never quotes a key someone else wrote.
-fn key_at(key: &str) -> At {
-    LINK_KEYS
-        .iter()
-        .find(|k| **k == key)
-        .map_or(At::Link, |k| At::LinkKey(k))
+fn bad(key: LinkKey, cause: Cause) -> Error {
+    Error::new(At::LinkKey(key), cause)
 }
 
-fn bad(key: &str, cause: Cause) -> Error {
-    Error::new(key_at(key), cause)
-}
-
-fn bad_link(cause: LinkFault) -> Cause {
-    Cause::Link(cause)
+/// An error at a key as the link spells it: at that key if the format has it, else at the
+/// link as a whole, so that an error never quotes a key someone else wrote.
+fn bad_at(key: &str, cause: Cause) -> Error {
+    Error::new(LinkKey::from_code(key).map_or(At::Link, At::LinkKey), cause)
 }
 
 /// An error in reading the value of `key`, placed at that key.
-fn inner(key: &str, e: Error) -> Error {
+fn inner(key: LinkKey, e: Error) -> Error {
     bad(key, e.cause)
 }
 
-fn list<X>(
-    key: &str,
-    value: &str,
-    read: impl Fn(&str) -> Result<X, Error>,
-) -> Result<Vec<X>, Error> {
-    if value.is_empty() {
-        return Ok(Vec::new());
-    }
-    let items: Vec<&str> = value.split(',').collect();
+/// The items of a list value: none for an empty value.
+fn items(key: LinkKey, value: &str) -> Result<Vec<&str>, Error> {
+    let items: Vec<&str> = value.split(',').filter(|_| !value.is_empty()).collect();
     if items.len() > MAX_LIST {
         return Err(bad(key, Cause::TooManyItems { max: MAX_LIST }));
     }
-    items
-        .into_iter()
-        .map(|item| read(item).map_err(|e| inner(key, e)))
-        .collect()
+    Ok(items)
+}
+
+fn list<X>(
+    key: LinkKey,
+    value: &str,
+    read: impl Fn(&str) -> Result<X, Error>,
+) -> Result<Vec<X>, Error> {
+    let items = items(key, value)?;
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.push(read(item).map_err(|e| inner(key, e))?);
+    }
+    Ok(out)
 }
 
 /// Reads a share-link fragment (with or without `#`). Returns the case and
@@ -256,65 +397,77 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
         let key = percent_decode(key).ok_or(Error::new(At::Link, Cause::MalformedEscape))?;
-        let value = percent_decode(value).ok_or_else(|| bad(&key, Cause::MalformedEscape))?;
+        let value = percent_decode(value).ok_or_else(|| bad_at(&key, Cause::MalformedEscape))?;
         if pairs.iter().any(|(k, _)| *k == key) {
-            return Err(bad(&key, Cause::KeyTwice));
+            return Err(bad_at(&key, Cause::KeyTwice));
         }
         pairs.push((key, value));
     }
     match pairs.first() {
-        Some((k, v)) if k == "v" && (v == LINK_VERSION || OLDER_VERSIONS.contains(&v.as_str())) => {
-        }
-        Some((k, v)) if k == "v" && is_newer(v) => {
+        Some((k, v))
+            if k == LinkKey::Version.code()
+                && (v == LINK_VERSION || OLDER_VERSIONS.contains(&v.as_str())) => {}
+        Some((k, v)) if k == LinkKey::Version.code() && is_newer(v) => {
             return Err(bad(
-                "v",
+                LinkKey::Version,
                 Cause::NewerLink {
                     version: Excerpt::new(v),
                 },
             ));
         }
-        Some((k, v)) if k == "v" => {
+        Some((k, v)) if k == LinkKey::Version.code() => {
             return Err(bad(
-                "v",
+                LinkKey::Version,
                 Cause::UnsupportedVersion {
                     version: Excerpt::new(v),
                 },
             ));
         }
         Some(_) | None => {
-            return Err(bad("v", Cause::NoVersion));
+            return Err(bad(LinkKey::Version, Cause::NoVersion));
         }
     }
     // Keys that came in a later version than the link's are not read.
-    if pairs.first().is_some_and(|(_, v)| v == "1") {
-        pairs.retain(|(k, _)| V1_KEYS.contains(&k.as_str()) || !LINK_KEYS.contains(&k.as_str()));
+    if let Some(version) = pairs.first().and_then(|(_, v)| v.parse::<u32>().ok()) {
+        pairs.retain(|(k, _)| LinkKey::from_code(k).is_none_or(|key| key.since() <= version));
     }
-    let get = |key: &str| {
+    let get = |key: LinkKey| {
         pairs
             .iter()
-            .find(|(k, _)| k == key)
+            .find(|(k, _)| k == key.code())
             .map(|(_, v)| v.as_str())
     };
     let mut case = Case {
-        edition: match get("edition") {
-            Some(v) => v.parse::<Edition>().map_err(|e| inner("edition", e))?,
+        edition: match get(LinkKey::Edition) {
+            Some(v) => v
+                .parse::<Edition>()
+                .map_err(|e| inner(LinkKey::Edition, e))?,
             None => Edition::default(),
         },
-        histology: match get("histology") {
-            Some(v) => v.parse::<Histology>().map_err(|e| inner("histology", e))?,
+        histology: match get(LinkKey::Histology) {
+            Some(v) => v
+                .parse::<Histology>()
+                .map_err(|e| inner(LinkKey::Histology, e))?,
             None => Histology::default(),
         },
-        classification: match get("class") {
-            Some(v) => Some(v.parse::<Prefix>().map_err(|e| inner("class", e))?),
+        classification: match get(LinkKey::Class) {
+            Some(v) => Some(v.parse::<Prefix>().map_err(|e| inner(LinkKey::Class, e))?),
             None => None,
         },
         ..Case::default()
     };
 
-    let has_tumor_findings = ["size", "total", "features", "insitu", "mia", "occult"]
-        .iter()
-        .any(|k| get(k).is_some());
-    let size = |key: &str| match get(key) {
+    let has_tumor_findings = [
+        LinkKey::Size,
+        LinkKey::Total,
+        LinkKey::Features,
+        LinkKey::InSitu,
+        LinkKey::Mia,
+        LinkKey::Occult,
+    ]
+    .into_iter()
+    .any(|k| get(k).is_some());
+    let size = |key: LinkKey| match get(key) {
         Some(v) => parse_decimal(v)
             .filter(|s| s.is_finite())
             .map(round_size)
@@ -322,34 +475,37 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
             .ok_or_else(|| {
                 bad(
                     key,
-                    bad_link(LinkFault::NotANumber {
+                    Cause::Link(LinkFault::NotANumber {
                         text: Excerpt::new(v),
                     }),
                 )
             }),
         None => Ok(None),
     };
-    let flag = |key: &str| match get(key) {
+    let flag = |key: LinkKey| match get(key) {
         None => Ok(false),
         Some("1") => Ok(true),
         Some(other) => Err(bad(
             key,
-            bad_link(LinkFault::NotOne {
+            Cause::Link(LinkFault::NotOne {
                 text: Excerpt::new(other),
             }),
         )),
     };
-    case.tumor = match (get("t"), has_tumor_findings) {
+    case.tumor = match (get(LinkKey::T), has_tumor_findings) {
         (Some(_), true) => {
-            return Err(bad("t", bad_link(LinkFault::TumorCategoryAndFindings)));
+            return Err(bad(
+                LinkKey::T,
+                Cause::Link(LinkFault::TumorCategoryAndFindings),
+            ));
         }
         (Some(t), false) => Some(TumorInput::Category(
-            t.parse().map_err(|e: Error| inner("t", e))?,
+            t.parse().map_err(|e: Error| inner(LinkKey::T, e))?,
         )),
         (None, true) => Some(TumorInput::Findings(TumorFindings {
-            size_cm: size("size")?,
-            total_size_cm: size("total")?,
-            in_situ: match get("insitu") {
+            size_cm: size(LinkKey::Size)?,
+            total_size_cm: size(LinkKey::Total)?,
+            in_situ: match get(LinkKey::InSitu) {
                 None => None,
                 Some("1") => Some(InSitu::Unspecified),
                 Some(v) => Some(
@@ -358,68 +514,77 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
                         .filter(|k| *k != InSitu::Unspecified)
                         .ok_or_else(|| {
                             bad(
-                                "insitu",
-                                bad_link(LinkFault::NotInSituKind {
+                                LinkKey::InSitu,
+                                Cause::Link(LinkFault::NotInSituKind {
                                     text: Excerpt::new(v),
                                 }),
                             )
                         })?,
                 ),
             },
-            minimally_invasive: flag("mia")?,
-            occult: flag("occult")?,
-            features: list("features", get("features").unwrap_or(""), |s| {
-                s.parse::<Feature>()
-            })?,
+            minimally_invasive: flag(LinkKey::Mia)?,
+            occult: flag(LinkKey::Occult)?,
+            features: list(
+                LinkKey::Features,
+                get(LinkKey::Features).unwrap_or(""),
+                |s| s.parse::<Feature>(),
+            )?,
         })),
         (None, false) => None,
     };
 
-    case.nodes = match (get("n"), get("stations"), get("side")) {
+    case.nodes = match (get(LinkKey::N), get(LinkKey::Stations), get(LinkKey::Side)) {
         (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
-            return Err(bad("n", bad_link(LinkFault::NodeCategoryAndStations)));
+            return Err(bad(
+                LinkKey::N,
+                Cause::Link(LinkFault::NodeCategoryAndStations),
+            ));
         }
         (Some(n), None, None) => Some(NodeInput::Category(
-            n.parse().map_err(|e: Error| inner("n", e))?,
+            n.parse().map_err(|e: Error| inner(LinkKey::N, e))?,
         )),
         (None, stations, side) => {
             let tumor_side = match side {
                 None => None,
-                Some("left") => Some(Side::Left),
-                Some("right") => Some(Side::Right),
-                Some(other) => {
-                    return Err(bad(
-                        "side",
-                        bad_link(LinkFault::NotASide {
-                            text: Excerpt::new(other),
+                Some(v) => Some(v.parse::<Side>().map_err(|_| {
+                    bad(
+                        LinkKey::Side,
+                        Cause::Link(LinkFault::NotASide {
+                            text: Excerpt::new(v),
                         }),
-                    ));
-                }
+                    )
+                })?),
             };
             match stations {
                 Some(s) => Some(NodeInput::Findings(NodeFindings {
                     tumor_side,
-                    stations: list("stations", s, |x| x.parse::<Station>())?,
+                    stations: list(LinkKey::Stations, s, |x| x.parse::<Station>())?,
                 })),
                 // A side alone says nothing about the nodes: NX must not turn into N0.
                 None if tumor_side.is_some() => {
-                    return Err(bad("side", bad_link(LinkFault::SideWithoutStations)));
+                    return Err(bad(
+                        LinkKey::Side,
+                        Cause::Link(LinkFault::SideWithoutStations),
+                    ));
                 }
                 None => None,
             }
         }
     };
 
-    case.metastases = match (get("m"), get("sites")) {
+    case.metastases = match (get(LinkKey::M), get(LinkKey::Sites)) {
         (Some(_), Some(_)) => {
-            return Err(bad("m", bad_link(LinkFault::MetastasisCategoryAndSites)));
+            return Err(bad(
+                LinkKey::M,
+                Cause::Link(LinkFault::MetastasisCategoryAndSites),
+            ));
         }
         (Some(m), None) => Some(MetastasisInput::Category(
             m.parse::<Classified<crate::M>>()
-                .map_err(|e| inner("m", e))?,
+                .map_err(|e| inner(LinkKey::M, e))?,
         )),
         (None, Some(sites)) => Some(MetastasisInput::Findings(MetastasisFindings {
-            sites: list("sites", sites, |item| {
+            sites: list(LinkKey::Sites, sites, |item| {
                 // A site without a count is "not known", in every version.
                 let (site, lesions) = match item.split_once(':') {
                     None => (item, Lesions::Unknown),
@@ -448,7 +613,7 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
     })?;
     let extra = pairs
         .into_iter()
-        .filter(|(k, _)| !LINK_KEYS.contains(&k.as_str()))
+        .filter(|(k, _)| !LinkKey::from_code(k).is_some_and(LinkKey::is_read_here))
         .collect();
     Ok((case, extra))
 }
@@ -468,7 +633,7 @@ mod tests {
 
     fn round_trip(json: &str) {
         let case = Case::from_json(json).unwrap();
-        let fragment = link_fragment(&case, &[("view", "clinician")]);
+        let fragment = link_fragment(&case, &[(LinkKey::View.code(), View::Clinician.code())]);
         let (back, extra) = case_from_link(&fragment).unwrap_or_else(|e| panic!("{fragment}: {e}"));
         assert_eq!(back, case, "{fragment}");
         assert_eq!(extra, vec![("view".to_owned(), "clinician".to_owned())]);
@@ -590,6 +755,30 @@ mod tests {
         assert_eq!(extra, vec![("utm_source".to_owned(), "x".to_owned())]);
         let err = case_from_link("#v=3&t=T2a").unwrap_err().to_string();
         assert!(err.contains("newer LungStage"), "{err}");
+    }
+
+    #[test]
+    fn keys_and_views_read_their_codes_exactly() {
+        for key in LinkKey::ALL {
+            assert_eq!(LinkKey::from_code(key.code()), Some(key));
+            assert_eq!(key.to_string(), key.code());
+        }
+        for view in View::ALL {
+            assert_eq!(view.code().parse::<View>(), Ok(view));
+        }
+        for bad in ["", "V", "Edition", " t", "utm_source"] {
+            assert_eq!(LinkKey::from_code(bad), None, "{bad}");
+        }
+        for bad in ["", "Patient", "clinicians", " patient"] {
+            assert!(bad.parse::<View>().is_err(), "{bad}");
+        }
+        // Version 1 had every key but these three.
+        let v2: Vec<&str> = LinkKey::ALL
+            .into_iter()
+            .filter(|k| k.since() == 2)
+            .map(LinkKey::code)
+            .collect();
+        assert_eq!(v2, ["class", "total", "occult"]);
     }
 
     #[test]

@@ -13,11 +13,37 @@ pub enum Side {
 }
 
 impl Side {
+    pub const ALL: [Side; 2] = [Side::Left, Side::Right];
+
+    /// How descriptors and share links write it: `left`, `right`.
     pub const fn code(self) -> &'static str {
         match self {
             Side::Left => "left",
             Side::Right => "right",
         }
+    }
+}
+
+impl std::fmt::Display for Side {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Side {
+    type Err = crate::Error;
+
+    /// The exact inverse of `code` (no other case, no spaces), as share links read it.
+    fn from_str(s: &str) -> Result<Side, crate::Error> {
+        Side::ALL
+            .into_iter()
+            .find(|side| side.code() == s)
+            .ok_or_else(|| {
+                crate::Error::code(crate::Cause::UnknownCode {
+                    code: crate::Excerpt::new(s),
+                    of: "side (left or right)",
+                })
+            })
     }
 }
 
@@ -182,6 +208,18 @@ impl Station {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sides_read_their_codes_exactly() {
+        for side in Side::ALL {
+            assert_eq!(side.to_string().parse::<Side>().unwrap(), side);
+            let json = serde_json::to_string(&side).unwrap();
+            assert_eq!(json, format!("\"{}\"", side.code()));
+        }
+        for bad in ["", "up", "Left", " right", "right "] {
+            assert!(bad.parse::<Side>().is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn codes_round_trip_and_read_any_case() {

@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use lungstage::{
-    Edition, Figure, IASLC_CAVEAT, IaslcWithheld, SCLC_ALL_STAGES, SURVIVAL_CAVEAT, SeerWithheld,
-    StageGroup, iaslc_for, seer_for,
+    Edition, Figure, IaslcWithheld, SCLC_ALL_STAGES, SeerWithheld, StageGroup, deferred, iaslc_for,
+    seer_for,
 };
 use yew::prelude::*;
 
@@ -96,7 +96,7 @@ pub fn SurvivalPanel(props: &Props) -> Html {
                 </button>
             }
             <div id={ids.id("survival")} class="survival-panel-body" hidden={!shown}>
-                <p class="survival-panel-caveat" data-testid="survival-caveat">{ SURVIVAL_CAVEAT }</p>
+                <p class="survival-panel-caveat" data-testid="survival-caveat" aria-busy={texts.busy()}>{ texts.get(deferred::SURVIVAL_CAVEAT).unwrap_or_default() }</p>
                 <h4>{ format!("By SEER summary stage: {}", s.summary.stage.name()) }</h4>
                 <p data-testid="seer-survival">{ seer }</p>
                 if s.histology == lungstage::Histology::Sclc {
@@ -108,7 +108,7 @@ pub fn SurvivalPanel(props: &Props) -> Html {
                 }
                 <p data-testid="iaslc-survival">{ case_text }</p>
                 if let (true, Some(&(_, f))) = (chart, lungstage::IASLC_SURVIVAL.first()) {
-                    <p class="survival-panel-source">{ format!("{} {}, diagnosed {}. {IASLC_CAVEAT} Source: {}.", f.population, f.measure, f.data_years, texts.get(&lungstage::deferred::source_title(f.source)).unwrap_or_else(|| f.source.source().short.to_owned())) }</p>
+                    <p class="survival-panel-source">{ format!("{} {}, diagnosed {}. {} Source: {}.", f.population, f.measure, f.data_years, texts.get(deferred::IASLC_CAVEAT).unwrap_or_default(), texts.get(&deferred::source_title(f.source)).unwrap_or_else(|| f.source.source().short.to_owned())) }</p>
                 }
             </div>
         </section>

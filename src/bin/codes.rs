@@ -1,0 +1,52 @@
+//! Writes the codes `lungstage.js` checks an embed's `data-` attributes against (editions,
+//! cancer types, views; the default first) into `codes.json` in trunk's staging directory, so
+//! that they are written once, in Rust; `scripts/embed-files.mjs` puts them into `lungstage.js`.
+//!
+//! Run natively by `scripts/post-build.mjs`, which trunk starts with `TRUNK_STAGING_DIR`; or
+//! `codes FILE.json`.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::path::PathBuf;
+
+    use lungstage::{Edition, Histology, View};
+
+    /// The codes of `all`, the default first.
+    fn codes<X: PartialEq + Default + Copy>(all: &[X], code: impl Fn(X) -> String) -> Vec<String> {
+        let default = X::default();
+        std::iter::once(default)
+            .chain(all.iter().copied().filter(|x| *x != default))
+            .map(code)
+            .collect()
+    }
+
+    let path = match (
+        std::env::args_os().nth(1),
+        std::env::var_os("TRUNK_STAGING_DIR"),
+    ) {
+        (Some(file), _) => PathBuf::from(file),
+        (None, Some(dir)) => PathBuf::from(dir).join("codes.json"),
+        (None, None) => {
+            eprintln!(
+                "codes: give a JSON file to write, or run as a trunk hook (TRUNK_STAGING_DIR)"
+            );
+            return std::process::ExitCode::from(2);
+        }
+    };
+    let json = serde_json::json!({
+        "edition": codes(&Edition::ALL, |e| e.number().to_string()),
+        "histology": codes(&Histology::ALL, |h| h.code().to_owned()),
+        "view": codes(&View::ALL, |v| v.code().to_owned()),
+    });
+    match std::fs::write(&path, json.to_string()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("codes: {}: {e}", path.display());
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// The codes are written at build time, never in the browser.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
