@@ -257,6 +257,9 @@ function addressSync(glue, root, { write }) {
       opened = true;
       showNotices(root, notice === null ? [] : [notice]);
       glue.lungstage_open(root, canonical ?? "");
+      // The frame's view from its address (frame.js), unless the link has its own.
+      const view = document.documentElement.dataset.view;
+      if (view && !/(^|&)view=/.test(canonical ?? "")) glue.lungstage_view(root, view);
       if (!write) return;
       // Opening is not typing: the address takes the link's canonical form at once.
       writeAddress(notice === null ? (canonical ?? "") : "");
@@ -355,8 +358,8 @@ function controller(glue, root) {
     const framePage = document.documentElement.classList.contains("embed");
     const page = framePage ? new URL("./", location.href).href : location.href.split("#")[0];
     const share = shareBar(root, page);
-    // The view from the frame's address (frame.js); a share link's own view= comes after it.
-    if (framePage && document.documentElement.dataset.view) glue.lungstage_view(root, document.documentElement.dataset.view);
+    // The view from the frame's address (frame.js); a share link's own view= wins.
+    if (document.documentElement.dataset.view) glue.lungstage_view(root, document.documentElement.dataset.view);
     const address = addressSync(glue, root, { write: true });
     if (window.parent !== window) talkToParent(glue, root);
     update = (fragment, staged) => {
