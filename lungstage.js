@@ -95,6 +95,10 @@ export const ATTRIBUTES = {
   histology: ["nsclc", "sclc", "carcinoid", "mesothelioma"],
   view: ["patient", "clinician"],
   theme: ["auto", "light", "dark"],
+  // The widget's own title and intro; the disclaimer and the view toggle are always shown.
+  header: ["shown", "hidden"],
+  // The level of the widget's top headings (its title, "Result"); those below follow.
+  "heading-level": ["2", "1", "3", "4"],
 };
 
 /**
@@ -406,6 +410,21 @@ function cannotStart(shadow, slot, error) {
 }
 
 /**
+ * Puts the widget's headings at the host's level: its h2 (title, "Result") at `top`, h3 and
+ * h4 below it, through aria-level, as the panels come and go.
+ */
+function levelHeadings(shadow, top) {
+  const level = () => {
+    for (const h of shadow.querySelectorAll("h2, h3, h4")) {
+      const wanted = String(top + Number(h.tagName[1]) - 2);
+      if (h.getAttribute("aria-level") !== wanted) h.setAttribute("aria-level", wanted);
+    }
+  };
+  new MutationObserver(level).observe(shadow, { childList: true, subtree: true });
+  level();
+}
+
+/**
  * Mounts a widget into every `[data-lungstage]` element under `root` that has none yet.
  * Runs by itself once the page is parsed; call it again for elements added later. Until a
  * widget is live, the element's own content (the documented snippet's fallback link) stays
@@ -423,6 +442,7 @@ export async function mount(root = document) {
   if (shadows.length === 0) return;
   loadTexts();
   const glue = widgetModule();
+  const all = [...document.querySelectorAll("[data-lungstage]")];
   await Promise.all(
     shadows.map(async ([host, shadow]) => {
       const slot = document.createElement("slot");
@@ -434,12 +454,23 @@ export async function mount(root = document) {
       const box = document.createElement("div");
       box.hidden = true;
       shadow.append(slot, style, box);
+      // Several widgets on a page: each result landmark gets its own name, from data-label or
+      // the widget's number (the result panel is labelled by "lungstage-name" too, an id
+      // that each shadow root scopes to itself).
+      const label = host.getAttribute("data-label") ?? (all.length > 1 ? `LungStage ${all.indexOf(host) + 1}` : "");
+      if (label) {
+        const name = element("span", "", `(${label})`);
+        name.id = "lungstage-name";
+        name.hidden = true;
+        shadow.append(name);
+      }
       try {
         const [module] = await Promise.all([glue, loaded(style)]);
         const { options, warnings } = readAttributes(host);
         for (const warning of warnings) console.warn(`LungStage: ${warning}`);
         watch(module);
         module.mount_embed(box, options.edition, options.histology, options.view);
+        if (options["heading-level"] !== "2") levelHeadings(shadow, Number(options["heading-level"]));
         slot.remove();
         box.hidden = false;
       } catch (error) {
