@@ -1,7 +1,7 @@
 // LungStage on any page: the in-page embed and the JavaScript API, one module script.
 //
 //   <script type="module" src="https://example.org/lungstage/lungstage.js"></script>
-//   <div data-lungstage data-edition="9" data-view="patient"></div>
+//   <div data-lungstage data-edition="9"><a href="https://example.org/lungstage/">LungStage</a></div>
 //
 //   import { stage } from "https://example.org/lungstage/lungstage.js";
 //   const report = await stage({ tumor: { size_cm: 3.4 } });
@@ -117,15 +117,20 @@ export const ATTRIBUTES = {
   histology: CODES.histology,
   view: CODES.view,
   theme: ["auto", "light", "dark"],
+  // The widget's own title and intro; the disclaimer and the view toggle are always shown.
+  header: ["shown", "hidden"],
+  // The level of the widget's top headings (its title, "Result"); those below follow.
+  "heading-level": ["2", "1", "3", "4"],
 };
 
 /**
- * The options of an embed element's data- attributes, and a one-line notice for each value
- * that is not allowed (the default is used instead).
+ * The options of an embed element's data- attributes, and a one-line warning for each value
+ * that is not allowed (the default is used instead). Warnings go to the console, for the
+ * page's author: the widget works, so its readers are not told.
  */
 export function readAttributes(element) {
   const options = {};
-  const notices = [];
+  const warnings = [];
   for (const [name, allowed] of Object.entries(ATTRIBUTES)) {
     const value = element.getAttribute(`data-${name}`);
     if (value === null || allowed.includes(value)) {
@@ -134,9 +139,9 @@ export function readAttributes(element) {
     }
     options[name] = allowed[0];
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    notices.push(`data-${name}="${shown}" is not one of ${allowed.join(", ")}: ${allowed[0]} is used.`);
+    warnings.push(`data-${name}="${shown}" is not one of ${allowed.join(", ")}: ${allowed[0]} is used.`);
   }
-  return { options, notices };
+  return { options, warnings };
 }
 
 /**
@@ -257,15 +262,17 @@ function writeAddress(fragment) {
 }
 
 /**
- * The form in the address of our own page: read after the first paint and on hashchange.
- * Each link handled (opened or refused) counts up `<html data-links-read>`, for tests.
+ * The form in the address: read after the first paint and on hashchange. On our own pages
+ * (`write`) the address follows the form, and each link handled (opened or refused) counts
+ * up `<html data-links-read>`, for tests. On a host's page only a share link (`#v=...`) is
+ * read, so the host's own anchors (`#section-2`) are left alone, and nothing is written.
  */
-function addressSync(glue, root) {
+function addressSync(glue, root, { write }) {
   let opened = false;
   let read = 0;
   async function open() {
     const hash = location.hash;
-    if (hash.length > 1) {
+    if (write ? hash.length > 1 : hash.startsWith("#v=")) {
       let canonical = null;
       let notice = null;
       try {
@@ -276,6 +283,10 @@ function addressSync(glue, root) {
       opened = true;
       showNotices(root, notice === null ? [] : [notice]);
       glue.lungstage_open(root, canonical ?? "");
+      // The frame's view from its address (frame.js), unless the link has its own.
+      const view = document.documentElement.dataset.view;
+      if (view && !/(^|&)view=/.test(canonical ?? "")) glue.lungstage_view(root, view);
+      if (!write) return;
       // Opening is not typing: the address takes the link's canonical form at once.
       writeAddress(notice === null ? (canonical ?? "") : "");
       document.documentElement.dataset.linksRead = String(++read);
@@ -284,6 +295,7 @@ function addressSync(glue, root) {
   }
   open().catch(console.error);
   window.addEventListener("hashchange", () => open().catch(console.error));
+  if (!write) return () => {};
   // Written once an entry settles, not on every keystroke: replaceState costs milliseconds
   // per call on a slow phone, and browsers throttle pages that call it hundreds of times.
   let pending = null;
@@ -302,32 +314,57 @@ function addressSync(glue, root) {
   };
 }
 
-/** In a frame: the content height to the parent, and the parent's theme and view commands. */
+/**
+ * In a frame: the parent's theme and view commands, and, unless the frame has a fixed height
+ * (embed.html?height=fixed, frame.js), its content height to the parent. Nothing else is
+ * ever posted: not what the reader entered, nor anything derived from it such as the stage.
+ */
 function talkToParent(glue, root) {
   const parent = window.parent;
-  let last = -1;
-  const post = () => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last) return;
-    last = height;
-    // Only the height: any page may embed the widget, so any origin may receive it.
-    parent.postMessage({ type: "lungstage:height", height }, "*");
-  };
-  const observer = new ResizeObserver(post);
-  observer.observe(document.documentElement);
-  if (document.body) observer.observe(document.body);
-  post();
+  const html = document.documentElement;
+  if (!html.classList.contains("embed-fixed")) {
+    let last = -1;
+    const post = () => {
+      const height = Math.ceil(html.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      // Only the height: any page may embed the widget, so any origin may receive it.
+      parent.postMessage({ type: "lungstage:height", height }, "*");
+    };
+    const observer = new ResizeObserver(post);
+    observer.observe(html);
+    if (document.body) observer.observe(document.body);
+    post();
+  }
   window.addEventListener("message", (event) => {
     if (event.source !== parent) return;
     const command = readCommand(event.data);
-    if (command?.theme) document.documentElement.dataset.theme = command.theme;
+    if (command?.theme) html.dataset.theme = command.theme;
     if (command?.view) glue.lungstage_view(root, command.view);
   });
 }
 
 const controllers = new WeakMap();
-const hostNotices = new WeakMap();
 let watching = false;
+
+/**
+ * Where an in-page widget's Copy link points: the host's `data-share-url` (its article),
+ * without a fragment, or our standalone page. A value that is not an http(s) address is
+ * warned about and left out.
+ */
+function shareUrl(host) {
+  const value = host.getAttribute("data-share-url");
+  if (value === null) return null;
+  try {
+    const url = new URL(value, document.baseURI);
+    if (url.protocol === "https:" || url.protocol === "http:") return url.href.split("#")[0];
+  } catch {}
+  console.warn(`LungStage: data-share-url="${value.slice(0, 80)}" is not an http(s) address: links point at ${here.href}.`);
+  return null;
+}
+
+/** The host element whose widget reads the page's fragment: the first with data-share-url. */
+let fragmentReader;
 
 /** The controller of a widget, made on its first report. */
 function controller(glue, root) {
@@ -335,14 +372,21 @@ function controller(glue, root) {
   if (update) return update;
   const shadow = root.getRootNode();
   if (shadow instanceof ShadowRoot) {
-    // An in-page embed: the address is the host's; links open our standalone page.
-    showNotices(root, hostNotices.get(shadow.host) ?? []);
-    update = shareBar(root, here.href);
+    // An in-page embed: the address is the host's, never written. Links open the host's
+    // article (data-share-url), whose first such widget opens them, or our standalone page.
+    const share = shareUrl(shadow.host);
+    update = shareBar(root, share ?? here.href);
+    if (share !== null && fragmentReader === undefined) {
+      fragmentReader = shadow.host;
+      addressSync(glue, root, { write: false });
+    }
   } else {
     const framePage = document.documentElement.classList.contains("embed");
     const page = framePage ? new URL("./", location.href).href : location.href.split("#")[0];
     const share = shareBar(root, page);
-    const address = addressSync(glue, root);
+    // The view from the frame's address (frame.js); a share link's own view= wins.
+    if (document.documentElement.dataset.view) glue.lungstage_view(root, document.documentElement.dataset.view);
+    const address = addressSync(glue, root, { write: true });
     if (window.parent !== window) talkToParent(glue, root);
     update = (fragment, staged) => {
       share(fragment, staged);
@@ -366,8 +410,47 @@ export function attachPage(glue) {
 }
 
 /**
+ * Shows, in an embed that cannot start, one line saying so above the host's fallback content
+ * (the element's own children, which the shadow root's <slot> shows), or above a link to our
+ * standalone page where the host gave none. The reason goes to the console, for the author.
+ */
+function cannotStart(shadow, slot, error) {
+  console.error(
+    "LungStage could not start:",
+    error,
+    "\nA host page with a Content-Security-Policy must allow the widget's origin in script-src and style-src, and 'wasm-unsafe-eval' in script-src; the widget's files need the header Access-Control-Allow-Origin.",
+  );
+  const line = element("p", "", "The lung cancer staging calculator could not start on this page.");
+  line.setAttribute("role", "status");
+  line.dataset.testid = "cannot-start";
+  if (slot.assignedNodes().every((node) => node.nodeType === Node.TEXT_NODE && !node.textContent.trim())) {
+    const link = element("a", "", "Open LungStage on its own page");
+    link.href = here.href;
+    slot.replaceChildren(link);
+  }
+  shadow.replaceChildren(line, slot);
+}
+
+/**
+ * Puts the widget's headings at the host's level: its h2 (title, "Result") at `top`, h3 and
+ * h4 below it, through aria-level, as the panels come and go.
+ */
+function levelHeadings(shadow, top) {
+  const level = () => {
+    for (const h of shadow.querySelectorAll("h2, h3, h4")) {
+      const wanted = String(top + Number(h.tagName[1]) - 2);
+      if (h.getAttribute("aria-level") !== wanted) h.setAttribute("aria-level", wanted);
+    }
+  };
+  new MutationObserver(level).observe(shadow, { childList: true, subtree: true });
+  level();
+}
+
+/**
  * Mounts a widget into every `[data-lungstage]` element under `root` that has none yet.
- * Runs by itself once the page is parsed; call it again for elements added later.
+ * Runs by itself once the page is parsed; call it again for elements added later. Until a
+ * widget is live, the element's own content (the documented snippet's fallback link) stays
+ * in view; where it cannot start, a line says so above it.
  */
 export async function mount(root = document) {
   const hosts = [...root.querySelectorAll("[data-lungstage]")].filter((host) => !host.shadowRoot);
@@ -381,20 +464,40 @@ export async function mount(root = document) {
   if (shadows.length === 0) return;
   loadTexts();
   const glue = widgetModule();
+  const all = [...document.querySelectorAll("[data-lungstage]")];
   await Promise.all(
     shadows.map(async ([host, shadow]) => {
+      const slot = document.createElement("slot");
       const style = document.createElement("link");
       style.rel = "stylesheet";
       style.href = href(FILES.css);
       style.integrity = FILES.css.integrity;
       style.crossOrigin = "anonymous";
       const box = document.createElement("div");
-      shadow.append(style, box);
-      const [module] = await Promise.all([glue, loaded(style)]);
-      const { options, notices } = readAttributes(host);
-      hostNotices.set(host, notices);
-      watch(module);
-      module.mount_embed(box, options.edition, options.histology, options.view);
+      box.hidden = true;
+      shadow.append(slot, style, box);
+      // Several widgets on a page: each result landmark gets its own name, from data-label or
+      // the widget's number (the result panel is labelled by "lungstage-name" too, an id
+      // that each shadow root scopes to itself).
+      const label = host.getAttribute("data-label") ?? (all.length > 1 ? `LungStage ${all.indexOf(host) + 1}` : "");
+      if (label) {
+        const name = element("span", "", `(${label})`);
+        name.id = "lungstage-name";
+        name.hidden = true;
+        shadow.append(name);
+      }
+      try {
+        const [module] = await Promise.all([glue, loaded(style)]);
+        const { options, warnings } = readAttributes(host);
+        for (const warning of warnings) console.warn(`LungStage: ${warning}`);
+        watch(module);
+        module.mount_embed(box, options.edition, options.histology, options.view);
+        if (options["heading-level"] !== "2") levelHeadings(shadow, Number(options["heading-level"]));
+        slot.remove();
+        box.hidden = false;
+      } catch (error) {
+        cannotStart(shadow, slot, error);
+      }
     }),
   );
 }

@@ -26,9 +26,9 @@ export function hostCsp(widget) {
 
 /**
  * Serves `examples/` (and `pages`, extra files by path) for a widget at `widget`, on `port`
- * (0: a free one). Resolves to `{ url, close }`.
+ * (0: a free one), under `csp` (by default hostCsp's). Resolves to `{ url, close }`.
  */
-export async function startHost({ widget, pages = {}, port = 0 }) {
+export async function startHost({ widget, pages = {}, port = 0, csp = hostCsp(widget) }) {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, "http://host").pathname.replace(/^\//, "");
     let body = pages[path];
@@ -41,7 +41,7 @@ export async function startHost({ widget, pages = {}, port = 0 }) {
     }
     res.writeHead(200, {
       "Content-Type": MIME_TYPES[extname(path)] ?? "text/plain; charset=utf-8",
-      "Content-Security-Policy": hostCsp(widget),
+      "Content-Security-Policy": csp,
       "Cache-Control": "no-store",
     });
     res.end(body.replaceAll(EXAMPLE_WIDGET, widget));

@@ -13,13 +13,27 @@ const { ATTRIBUTES, readAttributes, readCommand } = await import(
 
 const element = (attributes) => ({ getAttribute: (name) => attributes[name] ?? null });
 
-test("data- attributes: allowed values are taken, anything else gives the default and a notice", () => {
+test("data- attributes: allowed values are taken, anything else gives the default and a warning", () => {
   assert.deepEqual(readAttributes(element({})), {
-    options: { edition: "9", histology: "nsclc", view: "patient", theme: "auto" },
-    notices: [],
+    options: { edition: "9", histology: "nsclc", view: "patient", theme: "auto", header: "shown", "heading-level": "2" },
+    warnings: [],
   });
-  const all = { "data-edition": "8", "data-histology": "mesothelioma", "data-view": "clinician", "data-theme": "dark" };
-  assert.deepEqual(readAttributes(element(all)).options, { edition: "8", histology: "mesothelioma", view: "clinician", theme: "dark" });
+  const all = {
+    "data-edition": "8",
+    "data-histology": "mesothelioma",
+    "data-view": "clinician",
+    "data-theme": "dark",
+    "data-header": "hidden",
+    "data-heading-level": "3",
+  };
+  assert.deepEqual(readAttributes(element(all)).options, {
+    edition: "8",
+    histology: "mesothelioma",
+    view: "clinician",
+    theme: "dark",
+    header: "hidden",
+    "heading-level": "3",
+  });
   for (const [name, bad] of [
     ["edition", "7"],
     ["edition", "8th"],
@@ -27,12 +41,14 @@ test("data- attributes: allowed values are taken, anything else gives the defaul
     ["histology", "NSCLC"],
     ["view", "admin"],
     ["theme", " dark"],
+    ["header", "none"],
+    ["heading-level", "6"],
   ]) {
-    const { options, notices } = readAttributes(element({ [`data-${name}`]: bad }));
+    const { options, warnings } = readAttributes(element({ [`data-${name}`]: bad }));
     assert.equal(options[name], ATTRIBUTES[name][0], `${name}=${bad}`);
-    assert.deepEqual(notices, [`data-${name}="${bad}" is not one of ${ATTRIBUTES[name].join(", ")}: ${ATTRIBUTES[name][0]} is used.`]);
+    assert.deepEqual(warnings, [`data-${name}="${bad}" is not one of ${ATTRIBUTES[name].join(", ")}: ${ATTRIBUTES[name][0]} is used.`]);
   }
-  const long = readAttributes(element({ "data-view": "<script>".repeat(20) })).notices[0];
+  const long = readAttributes(element({ "data-view": "<script>".repeat(20) })).warnings[0];
   assert.ok(long.length < 140 && long.includes("…"), long);
 });
 

@@ -1,6 +1,6 @@
 // The parent page's side of the LungStage iframe: the frame follows its content's height,
 // and buttons send the two accepted commands (docs/embedding.md).
-const frame = document.querySelector("iframe.staging-frame");
+const frame = document.getElementById("lungstage-frame");
 const origin = new URL(frame.src).origin;
 
 window.addEventListener("message", (event) => {

@@ -10,7 +10,8 @@
 // - <meta name="lungstage-shell" content="sha384-..."> in index.html, lungstage.js's
 //   integrity, for boot.js to load it with after the first paint;
 // - embed.html, the chrome-less iframe page: that index.html without the page header, with
-//   <html class="embed"> (style/embed.css; Copy link points to the standalone page).
+//   <html class="embed"> (style/embed.css; Copy link points to the standalone page), and
+//   frame-<hash>.js (frame.js: the frame's options from its address) before boot.js.
 // Run by scripts/post-build.mjs (a trunk hook). Usage: node scripts/embed-files.mjs [dir]
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -105,8 +106,16 @@ const header = /<header class="?page-header"?[^>]*>[\s\S]*?<\/header>/;
 const html = /<html\b/;
 if (!header.test(index) || !html.test(index)) fail("index.html has no <html> or no page header");
 if (/<html\b[^>]*\bclass=/.test(index)) fail("index.html's <html> has a class already");
+// frame.js, the frame's options from its address, runs before boot.js (module scripts run
+// in order), so the first paint has them; under a hashed name, with its integrity.
+const frameScript = readFileSync(join(root, "frame.js"));
+const frameName = `frame-${createHash("sha384").update(frameScript).digest("hex").slice(0, 16)}.js`;
+writeFileSync(join(dir, frameName), frameScript);
+const frameIntegrity = `sha384-${createHash("sha384").update(frameScript).digest("base64")}`;
 const embed = index
   .replace(header, "")
   .replace(html, '<html class="embed"')
-  .replace(/<title>[^<]*<\/title>/, "<title>LungStage (embedded)</title>");
+  .replace(/<title>[^<]*<\/title>/, "<title>LungStage (embedded)</title>")
+  .replace(/<script\b[^>]*\bboot-[0-9a-f]+\.js\b/, (boot) => `<script type="module" src="./${frameName}" integrity="${frameIntegrity}"></script>${boot}`);
+if (!embed.includes(frameName)) fail("index.html has no boot.js script to put frame.js before");
 writeFileSync(join(dir, "embed.html"), embed);

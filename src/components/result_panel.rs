@@ -90,7 +90,7 @@ pub fn ResultPanel(props: &Props) -> Html {
         }
     };
     html! {
-        <section class={classes!("result-panel", props.error.is_some().then_some("result-panel-out-of-date"))} aria-labelledby={ids.id("result-title")} data-testid="result" tabindex="0">
+        <section class={classes!("result-panel", props.error.is_some().then_some("result-panel-out-of-date"))} aria-labelledby={format!("{} lungstage-name", ids.id("result-title"))} data-testid="result" tabindex="0">
             <h2 id={ids.id("result-title")} class="result-panel-title" tabindex="-1">{ "Result" }</h2>
             <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ (*announce).clone() }</div>
             <div class="result-panel-status" role="status" data-testid="stale-status">
