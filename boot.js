@@ -23,17 +23,18 @@ widget.lungstage_messages(await list);
 widget.lungstage_start();
 
 // After the first paint: share links, the copy buttons, notices and the iframe messages come
-// from lungstage.js, pinned by the integrity the build wrote into <meta name="lungstage-shell">.
+// from page.js (lungstage.js without the in-page embed and the API), pinned by the integrity
+// the build wrote into <meta name="lungstage-shell">.
 const shell = document.querySelector('meta[name="lungstage-shell"]');
 if (shell) {
   const link = Object.assign(document.createElement('link'), {
     rel: 'modulepreload',
-    href: './lungstage.js', // beside the page, as every file of the site
+    href: './page.js', // beside the page, as every file of the site
     integrity: shell.content,
   });
   const preloaded = new Promise((resolve, reject) => {
     link.onload = resolve;
-    link.onerror = () => reject(new Error('LungStage: lungstage.js did not load'));
+    link.onerror = () => reject(new Error('LungStage: page.js did not load'));
   });
   document.head.append(link);
   await preloaded;

@@ -502,7 +502,9 @@ export async function mount(root = document) {
   );
 }
 
-if (typeof document !== "undefined" && FILES.glue) {
+// False in page.js, the build of this file for our own pages (scripts/embed-files.mjs).
+const IN_PAGE = true;
+if (IN_PAGE && typeof document !== "undefined" && FILES.glue) {
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", () => mount().catch(console.error), { once: true });
   } else {

@@ -7,8 +7,10 @@
 //   the repository's lungstage.js with the names and SRI hashes of the widget's glue, wasm,
 //   stylesheet and texts and of the API module (scripts/build-api.mjs) filled in, and the
 //   codes of codes.json (src/bin/codes.rs);
-// - <meta name="lungstage-shell" content="sha384-..."> in index.html, lungstage.js's
-//   integrity, for boot.js to load it with after the first paint;
+// - page.js, our own pages' after-first-paint script: lungstage.js without the in-page embed
+//   and the JavaScript API;
+// - <meta name="lungstage-shell" content="sha384-..."> in index.html, page.js's integrity,
+//   for boot.js to load it with after the first paint;
 // - embed.html, the chrome-less iframe page: that index.html without the page header, with
 //   <html class="embed"> (style/embed.css; Copy link points to the standalone page), and
 //   frame-<hash>.js (frame.js: the frame's options from its address) before boot.js.
@@ -83,14 +85,19 @@ const filled = template
   .replace(marker, `const FILES = ${JSON.stringify(files)};`)
   .replace(codesMarker, `const CODES = ${codes};`);
 // Minified (terser), since every visit to index.html loads it: about half its brotli size.
-const shell = (
-  await minify(filled, {
-    module: true,
-    compress: { passes: 2 },
-    format: { comments: false },
-  })
-).code;
-writeFileSync(join(dir, "lungstage.js"), shell);
+const minified = async (source) =>
+  (await minify(source, { module: true, compress: { passes: 2 }, format: { comments: false } })).code;
+writeFileSync(join(dir, "lungstage.js"), await minified(filled));
+// Our own pages need only attachPage: page.js is the same file without the in-page embed and
+// the JavaScript API (IN_PAGE false, no other export), which terser then leaves out.
+const inPage = "const IN_PAGE = true;";
+if (!filled.includes(inPage)) fail(`lungstage.js lacks the line \`${inPage}\``);
+const shell = await minified(
+  filled
+    .replace(inPage, "const IN_PAGE = false;")
+    .replace(/^export (?!function attachPage\b)/gm, ""),
+);
+writeFileSync(join(dir, "page.js"), shell);
 const shellIntegrity = `sha384-${createHash("sha384").update(shell).digest("base64")}`;
 
 const page = readFileSync(join(dir, "index.html"), "utf8");

@@ -34,7 +34,7 @@ export const SECURITY_HEADERS = {
 };
 
 /** Files without a content hash in their name, which must always be revalidated. */
-export const UNHASHED = ["index.html", "embed.html", "lungstage.js"];
+export const UNHASHED = ["index.html", "embed.html", "lungstage.js", "page.js"];
 
 /** Resolves a request path inside `root`, or null if it would escape it. */
 function resolveInside(root, urlPath) {

@@ -1,6 +1,6 @@
 // Fails when the first load of the release build, brotli-compressed, exceeds size-budget.json.
 // The first load is index.html and what it links: its stylesheets, scripts, module preloads
-// and preloads (the wasm), and lungstage.js, which boot.js imports after the first paint.
+// and preloads (the wasm), and page.js, which boot.js imports after the first paint.
 // Other files in dist/ (embed.html, the JavaScript API's own module, the texts lungstage.js
 // fetches after the first answer) load only where they are used, and are listed apart.
 // Usage: node scripts/size-check.mjs [dist-dir] [--record]   (--record: write today's figure
@@ -45,9 +45,9 @@ function firstLoad() {
     if (!url || !loads || /^(?:[a-z]+:|\/\/)/i.test(url)) continue;
     loaded.add(url.replace(/^\.\//, "").split(/[?#]/)[0]);
   }
-  // boot.js imports lungstage.js after the first paint on every visit, when the page names
-  // it in <meta name="lungstage-shell">: part of what a first visit downloads.
-  if (/<meta\b[^>]*name=["']?lungstage-shell\b/i.test(html)) loaded.add("lungstage.js");
+  // boot.js imports page.js after the first paint on every visit, when the page names it in
+  // <meta name="lungstage-shell">: part of what a first visit downloads.
+  if (/<meta\b[^>]*name=["']?lungstage-shell\b/i.test(html)) loaded.add("page.js");
   return loaded;
 }
 
