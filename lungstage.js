@@ -280,6 +280,11 @@ function addressSync(glue, root, { write }) {
       } catch (error) {
         notice = String(error instanceof Error ? error.message : error);
       }
+      // A link staged with another edition opens in it, and says so.
+      const edition = /(?:^|&)edition=(\d+)/.exec(canonical ?? "")?.[1];
+      if (notice === null && edition && edition !== CODES.edition[0]) {
+        notice = `This link was made with the ${edition}th-edition tables, so they are shown here. The current edition is the ${CODES.edition[0]}th: choose it above to compare.`;
+      }
       opened = true;
       showNotices(root, notice === null ? [] : [notice]);
       glue.lungstage_open(root, canonical ?? "");

@@ -210,6 +210,19 @@ describe("share links", () => {
     }
   });
 
+  test("a link from the other edition opens in it and says so", async () => {
+    // T2a N2 M0 is IIIA in the 8th-edition table (AJCC 8th, Table 1).
+    const { context, page, log } = await open("#v=2&edition=8&t=T2a&n=N2&m=M0");
+    try {
+      await stageIs(page, "IIIA");
+      const notice = page.locator('[data-slot="notice"]');
+      await notice.getByText("made with the 8th-edition tables").waitFor();
+      assertClean(log);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("an unreadable link: a one-line notice naming the key, a clean form, an address without it", async () => {
     const { context, page, log } = await open("#v=1&edition=9&t=T9&n=N1");
     try {
