@@ -232,7 +232,7 @@ fn staged(staging: Staging) -> Staged {
         stage_note: if staging.stage().is_some() {
             String::new()
         } else {
-            staging.grouping.rule
+            staging.grouping.rule.to_string()
         },
         summary_stage: staging.summary.stage.code(),
     }

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::grouping::{NoGroup, Rule};
+
 use crate::{
     Case, Classified, Derived, Edition, Error, Grouping, Histology, M, MetastasisInput, N,
     NodeInput, Note, Prefix, Scheme, SclcExtent, SourceId, StageGroup, StagePrefixes, Summary, T,
@@ -10,11 +12,10 @@ use crate::{
 };
 
 /// The result of staging a case in one edition.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Staging {
     /// The edition of the table used (mesothelioma falls back to the 8th).
     pub edition: Edition,
-    #[serde(skip)]
     pub scheme: Scheme,
     pub histology: Histology,
     pub t: Derived<T>,
@@ -89,7 +90,7 @@ pub struct Change {
 }
 
 /// A case staged in the asked-for edition, with the other edition beside it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {
     pub requested_edition: Edition,
     pub staging: Staging,
@@ -134,7 +135,7 @@ pub fn stage(case: &Case) -> Result<Staging, Error> {
     if grouping.group == Some(StageGroup::Occult) && !tumor_is_occult_or_category(case) {
         grouping = Grouping {
             group: None,
-            rule: "the stage cannot be assigned: nothing about the primary tumour was entered (occult carcinoma, TX N0 M0, needs cancer cells found with no tumour seen)".to_owned(),
+            rule: Rule::NoGroup(NoGroup::NothingEntered),
             source: SourceId::Ajcc8,
             notes: Vec::new(),
         };

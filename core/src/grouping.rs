@@ -1,16 +1,16 @@
 //! Stage grouping: the lung tables (8th, 9th) and the mesothelioma table (8th).
 
-use serde::Serialize;
+use std::fmt;
 
 use crate::{Error, M, N, Note, Scheme, SourceId, StageGroup, T};
 
 /// The stage group for one T, N and M, or why the tables give none.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Grouping {
     /// `None` when the tables define no group for this combination.
     pub group: Option<StageGroup>,
     /// Which table cell gave the group, or, without a group, why not.
-    pub rule: String,
+    pub rule: Rule,
     pub source: SourceId,
     /// Caveats and points where sources disagree.
     pub notes: Vec<Note>,
@@ -33,13 +33,169 @@ pub struct Grouping {
 pub fn group(scheme: Scheme, t: T, n: N, m: M) -> Result<Grouping, Error> {
     let (t, n, m) = (scheme.check_t(t)?, scheme.check_n(n)?, scheme.check_m(m)?);
     Ok(match scheme {
-        Scheme::Lung8 => lung(false, t, n, m),
-        Scheme::Lung9 => lung(true, t, n, m),
+        Scheme::Lung8 | Scheme::Lung9 => lung(scheme, t, n, m),
         Scheme::Mesothelioma8 => mesothelioma(t, n, m),
     })
 }
 
-fn defined(group: StageGroup, rule: String, source: SourceId) -> Grouping {
+/// Which part of a table gave the stage group, or why the tables give none. `Display` writes
+/// it as the sentence the report calls the stage's rule.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// One cell: this T and N with M0.
+    Cell {
+        scheme: Scheme,
+        t: T,
+        n: N,
+        group: StageGroup,
+    },
+    /// The metastatic row: any T and any N with this M.
+    Metastatic {
+        scheme: Scheme,
+        m: M,
+        group: StageGroup,
+    },
+    /// Mesothelioma's T4 row: any N with M0 (`n` is the case's).
+    T4AnyN { n: N },
+    /// TX N0 M0, occult carcinoma.
+    Occult,
+    /// The tables define no group.
+    NoGroup(NoGroup),
+}
+
+/// Why the tables define no stage group.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoGroup {
+    /// T0 with these nodes and M0.
+    NoPrimary { scheme: Scheme, n: N },
+    /// Carcinoma in situ is grouped only with N0.
+    InSituNotN0 { scheme: Scheme, n: N },
+    /// NX without metastasis.
+    NodesNotAssessed { scheme: Scheme },
+    /// T2 without a subcategory with N0: the size decides.
+    T2WithoutSubcategory,
+    /// N2 without a subcategory in the 9th edition, where N2a and N2b give different groups.
+    N2WithoutSubcategory {
+        with_n2a: StageGroup,
+        with_n2b: StageGroup,
+    },
+    /// A node category that is not a column of the lung table.
+    NotAColumn { n: N },
+    /// TX with nodes other than N0.
+    TumorNotAssessed { n: N },
+    /// The mesothelioma table lists T1 to T4 only.
+    MesotheliomaTx { t: T, n: N },
+    /// A lung category with mesothelioma.
+    NotMesothelioma { t: T, n: N },
+    /// Nothing was entered about the primary tumour, so TX N0 M0 is not occult carcinoma.
+    NothingEntered,
+}
+
+impl Scheme {
+    /// "8th" or "9th", as the rules name the tables.
+    fn ordinal(self) -> &'static str {
+        match self {
+            Scheme::Lung8 | Scheme::Mesothelioma8 => "8th",
+            Scheme::Lung9 => "9th",
+        }
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Rule::Cell {
+                scheme: Scheme::Mesothelioma8,
+                t,
+                n,
+                group,
+            } => write!(
+                f,
+                "{t} {n} M0 is stage {group} in the 8th-edition mesothelioma table"
+            ),
+            Rule::Cell {
+                scheme,
+                t,
+                n,
+                group,
+            } => write!(
+                f,
+                "{t} {n} M0 is stage {group} in the {}-edition table",
+                scheme.ordinal()
+            ),
+            Rule::Metastatic {
+                scheme: Scheme::Mesothelioma8,
+                ..
+            } => f.write_str("any T and any N with M1 is stage IV (mesothelioma, 8th edition)"),
+            Rule::Metastatic { scheme, m, group } => write!(
+                f,
+                "any T and any N with {m} is stage {group} ({} edition)",
+                scheme.ordinal()
+            ),
+            Rule::T4AnyN { n } => write!(
+                f,
+                "T4 with any N and M0 is stage IIIB (mesothelioma, 8th edition); here {n}"
+            ),
+            Rule::Occult => f.write_str("TX N0 M0 is occult carcinoma"),
+            Rule::NoGroup(why) => why.fmt(f),
+        }
+    }
+}
+
+impl fmt::Display for NoGroup {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            NoGroup::NoPrimary { scheme, n } => write!(
+                f,
+                "T0 (no primary tumour found) with {n} and M0 has no stage group in the {}-edition table",
+                scheme.ordinal()
+            ),
+            NoGroup::InSituNotN0 { scheme, n } => write!(
+                f,
+                "carcinoma in situ (Tis) is grouped only as Tis N0 M0; the {}-edition table has no group for Tis {n} M0",
+                scheme.ordinal()
+            ),
+            NoGroup::NodesNotAssessed {
+                scheme: Scheme::Mesothelioma8,
+            } => f.write_str(
+                "regional lymph nodes were not assessed (NX): below T4 the mesothelioma table needs N0, N1 or N2",
+            ),
+            NoGroup::NodesNotAssessed { scheme } => write!(
+                f,
+                "regional lymph nodes were not assessed (NX): without distant metastasis the {}-edition table needs N0 to N3",
+                scheme.ordinal()
+            ),
+            NoGroup::T2WithoutSubcategory => f.write_str(
+                "T2 without a subcategory: T2a N0 M0 is IB and T2b N0 M0 is IIA, so the size decides \
+                 (a T2 feature with size unknown counts as T2a)",
+            ),
+            NoGroup::N2WithoutSubcategory { with_n2a, with_n2b } => write!(
+                f,
+                "N2 without a subcategory: the 9th edition gives {with_n2a} with N2a (one mediastinal station) and \
+                 {with_n2b} with N2b (several stations), so the number of involved stations decides"
+            ),
+            NoGroup::NotAColumn { n } => write!(f, "{n} is not a column of this table"),
+            NoGroup::TumorNotAssessed { n } => write!(
+                f,
+                "the primary tumour was not assessed (TX): the tables have no group for TX {n} M0"
+            ),
+            NoGroup::MesotheliomaTx { t, n } => write!(
+                f,
+                "the 8th-edition mesothelioma table lists only T1 to T4; it has no group for {t} {n} M0"
+            ),
+            NoGroup::NotMesothelioma { t, n } => {
+                write!(f, "{t} {n} is not a mesothelioma combination")
+            }
+            NoGroup::NothingEntered => f.write_str(
+                "the stage cannot be assigned: nothing about the primary tumour was entered (occult carcinoma, TX N0 M0, needs cancer cells found with no tumour seen)",
+            ),
+        }
+    }
+}
+
+fn defined(group: StageGroup, rule: Rule, source: SourceId) -> Grouping {
     Grouping {
         group: Some(group),
         rule,
@@ -48,10 +204,10 @@ fn defined(group: StageGroup, rule: String, source: SourceId) -> Grouping {
     }
 }
 
-fn undefined(rule: impl Into<String>, source: SourceId) -> Grouping {
+fn undefined(why: NoGroup, source: SourceId) -> Grouping {
     Grouping {
         group: None,
-        rule: rule.into(),
+        rule: Rule::NoGroup(why),
         source,
         notes: Vec::new(),
     }
@@ -76,18 +232,13 @@ enum Row {
     T4,
 }
 
-fn lung(ninth: bool, t: T, n: N, m: M) -> Grouping {
-    let (edition, source) = if ninth {
-        ("9th", SourceId::Iaslc9)
-    } else {
-        ("8th", SourceId::Ajcc8)
+fn lung(scheme: Scheme, t: T, n: N, m: M) -> Grouping {
+    let source = match scheme {
+        Scheme::Lung9 => SourceId::Iaslc9,
+        Scheme::Lung8 | Scheme::Mesothelioma8 => SourceId::Ajcc8,
     };
     let metastatic = |group: StageGroup| {
-        let g = defined(
-            group,
-            format!("any T and any N with {m} is stage {group} ({edition} edition)"),
-            source,
-        );
+        let g = defined(group, Rule::Metastatic { scheme, m, group }, source);
         if t == T::Tis {
             // clinical.md D1: AJCC "any T" includes Tis; SEER leaves it unstaged.
             g.with_note(
@@ -107,20 +258,17 @@ fn lung(ninth: bool, t: T, n: N, m: M) -> Grouping {
              the chest or a single lesion (M1a, M1b: IVA) or several lesions outside the chest (M1c: IVB).",
             source,
         ),
-        M::M0 => lung_m0(ninth, edition, source, t, n),
+        M::M0 => lung_m0(scheme, source, t, n),
     }
 }
 
-fn lung_m0(ninth: bool, edition: &str, source: SourceId, t: T, n: N) -> Grouping {
-    let row = match t {
+fn lung_m0(scheme: Scheme, source: SourceId, t: T, n: N) -> Grouping {
+    use StageGroup::{IA, IA1, IA2, IA3, IB, IIA, IIB, IIIA};
+    // The T row of the table, and its group with N0.
+    let (row, with_n0) = match t {
         T::Tx => return lung_tx(n),
         T::T0 => {
-            let g = undefined(
-                format!(
-                    "T0 (no primary tumour found) with {n} and M0 has no stage group in the {edition}-edition table"
-                ),
-                source,
-            );
+            let g = undefined(NoGroup::NoPrimary { scheme, n }, source);
             return if matches!(n, N::N2 | N::N2a | N::N2b | N::N3) {
                 g.with_note(SEER_STAGE_III, SourceId::SeerEod8)
             } else {
@@ -131,62 +279,59 @@ fn lung_m0(ninth: bool, edition: &str, source: SourceId, t: T, n: N) -> Grouping
             return match n {
                 N::N0 => defined(
                     StageGroup::Zero,
-                    format!("Tis N0 M0 is stage 0 ({edition} edition)"),
+                    Rule::Cell {
+                        scheme,
+                        t,
+                        n,
+                        group: StageGroup::Zero,
+                    },
                     source,
                 ),
-                N::Nx | N::N1 | N::N2 | N::N2a | N::N2b | N::N3 => undefined(
-                    format!(
-                        "carcinoma in situ (Tis) is grouped only as Tis N0 M0; the {edition}-edition table has no group for Tis {n} M0"
-                    ),
-                    source,
-                ),
+                N::Nx | N::N1 | N::N2 | N::N2a | N::N2b | N::N3 => {
+                    undefined(NoGroup::InSituNotN0 { scheme, n }, source)
+                }
             };
         }
-        T::T1mi | T::T1a | T::T1b | T::T1c | T::T1 => Row::T1,
-        T::T2a | T::T2b | T::T2 => Row::T2,
-        T::T3 => Row::T3,
-        T::T4 => Row::T4,
+        T::T1mi | T::T1a => (Row::T1, Ok(IA1)),
+        T::T1b => (Row::T1, Ok(IA2)),
+        T::T1c => (Row::T1, Ok(IA3)),
+        T::T1 => (Row::T1, Ok(IA)),
+        T::T2a => (Row::T2, Ok(IB)),
+        T::T2b => (Row::T2, Ok(IIA)),
+        T::T2 => (Row::T2, Err(NoGroup::T2WithoutSubcategory)),
+        T::T3 => (Row::T3, Ok(IIB)),
+        T::T4 => (Row::T4, Ok(IIIA)),
     };
     let cell = |group: StageGroup| {
         defined(
             group,
-            format!("{t} {n} M0 is stage {group} in the {edition}-edition table"),
+            Rule::Cell {
+                scheme,
+                t,
+                n,
+                group,
+            },
             source,
         )
     };
     match n {
         N::Nx => {
-            let g = undefined(
-                format!(
-                    "regional lymph nodes were not assessed (NX): without distant metastasis the {edition}-edition table needs N0 to N3"
-                ),
-                source,
-            );
+            let g = undefined(NoGroup::NodesNotAssessed { scheme }, source);
             match row {
                 Row::T4 => g.with_note(SEER_STAGE_III, SourceId::SeerEod8),
                 Row::T1 | Row::T2 | Row::T3 => g,
             }
         }
-        N::N0 => match t {
-            T::T1mi | T::T1a => cell(StageGroup::IA1),
-            T::T1b => cell(StageGroup::IA2),
-            T::T1c => cell(StageGroup::IA3),
-            T::T1 => cell(StageGroup::IA).with_note(
+        N::N0 => match with_n0 {
+            Ok(IA) => cell(IA).with_note(
                 "T1 without a subcategory: stage IA, but IA1, IA2 or IA3 depends on the size (T1a, T1b, T1c).",
                 SourceId::SeerEod8,
             ),
-            T::T2a => cell(StageGroup::IB),
-            T::T2b => cell(StageGroup::IIA),
-            T::T2 => undefined(
-                "T2 without a subcategory: T2a N0 M0 is IB and T2b N0 M0 is IIA, so the size decides \
-                 (a T2 feature with size unknown counts as T2a)",
-                source,
-            ),
-            T::T3 => cell(StageGroup::IIB),
-            T::T4 => cell(StageGroup::IIIA),
-            T::Tx | T::T0 | T::Tis => undefined("handled above", source),
+            Ok(group) => cell(group),
+            Err(why) => undefined(why, source),
         },
         N::N1 | N::N2 | N::N2a | N::N2b | N::N3 => {
+            let ninth = scheme == Scheme::Lung9;
             match lung_nodes(ninth, row, n) {
                 Ok(group) => {
                     let g = cell(group);
@@ -219,11 +364,7 @@ fn lung_m0(ninth: bool, edition: &str, source: SourceId, t: T, n: N) -> Grouping
 
 fn lung_tx(n: N) -> Grouping {
     match n {
-        N::N0 => defined(
-            StageGroup::Occult,
-            "TX N0 M0 is occult carcinoma".to_owned(),
-            SourceId::Ajcc8,
-        )
+        N::N0 => defined(StageGroup::Occult, Rule::Occult, SourceId::Ajcc8)
         // clinical.md D3.
         .with_note(
             "Occult carcinoma means cancer cells were found (for example in sputum or bronchial washings) \
@@ -231,26 +372,19 @@ fn lung_tx(n: N) -> Grouping {
              be assessed, SEER records the stage as unknown instead.",
             SourceId::SeerEod8,
         ),
-        N::Nx | N::N1 => undefined(
-            format!("the primary tumour was not assessed (TX): the tables have no group for TX {n} M0"),
-            SourceId::Ajcc8,
-        ),
-        N::N2 | N::N2a | N::N2b | N::N3 => undefined(
-            format!("the primary tumour was not assessed (TX): the tables have no group for TX {n} M0"),
-            SourceId::Ajcc8,
-        )
+        N::Nx | N::N1 => undefined(NoGroup::TumorNotAssessed { n }, SourceId::Ajcc8),
+        N::N2 | N::N2a | N::N2b | N::N3 => {
+            undefined(NoGroup::TumorNotAssessed { n }, SourceId::Ajcc8)
+        }
         .with_note(SEER_STAGE_III, SourceId::SeerEod8),
     }
 }
 
 /// The lung table for N1 to N3 with M0.
-fn lung_nodes(ninth: bool, row: Row, n: N) -> Result<StageGroup, String> {
+fn lung_nodes(ninth: bool, row: Row, n: N) -> Result<StageGroup, NoGroup> {
     use StageGroup::{IIA, IIB, IIIA, IIIB, IIIC};
     let either = |with_n2a: StageGroup, with_n2b: StageGroup| {
-        Err(format!(
-            "N2 without a subcategory: the 9th edition gives {with_n2a} with N2a (one mediastinal station) and \
-             {with_n2b} with N2b (several stations), so the number of involved stations decides"
-        ))
+        Err(NoGroup::N2WithoutSubcategory { with_n2a, with_n2b })
     };
     match (ninth, row, n) {
         (false, Row::T1 | Row::T2, N::N1) => Ok(IIB),
@@ -269,9 +403,7 @@ fn lung_nodes(ninth: bool, row: Row, n: N) -> Result<StageGroup, String> {
         (true, Row::T4, N::N2) => Ok(IIIB),
         (_, Row::T1 | Row::T2, N::N3) => Ok(IIIB),
         (_, Row::T3 | Row::T4, N::N3) => Ok(IIIC),
-        (false, _, N::N2a | N::N2b) | (_, _, N::Nx | N::N0) => {
-            Err(format!("{n} is not a column of this table"))
-        }
+        (false, _, N::N2a | N::N2b) | (_, _, N::Nx | N::N0) => Err(NoGroup::NotAColumn { n }),
     }
 }
 
@@ -287,53 +419,47 @@ fn mesothelioma(t: T, n: N, m: M) -> Grouping {
     use StageGroup::{IA, IB, II, IIIA, IIIB, IV};
     let source = SourceId::Meso8;
     if m.is_metastatic() {
-        return defined(
-            IV,
-            "any T and any N with M1 is stage IV (mesothelioma, 8th edition)".to_owned(),
-            source,
-        );
+        let rule = Rule::Metastatic {
+            scheme: Scheme::Mesothelioma8,
+            m,
+            group: IV,
+        };
+        return defined(IV, rule, source);
     }
     let cell = |group: StageGroup| {
-        defined(
+        let rule = Rule::Cell {
+            scheme: Scheme::Mesothelioma8,
+            t,
+            n,
             group,
-            format!("{t} {n} M0 is stage {group} in the 8th-edition mesothelioma table"),
-            source,
-        )
+        };
+        defined(group, rule, source)
     };
     match (t, n) {
-        (T::T4, _) => defined(
-            IIIB,
-            format!("T4 with any N and M0 is stage IIIB (mesothelioma, 8th edition); here {n}"),
-            source,
-        ),
+        (T::T4, _) => defined(IIIB, Rule::T4AnyN { n }, source),
         (T::T1, N::N0) => cell(IA),
         (T::T2 | T::T3, N::N0) => cell(IB),
         (T::T1 | T::T2, N::N1) => cell(II),
         (T::T3, N::N1) => cell(IIIA),
         (T::T1 | T::T2 | T::T3, N::N2) => cell(IIIB),
-        (T::Tx | T::T0, N::N2) => undefined(
-            format!("the 8th-edition mesothelioma table lists only T1 to T4; it has no group for {t} {n} M0"),
-            source,
-        )
+        (T::Tx | T::T0, N::N2) => undefined(NoGroup::MesotheliomaTx { t, n }, source)
         // clinical.md D17.
         .with_note(
             "SEER's derivation gives IIIB here because every listed T with N2 is IIIB; the AJCC table \
              itself defines no group, which is what we follow.",
             SourceId::SeerEod8,
         ),
-        (T::Tx | T::T0, _) => undefined(
-            format!("the 8th-edition mesothelioma table lists only T1 to T4; it has no group for {t} {n} M0"),
-            source,
-        ),
+        (T::Tx | T::T0, _) => undefined(NoGroup::MesotheliomaTx { t, n }, source),
         (_, N::Nx) => undefined(
-            "regional lymph nodes were not assessed (NX): below T4 the mesothelioma table needs N0, N1 or N2",
+            NoGroup::NodesNotAssessed {
+                scheme: Scheme::Mesothelioma8,
+            },
             source,
         ),
         (_, N::N2a | N::N2b | N::N3)
-        | (T::Tis | T::T1mi | T::T1a | T::T1b | T::T1c | T::T2a | T::T2b, _) => undefined(
-            format!("{t} {n} is not a mesothelioma combination"),
-            source,
-        ),
+        | (T::Tis | T::T1mi | T::T1a | T::T1b | T::T1c | T::T2a | T::T2b, _) => {
+            undefined(NoGroup::NotMesothelioma { t, n }, source)
+        }
     }
 }
 
@@ -428,11 +554,20 @@ mod tests {
     #[test]
     fn undefined_cells_say_why() {
         let g = group(Scheme::Lung9, T::T2a, N::Nx, M::M0).unwrap();
-        assert!(g.rule.contains("not assessed"), "{}", g.rule);
+        let nx = NoGroup::NodesNotAssessed {
+            scheme: Scheme::Lung9,
+        };
+        assert_eq!(g.rule, Rule::NoGroup(nx));
+        assert!(g.rule.to_string().contains("not assessed"), "{}", g.rule);
         let g = group(Scheme::Lung9, T::Tx, N::N2a, M::M0).unwrap();
         assert!(g.group.is_none() && g.notes[0].text.contains("stage III"));
         let g = group(Scheme::Lung8, T::Tis, N::N1, M::M0).unwrap();
-        assert!(g.rule.contains("Tis N0 M0"), "{}", g.rule);
+        let tis = NoGroup::InSituNotN0 {
+            scheme: Scheme::Lung8,
+            n: N::N1,
+        };
+        assert_eq!(g.rule, Rule::NoGroup(tis));
+        assert!(g.rule.to_string().contains("Tis N0 M0"), "{}", g.rule);
         let g = group(Scheme::Lung9, T::Tis, N::N0, M::M1a).unwrap();
         assert_eq!(g.group, Some(IVA));
         assert!(g.notes[0].text.contains("SEER"));

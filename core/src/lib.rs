@@ -59,7 +59,7 @@ pub use error::{
     At, Cause, Conflict, Error, Excerpt, FieldPath, LinkFault, Needs, Range, WrittenFault,
 };
 pub use feature::{ExtensionLevel, Feature, FeatureKind};
-pub use grouping::{Grouping, group};
+pub use grouping::{Grouping, NoGroup, Rule, group};
 pub use guide::{
     Text, Treatment, lung_meaning, meaning, meaning_sources, mesothelioma_meaning,
     mesothelioma_treatment, nsclc_treatment, sclc_treatment, treatment, treatment_for,

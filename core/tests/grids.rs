@@ -1,6 +1,6 @@
 //! Every cell of the reference stage grids (8th lung, 9th lung, 8th mesothelioma).
 
-use lungstage::{M, N, Scheme, StageGroup, T, group};
+use lungstage::{M, N, Rule, Scheme, StageGroup, T, group};
 
 /// Parses a grid's stage column: a group, "Occult carcinoma", or "unknown".
 fn expected_stage(label: &str) -> Option<StageGroup> {
@@ -35,7 +35,13 @@ fn check_grid(file: &str, scheme: Scheme) -> usize {
             "{file}: {line} ({})",
             grouping.rule
         );
-        assert!(!grouping.rule.is_empty(), "{file}: {line} has no rule");
+        // The provenance agrees with the result: a cell or row for a group, a reason without.
+        assert_eq!(
+            matches!(grouping.rule, Rule::NoGroup(_)),
+            grouping.group.is_none(),
+            "{file}: {line}: {:?}",
+            grouping.rule
+        );
         cells += 1;
     }
     cells

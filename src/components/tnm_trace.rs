@@ -44,7 +44,7 @@ pub fn TnmTrace(props: &Props) -> Html {
             { axis("N", "lymph nodes", s.n.category.to_string(), &s.n.reasons) }
             { axis("M", "spread to distant parts of the body", s.m.category.to_string(), &s.m.reasons) }
             <p class="tnm-trace-rule" data-testid="stage-rule">
-                <strong>{ "Stage table: " }</strong>{ s.grouping.rule.clone() }
+                <strong>{ "Stage table: " }</strong>{ s.grouping.rule }
                 <span class="tnm-trace-source">{ format!(" ({})", s.grouping.source.source().short) }</span>
             </p>
             <p class="tnm-trace-summary">

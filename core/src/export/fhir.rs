@@ -250,7 +250,7 @@ fn observation(s: &Staging, axis: Axis, prefix: Prefix, value: Value) -> Value {
     });
     match value {
         Value::Null => {
-            out["dataAbsentReason"] = json!({ "text": s.grouping.rule });
+            out["dataAbsentReason"] = json!({ "text": s.grouping.rule.to_string() });
         }
         value => out["valueCodeableConcept"] = value,
     }
