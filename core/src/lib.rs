@@ -74,7 +74,7 @@ pub use nodes::derive_n;
 pub use notation::{Tnm, Written};
 pub use number::{decimal, parse_decimal, parse_size_text, round_size};
 pub use prefix::{Classified, Prefix};
-pub use reason::{Derived, Note, Reason};
+pub use reason::{Category, Derived, Note, Reason};
 pub use report::{
     DISCLAIMER, IASLC_CAVEAT, SURVIVAL_CAVEAT, all_notes, report, stage_json, staging_json,
     survival_json, written_report,

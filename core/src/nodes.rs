@@ -1,6 +1,7 @@
 //! N from involved lymph node stations and the tumour's side.
 
 use crate::error::{Cause, FieldPath, Needs};
+use crate::reason::Category;
 use crate::station::Involvement;
 use crate::tumor::unique;
 use crate::{Derived, Error, N, NodeFindings, NodeInput, Note, Scheme, SourceId, Station};
@@ -136,7 +137,7 @@ fn lung(scheme: Scheme, involved: &[(Station, Involvement)]) -> Result<Derived<N
     // In the 9th edition a plain N2 station reason is never the final word.
     if scheme == Scheme::Lung9 {
         for reason in &mut derived.reasons {
-            if reason.category == "N2" {
+            if reason.category == Category::N(N::N2) {
                 reason.decisive = false;
             }
         }

@@ -1,8 +1,53 @@
 //! Reasons and notes: the provenance that travels with every result.
 
+use std::fmt;
+
 use serde::Serialize;
 
-use crate::SourceId;
+use crate::{M, N, SourceId, T};
+
+/// A T, N or M category, as a reason names what its finding points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    T(T),
+    N(N),
+    M(M),
+}
+
+impl From<T> for Category {
+    fn from(t: T) -> Category {
+        Category::T(t)
+    }
+}
+
+impl From<N> for Category {
+    fn from(n: N) -> Category {
+        Category::N(n)
+    }
+}
+
+impl From<M> for Category {
+    fn from(m: M) -> Category {
+        Category::M(m)
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Category::T(t) => t.fmt(f),
+            Category::N(n) => n.fmt(f),
+            Category::M(m) => m.fmt(f),
+        }
+    }
+}
+
+/// Written as its code, `"T3"`.
+impl Serialize for Category {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
 
 /// Why a category was chosen: one finding and the category it points to.
 ///
@@ -11,7 +56,7 @@ use crate::SourceId;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reason {
     /// The category this finding alone points to, such as `T3`.
-    pub category: String,
+    pub category: Category,
     /// Plain words: "separate nodule in the same lobe, which outranks size".
     pub text: String,
     pub source: SourceId,
@@ -45,13 +90,13 @@ pub struct Derived<C> {
     pub from_findings: bool,
 }
 
-impl<C: Copy + std::fmt::Display> Derived<C> {
+impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
     /// A category entered directly.
     pub(crate) fn entered(category: crate::Classified<C>, source: SourceId) -> Derived<C> {
         Derived {
             category,
             reasons: vec![Reason {
-                category: category.category.to_string(),
+                category: category.category.into(),
                 text: "entered directly as a category".to_owned(),
                 source,
                 decisive: true,
@@ -71,7 +116,7 @@ impl<C: Copy + std::fmt::Display> Derived<C> {
         Derived {
             category: crate::Classified::plain(category),
             reasons: vec![Reason {
-                category: category.to_string(),
+                category: category.into(),
                 text: text.into(),
                 source,
                 decisive: true,
@@ -94,7 +139,7 @@ impl<C: Copy + std::fmt::Display> Derived<C> {
             reasons: candidates
                 .into_iter()
                 .map(|(c, text, source)| Reason {
-                    category: c.to_string(),
+                    category: c.into(),
                     text,
                     source,
                     decisive: rank(c) == best,
