@@ -87,6 +87,17 @@ pub enum Awaiting {
 pub struct Change {
     pub text: String,
     pub source: SourceId,
+    pub kind: ChangeKind,
+}
+
+/// Whether a difference comes from the stage tables or from how a finding is coded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    /// The editions' categories or stage tables differ.
+    Table,
+    /// A finding is coded to a different category; no stage table changed (the azygos vein).
+    CodingNote,
 }
 
 /// A case staged in the asked-for edition, with the other edition beside it.
@@ -224,8 +235,8 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
     };
     let changes = match &other {
         Some(other) => match staging.edition {
-            Edition::Eighth => changes(&staging, other),
-            Edition::Ninth => changes(other, &staging),
+            Edition::Eighth => changes(case, &staging, other),
+            Edition::Ninth => changes(case, other, &staging),
         },
         None => Vec::new(),
     };
@@ -241,19 +252,32 @@ fn stage_label(g: Option<StageGroup>) -> String {
     g.map_or_else(|| "not defined".to_owned(), |g| g.code().to_owned())
 }
 
-/// What differs from the 8th (`a`) to the 9th (`b`) edition.
-fn changes(a: &Staging, b: &Staging) -> Vec<Change> {
+/// What differs from the 8th (`a`) to the 9th (`b`) edition, derived from the feature rows
+/// and the tables.
+fn changes(case: &Case, a: &Staging, b: &Staging) -> Vec<Change> {
     let mut out = Vec::new();
     let (t8, t9) = (a.t.category.category, b.t.category.category);
     let (n8, n9) = (a.n.category.category, b.n.category.category);
     let (m8, m9) = (a.m.category.category, b.m.category.category);
     if t8 != t9 {
-        out.push(Change {
-            text: format!(
-                "T is {t8} in the 8th edition and {t9} in the 9th: azygos vein invasion was coded T4 under the 8th and is listed as T3 in the 9th."
-            ),
-            source: SourceId::SeerEodV9,
-        });
+        // The findings whose T differs between the editions' feature rows.
+        let features = match &case.tumor {
+            Some(TumorInput::Findings(f)) => f.features.as_slice(),
+            Some(TumorInput::Category(_)) | None => &[],
+        };
+        for &feature in features {
+            let ((f8, _), (f9, source)) = (feature.t(Edition::Eighth), feature.t(Edition::Ninth));
+            if f8 != f9 {
+                out.push(Change {
+                    text: format!(
+                        "T is {t8} in the 8th edition and {t9} in the 9th: a tumour that {} is coded {f8} under the 8th and {f9} under the 9th. This is a coding note; no stage table changed.",
+                        feature.label()
+                    ),
+                    source,
+                    kind: ChangeKind::CodingNote,
+                });
+            }
+        }
     }
     if n8 != n9 && matches!(n9, N::N2a | N::N2b) {
         out.push(Change {
@@ -261,6 +285,7 @@ fn changes(a: &Staging, b: &Staging) -> Vec<Change> {
                 "N is {n8} in the 8th edition and {n9} in the 9th, which splits N2 into N2a (one mediastinal station on the tumour's side) and N2b (several)."
             ),
             source: SourceId::Iaslc9,
+            kind: ChangeKind::Table,
         });
     }
     if m8 != m9 && matches!(m9, M::M1c1 | M::M1c2) {
@@ -269,6 +294,7 @@ fn changes(a: &Staging, b: &Staging) -> Vec<Change> {
                 "M is {m8} in the 8th edition and {m9} in the 9th, which splits M1c into M1c1 (one organ system) and M1c2 (several); both stay stage IVB."
             ),
             source: SourceId::Iaslc9M,
+            kind: ChangeKind::Table,
         });
     }
     let (g8, g9) = (a.stage(), b.stage());
@@ -280,6 +306,8 @@ fn changes(a: &Staging, b: &Staging) -> Vec<Change> {
             T::Tx | T::T0 | T::Tis | T::T4 => None,
         };
         let why = match (row, n9) {
+            // Not the tables: the same findings give a different T (a coding note, above).
+            _ if t8 != t9 => format!(", because T is {t8} in one and {t9} in the other"),
             (Some(row), N::N1 | N::N2a | N::N2b) if g8.is_some() && g9.is_some() => {
                 format!(": the 9th edition moved {row} {n9} from {} to {}", stage_label(g8), stage_label(g9))
             }
@@ -295,6 +323,7 @@ fn changes(a: &Staging, b: &Staging) -> Vec<Change> {
                 stage_label(g9)
             ),
             source: SourceId::Iaslc9,
+            kind: ChangeKind::Table,
         });
     }
     out
@@ -439,6 +468,13 @@ mod tests {
             (Some(StageGroup::IIIA), Some(StageGroup::IIB))
         );
         assert!(a.changes[0].text.contains("azygos"));
+        assert_eq!(a.changes[0].kind, ChangeKind::CodingNote);
+        assert_eq!(a.changes[1].kind, ChangeKind::Table);
+        assert!(
+            a.changes[1]
+                .text
+                .ends_with("because T is T4 in one and T3 in the other.")
+        );
     }
 
     #[test]

@@ -48,7 +48,9 @@ mod symptoms;
 mod t;
 mod tumor;
 
-pub use assessment::{Assessment, Awaiting, Change, Staging, assess, in_edition, stage};
+pub use assessment::{
+    Assessment, Awaiting, Change, ChangeKind, Staging, assess, in_edition, stage,
+};
 pub use case::{
     Case, InSitu, Lesions, MAX_LESIONS, MAX_SIZE_CM, MetastasisFindings, MetastasisInput,
     NodeFindings, NodeInput, SiteFinding, TumorFindings, TumorInput,
