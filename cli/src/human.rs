@@ -65,7 +65,8 @@ fn stage_line(staging: &Value) -> String {
     match staging.get("stage_name").and_then(Value::as_str) {
         Some(name) => name.to_owned(),
         None => format!(
-            "Not defined by the staging tables: {} {}",
+            "{}: {} {}",
+            capitalised(lungstage::NOT_DEFINED),
             text(staging, "stage_note"),
             cite(text(staging, "stage_source"))
         ),
@@ -229,4 +230,13 @@ pub fn write<W: Write>(out: &mut W, report: &Value) -> io::Result<()> {
     }
     writeln!(out)?;
     wrapped(out, "", text(report, "disclaimer"))
+}
+
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut out = text.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }

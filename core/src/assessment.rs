@@ -249,7 +249,7 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
 }
 
 fn stage_label(g: Option<StageGroup>) -> String {
-    g.map_or_else(|| "not defined".to_owned(), |g| g.code().to_owned())
+    StageGroup::code_or_not_defined(g).to_owned()
 }
 
 /// What differs from the 8th (`a`) to the 9th (`b`) edition, derived from the feature rows

@@ -85,7 +85,7 @@ pub use scheme::Scheme;
 pub use sclc::{Extent, SclcExtent, sclc_extent};
 pub use site::Site;
 pub use source::{FullSource, LAST_REVIEWED, Source, SourceId};
-pub use stage_group::StageGroup;
+pub use stage_group::{NOT_DEFINED, StageGroup};
 pub use station::{Involvement, Side, Station, Zone};
 pub use summary::summary_text;
 pub use summary_stage::{RegionalBy, Summary, SummaryStage, summary_stage};

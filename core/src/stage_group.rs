@@ -33,7 +33,20 @@ coded_enum! {
     }
 }
 
+/// The one wording for "the tables define no stage group", wherever a stage would be named.
+pub const NOT_DEFINED: &str = "not defined by the staging tables";
+
 impl StageGroup {
+    /// "IIB", or [`NOT_DEFINED`] where there is no group.
+    pub fn code_or_not_defined(group: Option<StageGroup>) -> &'static str {
+        group.map_or(NOT_DEFINED, StageGroup::code)
+    }
+
+    /// "Stage IIB", "Occult carcinoma", or "Stage not defined by the staging tables".
+    pub fn title(group: Option<StageGroup>) -> String {
+        group.map_or_else(|| format!("Stage {NOT_DEFINED}"), StageGroup::name)
+    }
+
     /// How it is written for people: "Stage IIB", "Occult carcinoma".
     pub fn name(self) -> String {
         match self {

@@ -10,10 +10,7 @@ use crate::{
 
 /// "Stage IIB", "Occult carcinoma", or "Stage not defined by the staging tables".
 fn stage_name(s: &Staging) -> String {
-    s.stage().map_or_else(
-        || "Stage not defined by the staging tables".to_owned(),
-        |g| g.name(),
-    )
+    crate::StageGroup::title(s.stage())
 }
 
 fn tumor_line(tumor: Option<&TumorInput>, histology: Histology) -> String {

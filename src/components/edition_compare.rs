@@ -13,8 +13,7 @@ pub struct Props {
 }
 
 fn stage_text(s: &Staging) -> String {
-    s.stage()
-        .map_or_else(|| "not defined".to_owned(), |g| g.code().to_owned())
+    lungstage::StageGroup::code_or_not_defined(s.stage()).to_owned()
 }
 
 #[component]

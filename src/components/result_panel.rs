@@ -34,14 +34,9 @@ pub const ANNOUNCE_AFTER_MS: u32 = 700;
 #[component]
 pub fn ResultPanel(props: &Props) -> Html {
     let ids = use_ids();
-    let stage =
-        props
-            .staged
-            .as_ref()
-            .map_or(String::new(), |s| match s.assessment.staging.stage() {
-                Some(g) => g.name(),
-                None => "Stage not defined by the staging tables".to_owned(),
-            });
+    let stage = props.staged.as_ref().map_or(String::new(), |s| {
+        lungstage::StageGroup::title(s.assessment.staging.stage())
+    });
     // The polite live region changes once per settled change of stage, never on the first
     // render; an unchanged text is not read again.
     let announce = use_state_eq(String::new);

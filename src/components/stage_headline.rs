@@ -62,7 +62,7 @@ pub fn StageHeadline(props: &Props) -> Html {
                             { " Nothing about the main tumour was entered, so no stage can be assigned." }
                         </> },
                         None => html! { <>
-                            <strong>{ "Not defined by the staging tables." }</strong>
+                            <strong>{ format!("{}.", capitalise(lungstage::NOT_DEFINED)) }</strong>
                             { " The tables give no stage group for this combination of findings, so no stage can be named." }
                         </> },
                     } }</p>

@@ -43,7 +43,7 @@ pub fn SurvivalPanel(props: &Props) -> Html {
     let a = &props.staged.assessment;
     let s = &a.staging;
     let shown = props.view == View::Clinician || *open;
-    let tnm = s.stage().map_or("not defined", StageGroup::code);
+    let tnm = StageGroup::code_or_not_defined(s.stage());
     let seer = match seer_for(a) {
         Ok(row) => format!(
             "This case, {}: {}",
