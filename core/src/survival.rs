@@ -255,6 +255,9 @@ mod tests {
             );
             assert!(f.source.url().is_some(), "{f:?}");
         }
+        // The survival area shows the date of its most recently checked figure.
+        let latest = all_figures().map(|f| f.checked).max();
+        assert_eq!(latest, Some(crate::Area::Survival.checked()));
     }
 
     #[test]
