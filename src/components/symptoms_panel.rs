@@ -68,6 +68,7 @@ pub fn SymptomsPanel(props: &Props) -> Html {
         <section class="symptoms-panel" data-testid="symptoms-panel" aria-busy={busy}>
             <h3 class="symptoms-panel-title">{ "Symptoms of spread" }</h3>
             { urgent() }
+            <p class="symptoms-panel-source">{ texts.get(deferred::CHECKED_SYMPTOMS) }</p>
             if !sites.is_empty() {
                 <p>{ "What spread to each place you entered typically feels like. Not everyone has these symptoms, and other illnesses can cause them." }</p>
                 { for sites.into_iter().map(site_symptoms) }
