@@ -89,7 +89,7 @@ fn lung(ninth: bool, t: T, n: N, m: M) -> Grouping {
             source,
         );
         if t == T::Tis {
-            // clinical.md D1: AJCC "any T" includes Tis; SEER leaves it unstaged.
+            // docs/clinical-decisions.md#d1: AJCC "any T" includes Tis; SEER leaves it unstaged.
             g.with_note(
                 "The AJCC table groups any T with distant metastasis as stage IV and lists Tis among \
                  \"any T\"; SEER's derivation leaves carcinoma in situ with metastasis unstaged.",
@@ -191,7 +191,7 @@ fn lung_m0(ninth: bool, edition: &str, source: SourceId, t: T, n: N) -> Grouping
                 Ok(group) => {
                     let g = cell(group);
                     let g = if t == T::T1mi {
-                        // clinical.md D14.
+                        // docs/clinical-decisions.md#d4.
                         g.with_note(
                             "The table lists T1mi only with N0; as a T1 subcategory it takes the T1 group here \
                              (SEER's 8th-edition derivation does the same).",
@@ -201,7 +201,7 @@ fn lung_m0(ninth: bool, edition: &str, source: SourceId, t: T, n: N) -> Grouping
                         g
                     };
                     if ninth && is_inferred_ninth_cell(row, n) {
-                        // clinical.md D16.
+                        // docs/clinical-decisions.md#d5.
                         g.with_note(
                             "The 9th edition did not list this cell as changed, so it keeps its 8th-edition \
                              group (\"all other stage categories remain unchanged\").",
@@ -224,7 +224,7 @@ fn lung_tx(n: N) -> Grouping {
             "TX N0 M0 is occult carcinoma".to_owned(),
             SourceId::Ajcc8,
         )
-        // clinical.md D3.
+        // docs/clinical-decisions.md#d3.
         .with_note(
             "Occult carcinoma means cancer cells were found (for example in sputum or bronchial washings) \
              but no tumour is seen on imaging or bronchoscopy. If T is X only because the tumour could not \
@@ -275,7 +275,7 @@ fn lung_nodes(ninth: bool, row: Row, n: N) -> Result<StageGroup, String> {
     }
 }
 
-/// The 9th-edition cells that no source lists explicitly (clinical.md D16).
+/// The 9th-edition cells that no source lists explicitly (docs/clinical-decisions.md#d5).
 fn is_inferred_ninth_cell(row: Row, n: N) -> bool {
     matches!(
         (row, n),
@@ -315,7 +315,7 @@ fn mesothelioma(t: T, n: N, m: M) -> Grouping {
             format!("the 8th-edition mesothelioma table lists only T1 to T4; it has no group for {t} {n} M0"),
             source,
         )
-        // clinical.md D17.
+        // docs/clinical-decisions.md#d10.
         .with_note(
             "SEER's derivation gives IIIB here because every listed T with N2 is IIIB; the AJCC table \
              itself defines no group, which is what we follow.",

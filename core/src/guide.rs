@@ -1,8 +1,9 @@
 //! What a stage means in plain words, and the usual treatment approach.
 //!
 //! Written in our own words from the AJCC tables (for the meaning) and from
-//! NCI PDQ and the trial papers each text cites (for treatment). Each text is
-//! one data row with its sources, so the rows can move to the messages layer
+//! NCI PDQ and the trial papers each text cites (for treatment; see
+//! docs/clinical-decisions.md#d27). Each text is one data row with its sources, so the rows
+//! can move to the messages layer
 //! as they are. The treatment words are apart from their keys: the widget loads them after
 //! its first answer. General information, not a treatment plan.
 

@@ -47,7 +47,7 @@ impl Area {
         }
     }
 
-    /// When the area was last checked against its sources (how: `docs/clinical-decisions.md`).
+    /// When the area was last checked against its sources (how: docs/clinical-decisions.md#d26, #d27).
     pub const fn checked(self) -> &'static str {
         match self {
             // Every cell against the reference grids (core/tests/grids.rs), meanings against them.

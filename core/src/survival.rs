@@ -1,7 +1,7 @@
 //! Survival figures as data rows: value, measure, population, staging basis,
 //! diagnosis years, source, how it was read and when it was checked. A yearly
 //! refresh is a change to these rows. Which figures ship, and why others do
-//! not: `docs/clinical-decisions.md`, "Figures we show".
+//! not: `docs/clinical-decisions.md#d26`.
 
 use serde::Serialize;
 
