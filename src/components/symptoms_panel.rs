@@ -43,7 +43,15 @@ fn urgent() -> Html {
         .iter()
         .flat_map(|u| u.sources.iter().copied())
         .collect();
-    sources.dedup();
+    // Each source once, in the order first cited.
+    let mut i = 0;
+    while i < sources.len() {
+        if sources[..i].contains(&sources[i]) {
+            sources.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     html! {
         <div class="symptoms-panel-urgent" data-testid="urgent-help" role="note">
             <h4>{ "Get help urgently" }</h4>
