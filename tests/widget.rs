@@ -17,6 +17,14 @@ async fn mount() -> Element {
     element
 }
 
+/// Hands the deferred texts over, as `lungstage.js` does after the first answer: the survival
+/// panel's sentences come with them.
+async fn load_texts() {
+    let texts = js_sys::JSON::parse(&lungstage::deferred::texts().to_string()).unwrap();
+    lungstage_web::deferred::lungstage_texts(texts);
+    flush().await;
+}
+
 fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)
         .unwrap()
@@ -393,6 +401,7 @@ async fn occult_carcinoma_reads_as_words_not_as_a_stage_number() {
 #[wasm_bindgen_test]
 async fn survival_figures_wait_for_the_button_in_the_patient_view() {
     let root = mount().await;
+    load_texts().await;
     type_into(&root, "size", "2.5").await;
     tick(&root, "side-right", true).await;
     tick(&root, "station-10R", true).await;
@@ -416,6 +425,7 @@ async fn survival_figures_wait_for_the_button_in_the_patient_view() {
 #[wasm_bindgen_test]
 async fn mesothelioma_uses_its_own_findings() {
     let root = mount().await;
+    load_texts().await;
     tick(&root, "histology-mesothelioma", true).await;
     assert!(!has(&root, "[id$='-size']"));
     assert!(text(&root, "invite").starts_with("Tick what the tumour involves"));

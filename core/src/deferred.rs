@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::{Edition, Histology, Site, SourceId, StageGroup, Treatment, meaning, symptoms};
+use crate::{Area, Edition, Histology, Site, SourceId, StageGroup, Treatment, meaning, symptoms};
 
 /// The key of a source's full citation.
 pub fn source_title(id: SourceId) -> String {
@@ -30,6 +30,106 @@ pub fn meaning_text(histology: Histology, edition: Edition, group: StageGroup) -
 pub const SURVIVAL_CAVEAT: &str = "caveat.survival";
 /// The key of the caveat under the IASLC figures (`IASLC_CAVEAT`).
 pub const IASLC_CAVEAT: &str = "caveat.iaslc";
+
+/// The key of the sentence that gives an area's check date: "Treatment texts last checked
+/// against their sources on 2026-12-01." One constant per area, so the widget carries only
+/// the keys.
+pub const CHECKED_STAGING: &str = "checked.staging";
+pub const CHECKED_SURVIVAL: &str = "checked.survival";
+pub const CHECKED_TREATMENT: &str = "checked.treatment";
+pub const CHECKED_SYMPTOMS: &str = "checked.symptoms";
+/// The key of every area's sentence together, for the sources panel.
+pub const CHECKED_ALL: &str = "checked.all";
+
+/// The key of `area`'s check-date sentence.
+pub const fn checked(area: Area) -> &'static str {
+    match area {
+        Area::Staging => CHECKED_STAGING,
+        Area::Survival => CHECKED_SURVIVAL,
+        Area::Treatment => CHECKED_TREATMENT,
+        Area::Symptoms => CHECKED_SYMPTOMS,
+    }
+}
+
+/// Keys of the survival panel's sentences. Each is stored as the list of its parts around the
+/// values the widget fills in (`{}` here, in the order the doc comment names them).
+pub mod survival {
+    /// SEER says distant with M0: `{}` is the summary-stage rule that fired, `{}` the
+    /// stage group.
+    pub const SEER_DISTANT_M0: &str = "survival.seer.distant-m0";
+    /// No SEER row for the summary stage `{}`.
+    pub const SEER_NO_ROW: &str = "survival.seer.no-row";
+    /// The 8th-edition figure of a 9th-edition case: `{}`, `{}`.
+    pub const IASLC_EIGHTH_OF_NINTH: &str = "survival.iaslc.eighth-of-ninth";
+    /// An 8th-edition case's figure: `{}`, `{}`.
+    pub const IASLC_CASE: &str = "survival.iaslc.case";
+    /// No IASLC figure for a `{}`.
+    pub const IASLC_HISTOLOGY: &str = "survival.iaslc.histology";
+    /// No IASLC figure for a `{}` stage.
+    pub const IASLC_NOT_CLINICAL: &str = "survival.iaslc.not-clinical";
+    pub const IASLC_NOT_VERIFIED: &str = "survival.iaslc.not-verified";
+    pub const IASLC_NO_GROUP: &str = "survival.iaslc.no-group";
+    /// Small cell, all stages: `{}`.
+    pub const SCLC_ALL_STAGES: &str = "survival.sclc";
+
+    /// Why the all-lung SEER figures are not shown for this cancer type (one key per type).
+    pub const fn seer_histology(h: crate::Histology) -> &'static str {
+        match h {
+            crate::Histology::Nsclc | crate::Histology::Sclc => "survival.seer.histology.sclc",
+            crate::Histology::Carcinoid => "survival.seer.histology.carcinoid",
+            crate::Histology::Mesothelioma => "survival.seer.histology.mesothelioma",
+        }
+    }
+
+    /// Every sentence, by key.
+    pub(super) const TEXTS: [(&str, &str); 12] = [
+        (
+            SEER_DISTANT_M0,
+            "SEER counts this case as distant ({}), although the TNM stage is {} with no spread to other organs. Its distant figure is mostly about cancer that has spread to other organs, so it is not shown as this case's.",
+        ),
+        (
+            SEER_NO_ROW,
+            "There is no SEER figure for the summary stage “{}”.",
+        ),
+        (
+            "survival.seer.histology.sclc",
+            "The SEER figures by summary stage are for all lung cancers together, mostly non-small cell, so they are not shown for small cell lung cancer.",
+        ),
+        (
+            "survival.seer.histology.carcinoid",
+            "The SEER figures for all lung cancers are not shown: carcinoid tumours do much better than other lung cancers.",
+        ),
+        (
+            "survival.seer.histology.mesothelioma",
+            "The SEER lung cancer figures are not shown: pleural mesothelioma is not a lung cancer.",
+        ),
+        (
+            IASLC_EIGHTH_OF_NINTH,
+            "In the 8th edition this case is {}: {} of people at that stage were alive 5 years later (5-year overall survival).",
+        ),
+        (IASLC_CASE, "This case, {}: {} 5-year overall survival."),
+        (
+            IASLC_HISTOLOGY,
+            "The IASLC figures are for non-small cell lung cancer, so they are not shown for {}.",
+        ),
+        (
+            IASLC_NOT_CLINICAL,
+            "The IASLC figures are by clinical stage, so none is shown for a {} stage.",
+        ),
+        (
+            IASLC_NOT_VERIFIED,
+            "IIIC, IVA and IVB are left out: we could not read their figures in the published paper.",
+        ),
+        (
+            IASLC_NO_GROUP,
+            "This case has no stage group with an IASLC figure, so no bar is marked.",
+        ),
+        (
+            SCLC_ALL_STAGES,
+            "Small cell, all stages together: {} Figures by stage are not shown: we could not read them in a primary source.",
+        ),
+    ];
+}
 
 /// The key of a treatment text.
 pub fn treatment(t: Treatment) -> String {
@@ -63,6 +163,20 @@ pub fn texts() -> Value {
                 }
             }
         }
+    }
+    let mut all = Vec::new();
+    for area in Area::ALL {
+        let sentence = format!(
+            "{} last checked against their sources on {}.",
+            area.name(),
+            area.checked()
+        );
+        out.insert(checked(area).to_owned(), sentence.clone().into());
+        all.push(sentence);
+    }
+    out.insert(CHECKED_ALL.to_owned(), all.join(" ").into());
+    for (key, text) in survival::TEXTS {
+        out.insert(key.to_owned(), text.split("{}").collect::<Vec<_>>().into());
     }
     out.insert(SURVIVAL_CAVEAT.to_owned(), crate::SURVIVAL_CAVEAT.into());
     out.insert(IASLC_CAVEAT.to_owned(), crate::IASLC_CAVEAT.into());
@@ -102,5 +216,58 @@ mod tests {
         }
         assert!(t.get(symptoms_lead(Site::Adrenal)).is_some());
         assert!(t.get(symptoms_list(Site::PleuralNodules)).is_none());
+        assert!(
+            !t[symptoms_list(Site::MalignantPericardialEffusion)]
+                .as_array()
+                .unwrap()
+                .is_empty()
+        );
+        for area in Area::ALL {
+            let s = t[checked(area)].as_str().unwrap();
+            assert!(s.ends_with(&format!("{}.", area.checked())), "{s}");
+        }
+    }
+
+    #[test]
+    fn every_survival_sentence_key_is_there() {
+        let t = texts();
+        for h in crate::Histology::ALL {
+            assert!(t[survival::seer_histology(h)].is_array(), "{h}");
+        }
+        for key in [
+            survival::SEER_DISTANT_M0,
+            survival::SEER_NO_ROW,
+            survival::IASLC_EIGHTH_OF_NINTH,
+            survival::IASLC_CASE,
+            survival::IASLC_HISTOLOGY,
+            survival::IASLC_NOT_CLINICAL,
+            survival::IASLC_NOT_VERIFIED,
+            survival::IASLC_NO_GROUP,
+            survival::SCLC_ALL_STAGES,
+        ] {
+            assert!(t[key].is_array(), "{key}");
+        }
+        assert_eq!(t[survival::SEER_DISTANT_M0].as_array().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn no_address_in_the_texts_is_on_an_aggregator_site() {
+        const AGGREGATORS: &[&str] = &[
+            "medicinenet",
+            "verywell",
+            "webmd",
+            "healthline",
+            "emedicinehealth",
+            "fynefettle",
+            "gwinnettlung",
+            "statista",
+            "gitnux",
+            "drugs.com",
+            "mesothelioma-line",
+        ];
+        let all = texts().to_string().to_lowercase();
+        for a in AGGREGATORS {
+            assert!(!all.contains(a), "{a}");
+        }
     }
 }

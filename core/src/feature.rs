@@ -121,7 +121,7 @@ impl Feature {
             | SuperiorSulcus
             | SeparateNoduleSameLobe => (T::T3, SourceId::Ajcc8),
             AzygosVein => match edition {
-                // docs/clinical-decisions.md, "Where the sources disagree": azygos vein.
+                // docs/clinical-decisions.md#d7: azygos vein.
                 Edition::Eighth => (T::T4, SourceId::SeerEod8),
                 Edition::Ninth => (T::T3, SourceId::SeerEodV9),
             },

@@ -240,7 +240,7 @@ fn lung(scheme: Scheme, t: T, n: N, m: M) -> Grouping {
     let metastatic = |group: StageGroup| {
         let g = defined(group, Rule::Metastatic { scheme, m, group }, source);
         if t == T::Tis {
-            // clinical.md D1: AJCC "any T" includes Tis; SEER leaves it unstaged.
+            // docs/clinical-decisions.md#d1: AJCC "any T" includes Tis; SEER leaves it unstaged.
             g.with_note(
                 "The AJCC table groups any T with distant metastasis as stage IV and lists Tis among \
                  \"any T\"; SEER's derivation leaves carcinoma in situ with metastasis unstaged.",
@@ -336,7 +336,7 @@ fn lung_m0(scheme: Scheme, source: SourceId, t: T, n: N) -> Grouping {
                 Ok(group) => {
                     let g = cell(group);
                     let g = if t == T::T1mi {
-                        // clinical.md D14.
+                        // docs/clinical-decisions.md#d4.
                         g.with_note(
                             "The table lists T1mi only with N0; as a T1 subcategory it takes the T1 group here \
                              (SEER's 8th-edition derivation does the same).",
@@ -346,7 +346,7 @@ fn lung_m0(scheme: Scheme, source: SourceId, t: T, n: N) -> Grouping {
                         g
                     };
                     if ninth && is_inferred_ninth_cell(row, n) {
-                        // clinical.md D16.
+                        // docs/clinical-decisions.md#d5.
                         g.with_note(
                             "The 9th edition did not list this cell as changed, so it keeps its 8th-edition \
                              group (\"all other stage categories remain unchanged\").",
@@ -365,7 +365,7 @@ fn lung_m0(scheme: Scheme, source: SourceId, t: T, n: N) -> Grouping {
 fn lung_tx(n: N) -> Grouping {
     match n {
         N::N0 => defined(StageGroup::Occult, Rule::Occult, SourceId::Ajcc8)
-        // clinical.md D3.
+        // docs/clinical-decisions.md#d3.
         .with_note(
             "Occult carcinoma means cancer cells were found (for example in sputum or bronchial washings) \
              but no tumour is seen on imaging or bronchoscopy. If T is X only because the tumour could not \
@@ -407,7 +407,7 @@ fn lung_nodes(ninth: bool, row: Row, n: N) -> Result<StageGroup, NoGroup> {
     }
 }
 
-/// The 9th-edition cells that no source lists explicitly (clinical.md D16).
+/// The 9th-edition cells that no source lists explicitly (docs/clinical-decisions.md#d5).
 fn is_inferred_ninth_cell(row: Row, n: N) -> bool {
     matches!(
         (row, n),
@@ -443,7 +443,7 @@ fn mesothelioma(t: T, n: N, m: M) -> Grouping {
         (T::T3, N::N1) => cell(IIIA),
         (T::T1 | T::T2 | T::T3, N::N2) => cell(IIIB),
         (T::Tx | T::T0, N::N2) => undefined(NoGroup::MesotheliomaTx { t, n }, source)
-        // clinical.md D17.
+        // docs/clinical-decisions.md#d10.
         .with_note(
             "SEER's derivation gives IIIB here because every listed T with N2 is IIIB; the AJCC table \
              itself defines no group, which is what we follow.",

@@ -1,8 +1,9 @@
 //! What a stage means in plain words, and the usual treatment approach.
 //!
 //! Written in our own words from the AJCC tables (for the meaning) and from
-//! NCI PDQ and the trial papers each text cites (for treatment). Each text is
-//! one data row with its sources, so the rows can move to the messages layer
+//! NCI PDQ and the trial papers each text cites (for treatment; see
+//! docs/clinical-decisions.md#d27). Each text is one data row with its sources, so the rows
+//! can move to the messages layer
 //! as they are. The treatment words are apart from their keys: the widget loads them after
 //! its first answer. General information, not a treatment plan.
 
@@ -66,7 +67,7 @@ fn lung_meaning_with<R>(
             AJCC,
         ),
         (IB, _) => text(
-            "A tumour of more than 3 cm and up to 4 cm, or a smaller one that reaches a main airway, grows into the lung's lining or collapses part or all of the lung. No lymph nodes.",
+            "A tumour of more than 3 cm and up to 4 cm, or a smaller one that reaches a main airway, grows into the lung's lining, or blocks an airway so that part or all of the lung collapses or becomes inflamed. No lymph nodes.",
             AJCC,
         ),
         (IIA, Edition::Eighth) => text(
@@ -90,15 +91,15 @@ fn lung_meaning_with<R>(
             AJCC,
         ),
         (IIIA, Edition::Eighth) => text(
-            "The cancer is still within the chest but has grown large or into nearby structures, or has reached lymph nodes in the middle of the chest on the same side.",
+            "Still within the chest: a tumour of up to 5 cm with same-side mid-chest nodes; a T3 tumour (5 to 7 cm, locally invasive, or a second nodule in its lobe) with nodes in or at the root of the lung; or a T4 tumour (over 7 cm or grown into a major structure) with such nodes or none.",
             AJCC,
         ),
         (IIIA, Edition::Ninth) => text(
-            "Still within the chest: a large or invasive tumour with nodes only in or at the root of the lung, or none; or same-side mid-chest nodes, several groups with a small (T1) tumour or one group with a T2 or T3 tumour.",
+            "Still within the chest: a T3 tumour (5 to 7 cm, locally invasive, or a second nodule in its lobe) with nodes in or at the root of the lung; a T4 tumour (over 7 cm or grown into a major structure) with such nodes or none; or same-side mid-chest nodes, several groups with a T1 tumour or one group with a T2 or T3 tumour.",
             AJCC9,
         ),
         (IIIB, Edition::Eighth) => text(
-            "The cancer is within the chest and has reached lymph nodes on the other side of the chest or above the collarbone, or a large or invasive tumour has reached lymph nodes in the middle of the chest on the same side.",
+            "Within the chest: a tumour of up to 5 cm with nodes on the other side of the chest or above the collarbone, or a T3 or T4 tumour (over 5 cm, locally invasive, or with another nodule in the same lung) with same-side mid-chest nodes.",
             AJCC,
         ),
         (IIIB, Edition::Ninth) => text(
@@ -213,6 +214,7 @@ const N2: &[SourceId] = &[
 ];
 const ADVANCED: &[SourceId] = &[PDQ, SourceId::Lindeman2018];
 const MESO_TREATMENT: &[SourceId] = &[SourceId::MesoTreatment];
+const MESO_SURGERY: &[SourceId] = &[SourceId::MesoTreatment, SourceId::Lim2024];
 
 macro_rules! treatments {
     ($( $(#[$meta:meta])* $id:ident = $code:literal, $sources:expr, $text:literal; )+) => {
@@ -273,10 +275,12 @@ treatments! {
         "Chemotherapy with radiation to the chest, then durvalumab (immunotherapy) for up to 2 years if the cancer has not grown. Radiation to the head may be offered to prevent spread to the brain. Surgery only for a few small tumours without node spread.";
     SclcExtensive = "sclc-extensive", &[SourceId::SclcTreatment, SourceId::Horn2018],
         "Chemotherapy with an immunotherapy drug such as atezolizumab, which then continues on its own. Radiation may be added to the chest or brain, or to ease symptoms.";
-    MesoEarly = "meso-early", MESO_TREATMENT,
-        "If all the visible cancer may be removable, a specialist team may offer surgery, usually combined with chemotherapy or immunotherapy and sometimes radiation. Surgery alone rarely cures it, so treatment at an experienced centre matters.";
-    MesoMiddle = "meso-middle", MESO_TREATMENT,
-        "Some of these cancers can still be removed as part of combined treatment at a specialist centre; otherwise treatment is with medicines through the whole body (immunotherapy or chemotherapy).";
+    /// MARS 2 (Lim 2024): extended pleurectomy/decortication added to chemotherapy shortened
+    /// survival and added serious complications, so surgery is not offered as a routine.
+    MesoEarly = "meso-early", MESO_SURGERY,
+        "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy). Major surgery to strip the cancer from the chest lining is no longer routine: in a UK trial (MARS 2), people who had it with chemotherapy lived less long on average, and had more serious complications, than people who had chemotherapy alone. A specialist team may still discuss surgery with a few people.";
+    MesoMiddle = "meso-middle", MESO_SURGERY,
+        "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy), with radiation or draining of fluid to ease symptoms. Major surgery is not a routine choice: in the MARS 2 trial it did worse than chemotherapy alone.";
     MesoLate = "meso-late", MESO_TREATMENT,
         "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy), with draining of fluid and radiation to ease symptoms.";
     /// Testing before treatment (non-small cell IV).
@@ -431,6 +435,24 @@ mod tests {
                 .contains("radiation")
         );
         assert!(treatment(Histology::Carcinoid, StageGroup::IA2, None).is_none());
+    }
+
+    #[test]
+    fn every_trial_a_treatment_cites_has_its_citation_checked() {
+        for t in Treatment::ALL {
+            for id in t.sources() {
+                let doi = id.url().is_some_and(|u| u.starts_with("https://doi.org/"));
+                let checked = crate::CITATION_CHECKS.iter().any(|(c, _, _)| c == id);
+                assert_eq!(doi, checked, "{t:?} cites {id:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn mesothelioma_surgery_text_follows_mars_2() {
+        for t in [Treatment::MesoEarly, Treatment::MesoMiddle] {
+            assert!(t.sources().contains(&SourceId::Lim2024) && t.text().contains("MARS 2"));
+        }
     }
 
     #[test]

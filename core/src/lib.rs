@@ -84,7 +84,9 @@ pub use report::{
 pub use scheme::Scheme;
 pub use sclc::{Extent, SclcExtent, sclc_extent};
 pub use site::Site;
-pub use source::{FullSource, LAST_REVIEWED, Source, SourceId};
+pub use source::{
+    Area, CITATION_CHECKS, CitationRead, FullSource, LAST_REVIEWED, Source, SourceId,
+};
 pub use stage_group::{NOT_DEFINED, StageGroup};
 pub use station::{Involvement, Side, Station, Zone};
 pub use summary::summary_text;

@@ -121,7 +121,7 @@ fn lung(scheme: Scheme, involved: &[(Station, Involvement)]) -> Result<Derived<N
             )
         };
         candidates.push((n, text, SourceId::Iaslc9));
-        // docs/clinical-decisions.md, "Where the sources disagree": subcarinal station 7.
+        // docs/clinical-decisions.md#d6: subcarinal station 7.
         if count == 2 && same_side_mediastinal.contains(&"7") {
             notes.push(Note::new(
                 "Sources differ on the subcarinal station 7 plus one other station: the IASLC definition counts \

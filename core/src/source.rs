@@ -2,8 +2,110 @@
 
 use serde::{Serialize, Serializer};
 
-/// The date we last checked the sources below against our reference.
+/// The latest of the content areas' check dates ([`Area::checked`]): what the JSON report and
+/// the CLI print as `last_reviewed`.
 pub const LAST_REVIEWED: &str = "2026-12-01";
+
+/// A content area with the date it was last checked against its sources. The widget shows each
+/// area's date beside it, from the texts loaded after the first answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Area {
+    /// The T, N, M and stage-group tables and the stage meanings.
+    Staging,
+    /// The survival figures (each figure also carries its own date).
+    Survival,
+    /// The treatment texts and their trial citations.
+    Treatment,
+    /// The symptom lists and the urgent-help box.
+    Symptoms,
+}
+
+impl Area {
+    pub const ALL: [Area; 4] = [
+        Area::Staging,
+        Area::Survival,
+        Area::Treatment,
+        Area::Symptoms,
+    ];
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            Area::Staging => "staging",
+            Area::Survival => "survival",
+            Area::Treatment => "treatment",
+            Area::Symptoms => "symptoms",
+        }
+    }
+
+    /// What the area is, in the sentence that shows its date.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Area::Staging => "Staging tables and stage meanings",
+            Area::Survival => "Survival figures",
+            Area::Treatment => "Treatment texts",
+            Area::Symptoms => "Symptom lists",
+        }
+    }
+
+    /// When the area was last checked against its sources (how: docs/clinical-decisions.md#d26, #d27).
+    pub const fn checked(self) -> &'static str {
+        match self {
+            // Every cell against the reference grids (core/tests/grids.rs), meanings against them.
+            Area::Staging => "2026-12-01",
+            Area::Survival => "2026-12-01",
+            // The trial citations, one by one: `CITATION_CHECKS`.
+            Area::Treatment => "2026-12-01",
+            Area::Symptoms => "2026-12-01",
+        }
+    }
+}
+
+/// How the citation of a source was checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CitationRead {
+    /// Authors, journal, year, pages and DOI read in the PubMed record (or a copy of it).
+    PubMed,
+    /// Authors, journal, year and pages read in the PubMed record or the publisher's listing;
+    /// the DOI only in independent citations that agree.
+    DoiInCitations,
+}
+
+/// The trial and guideline citations behind the treatment texts, each with how it was checked
+/// and when. A test keeps every source a treatment text cites in this list.
+pub const CITATION_CHECKS: &[(SourceId, CitationRead, &str)] = &[
+    (
+        SourceId::Forde2022,
+        CitationRead::DoiInCitations,
+        "2026-12-01",
+    ),
+    (
+        SourceId::Wakelee2023,
+        CitationRead::DoiInCitations,
+        "2026-12-01",
+    ),
+    (SourceId::Felip2021, CitationRead::PubMed, "2026-12-01"),
+    (SourceId::Wu2020, CitationRead::PubMed, "2026-12-01"),
+    (SourceId::Wu2024, CitationRead::DoiInCitations, "2026-12-01"),
+    (
+        SourceId::Antonia2017,
+        CitationRead::DoiInCitations,
+        "2026-12-01",
+    ),
+    (SourceId::Lu2024, CitationRead::DoiInCitations, "2026-12-01"),
+    (SourceId::Cheng2024, CitationRead::PubMed, "2026-12-01"),
+    (
+        SourceId::Horn2018,
+        CitationRead::DoiInCitations,
+        "2026-12-01",
+    ),
+    (SourceId::Temel2010, CitationRead::PubMed, "2026-12-01"),
+    (
+        SourceId::Lindeman2018,
+        CitationRead::DoiInCitations,
+        "2026-12-01",
+    ),
+    (SourceId::Lim2024, CitationRead::PubMed, "2026-12-01"),
+];
 
 /// A cited source as the first answer shows it. `year` is the year of the version we used, or
 /// "undated" when the copy we used carries no date. The full citation and the address are
@@ -180,6 +282,10 @@ sources! {
     Temel2010 = "temel2010", "Temel et al., 2010",
         "Temel JS, et al. Early palliative care for patients with metastatic non-small-cell lung cancer. N Engl J Med 2010;363:733-742",
         "2010", Some("https://doi.org/10.1056/NEJMoa1000678");
+    /// MARS 2: extended pleurectomy/decortication with chemotherapy against chemotherapy alone.
+    Lim2024 = "lim2024", "Lim et al., 2024 (MARS 2)",
+        "Lim E, Waller D, Lau K, et al. Extended pleurectomy decortication and chemotherapy versus chemotherapy alone for pleural mesothelioma (MARS 2): a phase 3 randomised controlled trial. Lancet Respir Med 2024;12(6):457-466",
+        "2024", Some("https://doi.org/10.1016/S2213-2600(24)00119-X");
     /// SEER Cancer Stat Facts, lung and bronchus (read in agreeing copies).
     SeerStatFacts = "seer-statfacts", "SEER Cancer Stat Facts: Lung and Bronchus",
         "National Cancer Institute, SEER Cancer Stat Facts: Lung and Bronchus Cancer (SEER 21 excluding Illinois, diagnosed 2016-2022)",
@@ -238,6 +344,22 @@ mod tests {
                 || (source.year.len() == 4 && source.year.bytes().all(|b| b.is_ascii_digit()));
             assert!(year_ok, "{}: {}", source.short, source.year);
             assert!(!id.title().is_empty());
+        }
+    }
+
+    #[test]
+    fn every_area_has_a_check_date_and_last_reviewed_is_the_latest() {
+        let dates: Vec<&str> = Area::ALL.iter().map(|a| a.checked()).collect();
+        for d in &dates {
+            let b = d.as_bytes();
+            assert!(d.len() == 10 && b[4] == b'-' && b[7] == b'-', "{d}");
+        }
+        assert_eq!(dates.iter().max(), Some(&LAST_REVIEWED));
+        for (id, _, date) in CITATION_CHECKS {
+            assert!(
+                date.len() == 10 && id.url().is_some_and(|u| u.starts_with("https://doi.org/")),
+                "{id:?}"
+            );
         }
     }
 

@@ -348,7 +348,7 @@ pub fn summary_stage(
         (SummaryStage::Unknown, reason)
     };
     if stage == SummaryStage::Distant && !m.category.category.is_metastatic() {
-        // docs/clinical-decisions.md, "Where the sources disagree": SEER "distant" vs AJCC stage IV.
+        // docs/clinical-decisions.md#d12: SEER "distant" vs AJCC stage IV.
         notes.push(Note::new(
             "SEER's \"distant\" is not the same as AJCC stage IV: SEER also counts opposite-side or supraclavicular \
              nodes, a nodule in another lobe and some invaded structures as distant.",

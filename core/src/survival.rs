@@ -1,7 +1,7 @@
 //! Survival figures as data rows: value, measure, population, staging basis,
 //! diagnosis years, source, how it was read and when it was checked. A yearly
 //! refresh is a change to these rows. Which figures ship, and why others do
-//! not: `docs/clinical-decisions.md`, "Figures we show".
+//! not: `docs/clinical-decisions.md#d26`.
 
 use serde::Serialize;
 
@@ -255,6 +255,9 @@ mod tests {
             );
             assert!(f.source.url().is_some(), "{f:?}");
         }
+        // The survival area shows the date of its most recently checked figure.
+        let latest = all_figures().map(|f| f.checked).max();
+        assert_eq!(latest, Some(crate::Area::Survival.checked()));
     }
 
     #[test]

@@ -78,17 +78,18 @@ pub const COMMON_SITES: [Site; 5] = [
 
 /// The site's checked list with its sources, or `None` where we have no verified list.
 ///
-/// The lists follow the American Cancer Society and Cancer Research UK;
-/// pleural, pericardial and other-lung spread have no checked list yet.
+/// The lists follow the American Cancer Society and Cancer Research UK, and for fluid around
+/// the lung or heart NCI PDQ Cardiopulmonary Syndromes; pleural and pericardial nodules and
+/// other-lung spread have no checked list yet.
 pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
     const BOTH: &[SourceId] = &[SourceId::SymptomSources];
+    const FLUID: &[SourceId] = &[SourceId::PdqCardiopulmonary];
     let sources = match site {
         Site::Brain | Site::Bone | Site::Liver | Site::Adrenal | Site::DistantLymphNode => BOTH,
+        Site::MalignantPleuralEffusion | Site::MalignantPericardialEffusion => FLUID,
         Site::ContralateralLung
         | Site::PleuralNodules
-        | Site::MalignantPleuralEffusion
         | Site::PericardialNodules
-        | Site::MalignantPericardialEffusion
         | Site::Skin
         | Site::Kidney
         | Site::Peritoneum
@@ -149,11 +150,26 @@ const fn words(site: Site) -> Option<Words> {
             // Not "above the collarbone": those nodes are N3, not distant.
             &["a lump or swelling under the skin where the nodes are"],
         ),
+        Site::MalignantPleuralEffusion => (
+            None,
+            &[
+                "breathlessness, as the fluid stops the lung filling",
+                "a cough",
+                "chest pain",
+            ],
+        ),
+        Site::MalignantPericardialEffusion => (
+            Some(
+                "Fluid in the sac around the heart presses on it, so the heart cannot pump normally. If it builds up quickly it is an emergency: get help at once.",
+            ),
+            &[
+                "breathlessness",
+                "chest pain or a feeling of pressure in the chest",
+            ],
+        ),
         Site::ContralateralLung
         | Site::PleuralNodules
-        | Site::MalignantPleuralEffusion
         | Site::PericardialNodules
-        | Site::MalignantPericardialEffusion
         | Site::Skin
         | Site::Kidney
         | Site::Peritoneum
@@ -179,6 +195,30 @@ mod tests {
                 .contains("no symptoms")
         );
         assert!(symptoms(Site::PleuralNodules).is_none());
+        for site in [
+            Site::MalignantPleuralEffusion,
+            Site::MalignantPericardialEffusion,
+        ] {
+            let s = symptoms(site).unwrap();
+            assert!(s.list().iter().any(|x| x.contains("breathless")), "{site}");
+        }
+    }
+
+    #[test]
+    fn no_symptom_text_calls_nodes_above_the_collarbone_distant() {
+        // Supraclavicular nodes are N3 (regional), never distant spread.
+        for &site in Site::ALL {
+            let Some(s) = symptoms(site) else { continue };
+            for x in s.list().iter().copied().chain(s.lead()) {
+                assert!(
+                    !x.contains("collarbone") && !x.contains("supraclavicular"),
+                    "{site}: {x}"
+                );
+            }
+        }
+        for u in URGENT {
+            assert!(!u.sign.contains("collarbone"), "{}", u.sign);
+        }
     }
 
     #[test]

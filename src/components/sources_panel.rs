@@ -78,7 +78,10 @@ pub fn SourcesPanel(props: &Props) -> Html {
                     }) }
                 </ul>
             </details>
-            <p class="sources-panel-reviewed" data-testid="last-reviewed">{ format!("Last reviewed {LAST_REVIEWED}.") }</p>
+            // Each area's own check date once the texts are in; the latest of them until then.
+            <p class="sources-panel-reviewed" data-testid="last-reviewed">
+                if let Some(all) = texts.get(deferred::CHECKED_ALL) { { all } } else { { format!("Last reviewed {LAST_REVIEWED}.") } }
+            </p>
         </section>
     }
 }

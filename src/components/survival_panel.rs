@@ -4,13 +4,13 @@
 use std::rc::Rc;
 
 use lungstage::{
-    Edition, Figure, IaslcWithheld, SCLC_ALL_STAGES, SeerWithheld, StageGroup, deferred, iaslc_for,
-    seer_for,
+    Edition, Figure, IaslcWithheld, SCLC_ALL_STAGES, SeerWithheld, StageGroup, deferred,
+    deferred::survival, iaslc_for, seer_for,
 };
 use yew::prelude::*;
 
 use crate::components::survival_chart::SurvivalChart;
-use crate::deferred::use_texts;
+use crate::deferred::{Texts, use_texts};
 use crate::ids::use_ids;
 use crate::outcome::Staged;
 use crate::state::View;
@@ -34,6 +34,20 @@ fn figure_text(f: &Figure) -> String {
     )
 }
 
+/// The sentence at `key` from the deferred texts (its parts around the values), with `values`
+/// in between; empty until the texts arrive.
+#[inline(never)]
+fn say(texts: &Texts, key: &str, values: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, part) in texts.list(key).iter().enumerate() {
+        if i > 0 {
+            out.push_str(values.get(i - 1).copied().unwrap_or_default());
+        }
+        out.push_str(part);
+    }
+    out
+}
+
 #[component]
 pub fn SurvivalPanel(props: &Props) -> Html {
     let ids = use_ids();
@@ -44,43 +58,36 @@ pub fn SurvivalPanel(props: &Props) -> Html {
     let s = &a.staging;
     let shown = props.view == View::Clinician || *open;
     let tnm = StageGroup::code_or_not_defined(s.stage());
+    let say = |key: &str, values: &[&str]| say(&texts, key, values);
     let seer = match seer_for(a) {
         Ok(row) => format!(
             "This case, {}: {}",
             row.stage.name(),
             figure_text(&row.survival)
         ),
-        Err(SeerWithheld::DistantWithoutMetastasis) => format!(
-            "SEER counts this case as distant ({}), although the TNM stage is {tnm} with no spread to other organs. Its distant figure is mostly about cancer that has spread to other organs, so it is not shown as this case's.",
-            s.summary.reason
-        ),
-        Err(SeerWithheld::Histology) => format!(
-            "The SEER figures by summary stage are for all lung cancers together, so they are not shown for {}.",
-            s.histology.name()
-        ),
-        Err(SeerWithheld::NoRow) => format!(
-            "There is no SEER figure for the summary stage “{}”.",
-            s.summary.stage.name()
-        ),
+        Err(SeerWithheld::DistantWithoutMetastasis) => {
+            say(survival::SEER_DISTANT_M0, &[&s.summary.reason, tnm])
+        }
+        Err(SeerWithheld::Histology) => say(survival::seer_histology(s.histology), &[]),
+        Err(SeerWithheld::NoRow) => say(survival::SEER_NO_ROW, &[s.summary.stage.name()]),
     };
     let iaslc = iaslc_for(a);
     let case_text = match iaslc {
-        Ok((g, f)) if s.edition == Edition::Ninth => format!(
-            "In the 8th edition this case is {}: {} of people at that stage were alive 5 years later (5-year overall survival).",
-            g.code(),
-            f.label()
+        Ok((g, f)) => say(
+            if s.edition == Edition::Ninth {
+                survival::IASLC_EIGHTH_OF_NINTH
+            } else {
+                survival::IASLC_CASE
+            },
+            &[g.code(), &f.label()],
         ),
-        Ok((g, f)) => format!("This case, {}: {} 5-year overall survival.", g.code(), f.label()),
-        Err(IaslcWithheld::Histology) => format!(
-            "The IASLC figures are for non-small cell lung cancer, so they are not shown for {}.",
-            s.histology.name()
+        Err(IaslcWithheld::Histology) => say(survival::IASLC_HISTOLOGY, &[s.histology.name()]),
+        Err(IaslcWithheld::NotClinical) => say(
+            survival::IASLC_NOT_CLINICAL,
+            &[s.classification.group.name()],
         ),
-        Err(IaslcWithheld::NotClinical) => format!(
-            "The IASLC figures are by clinical stage, so none is shown for a {} stage.",
-            s.classification.group.name()
-        ),
-        Err(IaslcWithheld::NotVerified) => "IIIC, IVA and IVB are left out: we could not read their figures in the published paper.".to_owned(),
-        Err(IaslcWithheld::NoGroup) => "This case has no stage group with an IASLC figure, so no bar is marked.".to_owned(),
+        Err(IaslcWithheld::NotVerified) => say(survival::IASLC_NOT_VERIFIED, &[]),
+        Err(IaslcWithheld::NoGroup) => say(survival::IASLC_NO_GROUP, &[]),
     };
     let chart = !matches!(iaslc, Err(IaslcWithheld::Histology));
     let toggle = {
@@ -96,11 +103,11 @@ pub fn SurvivalPanel(props: &Props) -> Html {
                 </button>
             }
             <div id={ids.id("survival")} class="survival-panel-body" hidden={!shown}>
-                <p class="survival-panel-caveat" data-testid="survival-caveat" aria-busy={texts.busy()}>{ texts.get(deferred::SURVIVAL_CAVEAT).unwrap_or_default() }</p>
+                <p class="survival-panel-caveat" data-testid="survival-caveat" aria-busy={texts.busy()}>{ texts.get(deferred::SURVIVAL_CAVEAT) }{ " " }{ texts.get(deferred::CHECKED_SURVIVAL) }</p>
                 <h4>{ format!("By SEER summary stage: {}", s.summary.stage.name()) }</h4>
                 <p data-testid="seer-survival">{ seer }</p>
                 if s.histology == lungstage::Histology::Sclc {
-                    <p data-testid="sclc-survival">{ format!("Small cell, all stages together: {} Figures by stage are not shown: we could not read them in a primary source.", figure_text(&SCLC_ALL_STAGES)) }</p>
+                    <p data-testid="sclc-survival">{ say(survival::SCLC_ALL_STAGES, &[&figure_text(&SCLC_ALL_STAGES)]) }</p>
                 }
                 <h4>{ "By stage group (IASLC, 8th edition)" }</h4>
                 if chart {

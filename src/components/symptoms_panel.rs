@@ -43,7 +43,15 @@ fn urgent() -> Html {
         .iter()
         .flat_map(|u| u.sources.iter().copied())
         .collect();
-    sources.dedup();
+    // Each source once, in the order first cited.
+    let mut i = 0;
+    while i < sources.len() {
+        if sources[..i].contains(&sources[i]) {
+            sources.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     html! {
         <div class="symptoms-panel-urgent" data-testid="urgent-help" role="note">
             <h4>{ "Get help urgently" }</h4>
@@ -68,6 +76,7 @@ pub fn SymptomsPanel(props: &Props) -> Html {
         <section class="symptoms-panel" data-testid="symptoms-panel" aria-busy={busy}>
             <h3 class="symptoms-panel-title">{ "Symptoms of spread" }</h3>
             { urgent() }
+            <p class="symptoms-panel-source">{ texts.get(deferred::CHECKED_SYMPTOMS) }</p>
             if !sites.is_empty() {
                 <p>{ "What spread to each place you entered typically feels like. Not everyone has these symptoms, and other illnesses can cause them." }</p>
                 { for sites.into_iter().map(site_symptoms) }

@@ -32,6 +32,7 @@ pub fn TreatmentPanel(props: &Props) -> Html {
                 }) }
                 { texts.missing() }
                 <p class="treatment-panel-source">{ "General information, not a treatment plan." }</p>
+                <p class="treatment-panel-source">{ texts.get(deferred::CHECKED_TREATMENT) }</p>
             } else if s.stage().is_none() {
                 <p>{ "Treatment depends on the stage, and the tables give none for these findings." }</p>
             } else {
