@@ -1,28 +1,18 @@
 // Real cases entered through the findings form of the release build, as a person would:
 // the stage, the reasons and the survival text on the page.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
+import { openRecordedPage, waitForApp } from "./browser.mjs";
+import { useSite } from "./setup.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** A fresh page with the widget mounted, and helpers that address controls by id suffix. */
 async function open(viewport = { width: 1280, height: 900 }) {
-  const { context, page, log } = await openRecordedPage(browser);
+  const { context, page, log } = await openRecordedPage(site.browser);
   await page.setViewportSize(viewport);
   page.setDefaultTimeout(5_000);
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await waitForApp(page);
   const el = (suffix) => page.locator(`[id$="-${suffix}"]`);
   const ui = {
