@@ -294,8 +294,8 @@ describe("in-page embed", () => {
       await widgets.nth(1).locator("[data-testid=lungstage-root][data-live]").waitFor({ timeout: 10_000 });
       assert.deepEqual(warnings.filter((w) => w.startsWith("LungStage:")), [
         'LungStage: data-edition="7" is not one of 9, 8: 9 is used.',
-        'LungStage: data-view="admin" is not one of patient, clinician: patient is used.',
         'LungStage: data-theme="neon" is not one of auto, light, dark: auto is used.',
+        'LungStage: data-view="admin" is not one of patient, clinician: patient is used.',
         'LungStage: data-histology="SCLC" is not one of nsclc, sclc, carcinoid, mesothelioma: nsclc is used.',
       ]);
       for (const i of [0, 1]) {
