@@ -12,7 +12,10 @@
 //   error, error-soft, bar, case, case-soft.
 // Anything else is left out with a console warning for the page's author.
 const COLOURS = ["text", "muted", "bg", "surface", "border", "accent", "accent-soft", "on-accent", "focus", "error", "error-soft", "bar", "case", "case-soft"];
-const CHOICES = { height: ["auto", "fixed"], theme: ["auto", "light", "dark"], view: ["patient", "clinician"] };
+// The codes of themes and views, the default first: the build fills them in from Rust
+// (src/bin/codes.rs, scripts/embed-files.mjs).
+const CODES = {};
+const CHOICES = { height: ["auto", "fixed"], theme: CODES.theme, view: CODES.view };
 const root = document.documentElement;
 for (const [key, value] of new URLSearchParams(location.search)) {
   if (CHOICES[key]?.includes(value)) {

@@ -107,16 +107,14 @@ export async function stage(descriptor, options) {
 
 // ---- Checks of an in-page embed's data- attributes and of the parent page's messages.
 
-// The codes of editions, cancer types and views, the default first: the build fills them in
-// from Rust (src/bin/codes.rs, scripts/embed-files.mjs).
+// The codes of editions, cancer types, views and themes, the default first: the build fills
+// them in from Rust (src/bin/codes.rs, scripts/embed-files.mjs).
 const CODES = {};
 
 /** The values each data- attribute allows, the first being the default. */
 export const ATTRIBUTES = {
-  edition: CODES.edition,
-  histology: CODES.histology,
-  view: CODES.view,
-  theme: ["auto", "light", "dark"],
+  // edition, histology, theme and view.
+  ...CODES,
   // The widget's own title and intro; the disclaimer and the view toggle are always shown.
   header: ["shown", "hidden"],
   // The level of the widget's top headings (its title, "Result"); those below follow.

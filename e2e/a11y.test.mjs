@@ -1,36 +1,26 @@
 // Accessibility of the release build: axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules in the
 // states a person meets (empty, stage III, stage IV with sites, errors, dark, both views), a
 // case completed with the keyboard alone, and the live region that says the stage.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import axe from "axe-core";
-import { launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
+import { openRecordedPage, waitForApp } from "./browser.mjs";
+import { useSite } from "./setup.mjs";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** A fresh page with the live widget; `colorScheme` emulates the reader's setting. */
 async function open({ width = 1280, height = 900, colorScheme = "light", clock = false } = {}) {
-  const { context, page, log } = await openRecordedPage(browser);
+  const { context, page, log } = await openRecordedPage(site.browser);
   await page.setViewportSize({ width, height });
   await page.emulateMedia({ colorScheme });
   page.setDefaultTimeout(5_000);
   // A page clock (time still flows) lets a test check that nothing happens in a given time
   // by running the page's timers on, instead of sleeping.
   if (clock) await page.clock.install();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await waitForApp(page);
   const el = (suffix) => page.locator(`[id$="-${suffix}"]`);
   return { context, page, log, el };

@@ -1,13 +1,14 @@
 // The JavaScript API: stage() from lungstage.js returns exactly what `lungstage stage --json`
 // prints, from the API's own wasm module, loaded on the first call only; on our origin and
 // from a host page of another origin.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPO_ROOT, launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
+import { REPO_ROOT, openRecordedPage, waitForApp } from "./browser.mjs";
 import { startHost } from "./host.mjs";
+import { useSite } from "./setup.mjs";
 
 const DESCRIPTORS = [
   JSON.parse(readFileSync(join(REPO_ROOT, "examples/case.json"), "utf8")),
@@ -48,18 +49,7 @@ function cli(descriptor) {
   }
 }
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Calls stage() of the lungstage.js at `script` in `page`; resolves to {report} or {rejected}. */
 function callStage(page, script, descriptor) {
@@ -78,12 +68,12 @@ function callStage(page, script, descriptor) {
 
 describe("JavaScript API", () => {
   test("stage() equals `lungstage stage --json` for objects and JSON text, loading its module on first use", async () => {
-    const { context, page, log } = await openRecordedPage(browser);
+    const { context, page, log } = await openRecordedPage(site.browser);
     try {
-      await page.goto(server.url);
+      await page.goto(site.server.url);
       await waitForApp(page);
       assert.equal(log.requests.filter((r) => r.includes("/api/")).length, 0, "not on the first load");
-      const script = new URL("lungstage.js", server.url).href;
+      const script = new URL("lungstage.js", site.server.url).href;
       for (const descriptor of DESCRIPTORS) {
         const expected = cli(descriptor).report;
         assert.ok(expected, JSON.stringify(descriptor));
@@ -99,10 +89,10 @@ describe("JavaScript API", () => {
   });
 
   test("stage() rejects with {error, field}, the CLI's message", async () => {
-    const { context, page, log } = await openRecordedPage(browser);
+    const { context, page, log } = await openRecordedPage(site.browser);
     try {
-      await page.goto(server.url);
-      const script = new URL("lungstage.js", server.url).href;
+      await page.goto(site.server.url);
+      const script = new URL("lungstage.js", site.server.url).href;
       const cases = [
         [{ tumor: { size_cm: 0 } }, "tumor.size_cm"],
         [{ metastases: { sites: [{ site: "brain", lesions: 0 }] } }, "metastases.sites[0].lesions"],
@@ -156,11 +146,11 @@ describe("JavaScript API", () => {
   });
 
   test("stage() works from a host page of another origin, under the host's CSP", async () => {
-    const host = await startHost({ widget: server.url, pages: { "api.html": "<!doctype html><title>API</title><link rel=icon href=data:,>" } });
-    const { context, page, log } = await openRecordedPage(browser);
+    const host = await startHost({ widget: site.server.url, pages: { "api.html": "<!doctype html><title>API</title><link rel=icon href=data:,>" } });
+    const { context, page, log } = await openRecordedPage(site.browser);
     try {
       await page.goto(`${host.url}api.html`);
-      const { report } = await callStage(page, new URL("lungstage.js", server.url).href, DESCRIPTORS[1]);
+      const { report } = await callStage(page, new URL("lungstage.js", site.server.url).href, DESCRIPTORS[1]);
       assert.equal(report.stage, "IIB");
       assert.deepEqual(report, cli(DESCRIPTORS[1]).report);
       assert.deepEqual(log.consoleErrors, []);

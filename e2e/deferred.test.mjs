@@ -1,29 +1,15 @@
 // The long texts (treatment, symptom lists, source titles) load after the first answer: one
 // request, from the widget's own origin, checked against the integrity in lungstage.js; the
 // panels fill in; a tampered file leaves a one-line notice and the stage still shows.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { DIST_DIR, launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
-import { startHost } from "./host.mjs";
+import { DIST_DIR, openRecordedPage, waitForApp } from "./browser.mjs";
+import { useSite } from "./setup.mjs";
 
-let server;
-let host;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  host = await startHost({ widget: server.url });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await server?.close();
-});
+const site = useSite({ host: (widget) => ({ widget }) });
 
 const textsFile = () => readdirSync(DIST_DIR).find((n) => /^texts-[0-9a-f]{16}\.json$/.test(n));
 
@@ -54,10 +40,10 @@ describe("deferred texts", () => {
   });
 
   test("the standalone page fetches them once and the panels fill in, within the policy", async () => {
-    const { context, page, log } = await openRecordedPage(browser);
+    const { context, page, log } = await openRecordedPage(site.browser);
     page.setDefaultTimeout(10_000);
     try {
-      await page.goto(server.url);
+      await page.goto(site.server.url);
       await waitForApp(page);
       await stageWithLiver(page);
       const treatment = page.locator('[data-testid="treatment-panel"]:not([aria-busy])');
@@ -66,7 +52,7 @@ describe("deferred texts", () => {
       assert.match(await page.locator(".sources-panel-list").textContent(), /J Thorac Oncol/);
       assert.equal(await page.locator(".deferred-loading").count(), 0);
       const fetched = log.requests.filter((url) => url.includes("/texts-"));
-      assert.deepEqual(fetched, [new URL(textsFile(), server.url).href]);
+      assert.deepEqual(fetched, [new URL(textsFile(), site.server.url).href]);
       assert.deepEqual(log.cspViolations, []);
       assert.deepEqual(log.consoleErrors, []);
       assert.deepEqual(log.failedRequests, []);
@@ -76,13 +62,13 @@ describe("deferred texts", () => {
   });
 
   test("texts that fail their integrity check leave a notice, and the stage and urgent box stay", async () => {
-    const { context, page, log } = await openRecordedPage(browser);
+    const { context, page, log } = await openRecordedPage(site.browser);
     page.setDefaultTimeout(10_000);
     try {
       await page.route("**/texts-*.json", (route) =>
         route.fulfill({ status: 200, contentType: "application/json", body: '{"treatment.nsclc-iv":"tampered"}' }),
       );
-      await page.goto(server.url);
+      await page.goto(site.server.url);
       await waitForApp(page);
       await stageWithLiver(page);
       await page.locator('[data-testid="treatment-panel"] .deferred-failed').waitFor();
@@ -96,16 +82,16 @@ describe("deferred texts", () => {
   });
 
   test("an in-page embed gets them from the widget's origin", async () => {
-    const { context, page, log } = await openRecordedPage(browser);
+    const { context, page, log } = await openRecordedPage(site.browser);
     page.setDefaultTimeout(10_000);
     try {
-      await page.goto(`${host.url}host.html`);
+      await page.goto(`${site.host.url}host.html`);
       const widget = page.locator("[data-lungstage]").first();
       await widget.locator("[data-testid=lungstage-root][data-live]").waitFor();
       await stageWithLiver(widget);
       await widget.locator('[data-testid="symptoms-liver"] li', { hasText: "jaundice" }).first().waitFor();
       const fetched = log.requests.filter((url) => url.includes("/texts-"));
-      assert.deepEqual(fetched, [new URL(textsFile(), server.url).href], "once, for both widgets");
+      assert.deepEqual(fetched, [new URL(textsFile(), site.server.url).href], "once, for both widgets");
       assert.deepEqual(log.cspViolations, []);
       assert.deepEqual(log.consoleErrors, []);
     } finally {

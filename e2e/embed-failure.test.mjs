@@ -2,24 +2,22 @@
 // link stays in view, and where lungstage.js runs but the wasm cannot, a line says so.
 // Two ways hosts get it wrong: widget files served without the CORS header (lungstage.js
 // never runs), and a host CSP without 'wasm-unsafe-eval' (the script runs, the wasm does not).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST_DIR, REPO_ROOT, launchBrowser, openRecordedPage, serveDist } from "./browser.mjs";
 import { hostCsp, startHost } from "./host.mjs";
 import { parseHeaders, startStaticHost } from "./static-host.mjs";
+import { useFixtures } from "./setup.mjs";
 
-let browser;
 const servers = [];
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  for (const s of servers) await s.close();
+const site = useFixtures(async (keep) => {
+  // Kept first, so closed last: the servers the tests start, after the browser.
+  keep(servers, async () => {
+    for (const s of servers) await s.close();
+  });
+  return { browser: keep(await launchBrowser()) };
 });
 
 /** The example host page, served from another origin for a widget at `widget`. */
@@ -61,7 +59,7 @@ test("widget files without the CORS header: the fallback links stay, not 0 px", 
   const widget = await startStaticHost({ root: DIST_DIR, rules });
   servers.push(widget);
   const h = await host(widget.url);
-  const { context, page, log } = await openRecordedPage(browser);
+  const { context, page, log } = await openRecordedPage(site.browser);
   try {
     await page.goto(`${h.url}host.html`);
     await page.waitForLoadState("networkidle");
@@ -77,7 +75,7 @@ for (const bare of [false, true]) {
     const widget = await serveDist();
     servers.push(widget);
     const h = await host(widget.url, { csp: hostCsp(widget.url).replace(" 'wasm-unsafe-eval'", "") });
-    const { context, page, log } = await openRecordedPage(browser);
+    const { context, page, log } = await openRecordedPage(site.browser);
     try {
       await page.goto(`${h.url}${bare ? "bare.html" : "host.html"}`);
       if (bare) {

@@ -2,16 +2,12 @@
 // its stage bar stays in view on a phone and posts nothing to its parent; the auto-height
 // frame, which posts its height and nothing derived from the case; options in the frame's
 // address (brand colours, theme, view); and the documented height script with a preset case.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPO_ROOT, launchBrowser, openRecordedPage, serveDist } from "./browser.mjs";
-import { startHost } from "./host.mjs";
-
-let server;
-let host;
-let browser;
+import { REPO_ROOT, openRecordedPage } from "./browser.mjs";
+import { useSite } from "./setup.mjs";
 
 const page = (body, script = "") =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A health site</title><link rel="icon" href="data:,">${script}</head><body><main><h1>Staging</h1>${body}</main></body></html>`;
@@ -23,10 +19,8 @@ const documentedScript = /```js\n(const frame = [\s\S]*?lungstage:height[\s\S]*?
   readFileSync(join(REPO_ROOT, "docs", "embedding.md"), "utf8"),
 )?.[1];
 
-before(async () => {
-  server = await serveDist();
-  const w = server.url;
-  host = await startHost({
+const site = useSite({
+  host: (w) => ({
     widget: w,
     pages: {
       "fixed.html": page(frame(`${w}embed.html?height=fixed`, 'height="600"')),
@@ -35,19 +29,12 @@ before(async () => {
       "brand.html": page(frame(`${w}embed.html?height=fixed&theme=dark&accent=ffb000&on-accent=1a1a1a&accent-soft=123&colour=red`, 'height="600"')),
       "parent.js": documentedScript ?? "",
     },
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await server?.close();
+  }),
 });
 
 /** The host page `name`, recording every message the frame posts to it. */
 async function open(name, viewport = { width: 375, height: 700 }) {
-  const { context, page, log } = await openRecordedPage(browser);
+  const { context, page, log } = await openRecordedPage(site.browser);
   await page.setViewportSize(viewport);
   page.setDefaultTimeout(10_000);
   const messages = [];
@@ -60,7 +47,7 @@ async function open(name, viewport = { width: 375, height: 700 }) {
   page.on("console", (msg) => {
     if (msg.type() === "warning") warnings.push(msg.text());
   });
-  await page.goto(`${host.url}${name}`);
+  await page.goto(`${site.host.url}${name}`);
   const f = page.frameLocator("#lungstage-frame");
   await f.locator("[data-testid=lungstage-root][data-live]").waitFor();
   return { context, page, log, frame: f, messages, warnings };

@@ -2,50 +2,43 @@
 // host's article, which its first such widget opens, leaving the host's own anchors and
 // address alone), data-header and data-heading-level, and two widgets on one page with
 // landmarks of their own and no axe violations.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import axe from "axe-core";
 import { launchBrowser, openRecordedPage, serveDist } from "./browser.mjs";
 import { startHost } from "./host.mjs";
-
-let server;
-let host;
-let browser;
+import { useFixtures } from "./setup.mjs";
 
 const article = (widget, body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title><link rel="icon" href="data:,">
 <script type="module" src="${widget}lungstage.js"></script></head>
 <body><main><h1>Lung cancer stages</h1>${body}<h2 id="section-2">Section 2</h2><p>More of the article.</p></main></body></html>`;
 
-before(async () => {
-  server = await serveDist();
+const site = useFixtures(async (keep) => {
+  const server = keep(await serveDist());
   const w = server.url;
-  host = await startHost({ widget: w, pages: { "favicon.ico": "" } });
-  const share = `${host.url}article.html`;
-  await host.close();
+  const first = await startHost({ widget: w, pages: { "favicon.ico": "" } });
+  const share = `${first.url}article.html`;
+  await first.close();
   // Served again on the same port, now that the pages can name their own address.
-  host = await startHost({
-    widget: w,
-    port: Number(new URL(host.url).port),
-    pages: {
-      "article.html": article(w, `<h2>For patients</h2><div data-lungstage data-share-url="${share}" data-header="hidden" data-heading-level="3"></div>
+  const host = keep(
+    await startHost({
+      widget: w,
+      port: Number(new URL(first.url).port),
+      pages: {
+        "article.html": article(w, `<h2>For patients</h2><div data-lungstage data-share-url="${share}" data-header="hidden" data-heading-level="3"></div>
 <h2>For clinicians</h2><div data-lungstage data-view="clinician" data-label="for clinicians"></div>`),
-    },
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await server?.close();
+      },
+    }),
+  );
+  return { server, host, browser: keep(await launchBrowser()) };
 });
 
 async function open(path) {
-  const { context, page, log } = await openRecordedPage(browser);
+  const { context, page, log } = await openRecordedPage(site.browser);
   await page.setViewportSize({ width: 1280, height: 900 });
   page.setDefaultTimeout(10_000);
-  await page.goto(`${host.url}${path}`);
+  await page.goto(`${site.host.url}${path}`);
   const widgets = page.locator("[data-lungstage]");
   for (const i of [0, 1]) await widgets.nth(i).locator("[data-testid=lungstage-root][data-live]").waitFor();
   return { context, page, log, widgets };
@@ -64,28 +57,28 @@ test("data-share-url: Copy link points at the host's article, whose first such w
   const { context, page, log, widgets } = await open("article.html");
   let link;
   try {
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: host.url });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.host.url });
     const one = widgets.nth(0);
     await one.locator('[id$="-nodes-checked"]').check();
     await one.locator('[id$="-size"]').fill("3.4");
     await one.getByTestId("copy-link").click();
     await one.getByText("Link copied.").waitFor();
     link = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(link, `${host.url}article.html#v=2&edition=9&histology=nsclc&size=3.4&features=&stations=`);
+    assert.equal(link, `${site.host.url}article.html#v=2&edition=9&histology=nsclc&size=3.4&features=&stations=`);
     // The other widget has no data-share-url: its links open the standalone page.
     const two = widgets.nth(1);
     await two.locator('[id$="-size"]').fill("2");
     await two.locator('[id$="-nodes-checked"]').check();
     await two.getByTestId("copy-link").click();
     await two.getByText("Link copied.").waitFor();
-    assert.ok((await page.evaluate(() => navigator.clipboard.readText())).startsWith(`${server.url}#v=2&`));
+    assert.ok((await page.evaluate(() => navigator.clipboard.readText())).startsWith(`${site.server.url}#v=2&`));
     assert.equal(new URL(page.url()).hash, "", "the host's address is never written");
     assertClean(log);
   } finally {
     await context.close();
   }
 
-  const opened = await open(link.slice(host.url.length));
+  const opened = await open(link.slice(site.host.url.length));
   try {
     const [one, two] = [opened.widgets.nth(0), opened.widgets.nth(1)];
     await one.getByTestId("stage").waitFor();

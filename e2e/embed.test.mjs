@@ -1,12 +1,12 @@
 // The two embeds on a host site of another origin (e2e/host.mjs serves examples/ under a
 // strict CSP of its own): the iframe page with its height messages, and in-page widgets
 // in shadow roots, two on one page, under a hostile host stylesheet.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPO_ROOT, launchBrowser, openRecordedPage, serveDist } from "./browser.mjs";
-import { startHost } from "./host.mjs";
+import { REPO_ROOT, openRecordedPage } from "./browser.mjs";
+import { useSite } from "./setup.mjs";
 
 const HOSTILE_CSS = `
 html { font-size: 62.5% !important; }
@@ -22,31 +22,21 @@ section, fieldset, [hidden] { display: block !important; }
 
 const example = (name) => readFileSync(join(REPO_ROOT, "examples", name), "utf8");
 
-let server;
-let host;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  const page = example("host.html");
-  host = await startHost({
-    widget: server.url,
-    pages: {
-      "hostile.css": HOSTILE_CSS,
-      "hostile.html": page.replace("</head>", '  <link rel="stylesheet" href="hostile.css">\n</head>'),
-      "plain.html": page.replace(/ *<script type="module"[^>]*><\/script>\n/, ""),
-      "attributes.html": page
-        .replace('data-edition="9" data-view="patient"', 'data-edition="7" data-view="admin" data-theme="neon"')
-        .replace('data-histology="sclc"', 'data-histology="SCLC"'),
-    },
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await server?.close();
+const site = useSite({
+  host: (widget) => {
+    const page = example("host.html");
+    return {
+      widget,
+      pages: {
+        "hostile.css": HOSTILE_CSS,
+        "hostile.html": page.replace("</head>", '  <link rel="stylesheet" href="hostile.css">\n</head>'),
+        "plain.html": page.replace(/ *<script type="module"[^>]*><\/script>\n/, ""),
+        "attributes.html": page
+          .replace('data-edition="9" data-view="patient"', 'data-edition="7" data-view="admin" data-theme="neon"')
+          .replace('data-histology="sclc"', 'data-histology="SCLC"'),
+      },
+    };
+  },
 });
 
 /** Every request went to the host or the widget, and nothing broke the pages' rules. */
@@ -55,7 +45,7 @@ function assertClean(log) {
   assert.deepEqual(log.consoleErrors, [], "console errors");
   assert.deepEqual(log.cspViolations, [], "CSP violations");
   assert.deepEqual(log.failedRequests, [], "failed requests");
-  const origins = new Set([new URL(host.url).origin, new URL(server.url).origin]);
+  const origins = new Set([new URL(site.host.url).origin, new URL(site.server.url).origin]);
   assert.deepEqual(log.requests.filter((r) => !origins.has(new URL(r).origin)), [], "requests elsewhere");
 }
 
@@ -64,7 +54,7 @@ const stageOf = async (scope) => (await scope.getByTestId("stage").first().textC
 describe("iframe embed", () => {
   /** The host's iframe page, recording the messages its frame sends it. */
   async function openFrame(viewport) {
-    const { context, page, log } = await openRecordedPage(browser);
+    const { context, page, log } = await openRecordedPage(site.browser);
     await page.setViewportSize(viewport);
     page.setDefaultTimeout(10_000);
     const messages = [];
@@ -75,7 +65,7 @@ describe("iframe embed", () => {
         if (e.source === document.querySelector("iframe")?.contentWindow) window.__lungstageMessage(e.data);
       });
     });
-    await page.goto(`${host.url}iframe.html`);
+    await page.goto(`${site.host.url}iframe.html`);
     const frame = page.frameLocator("iframe.staging-frame");
     await frame.locator("[data-testid=lungstage-root][data-live]").waitFor();
     const heights = () => messages.map((m) => m.height);
@@ -198,10 +188,10 @@ describe("iframe embed", () => {
 
 describe("in-page embed", () => {
   async function openHost(name, viewport = { width: 1280, height: 900 }) {
-    const { context, page, log } = await openRecordedPage(browser);
+    const { context, page, log } = await openRecordedPage(site.browser);
     await page.setViewportSize(viewport);
     page.setDefaultTimeout(10_000);
-    await page.goto(`${host.url}${name}`);
+    await page.goto(`${site.host.url}${name}`);
     const widgets = page.locator("[data-lungstage]");
     await widgets.nth(1).locator("[data-testid=lungstage-root][data-live]").waitFor();
     return { context, page, log, widgets };
@@ -269,8 +259,8 @@ describe("in-page embed", () => {
 
   test("the widgets leak no styles into the host page", async () => {
     const read = async (name) => {
-      const { context, page, log } = await openRecordedPage(browser);
-      await page.goto(`${host.url}${name}`);
+      const { context, page, log } = await openRecordedPage(site.browser);
+      await page.goto(`${site.host.url}${name}`);
       if (name === "host.html") {
         await page.locator("[data-lungstage] [data-live]").nth(1).waitFor({ timeout: 10_000 });
       }
@@ -293,19 +283,19 @@ describe("in-page embed", () => {
   });
 
   test("attributes that are not allowed: a console warning for the author, the defaults, nothing for readers", async () => {
-    const { context, page, log } = await openRecordedPage(browser);
+    const { context, page, log } = await openRecordedPage(site.browser);
     const warnings = [];
     page.on("console", (msg) => {
       if (msg.type() === "warning") warnings.push(msg.text());
     });
     try {
-      await page.goto(`${host.url}attributes.html`);
+      await page.goto(`${site.host.url}attributes.html`);
       const widgets = page.locator("[data-lungstage]");
       await widgets.nth(1).locator("[data-testid=lungstage-root][data-live]").waitFor({ timeout: 10_000 });
       assert.deepEqual(warnings.filter((w) => w.startsWith("LungStage:")), [
         'LungStage: data-edition="7" is not one of 9, 8: 9 is used.',
-        'LungStage: data-view="admin" is not one of patient, clinician: patient is used.',
         'LungStage: data-theme="neon" is not one of auto, light, dark: auto is used.',
+        'LungStage: data-view="admin" is not one of patient, clinician: patient is used.',
         'LungStage: data-histology="SCLC" is not one of nsclc, sclc, carcinoid, mesothelioma: nsclc is used.',
       ]);
       for (const i of [0, 1]) {
@@ -323,7 +313,7 @@ describe("in-page embed", () => {
   test("Copy link opens the standalone page; Copy summary works in a shadow root", async () => {
     const { context, page, log, widgets } = await openHost("host.html");
     try {
-      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: host.url });
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.host.url });
       const one = widgets.nth(0);
       await one.locator('[id$="-nodes-checked"]').check();
       await one.locator('[id$="-size"]').fill("3.4");
@@ -331,7 +321,7 @@ describe("in-page embed", () => {
       await one.getByText("Link copied.").waitFor();
       assert.equal(
         await page.evaluate(() => navigator.clipboard.readText()),
-        `${server.url}#v=2&edition=9&histology=nsclc&size=3.4&features=&stations=`,
+        `${site.server.url}#v=2&edition=9&histology=nsclc&size=3.4&features=&stations=`,
       );
       await one.getByTestId("copy-summary").click();
       await one.getByText("Summary copied.").waitFor();

@@ -1,9 +1,10 @@
 // 200 random and hostile URL fragments (a fixed seed, so a failure can be replayed): each
 // leaves the page working, with no console error or CSP violation, and shows either a result
 // or the one-line notice. Most go in as a hashchange on one page, a few as fresh page loads.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
+import { openRecordedPage, waitForApp } from "./browser.mjs";
+import { useSite } from "./setup.mjs";
 
 /** mulberry32: a small seeded generator. */
 function random(seed) {
@@ -62,22 +63,11 @@ function fragments(count) {
   return [...out];
 }
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test("200 random or hostile fragments never break the page", { timeout: 300_000 }, async () => {
   const all = fragments(200);
-  const { context, page, log } = await openRecordedPage(browser);
+  const { context, page, log } = await openRecordedPage(site.browser);
   page.setDefaultTimeout(10_000);
   const failures = [];
   page.on("dialog", (dialog) => {
@@ -116,7 +106,7 @@ test("200 random or hostile fragments never break the page", { timeout: 300_000 
         if (i % 10 === 0) {
           // A fresh load reads the fragment after the first paint.
           await page.goto("about:blank");
-          await page.goto(`${server.url}#${fragment}`);
+          await page.goto(`${site.server.url}#${fragment}`);
           await waitForApp(page);
           await page.waitForFunction(
             () => Number(document.documentElement.dataset.linksRead ?? 0) > 0 || location.hash.length <= 1,

@@ -1,32 +1,22 @@
 // Share links in the release build: the form in the URL fragment, the copy buttons, and what
 // an unreadable link does. The links are read and written after the first paint
 // (lungstage.js with the API module), so the tests wait for the result, not for a delay.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
+import { openRecordedPage, waitForApp } from "./browser.mjs";
+import { useSite } from "./setup.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** A fresh page at `path` (relative to the site) with the widget live. */
 async function open(path = "", { clipboard = true, clock = false } = {}) {
-  const { context, page, log } = await openRecordedPage(browser);
-  if (clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  const { context, page, log } = await openRecordedPage(site.browser);
+  if (clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.server.url });
   page.setDefaultTimeout(10_000);
   // A page clock (time still flows) lets a test check that nothing happens in a given time
   // by running the page's timers on, instead of sleeping.
   if (clock) await page.clock.install();
-  await page.goto(new URL(path, server.url).href);
+  await page.goto(new URL(path, site.server.url).href);
   await waitForApp(page);
   return { context, page, log };
 }
@@ -81,7 +71,7 @@ describe("share links", () => {
       assert.equal(await text(page, "n-category"), "N2b");
       assert.equal(await text(page, "m-category"), "M1c1");
       assert.equal(await page.getByRole("button", { name: "For clinicians" }).getAttribute("aria-pressed"), "true");
-      assert.equal(page.url(), new URL(link, server.url).href, "already canonical");
+      assert.equal(page.url(), new URL(link, site.server.url).href, "already canonical");
       assertClean(log);
     } finally {
       await context.close();
@@ -120,7 +110,7 @@ describe("share links", () => {
       const link = await page.evaluate(() => navigator.clipboard.readText());
       assert.equal(link, page.url());
 
-      const second = await open(link.slice(server.url.length));
+      const second = await open(link.slice(site.server.url.length));
       try {
         await stageIs(second.page, "IIIB");
         assert.equal(await el(second.page, "size").inputValue(), "3.4");
@@ -260,7 +250,7 @@ describe("share links", () => {
       await page.getByTestId("copy-link").click();
       await page.getByText("Link copied.").waitFor();
       const link = await page.evaluate(() => navigator.clipboard.readText());
-      assert.equal(link, `${server.url}#v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0`);
+      assert.equal(link, `${site.server.url}#v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0`);
       assertClean(log);
     } finally {
       await context.close();

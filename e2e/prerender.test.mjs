@@ -1,25 +1,15 @@
 // The pre-rendered first paint: the form is in the HTML, shows without JavaScript with a
 // note that the calculator needs it, and the live widget that takes its place keeps what a
 // person entered before the wasm arrived, and where the focus was.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
+import { openRecordedPage, waitForApp } from "./browser.mjs";
+import { useSite } from "./setup.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test("the served HTML holds the form, the text and the noscript note", async () => {
-  const html = await (await fetch(server.url)).text();
+  const html = await (await fetch(site.server.url)).text();
   for (const part of ['data-testid="lungstage-root"', 'id="lungstage1-size"', "Find the stage of a lung cancer", 'data-testid="disclaimer"', "<noscript>"]) {
     assert.ok(html.includes(part), part);
   }
@@ -29,12 +19,12 @@ test("the served HTML holds the form, the text and the noscript note", async () 
 test("without JavaScript the form shows and says the calculator needs JavaScript", async () => {
   // Chromium's emulated "JavaScript off" still parses <noscript> as text, so the note is
   // checked in the HTML, and the form on the page.
-  const html = await (await fetch(server.url)).text();
+  const html = await (await fetch(site.server.url)).text();
   assert.match(html, /<noscript><p class=["']?page-noscript["']?>The calculator needs JavaScript[^<]*<\/p><\/noscript><div id=["']?lungstage/);
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     assert.ok(await page.locator('[id$="-size"]').isVisible());
     assert.ok(await page.getByTestId("invite").isVisible());
     assert.ok(await page.getByTestId("disclaimer").isVisible());
@@ -44,7 +34,7 @@ test("without JavaScript the form shows and says the calculator needs JavaScript
 });
 
 test("the live widget keeps what was entered while the wasm loaded, and the focus", async () => {
-  const { context, page, log } = await openRecordedPage(browser);
+  const { context, page, log } = await openRecordedPage(site.browser);
   try {
     let release;
     const gate = new Promise((ok) => (release = ok));
@@ -52,7 +42,7 @@ test("the live widget keeps what was entered while the wasm loaded, and the focu
       await gate;
       await route.continue();
     });
-    await page.goto(server.url, { waitUntil: "domcontentloaded" });
+    await page.goto(site.server.url, { waitUntil: "domcontentloaded" });
     const size = page.locator('[id$="-size"]');
     await size.fill("3.4");
     await page.locator('[id$="-side-right"]').check();

@@ -1,7 +1,7 @@
 // The release archive as a web editor gets it: packed from the build (scripts/release.mjs),
 // unpacked, its site/ served by a plain static server with exactly the headers of its own
 // deploy/_headers, and embedded from another origin with EMBED.md's snippets and host CSP.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -12,36 +12,29 @@ import { DIST_DIR, launchBrowser, openRecordedPage } from "./browser.mjs";
 import { startHost } from "./host.mjs";
 import { parseHeaders, startStaticHost } from "./static-host.mjs";
 import { PLACEHOLDER, release } from "../scripts/release.mjs";
+import { useFixtures } from "./setup.mjs";
 
 let temp;
 let unpacked;
 let widget;
 let host;
-let browser;
 let embedMd;
 
-before(async () => {
-  temp = mkdtempSync(join(tmpdir(), "lungstage-release-"));
+const site = useFixtures(async (keep) => {
+  temp = keep(mkdtempSync(join(tmpdir(), "lungstage-release-")), () => rmSync(temp, { recursive: true, force: true }));
   const archive = release({ dist: DIST_DIR, out: join(temp, "out") });
   execFileSync("tar", ["-xzf", archive, "-C", temp]);
   const [name] = /lungstage-[^/]+(?=\.tar\.gz$)/.exec(archive);
   unpacked = join(temp, name);
   const rules = parseHeaders(readFileSync(join(unpacked, "deploy", "_headers"), "utf8"));
-  widget = await startStaticHost({ root: join(unpacked, "site"), rules });
+  widget = keep(await startStaticHost({ root: join(unpacked, "site"), rules }));
   embedMd = readFileSync(join(unpacked, "EMBED.md"), "utf8");
   const fill = (text) => text.replaceAll(PLACEHOLDER, widget.url).replaceAll(new URL(PLACEHOLDER).origin, new URL(widget.url).origin);
   const [inPage, iframe] = [...embedMd.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => fill(m[1]));
   const csp = fill(/^Content-Security-Policy: (default-src 'self'.*frame-src.*)$/m.exec(embedMd)[1]);
   const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body><main><h1>An article</h1>${body}</main></body></html>`;
-  host = await startHost({ widget: widget.url, csp, pages: { "article.html": page(inPage), "framed.html": page(iframe), "favicon.ico": "" } });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await widget?.close();
-  if (temp) rmSync(temp, { recursive: true, force: true });
+  host = keep(await startHost({ widget: widget.url, csp, pages: { "article.html": page(inPage), "framed.html": page(iframe), "favicon.ico": "" } }));
+  return { browser: keep(await launchBrowser()) };
 });
 
 test("the archive lists the SRI hash of every file it ships, and packs the same bytes twice", () => {
@@ -60,7 +53,7 @@ test("the archive lists the SRI hash of every file it ships, and packs the same 
 
 /** Opens `name` on the host; every request stays on the two origins and nothing breaks. */
 async function open(name) {
-  const { context, page, log } = await openRecordedPage(browser);
+  const { context, page, log } = await openRecordedPage(site.browser);
   page.setDefaultTimeout(15_000);
   const wasmTypes = [];
   page.on("response", (res) => {

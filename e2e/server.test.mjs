@@ -1,5 +1,5 @@
 // Unit tests of the e2e static server: headers, MIME types, 404s and path containment.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { request } from "node:http";
@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CSP } from "../scripts/csp.mjs";
 import { startServer } from "../scripts/server.mjs";
+import { useFixtures } from "./setup.mjs";
 
 /** A raw GET, so paths like `/../x` reach the server unnormalised. */
 function rawGet(base, path, method = "GET") {
@@ -26,20 +27,15 @@ describe("static server", () => {
   let root;
   let server;
 
-  before(async () => {
-    root = await mkdtemp(join(tmpdir(), "lungstage-server-"));
+  useFixtures(async (keep) => {
+    root = keep(await mkdtemp(join(tmpdir(), "lungstage-server-")), () => rm(root, { recursive: true, force: true }));
     await mkdir(join(root, "site"));
     await writeFile(join(root, "site", "index.html"), "<!doctype html><title>t</title>");
     await writeFile(join(root, "site", "app_bg.wasm"), Buffer.from([0, 97, 115, 109]));
     await writeFile(join(root, "site", "app.js"), "export {};");
     await writeFile(join(root, "site", "app.css"), "main{}");
     await writeFile(join(root, "secret.txt"), "outside the served folder");
-    server = await startServer({ root: join(root, "site") });
-  });
-
-  after(async () => {
-    await server?.close();
-    await rm(root, { recursive: true, force: true });
+    server = keep(await startServer({ root: join(root, "site") }));
   });
 
   test("binds to loopback on a free port", () => {

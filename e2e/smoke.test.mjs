@@ -1,12 +1,13 @@
 // Smoke test of the release build in headless Chromium under the production CSP.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CSP } from "../scripts/csp.mjs";
 import { startServer } from "../scripts/server.mjs";
-import { DIST_DIR, launchBrowser, openRecordedPage, serveDist, waitForApp } from "./browser.mjs";
+import { DIST_DIR, launchBrowser, openRecordedPage, waitForApp } from "./browser.mjs";
+import { useSite, useFixtures } from "./setup.mjs";
 
 /** Loads `url`, waits for the app, and checks the page broke none of the site's rules. */
 async function loadCleanly(browser, url) {
@@ -31,27 +32,16 @@ async function loadCleanly(browser, url) {
 }
 
 describe("release build", () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   test("the page is served with the strict CSP header", async () => {
-    const res = await fetch(server.url);
+    const res = await fetch(site.server.url);
     assert.equal(res.status, 200);
     assert.equal(res.headers.get("content-security-policy"), CSP);
   });
 
   test("mounts with no errors, no CSP violations and only same-origin requests", async () => {
-    const { page, context, log } = await loadCleanly(browser, server.url);
+    const { page, context, log } = await loadCleanly(site.browser, site.server.url);
     try {
       assert.ok(log.requests.some((r) => r.endsWith(".wasm")), "the wasm binary was loaded");
       await assert.doesNotReject(page.locator("#lungstage [data-testid=lungstage-root]").waitFor());
@@ -61,7 +51,7 @@ describe("release build", () => {
   });
 
   test("ships no inline script or style, and pins every script and stylesheet with SRI", async () => {
-    const { page, context } = await loadCleanly(browser, server.url);
+    const { page, context } = await loadCleanly(site.browser, site.server.url);
     try {
       const report = await page.evaluate(() => ({
         inlineScripts: [...document.querySelectorAll("script:not([src])")].map((s) => s.outerHTML),
@@ -90,26 +80,16 @@ describe("release build", () => {
 });
 
 describe("release build served from a sub-folder", () => {
-  let root;
-  let server;
-  let browser;
-
-  before(async () => {
-    root = await mkdtemp(join(tmpdir(), "lungstage-subfolder-"));
+  const site = useFixtures(async (keep) => {
+    const root = await mkdtemp(join(tmpdir(), "lungstage-subfolder-"));
+    keep(root, () => rm(root, { recursive: true, force: true }));
     await symlink(DIST_DIR, join(root, "widget"), "dir");
-    server = await startServer({ root });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (root) await rm(root, { recursive: true, force: true });
+    return { server: keep(await startServer({ root })), browser: keep(await launchBrowser()) };
   });
 
   test("loads every asset from under the sub-folder", async () => {
-    const url = new URL("widget/", server.url).href;
-    const { context, log } = await loadCleanly(browser, url);
+    const url = new URL("widget/", site.server.url).href;
+    const { context, log } = await loadCleanly(site.browser, url);
     await context.close();
     const outside = log.requests.filter((r) => !r.startsWith(url));
     assert.deepEqual(outside, [], "requests outside the sub-folder");

@@ -13,7 +13,8 @@
 //   for boot.js to load it with after the first paint;
 // - embed.html, the chrome-less iframe page: that index.html without the page header, with
 //   <html class="embed"> (style/embed.css; Copy link points to the standalone page), and
-//   frame-<hash>.js (frame.js: the frame's options from its address) before boot.js.
+//   frame-<hash>.js (frame.js: the frame's options from its address, with the theme and view
+//   codes of codes.json) before boot.js.
 // Run by scripts/post-build.mjs (a trunk hook). Usage: node scripts/embed-files.mjs [dir]
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -64,8 +65,9 @@ const files = {
   apiWasm: file("api", /^lungstage-api-[0-9a-f]+_bg\.wasm$/),
 };
 
-// The codes of editions, cancer types and views, written by src/bin/codes.rs: Rust is the one
-// place they are written. Read into lungstage.js, not shipped as a file of their own.
+// The codes of editions, cancer types, views and themes, written by src/bin/codes.rs: Rust is
+// the one place they are written. Read into lungstage.js and frame.js, not shipped as a file
+// of their own.
 let codes;
 try {
   codes = readFileSync(join(dir, "codes.json"), "utf8");
@@ -115,7 +117,10 @@ if (!header.test(index) || !html.test(index)) fail("index.html has no <html> or 
 if (/<html\b[^>]*\bclass=/.test(index)) fail("index.html's <html> has a class already");
 // frame.js, the frame's options from its address, runs before boot.js (module scripts run
 // in order), so the first paint has them; under a hashed name, with its integrity.
-const frameScript = readFileSync(join(root, "frame.js"));
+const frameTemplate = readFileSync(join(root, "frame.js"), "utf8");
+if (!frameTemplate.includes(codesMarker)) fail(`frame.js lacks the line \`${codesMarker}\``);
+const { theme, view } = JSON.parse(codes);
+const frameScript = frameTemplate.replace(codesMarker, `const CODES = ${JSON.stringify({ theme, view })};`);
 const frameName = `frame-${createHash("sha384").update(frameScript).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, frameName), frameScript);
 const frameIntegrity = `sha384-${createHash("sha384").update(frameScript).digest("base64")}`;

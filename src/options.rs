@@ -45,9 +45,46 @@ impl Options {
     }
 }
 
+/// The colour scheme an embed asks for (`data-theme`, `?theme=`). `lungstage.js` and
+/// `frame.js` set it as `data-theme`, which `style/theme.css` reads; the widget never does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Theme {
+    /// The reader's own setting (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// | theme | code |
+    /// | --- | --- |
+    /// | Auto | `auto` |
+    /// | Light | `light` |
+    /// | Dark | `dark` |
+    pub const fn code(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_theme_has_its_rules_in_the_stylesheet() {
+        let css = include_str!("../style/theme.css");
+        for theme in Theme::ALL {
+            let selector = format!("[data-theme=\"{}\"]", theme.code());
+            assert!(css.contains(&selector), "style/theme.css lacks {selector}");
+        }
+    }
 
     #[test]
     fn codes_set_the_options_and_anything_else_keeps_the_default() {

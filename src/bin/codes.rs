@@ -1,6 +1,7 @@
-//! Writes the codes `lungstage.js` checks an embed's `data-` attributes against (editions,
-//! cancer types, views; the default first) into `codes.json` in trunk's staging directory, so
-//! that they are written once, in Rust; `scripts/embed-files.mjs` puts them into `lungstage.js`.
+//! Writes the codes `lungstage.js` checks an embed's `data-` attributes against, and
+//! `frame.js` the iframe page's address (editions, cancer types, views, themes; the default
+//! first), into `codes.json` in trunk's staging directory, so that they are written once, in
+//! Rust; `scripts/embed-files.mjs` puts them into both scripts.
 //!
 //! Run natively by `scripts/post-build.mjs`, which trunk starts with `TRUNK_STAGING_DIR`; or
 //! `codes FILE.json`.
@@ -10,6 +11,7 @@ fn main() -> std::process::ExitCode {
     use std::path::PathBuf;
 
     use lungstage::{Edition, Histology, View};
+    use lungstage_web::options::Theme;
 
     /// The codes of `all`, the default first.
     fn codes<X: PartialEq + Default + Copy>(all: &[X], code: impl Fn(X) -> String) -> Vec<String> {
@@ -37,6 +39,7 @@ fn main() -> std::process::ExitCode {
         "edition": codes(&Edition::ALL, |e| e.number().to_string()),
         "histology": codes(&Histology::ALL, |h| h.code().to_owned()),
         "view": codes(&View::ALL, |v| v.code().to_owned()),
+        "theme": codes(&Theme::ALL, |t| t.code().to_owned()),
     });
     match std::fs::write(&path, json.to_string()) {
         Ok(()) => std::process::ExitCode::SUCCESS,
