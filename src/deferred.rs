@@ -31,6 +31,16 @@ impl Texts {
         self.value(key)?.as_string()
     }
 
+    /// A note's words: its own, or a fixed note's once the texts have loaded.
+    pub fn note(&self, note: &lungstage::Note) -> String {
+        match &note.text {
+            lungstage::NoteText::Said(text) => text.clone(),
+            lungstage::NoteText::Fixed(id) => self
+                .get(&lungstage::deferred::note(*id))
+                .unwrap_or_default(),
+        }
+    }
+
     /// The list of texts at `key`, once loaded (empty if it is not a list).
     pub fn list(&self, key: &str) -> Vec<String> {
         self.value(key)

@@ -419,7 +419,15 @@ impl State {
                     self.tumor.category = written.tnm.t;
                     self.nodes.category = written.tnm.n;
                     self.metastases.category = written.tnm.m;
-                    self.written_notes = written.notes.into_iter().map(|n| n.text).collect();
+                    // The written form's notes are its own words, never fixed ones.
+                    self.written_notes = written
+                        .notes
+                        .into_iter()
+                        .filter_map(|n| match n.text {
+                            lungstage::NoteText::Said(text) => Some(text),
+                            lungstage::NoteText::Fixed(_) => None,
+                        })
+                        .collect();
                 }
                 Err(e) => self.written_error = Some(e.to_string()),
             }

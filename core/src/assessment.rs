@@ -502,7 +502,12 @@ mod tests {
         assert_eq!(a.staging.edition, Edition::Eighth);
         assert_eq!(a.requested_edition, Edition::Ninth);
         assert_eq!(a.staging.stage(), Some(StageGroup::IB));
-        assert!(a.staging.notes[0].text.contains("not supported yet"));
+        assert!(
+            a.staging.notes[0]
+                .text
+                .to_string()
+                .contains("not supported yet")
+        );
         assert!(a.other.is_none());
     }
 

@@ -131,6 +131,11 @@ pub mod survival {
     ];
 }
 
+/// The key of a fixed note's words.
+pub fn note(id: crate::NoteId) -> String {
+    format!("note.{}", id.code())
+}
+
 /// The key of a treatment text.
 pub fn treatment(t: Treatment) -> String {
     format!("treatment.{}", t.code())
@@ -180,6 +185,9 @@ pub fn texts() -> Value {
     }
     out.insert(SURVIVAL_CAVEAT.to_owned(), crate::SURVIVAL_CAVEAT.into());
     out.insert(IASLC_CAVEAT.to_owned(), crate::IASLC_CAVEAT.into());
+    for &id in crate::NoteId::ALL {
+        out.insert(note(id), id.text().into());
+    }
     for &t in Treatment::ALL {
         out.insert(treatment(t), t.text().into());
     }

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::{Error, M, N, Note, Scheme, SourceId, StageGroup, T};
+use crate::{Error, M, N, Note, NoteId, Scheme, SourceId, StageGroup, T};
 
 /// The stage group for one T, N and M, or why the tables give none.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -214,14 +214,11 @@ fn undefined(why: NoGroup, source: SourceId) -> Grouping {
 }
 
 impl Grouping {
-    fn with_note(mut self, text: &str, source: SourceId) -> Grouping {
-        self.notes.push(Note::new(text, source));
+    fn with_note(mut self, id: NoteId, source: SourceId) -> Grouping {
+        self.notes.push(Note::fixed(id, source));
         self
     }
 }
-
-const SEER_STAGE_III: &str = "SEER's derivation of the AJCC 8th table records this combination as stage III \
-    without a subgroup; the AJCC table itself defines no group, which is what we follow.";
 
 /// T rows of the lung table once the nodes are involved (N1 or worse).
 #[derive(Clone, Copy)]
@@ -241,11 +238,7 @@ fn lung(scheme: Scheme, t: T, n: N, m: M) -> Grouping {
         let g = defined(group, Rule::Metastatic { scheme, m, group }, source);
         if t == T::Tis {
             // docs/clinical-decisions.md#d1: AJCC "any T" includes Tis; SEER leaves it unstaged.
-            g.with_note(
-                "The AJCC table groups any T with distant metastasis as stage IV and lists Tis among \
-                 \"any T\"; SEER's derivation leaves carcinoma in situ with metastasis unstaged.",
-                SourceId::SeerEod8,
-            )
+            g.with_note(NoteId::TisMetastatic, SourceId::SeerEod8)
         } else {
             g
         }
@@ -253,11 +246,7 @@ fn lung(scheme: Scheme, t: T, n: N, m: M) -> Grouping {
     match m {
         M::M1a | M::M1b => metastatic(StageGroup::IVA),
         M::M1c | M::M1c1 | M::M1c2 => metastatic(StageGroup::IVB),
-        M::M1 => metastatic(StageGroup::IV).with_note(
-            "M1 without a subcategory: stage IV, but IVA or IVB depends on whether the spread is within \
-             the chest or a single lesion (M1a, M1b: IVA) or several lesions outside the chest (M1c: IVB).",
-            source,
-        ),
+        M::M1 => metastatic(StageGroup::IV).with_note(NoteId::M1WithoutSubcategory, source),
         M::M0 => lung_m0(scheme, source, t, n),
     }
 }
@@ -270,7 +259,7 @@ fn lung_m0(scheme: Scheme, source: SourceId, t: T, n: N) -> Grouping {
         T::T0 => {
             let g = undefined(NoGroup::NoPrimary { scheme, n }, source);
             return if matches!(n, N::N2 | N::N2a | N::N2b | N::N3) {
-                g.with_note(SEER_STAGE_III, SourceId::SeerEod8)
+                g.with_note(NoteId::SeerStageIii, SourceId::SeerEod8)
             } else {
                 g
             };
@@ -318,15 +307,12 @@ fn lung_m0(scheme: Scheme, source: SourceId, t: T, n: N) -> Grouping {
         N::Nx => {
             let g = undefined(NoGroup::NodesNotAssessed { scheme }, source);
             match row {
-                Row::T4 => g.with_note(SEER_STAGE_III, SourceId::SeerEod8),
+                Row::T4 => g.with_note(NoteId::SeerStageIii, SourceId::SeerEod8),
                 Row::T1 | Row::T2 | Row::T3 => g,
             }
         }
         N::N0 => match with_n0 {
-            Ok(IA) => cell(IA).with_note(
-                "T1 without a subcategory: stage IA, but IA1, IA2 or IA3 depends on the size (T1a, T1b, T1c).",
-                SourceId::SeerEod8,
-            ),
+            Ok(IA) => cell(IA).with_note(NoteId::T1WithoutSubcategory, SourceId::SeerEod8),
             Ok(group) => cell(group),
             Err(why) => undefined(why, source),
         },
@@ -337,21 +323,13 @@ fn lung_m0(scheme: Scheme, source: SourceId, t: T, n: N) -> Grouping {
                     let g = cell(group);
                     let g = if t == T::T1mi {
                         // docs/clinical-decisions.md#d4.
-                        g.with_note(
-                            "The table lists T1mi only with N0; as a T1 subcategory it takes the T1 group here \
-                             (SEER's 8th-edition derivation does the same).",
-                            SourceId::SeerEod8,
-                        )
+                        g.with_note(NoteId::T1miWithNodes, SourceId::SeerEod8)
                     } else {
                         g
                     };
                     if ninth && is_inferred_ninth_cell(row, n) {
                         // docs/clinical-decisions.md#d5.
-                        g.with_note(
-                            "The 9th edition did not list this cell as changed, so it keeps its 8th-edition \
-                             group (\"all other stage categories remain unchanged\").",
-                            SourceId::Iaslc9,
-                        )
+                        g.with_note(NoteId::InferredNinthCell, SourceId::Iaslc9)
                     } else {
                         g
                     }
@@ -365,18 +343,13 @@ fn lung_m0(scheme: Scheme, source: SourceId, t: T, n: N) -> Grouping {
 fn lung_tx(n: N) -> Grouping {
     match n {
         N::N0 => defined(StageGroup::Occult, Rule::Occult, SourceId::Ajcc8)
-        // docs/clinical-decisions.md#d3.
-        .with_note(
-            "Occult carcinoma means cancer cells were found (for example in sputum or bronchial washings) \
-             but no tumour is seen on imaging or bronchoscopy. If T is X only because the tumour could not \
-             be assessed, SEER records the stage as unknown instead.",
-            SourceId::SeerEod8,
-        ),
+            // docs/clinical-decisions.md#d3.
+            .with_note(NoteId::Occult, SourceId::SeerEod8),
         N::Nx | N::N1 => undefined(NoGroup::TumorNotAssessed { n }, SourceId::Ajcc8),
         N::N2 | N::N2a | N::N2b | N::N3 => {
-            undefined(NoGroup::TumorNotAssessed { n }, SourceId::Ajcc8)
+            { undefined(NoGroup::TumorNotAssessed { n }, SourceId::Ajcc8) }
+                .with_note(NoteId::SeerStageIii, SourceId::SeerEod8)
         }
-        .with_note(SEER_STAGE_III, SourceId::SeerEod8),
     }
 }
 
@@ -443,12 +416,8 @@ fn mesothelioma(t: T, n: N, m: M) -> Grouping {
         (T::T3, N::N1) => cell(IIIA),
         (T::T1 | T::T2 | T::T3, N::N2) => cell(IIIB),
         (T::Tx | T::T0, N::N2) => undefined(NoGroup::MesotheliomaTx { t, n }, source)
-        // docs/clinical-decisions.md#d10.
-        .with_note(
-            "SEER's derivation gives IIIB here because every listed T with N2 is IIIB; the AJCC table \
-             itself defines no group, which is what we follow.",
-            SourceId::SeerEod8,
-        ),
+            // docs/clinical-decisions.md#d10.
+            .with_note(NoteId::MesotheliomaTxN2, SourceId::SeerEod8),
         (T::Tx | T::T0, _) => undefined(NoGroup::MesotheliomaTx { t, n }, source),
         (_, N::Nx) => undefined(
             NoGroup::NodesNotAssessed {
@@ -560,7 +529,7 @@ mod tests {
         assert_eq!(g.rule, Rule::NoGroup(nx));
         assert!(g.rule.to_string().contains("not assessed"), "{}", g.rule);
         let g = group(Scheme::Lung9, T::Tx, N::N2a, M::M0).unwrap();
-        assert!(g.group.is_none() && g.notes[0].text.contains("stage III"));
+        assert!(g.group.is_none() && g.notes[0].text.to_string().contains("stage III"));
         let g = group(Scheme::Lung8, T::Tis, N::N1, M::M0).unwrap();
         let tis = NoGroup::InSituNotN0 {
             scheme: Scheme::Lung8,
@@ -570,7 +539,7 @@ mod tests {
         assert!(g.rule.to_string().contains("Tis N0 M0"), "{}", g.rule);
         let g = group(Scheme::Lung9, T::Tis, N::N0, M::M1a).unwrap();
         assert_eq!(g.group, Some(IVA));
-        assert!(g.notes[0].text.contains("SEER"));
+        assert!(g.notes[0].text.to_string().contains("SEER"));
     }
 
     #[test]

@@ -31,6 +31,7 @@ mod metastases;
 mod n;
 mod nodes;
 mod notation;
+mod notes;
 mod number;
 mod prefix;
 mod reason;
@@ -74,9 +75,10 @@ pub use metastases::derive_m;
 pub use n::N;
 pub use nodes::derive_n;
 pub use notation::{Tnm, Written};
+pub use notes::NoteId;
 pub use number::{decimal, parse_decimal, parse_size_text, round_size};
 pub use prefix::{Classified, Prefix};
-pub use reason::{Category, Derived, Note, Reason};
+pub use reason::{Category, Derived, Note, NoteText, Reason};
 pub use report::{
     DISCLAIMER, IASLC_CAVEAT, SURVIVAL_CAVEAT, all_notes, report, stage_json, staging_json,
     survival_json, written_report,

@@ -2,6 +2,7 @@
 
 use crate::error::{Cause, FieldPath};
 use crate::m::clinical_m0;
+use crate::notes::NoteId;
 use crate::{
     Derived, Error, Lesions, M, MetastasisFindings, MetastasisInput, Note, Scheme, Site,
     SiteFinding, SourceId,
@@ -146,32 +147,25 @@ fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
     let has = |site: Site| f.sites.iter().any(|s| s.site == site);
     if scheme == Scheme::Lung9 && derived.category.category == M::M1c1 {
         if has(Site::Bone) {
-            derived.notes.push(Note::new(
-                "In the 9th edition the whole skeleton counts as one organ system, however many bones are involved.",
-                SourceId::SeerEodV9,
-            ));
+            derived
+                .notes
+                .push(Note::fixed(NoteId::Skeleton, SourceId::SeerEodV9));
         }
         if has(Site::Adrenal) {
-            derived.notes.push(Note::new(
-                "In the 9th edition both adrenal glands together count as one organ system.",
-                SourceId::Iaslc9M,
-            ));
+            derived
+                .notes
+                .push(Note::fixed(NoteId::Adrenals, SourceId::Iaslc9M));
         }
     }
     if has(Site::MalignantPleuralEffusion) || has(Site::MalignantPericardialEffusion) {
-        derived.notes.push(Note::new(
-            "An effusion counts only when it is malignant: if repeated tests find no cancer cells, the fluid is \
-             neither bloody nor an exudate, and clinical judgement finds it unrelated to the tumour, it is left out \
-             of staging.",
-            SourceId::Ajcc8,
-        ));
+        derived
+            .notes
+            .push(Note::fixed(NoteId::Effusion, SourceId::Ajcc8));
     }
     if has(Site::DistantLymphNode) {
-        derived.notes.push(Note::new(
-            "Supraclavicular and scalene nodes are regional (N3), not metastases: enter them as station 1R or 1L. \
-             Axillary, other neck and abdominal nodes are distant.",
-            SourceId::Ajcc8,
-        ));
+        derived
+            .notes
+            .push(Note::fixed(NoteId::DistantNodes, SourceId::Ajcc8));
     }
     derived
 }
@@ -289,7 +283,7 @@ mod tests {
             d.reasons[0].to_string(),
             "M1c1: 3 metastases outside the chest, all in one organ system (bone)"
         );
-        assert!(d.notes[0].text.contains("skeleton"));
+        assert!(d.notes[0].text.to_string().contains("skeleton"));
         let d = m_of(
             Scheme::Lung8,
             &[(Site::MalignantPleuralEffusion, 1), (Site::Liver, 1)],
@@ -297,7 +291,11 @@ mod tests {
         .unwrap();
         assert_eq!(d.category.category, M::M1b);
         assert_eq!(d.reasons.len(), 2);
-        assert!(d.notes.iter().any(|n| n.text.contains("effusion")));
+        assert!(
+            d.notes
+                .iter()
+                .any(|n| n.text.to_string().contains("effusion"))
+        );
     }
 
     #[test]

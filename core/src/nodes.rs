@@ -1,6 +1,7 @@
 //! N from involved lymph node stations and the tumour's side.
 
 use crate::error::{Cause, FieldPath, Needs};
+use crate::notes::NoteId;
 use crate::reason::Category;
 use crate::station::Involvement;
 use crate::tumor::unique;
@@ -123,12 +124,7 @@ fn lung(scheme: Scheme, involved: &[(Station, Involvement)]) -> Result<Derived<N
         candidates.push((n, text, SourceId::Iaslc9));
         // docs/clinical-decisions.md#d6: subcarinal station 7.
         if count == 2 && same_side_mediastinal.contains(&"7") {
-            notes.push(Note::new(
-                "Sources differ on the subcarinal station 7 plus one other station: the IASLC definition counts \
-                 two stations (N2b), which we follow, while SEER's 9th-edition coding puts \"one mediastinal \
-                 station with or without station 7\" in one code, which would suggest N2a.",
-                SourceId::SeerEodV9,
-            ));
+            notes.push(Note::fixed(NoteId::Station7, SourceId::SeerEodV9));
         }
     }
     let rank = |n: N| n.rank().unwrap_or(0) * 2 + u8::from(matches!(n, N::N2a | N::N2b));
@@ -233,7 +229,7 @@ mod tests {
             "N2b: 2 mediastinal stations on the tumour's side are involved (4, 7)"
         );
         assert_eq!(d.reasons.iter().filter(|r| r.decisive).count(), 1);
-        assert!(d.notes[0].text.contains("station 7"));
+        assert!(d.notes[0].text.to_string().contains("station 7"));
         let d = n_of(Scheme::Lung9, Some(Side::Right), &["4R", "2R"]).unwrap();
         assert!(d.notes.is_empty());
     }

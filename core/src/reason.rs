@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::{M, N, SourceId, T};
+use crate::{M, N, NoteId, SourceId, T};
 
 /// A T, N or M category, as a reason names what its finding points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,16 +66,49 @@ pub struct Reason {
 /// A caveat or a point where sources disagree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Note {
-    pub text: String,
+    pub text: NoteText,
     pub source: SourceId,
 }
 
+/// A note's words: one of the fixed notes, whose words load later in the widget, or words
+/// written for this case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoteText {
+    Fixed(NoteId),
+    Said(String),
+}
+
 impl Note {
+    /// A note written for this case.
     pub fn new(text: impl Into<String>, source: SourceId) -> Note {
         Note {
-            text: text.into(),
+            text: NoteText::Said(text.into()),
             source,
         }
+    }
+
+    /// One of the fixed notes.
+    pub(crate) fn fixed(id: NoteId, source: SourceId) -> Note {
+        Note {
+            text: NoteText::Fixed(id),
+            source,
+        }
+    }
+}
+
+impl fmt::Display for NoteText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NoteText::Fixed(id) => f.write_str(id.text()),
+            NoteText::Said(text) => f.write_str(text),
+        }
+    }
+}
+
+/// Written as its words.
+impl Serialize for NoteText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 

@@ -1,6 +1,7 @@
 //! The staging scheme: which table and which categories apply to a case.
 
 use crate::error::Cause;
+use crate::notes::NoteId;
 use crate::{Edition, Error, Histology, M, N, Note, SourceId, T};
 
 /// A staging table together with the categories it accepts.
@@ -25,11 +26,7 @@ impl Scheme {
             (Histology::Mesothelioma, Edition::Eighth) => (Scheme::Mesothelioma8, None),
             (Histology::Mesothelioma, Edition::Ninth) => (
                 Scheme::Mesothelioma8,
-                Some(Note::new(
-                    "The 9th-edition mesothelioma stage groups are not supported yet (their published tables \
-                     were not available to us), so this case is staged with the 8th-edition mesothelioma table.",
-                    SourceId::Meso8,
-                )),
+                Some(Note::fixed(NoteId::Mesothelioma9, SourceId::Meso8)),
             ),
             (Histology::Nsclc | Histology::Sclc | Histology::Carcinoid, Edition::Eighth) => {
                 (Scheme::Lung8, None)
@@ -122,7 +119,7 @@ mod tests {
     fn mesothelioma_ninth_falls_back_with_a_notice() {
         let (scheme, note) = Scheme::for_case(Edition::Ninth, Histology::Mesothelioma);
         assert_eq!(scheme, Scheme::Mesothelioma8);
-        assert!(note.unwrap().text.contains("not supported yet"));
+        assert!(note.unwrap().text.to_string().contains("not supported yet"));
         assert_eq!(
             Scheme::for_case(Edition::Ninth, Histology::Sclc).0,
             Scheme::Lung9

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::codes::coded_enum;
+use crate::notes::NoteId;
 use crate::{Case, Feature, M, Note, SourceId, T, TumorInput};
 
 coded_enum! {
@@ -30,12 +31,7 @@ pub struct SclcExtent {
 /// unless T3 or T4 comes from several lung nodules too widespread for one
 /// tolerable radiation field (NCI PDQ).
 pub fn sclc_extent(case: &Case, t: T, m: M) -> SclcExtent {
-    let caveat = Note::new(
-        "Limited stage means all the disease fits within one radiation field that can be given safely. No definition \
-         is universally accepted: pleural effusion, a very large tumour or nodes above the opposite collarbone have \
-         been counted as limited by some groups and extensive by others.",
-        SourceId::PdqSclc,
-    );
+    let caveat = Note::fixed(NoteId::SclcLimited, SourceId::PdqSclc);
     let nodules = match &case.tumor {
         Some(TumorInput::Findings(f)) => f.features.iter().any(|f| f.is_separate_nodule()),
         Some(TumorInput::Category(_)) | None => false,
@@ -126,6 +122,6 @@ mod tests {
             assert_eq!(extent(json, t, m), expected, "{json} {t} {m}");
         }
         let e = sclc_extent(&Case::default(), T::T1a, M::M0);
-        assert!(e.caveat.text.contains("radiation field"));
+        assert!(e.caveat.text.to_string().contains("radiation field"));
     }
 }

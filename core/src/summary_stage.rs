@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::codes::coded_enum;
 use crate::feature::ExtensionLevel;
 use crate::nodes::involvements;
+use crate::notes::NoteId;
 use crate::station::Involvement;
 use crate::{
     Case, Derived, Feature, M, MetastasisInput, N, NodeInput, Note, Scheme, SourceId, T, TumorInput,
@@ -155,18 +156,10 @@ fn tumor_part(input: Option<&TumorInput>, t: T, notes: &mut Vec<Note>) -> Part {
                 .max()
                 .unwrap_or(Level::Localized);
             if f.features.contains(&Feature::ChestWall) && top < Level::Distant {
-                notes.push(Note::new(
-                    "SEER counts chest-wall invasion as regional, but invasion of a rib, the sternum or skeletal \
-                     muscle as distant.",
-                    SourceId::SeerSs2018,
-                ));
+                notes.push(Note::fixed(NoteId::ChestWall, SourceId::SeerSs2018));
             }
             if f.features.contains(&Feature::GreatVessels) && top < Level::Distant {
-                notes.push(Note::new(
-                    "SEER counts the aorta, pulmonary vessels and superior vena cava as regional, but the inferior \
-                     vena cava as distant.",
-                    SourceId::SeerSs2018,
-                ));
+                notes.push(Note::fixed(NoteId::GreatVessels, SourceId::SeerSs2018));
             }
             let decisive: Vec<&str> = f
                 .features
@@ -349,11 +342,7 @@ pub fn summary_stage(
     };
     if stage == SummaryStage::Distant && !m.category.category.is_metastatic() {
         // docs/clinical-decisions.md#d12: SEER "distant" vs AJCC stage IV.
-        notes.push(Note::new(
-            "SEER's \"distant\" is not the same as AJCC stage IV: SEER also counts opposite-side or supraclavicular \
-             nodes, a nodule in another lobe and some invaded structures as distant.",
-            SourceId::SeerSs2018,
-        ));
+        notes.push(Note::fixed(NoteId::SeerDistant, SourceId::SeerSs2018));
     }
     // "Code what you know" (SEER): nodes known to be regional with the extension
     // still open is regional by nodes (3); likewise the other way round.
@@ -501,7 +490,11 @@ mod tests {
             "{}",
             s.reason
         );
-        assert!(s.notes.iter().any(|n| n.text.contains("stage IV")));
+        assert!(
+            s.notes
+                .iter()
+                .any(|n| n.text.to_string().contains("stage IV"))
+        );
         let s = summary(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N0"}}"#);
         assert!(
             s.reason
@@ -512,7 +505,7 @@ mod tests {
         let s = summary(
             r#"{"tumor": {"size_cm": 3, "features": ["chest_wall"]}, "nodes": {"stations": []}}"#,
         );
-        assert!(s.notes[0].text.contains("rib"));
+        assert!(s.notes[0].text.to_string().contains("rib"));
         let s = summary(r#"{"histology": "mesothelioma", "tumor": {"category": "T1"}}"#);
         assert_eq!(s.stage, SummaryStage::Unknown);
     }

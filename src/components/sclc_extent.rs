@@ -5,6 +5,7 @@ use std::rc::Rc;
 use lungstage::Extent;
 use yew::prelude::*;
 
+use crate::deferred::use_texts;
 use crate::outcome::Staged;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +15,8 @@ pub struct Props {
 
 #[component]
 pub fn SclcExtent(props: &Props) -> Html {
+    // The caveat's words arrive with the texts loaded after the first answer.
+    let texts = use_texts();
     let Some(e) = &props.staged.assessment.staging.sclc else {
         return html! {};
     };
@@ -27,8 +30,8 @@ pub fn SclcExtent(props: &Props) -> Html {
             <h3 class="sclc-extent-title">{ "Small cell lung cancer is also described as limited or extensive" }</h3>
             <p class="sclc-extent-value" data-testid="sclc-extent-value">{ label }</p>
             <p>{ format!("Why: {}.", e.reason) }</p>
-            <p class="sclc-extent-caveat">
-                { e.caveat.text.clone() }
+            <p class="sclc-extent-caveat" aria-busy={texts.busy()}>
+                { texts.note(&e.caveat) }
                 <span class="sclc-extent-source">{ format!(" ({})", e.caveat.source.source().short) }</span>
             </p>
         </section>

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use lungstage::{Reason, all_notes};
 use yew::prelude::*;
 
+use crate::deferred::use_texts;
 use crate::outcome::Staged;
 
 #[derive(Properties, PartialEq)]
@@ -37,6 +38,8 @@ fn axis(letter: &'static str, plain: &'static str, category: String, reasons: &[
 pub fn TnmTrace(props: &Props) -> Html {
     let s = &props.staged.assessment.staging;
     let notes = all_notes(s);
+    // Fixed notes' words arrive with the texts loaded after the first answer.
+    let texts = use_texts();
     html! {
         <section class="tnm-trace" data-testid="tnm-trace">
             <h3 class="tnm-trace-title">{ "How the stage was worked out" }</h3>
@@ -56,7 +59,7 @@ pub fn TnmTrace(props: &Props) -> Html {
                 <h4 class="tnm-trace-heading">{ "Notes" }</h4>
                 <ul class="tnm-trace-notes" data-testid="notes">
                     { for notes.iter().map(|n| html! {
-                        <li>{ n.text.clone() }<span class="tnm-trace-source">{ format!(" ({})", n.source.source().short) }</span></li>
+                        <li>{ texts.note(n) }<span class="tnm-trace-source">{ format!(" ({})", n.source.source().short) }</span></li>
                     }) }
                 </ul>
             }

@@ -1,0 +1,111 @@
+//! The fixed notes, one row each: caveats and points where sources disagree. Their words load
+//! in the widget after the first answer (`deferred::note`); the CLI and the report write them
+//! from here.
+
+use crate::codes::coded_enum;
+
+coded_enum! {
+    /// A note whose words never change with the case.
+    pub enum NoteId ("note") {
+        SeerStageIii = "seer_stage_iii",
+        TisMetastatic = "tis_metastatic",
+        M1WithoutSubcategory = "m1_without_subcategory",
+        T1WithoutSubcategory = "t1_without_subcategory",
+        T1miWithNodes = "t1mi_with_nodes",
+        InferredNinthCell = "inferred_ninth_cell",
+        Occult = "occult",
+        MesotheliomaTxN2 = "mesothelioma_tx_n2",
+        Station7 = "station_7",
+        Skeleton = "skeleton",
+        Adrenals = "adrenals",
+        Effusion = "effusion",
+        DistantNodes = "distant_nodes",
+        ChestWall = "chest_wall",
+        GreatVessels = "great_vessels",
+        SeerDistant = "seer_distant",
+        SclcLimited = "sclc_limited",
+        Mesothelioma9 = "mesothelioma_9",
+    }
+}
+
+impl NoteId {
+    /// The note's words.
+    pub const fn text(self) -> &'static str {
+        use NoteId::*;
+        match self {
+            SeerStageIii => {
+                "SEER's derivation of the AJCC 8th table records this combination as stage III \
+                 without a subgroup; the AJCC table itself defines no group, which is what we follow."
+            }
+            TisMetastatic => {
+                "The AJCC table groups any T with distant metastasis as stage IV and lists Tis among \
+                 \"any T\"; SEER's derivation leaves carcinoma in situ with metastasis unstaged."
+            }
+            M1WithoutSubcategory => {
+                "M1 without a subcategory: stage IV, but IVA or IVB depends on whether the spread is within \
+                 the chest or a single lesion (M1a, M1b: IVA) or several lesions outside the chest (M1c: IVB)."
+            }
+            T1WithoutSubcategory => {
+                "T1 without a subcategory: stage IA, but IA1, IA2 or IA3 depends on the size (T1a, T1b, T1c)."
+            }
+            T1miWithNodes => {
+                "The table lists T1mi only with N0; as a T1 subcategory it takes the T1 group here \
+                 (SEER's 8th-edition derivation does the same)."
+            }
+            InferredNinthCell => {
+                "The 9th edition did not list this cell as changed, so it keeps its 8th-edition \
+                 group (\"all other stage categories remain unchanged\")."
+            }
+            Occult => {
+                "Occult carcinoma means cancer cells were found (for example in sputum or bronchial washings) \
+                 but no tumour is seen on imaging or bronchoscopy. If T is X only because the tumour could not \
+                 be assessed, SEER records the stage as unknown instead."
+            }
+            MesotheliomaTxN2 => {
+                "SEER's derivation gives IIIB here because every listed T with N2 is IIIB; the AJCC table \
+                 itself defines no group, which is what we follow."
+            }
+            Station7 => {
+                "Sources differ on the subcarinal station 7 plus one other station: the IASLC definition counts \
+                 two stations (N2b), which we follow, while SEER's 9th-edition coding puts \"one mediastinal \
+                 station with or without station 7\" in one code, which would suggest N2a."
+            }
+            Skeleton => {
+                "In the 9th edition the whole skeleton counts as one organ system, however many bones are involved."
+            }
+            Adrenals => {
+                "In the 9th edition both adrenal glands together count as one organ system."
+            }
+            Effusion => {
+                "An effusion counts only when it is malignant: if repeated tests find no cancer cells, the fluid is \
+                 neither bloody nor an exudate, and clinical judgement finds it unrelated to the tumour, it is left out \
+                 of staging."
+            }
+            DistantNodes => {
+                "Supraclavicular and scalene nodes are regional (N3), not metastases: enter them as station 1R or 1L. \
+                 Axillary, other neck and abdominal nodes are distant."
+            }
+            ChestWall => {
+                "SEER counts chest-wall invasion as regional, but invasion of a rib, the sternum or skeletal \
+                 muscle as distant."
+            }
+            GreatVessels => {
+                "SEER counts the aorta, pulmonary vessels and superior vena cava as regional, but the inferior \
+                 vena cava as distant."
+            }
+            SeerDistant => {
+                "SEER's \"distant\" is not the same as AJCC stage IV: SEER also counts opposite-side or supraclavicular \
+                 nodes, a nodule in another lobe and some invaded structures as distant."
+            }
+            SclcLimited => {
+                "Limited stage means all the disease fits within one radiation field that can be given safely. No definition \
+                 is universally accepted: pleural effusion, a very large tumour or nodes above the opposite collarbone have \
+                 been counted as limited by some groups and extensive by others."
+            }
+            Mesothelioma9 => {
+                "The 9th-edition mesothelioma stage groups are not supported yet (their published tables \
+                 were not available to us), so this case is staged with the 8th-edition mesothelioma table."
+            }
+        }
+    }
+}
