@@ -1,7 +1,7 @@
 //! Share links: the widget's side of the format.
 //!
 //! The format is the core's (`lungstage::link_fragment` writes it, `lungstage::case_from_link`
-//! reads it; documented in `core/src/link.rs` and docs/links.md), with the widget's own key,
+//! reads it; documented in `core/src/input/link.rs` and docs/links.md), with the widget's own key,
 //! `view`, written only for `clinician`. The form and the case convert both ways with
 //! `State::to_case` and `State::from_case`.
 

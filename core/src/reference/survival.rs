@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::number::decimal;
+use crate::vocabulary::number::decimal;
 use crate::{Assessment, Edition, Histology, Prefix, SourceId, StageGroup, SummaryStage};
 
 /// How a figure was read.

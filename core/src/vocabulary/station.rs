@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::codes::coded_enum;
+use crate::vocabulary::codes::coded_enum;
 
 /// Side of the chest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

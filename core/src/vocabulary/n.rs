@@ -1,6 +1,6 @@
 //! N: the regional lymph node category.
 
-use crate::codes::coded_enum;
+use crate::vocabulary::codes::coded_enum;
 
 coded_enum! {
     /// N category. N2a and N2b exist only in the 9th edition.

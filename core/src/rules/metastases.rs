@@ -1,8 +1,8 @@
 //! M from metastasis sites and their lesion counts.
 
-use crate::error::{Cause, FieldPath};
-use crate::m::clinical_m0;
-use crate::notes::NoteId;
+use crate::input::error::{Cause, FieldPath};
+use crate::reference::notes::NoteId;
+use crate::vocabulary::m::clinical_m0;
 use crate::{
     Derived, Error, Lesions, M, MetastasisFindings, MetastasisInput, Note, Scheme, Site,
     SiteFinding, SourceId,

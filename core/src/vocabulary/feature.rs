@@ -1,6 +1,6 @@
 //! Tumour features: the structures a tumour involves and separate nodules.
 
-use crate::codes::coded_enum;
+use crate::vocabulary::codes::coded_enum;
 use crate::{Edition, SourceId, T};
 
 coded_enum! {

@@ -502,7 +502,7 @@ fn say(f: &mut fmt::Formatter<'_>, msg: Msg, args: &[&dyn fmt::Display]) -> fmt:
 
 impl fmt::Display for Cause {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use crate::number::decimal;
+        use crate::vocabulary::number::decimal;
         match self {
             Cause::Json {
                 line,
@@ -587,7 +587,7 @@ impl JsonKind {
 
 impl fmt::Display for Conflict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use crate::number::decimal;
+        use crate::vocabulary::number::decimal;
         match self {
             Conflict::CategoryAndFindings => say(f, Msg::ConflictCategoryAndFindings, &[]),
             Conflict::SideWithCategory => say(f, Msg::ConflictSideWithCategory, &[]),

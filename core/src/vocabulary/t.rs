@@ -1,6 +1,6 @@
 //! T: the primary tumour category.
 
-use crate::codes::coded_enum;
+use crate::vocabulary::codes::coded_enum;
 
 coded_enum! {
     /// T category (lung, AJCC 8th and 9th; the 9th left T unchanged).

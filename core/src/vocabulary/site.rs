@@ -1,6 +1,6 @@
 //! Metastasis sites.
 
-use crate::codes::coded_enum;
+use crate::vocabulary::codes::coded_enum;
 
 coded_enum! {
     /// Where a distant metastasis is.

@@ -6,7 +6,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::error::{Cause, Excerpt, FieldPath};
+use crate::input::error::{Cause, Excerpt, FieldPath};
 
 /// Cancer type as entered.
 ///

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::grouping::{NoGroup, Rule};
+use crate::rules::grouping::{NoGroup, Rule};
 
 use crate::{
     Case, Classified, Derived, Edition, Error, Grouping, Histology, M, MetastasisInput, N,

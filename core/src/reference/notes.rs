@@ -2,7 +2,7 @@
 //! in the widget after the first answer (`deferred::note`); the CLI and the report write them
 //! from here.
 
-use crate::codes::coded_enum;
+use crate::vocabulary::codes::coded_enum;
 
 coded_enum! {
     /// A note whose words never change with the case.

@@ -46,8 +46,8 @@ macro_rules! coded_enum {
 
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 $name::from_code(s.trim()).ok_or_else(|| {
-                    $crate::Error::code($crate::error::Cause::UnknownCode {
-                        code: $crate::error::Excerpt::new(s),
+                    $crate::Error::code($crate::input::error::Cause::UnknownCode {
+                        code: $crate::input::error::Excerpt::new(s),
                         of: $what,
                     })
                 })
@@ -66,7 +66,7 @@ macro_rules! coded_enum {
                 $name::from_code(&text).ok_or_else(|| {
                     ::serde::de::Error::custom(format!(
                         concat!("`{}` is not a known ", $what, "; expected one of: {}"),
-                        $crate::error::Excerpt::new(&text),
+                        $crate::input::error::Excerpt::new(&text),
                         $name::ALL.iter().map(|v| v.code()).collect::<Vec<_>>().join(", ")
                     ))
                 })

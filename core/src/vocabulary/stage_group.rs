@@ -1,6 +1,6 @@
 //! Stage groups (anatomic stage) of the lung and mesothelioma tables.
 
-use crate::codes::coded_enum;
+use crate::vocabulary::codes::coded_enum;
 
 coded_enum! {
     /// A stage group as printed in the AJCC tables.

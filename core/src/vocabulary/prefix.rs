@@ -6,7 +6,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::Error;
-use crate::codes::coded_enum;
+use crate::vocabulary::codes::coded_enum;
 
 coded_enum! {
     /// How a category was established (AJCC general rules).
@@ -92,8 +92,8 @@ macro_rules! classified_from_str {
                 let trimmed = s.trim();
                 let (prefix, rest) = split_prefix(trimmed, $axis);
                 let category = rest.parse::<$category>().map_err(|_| {
-                    Error::code($crate::error::Cause::UnknownCode {
-                        code: $crate::error::Excerpt::new(trimmed),
+                    Error::code($crate::input::error::Cause::UnknownCode {
+                        code: $crate::input::error::Excerpt::new(trimmed),
                         of: concat!($axis, " category"),
                     })
                 })?;

@@ -6,7 +6,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::Error;
-use crate::error::{Cause, Excerpt, FieldPath};
+use crate::input::error::{Cause, Excerpt, FieldPath};
 
 /// Edition of the IASLC/AJCC/UICC TNM classification.
 ///

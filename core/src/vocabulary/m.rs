@@ -1,6 +1,6 @@
 //! M: the distant metastasis category.
 
-use crate::codes::coded_enum;
+use crate::vocabulary::codes::coded_enum;
 use crate::{Classified, Note, Prefix, SourceId};
 
 coded_enum! {

@@ -1,7 +1,7 @@
 //! The staging scheme: which table and which categories apply to a case.
 
-use crate::error::Cause;
-use crate::notes::NoteId;
+use crate::input::error::Cause;
+use crate::reference::notes::NoteId;
 use crate::{Edition, Error, Histology, M, N, Note, SourceId, T};
 
 /// A staging table together with the categories it accepts.

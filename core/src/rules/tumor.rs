@@ -1,9 +1,9 @@
 //! T from tumour findings: size, in-situ and minimally invasive disease,
 //! invaded structures and separate nodules. The highest category wins.
 
-use crate::error::{Cause, Conflict, FieldPath, Needs};
-use crate::feature::FeatureKind;
-use crate::number::{decimal, round_size};
+use crate::input::error::{Cause, Conflict, FieldPath, Needs};
+use crate::vocabulary::feature::FeatureKind;
+use crate::vocabulary::number::{decimal, round_size};
 use crate::{
     Derived, Edition, Error, Feature, InSitu, Scheme, SourceId, T, TumorFindings, TumorInput,
 };

@@ -1,10 +1,10 @@
 //! N from involved lymph node stations and the tumour's side.
 
-use crate::error::{Cause, FieldPath, Needs};
-use crate::notes::NoteId;
-use crate::reason::Category;
-use crate::station::Involvement;
-use crate::tumor::unique;
+use crate::input::error::{Cause, FieldPath, Needs};
+use crate::reference::notes::NoteId;
+use crate::rules::reason::Category;
+use crate::rules::tumor::unique;
+use crate::vocabulary::station::Involvement;
 use crate::{Derived, Error, N, NodeFindings, NodeInput, Note, Scheme, SourceId, Station};
 
 /// Derives N for `scheme` from the node input (`None` is NX).

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::number::decimal;
+use crate::vocabulary::number::decimal;
 use crate::{
     Assessment, Case, DISCLAIMER, Histology, InSitu, Lesions, MetastasisInput, NodeInput, SourceId,
     Staging, TumorInput, all_notes,

@@ -30,8 +30,8 @@
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
-use crate::error::{At, Cause, Excerpt, LinkFault};
-use crate::number::{decimal, parse_decimal, round_size};
+use crate::input::error::{At, Cause, Excerpt, LinkFault};
+use crate::vocabulary::number::{decimal, parse_decimal, round_size};
 use crate::{
     Case, Classified, Edition, Error, Feature, Histology, InSitu, Lesions, MetastasisFindings,
     MetastasisInput, NodeFindings, NodeInput, Prefix, Side, Site, SiteFinding, Station,

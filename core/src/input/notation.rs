@@ -5,10 +5,10 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-use crate::codes::coded_enum;
-use crate::error::{Cause, Excerpt, WrittenFault};
-use crate::m::clinical_m0;
-use crate::prefix::split_prefix;
+use crate::input::error::{Cause, Excerpt, WrittenFault};
+use crate::vocabulary::codes::coded_enum;
+use crate::vocabulary::m::clinical_m0;
+use crate::vocabulary::prefix::split_prefix;
 use crate::{Classified, Error, M, N, Note, Prefix, Scheme, SourceId, T};
 
 /// A complete T, N and M, each with its prefix as written.

@@ -4,11 +4,11 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::codes::coded_enum;
-use crate::feature::ExtensionLevel;
-use crate::nodes::involvements;
-use crate::notes::NoteId;
-use crate::station::Involvement;
+use crate::reference::notes::NoteId;
+use crate::rules::nodes::involvements;
+use crate::vocabulary::codes::coded_enum;
+use crate::vocabulary::feature::ExtensionLevel;
+use crate::vocabulary::station::Involvement;
 use crate::{
     Case, Derived, Feature, M, MetastasisInput, N, NodeInput, Note, Scheme, SourceId, T, TumorInput,
 };

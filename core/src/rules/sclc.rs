@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use crate::codes::coded_enum;
-use crate::notes::NoteId;
+use crate::reference::notes::NoteId;
+use crate::vocabulary::codes::coded_enum;
 use crate::{Case, Feature, M, Note, SourceId, T, TumorInput};
 
 coded_enum! {

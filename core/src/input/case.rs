@@ -5,9 +5,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use crate::codes::coded_enum;
-use crate::error::{At, Cause, Conflict, Excerpt, FieldPath, JsonKind, Needs, Range, Step};
-use crate::number::round_size;
+use crate::input::error::{At, Cause, Conflict, Excerpt, FieldPath, JsonKind, Needs, Range, Step};
+use crate::vocabulary::codes::coded_enum;
+use crate::vocabulary::number::round_size;
 use crate::{Classified, Edition, Error, Feature, Histology, M, N, Prefix, Side, Site, Station, T};
 
 /// Largest tumour size we accept, in cm; larger values are almost always
