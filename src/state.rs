@@ -135,6 +135,9 @@ pub struct State {
     /// What reading the written form did, in plain words: what an N subgroup counts as, a
     /// pM0 read as cM0, each descriptor set aside.
     pub written_notes: Vec<String>,
+    /// The 9th-edition N and M categories a switch to the 8th edition mapped down (N2a to N2,
+    /// M1c1 to M1c), so that switching back restores them instead of leaving a bare N2.
+    pub ninth_categories: Option<(Classified<N>, Classified<M>)>,
 }
 
 impl Default for State {
@@ -170,6 +173,7 @@ impl Default for State {
             written: None,
             written_error: None,
             written_notes: Vec::new(),
+            ninth_categories: None,
         }
     }
 }
@@ -320,11 +324,28 @@ impl State {
             }
             Action::ChooseEdition(e) => {
                 self.edition = e;
-                if e == Edition::Eighth {
-                    // The core's own mapping: N2a and N2b are N2, M1c1 and M1c2 are M1c.
-                    let (n, m) = (self.nodes.category, self.metastases.category);
-                    self.nodes.category = Classified::with(n.prefix, n.category.in_eighth());
-                    self.metastases.category = Classified::with(m.prefix, m.category.in_eighth());
+                let (n, m) = (self.nodes.category, self.metastases.category);
+                // The core's own mapping: N2a and N2b are N2, M1c1 and M1c2 are M1c.
+                let eighth = |n: Classified<N>, m: Classified<M>| {
+                    (
+                        Classified::with(n.prefix, n.category.in_eighth()),
+                        Classified::with(m.prefix, m.category.in_eighth()),
+                    )
+                };
+                match e {
+                    Edition::Eighth => {
+                        let mapped = eighth(n, m);
+                        self.ninth_categories = (mapped != (n, m)).then_some((n, m));
+                        (self.nodes.category, self.metastases.category) = mapped;
+                    }
+                    // Back in the 9th: what was mapped down comes back, unless it was changed.
+                    Edition::Ninth => {
+                        if let Some((n9, m9)) = self.ninth_categories.take()
+                            && eighth(n9, m9) == (n, m)
+                        {
+                            (self.nodes.category, self.metastases.category) = (n9, m9);
+                        }
+                    }
                 }
                 self.drop_foreign_categories();
             }
@@ -588,6 +609,19 @@ mod tests {
             (s.nodes.category.category, s.metastases.category.category),
             (N::N2, M::M1c)
         );
+        // Back in the 9th edition the subcategories return, unless N or M was changed meanwhile.
+        let back = |between: &[Action]| {
+            let mut actions = vec![
+                Action::TypeWritten("T1c N2a M1c2".into()),
+                Action::ChooseEdition(Edition::Eighth),
+            ];
+            actions.extend_from_slice(between);
+            actions.push(Action::ChooseEdition(Edition::Ninth));
+            let s = after(&actions);
+            (s.nodes.category.category, s.metastases.category.category)
+        };
+        assert_eq!(back(&[]), (N::N2a, M::M1c2));
+        assert_eq!(back(&[Action::ChooseN(N::N1)]), (N::N1, M::M1c));
         let s = after(&[
             Action::ChooseT(T::T1a),
             Action::ChooseHistology(Histology::Mesothelioma),
