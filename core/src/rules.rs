@@ -8,4 +8,5 @@ pub(crate) mod nodes;
 pub(crate) mod reason;
 pub(crate) mod sclc;
 pub(crate) mod summary_stage;
+pub(crate) mod table;
 pub(crate) mod tumor;

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::rules::table::{self, Read, Table};
 use crate::{Error, M, N, Note, NoteId, Scheme, SourceId, StageGroup, T};
 
 /// The stage group for one T, N and M, or why the tables give none.
@@ -220,15 +221,6 @@ impl Grouping {
     }
 }
 
-/// T rows of the lung table once the nodes are involved (N1 or worse).
-#[derive(Clone, Copy)]
-enum Row {
-    T1,
-    T2,
-    T3,
-    T4,
-}
-
 fn lung(scheme: Scheme, t: T, n: N, m: M) -> Grouping {
     let source = match scheme {
         Scheme::Lung9 => SourceId::Iaslc9,
@@ -252,45 +244,51 @@ fn lung(scheme: Scheme, t: T, n: N, m: M) -> Grouping {
 }
 
 fn lung_m0(scheme: Scheme, source: SourceId, t: T, n: N) -> Grouping {
-    use StageGroup::{IA, IA1, IA2, IA3, IB, IIA, IIB, IIIA};
-    // The T row of the table, and its group with N0.
-    let (row, with_n0) = match t {
-        T::Tx => return lung_tx(n),
-        T::T0 => {
+    match (t, n) {
+        (T::Tx, _) => lung_tx(n),
+        (T::T0, _) => {
             let g = undefined(NoGroup::NoPrimary { scheme, n }, source);
-            return if matches!(n, N::N2 | N::N2a | N::N2b | N::N3) {
+            if matches!(n, N::N2 | N::N2a | N::N2b | N::N3) {
                 g.with_note(NoteId::SeerStageIii, SourceId::SeerEod8)
             } else {
                 g
-            };
+            }
         }
-        T::Tis => {
-            return match n {
-                N::N0 => defined(
-                    StageGroup::Zero,
-                    Rule::Cell {
-                        scheme,
-                        t,
-                        n,
-                        group: StageGroup::Zero,
-                    },
-                    source,
-                ),
-                N::Nx | N::N1 | N::N2 | N::N2a | N::N2b | N::N3 => {
-                    undefined(NoGroup::InSituNotN0 { scheme, n }, source)
-                }
-            };
+        (T::Tis, N::N0) => {
+            let group = StageGroup::Zero;
+            defined(
+                group,
+                Rule::Cell {
+                    scheme,
+                    t,
+                    n,
+                    group,
+                },
+                source,
+            )
         }
-        T::T1mi | T::T1a => (Row::T1, Ok(IA1)),
-        T::T1b => (Row::T1, Ok(IA2)),
-        T::T1c => (Row::T1, Ok(IA3)),
-        T::T1 => (Row::T1, Ok(IA)),
-        T::T2a => (Row::T2, Ok(IB)),
-        T::T2b => (Row::T2, Ok(IIA)),
-        T::T2 => (Row::T2, Err(NoGroup::T2WithoutSubcategory)),
-        T::T3 => (Row::T3, Ok(IIB)),
-        T::T4 => (Row::T4, Ok(IIIA)),
-    };
+        (T::Tis, _) => undefined(NoGroup::InSituNotN0 { scheme, n }, source),
+        (_, N::Nx) => {
+            let g = undefined(NoGroup::NodesNotAssessed { scheme }, source);
+            if t == T::T4 {
+                g.with_note(NoteId::SeerStageIii, SourceId::SeerEod8)
+            } else {
+                g
+            }
+        }
+        _ => {
+            let table = match scheme {
+                Scheme::Lung9 => &table::LUNG_9,
+                Scheme::Lung8 | Scheme::Mesothelioma8 => &table::LUNG_8,
+            };
+            from_table(table, t, n)
+        }
+    }
+}
+
+/// The grouping one table's engine reads for `t` and `n` with M0.
+fn from_table(table: &Table, t: T, n: N) -> Grouping {
+    let (scheme, source) = (table.scheme, table.source);
     let cell = |group: StageGroup| {
         defined(
             group,
@@ -303,40 +301,19 @@ fn lung_m0(scheme: Scheme, source: SourceId, t: T, n: N) -> Grouping {
             source,
         )
     };
-    match n {
-        N::Nx => {
-            let g = undefined(NoGroup::NodesNotAssessed { scheme }, source);
-            match row {
-                Row::T4 => g.with_note(NoteId::SeerStageIii, SourceId::SeerEod8),
-                Row::T1 | Row::T2 | Row::T3 => g,
+    match table.read(t, n) {
+        Read::Cell(c) => {
+            let mut g = cell(c.group);
+            for &(id, from) in c.read.notes() {
+                g = g.with_note(id, from);
             }
+            g
         }
-        N::N0 => match with_n0 {
-            Ok(IA) => cell(IA).with_note(NoteId::T1WithoutSubcategory, SourceId::SeerEod8),
-            Ok(group) => cell(group),
-            Err(why) => undefined(why, source),
-        },
-        N::N1 | N::N2 | N::N2a | N::N2b | N::N3 => {
-            let ninth = scheme == Scheme::Lung9;
-            match lung_nodes(ninth, row, n) {
-                Ok(group) => {
-                    let g = cell(group);
-                    let g = if t == T::T1mi {
-                        // docs/clinical-decisions.md#d4.
-                        g.with_note(NoteId::T1miWithNodes, SourceId::SeerEod8)
-                    } else {
-                        g
-                    };
-                    if ninth && is_inferred_ninth_cell(row, n) {
-                        // docs/clinical-decisions.md#d5.
-                        g.with_note(NoteId::InferredNinthCell, SourceId::Iaslc9)
-                    } else {
-                        g
-                    }
-                }
-                Err(why) => undefined(why, source),
-            }
+        Read::Shared(StageGroup::IA) => {
+            cell(StageGroup::IA).with_note(NoteId::T1WithoutSubcategory, SourceId::SeerEod8)
         }
+        Read::Shared(group) => cell(group),
+        Read::None(why) => undefined(why, source),
     }
 }
 
@@ -353,43 +330,8 @@ fn lung_tx(n: N) -> Grouping {
     }
 }
 
-/// The lung table for N1 to N3 with M0.
-fn lung_nodes(ninth: bool, row: Row, n: N) -> Result<StageGroup, NoGroup> {
-    use StageGroup::{IIA, IIB, IIIA, IIIB, IIIC};
-    let either = |with_n2a: StageGroup, with_n2b: StageGroup| {
-        Err(NoGroup::N2WithoutSubcategory { with_n2a, with_n2b })
-    };
-    match (ninth, row, n) {
-        (false, Row::T1 | Row::T2, N::N1) => Ok(IIB),
-        (true, Row::T1, N::N1) => Ok(IIA),
-        (true, Row::T2, N::N1) => Ok(IIB),
-        (_, Row::T3 | Row::T4, N::N1) => Ok(IIIA),
-        (false, Row::T1 | Row::T2, N::N2) => Ok(IIIA),
-        (false, Row::T3 | Row::T4, N::N2) => Ok(IIIB),
-        (true, Row::T1, N::N2a) => Ok(IIB),
-        (true, Row::T2 | Row::T3, N::N2a) => Ok(IIIA),
-        (true, Row::T4, N::N2a) => Ok(IIIB),
-        (true, Row::T1, N::N2b) => Ok(IIIA),
-        (true, Row::T2 | Row::T3 | Row::T4, N::N2b) => Ok(IIIB),
-        (true, Row::T1, N::N2) => either(IIB, IIIA),
-        (true, Row::T2 | Row::T3, N::N2) => either(IIIA, IIIB),
-        (true, Row::T4, N::N2) => Ok(IIIB),
-        (_, Row::T1 | Row::T2, N::N3) => Ok(IIIB),
-        (_, Row::T3 | Row::T4, N::N3) => Ok(IIIC),
-        (false, _, N::N2a | N::N2b) | (_, _, N::Nx | N::N0) => Err(NoGroup::NotAColumn { n }),
-    }
-}
-
-/// The 9th-edition cells that no source lists explicitly (docs/clinical-decisions.md#d5).
-fn is_inferred_ninth_cell(row: Row, n: N) -> bool {
-    matches!(
-        (row, n),
-        (Row::T1, N::N2b) | (Row::T2, N::N2a) | (Row::T3, N::N2b) | (Row::T4, N::N2a | N::N2b)
-    )
-}
-
 fn mesothelioma(t: T, n: N, m: M) -> Grouping {
-    use StageGroup::{IA, IB, II, IIIA, IIIB, IV};
+    use StageGroup::{IIIB, IV};
     let source = SourceId::Meso8;
     if m.is_metastatic() {
         let rule = Rule::Metastatic {
@@ -399,22 +341,8 @@ fn mesothelioma(t: T, n: N, m: M) -> Grouping {
         };
         return defined(IV, rule, source);
     }
-    let cell = |group: StageGroup| {
-        let rule = Rule::Cell {
-            scheme: Scheme::Mesothelioma8,
-            t,
-            n,
-            group,
-        };
-        defined(group, rule, source)
-    };
     match (t, n) {
         (T::T4, _) => defined(IIIB, Rule::T4AnyN { n }, source),
-        (T::T1, N::N0) => cell(IA),
-        (T::T2 | T::T3, N::N0) => cell(IB),
-        (T::T1 | T::T2, N::N1) => cell(II),
-        (T::T3, N::N1) => cell(IIIA),
-        (T::T1 | T::T2 | T::T3, N::N2) => cell(IIIB),
         (T::Tx | T::T0, N::N2) => undefined(NoGroup::MesotheliomaTx { t, n }, source)
             // docs/clinical-decisions.md#d10.
             .with_note(NoteId::MesotheliomaTxN2, SourceId::SeerEod8),
@@ -429,6 +357,7 @@ fn mesothelioma(t: T, n: N, m: M) -> Grouping {
         | (T::Tis | T::T1mi | T::T1a | T::T1b | T::T1c | T::T2a | T::T2b, _) => {
             undefined(NoGroup::NotMesothelioma { t, n }, source)
         }
+        (T::T1 | T::T2 | T::T3, N::N0 | N::N1 | N::N2) => from_table(&table::MESOTHELIOMA_8, t, n),
     }
 }
 

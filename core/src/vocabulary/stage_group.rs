@@ -37,6 +37,11 @@ coded_enum! {
 pub const NOT_DEFINED: &str = "not defined by the staging tables";
 
 impl StageGroup {
+    /// IA1, IA2 or IA3: the subgroups of IA.
+    pub const fn is_ia(self) -> bool {
+        matches!(self, StageGroup::IA1 | StageGroup::IA2 | StageGroup::IA3)
+    }
+
     /// "IIB", or [`NOT_DEFINED`] where there is no group.
     pub fn code_or_not_defined(group: Option<StageGroup>) -> &'static str {
         group.map_or(NOT_DEFINED, StageGroup::code)
