@@ -34,13 +34,11 @@ pub use input::case::{
 pub use input::error::{
     At, Cause, Conflict, Error, Excerpt, FieldPath, LinkFault, Needs, Range, WrittenFault,
 };
-pub use input::link::{LINK_VERSION, LinkKey, MAX_LINK_LEN, View, case_from_link, link_fragment};
+pub use input::link::{LINK_VERSION, LinkKey, View, case_from_link, link_fragment};
 pub use input::notation::{Tnm, Written};
 pub use input::size_text::parse_size_text;
 pub use reference::guide::{
-    Text, Treatment, lung_meaning, meaning, meaning_sources, mesothelioma_meaning,
-    mesothelioma_treatment, nsclc_treatment, sclc_treatment, treatment, treatment_for,
-    treatment_notes,
+    Text, Treatment, meaning, meaning_sources, treatment, treatment_for, treatment_notes,
 };
 pub use reference::notes::NoteId;
 pub use reference::source::{
@@ -48,31 +46,28 @@ pub use reference::source::{
 };
 pub use reference::survival::{
     Figure, IASLC_SURVIVAL, IaslcWithheld, Read, SCLC_ALL_STAGES, SEER_ROWS, SeerRow, SeerWithheld,
-    all_figures, iaslc_applies, iaslc_figure, iaslc_for, seer_for,
+    iaslc_for, seer_for,
 };
 pub use reference::symptoms::{COMMON_SITES, SiteSymptoms, URGENT, Urgent, symptoms};
 pub use render::report::{
-    DISCLAIMER, IASLC_CAVEAT, SURVIVAL_CAVEAT, all_notes, report, stage_json, staging_json,
-    survival_json, written_report,
+    DISCLAIMER, IASLC_CAVEAT, SURVIVAL_CAVEAT, all_notes, report, stage_json, written_report,
 };
 pub use render::summary::summary_text;
-pub use rules::assessment::{
-    Assessment, Awaiting, Change, ChangeKind, Staging, assess, in_edition, stage,
-};
+pub use rules::assessment::{Assessment, Awaiting, Change, ChangeKind, Staging, assess, stage};
 pub use rules::classification::{StagePrefixes, stage_prefixes};
 pub use rules::grouping::{Grouping, NoGroup, Rule, group};
-pub use rules::metastases::derive_m;
-pub use rules::nodes::derive_n;
+pub(crate) use rules::metastases::derive_m;
+pub(crate) use rules::nodes::derive_n;
 pub use rules::reason::{Category, Derived, Note, NoteText, Reason};
 pub use rules::sclc::{Extent, SclcExtent, sclc_extent};
 pub use rules::summary_stage::{RegionalBy, Summary, SummaryStage, summary_stage};
-pub use rules::tumor::{derive_t, t_for_size};
+pub use rules::tumor::derive_t;
 pub use vocabulary::edition::Edition;
 pub use vocabulary::feature::{ExtensionLevel, Feature, FeatureKind};
 pub use vocabulary::histology::Histology;
 pub use vocabulary::m::M;
 pub use vocabulary::n::N;
-pub use vocabulary::number::{decimal, parse_decimal, round_size};
+pub use vocabulary::number::{decimal, parse_decimal};
 pub use vocabulary::prefix::{Classified, Prefix};
 pub use vocabulary::scheme::Scheme;
 pub use vocabulary::site::Site;

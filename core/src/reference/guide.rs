@@ -26,6 +26,7 @@ const AJCC: &[SourceId] = &[SourceId::Ajcc8];
 const AJCC9: &[SourceId] = &[SourceId::Ajcc8, SourceId::Iaslc9];
 const MESO: &[SourceId] = &[SourceId::Meso8];
 
+#[cfg(test)]
 /// What `group` means for a lung cancer (NSCLC, small cell, carcinoid) in
 /// `edition`. Only IIA, IIB, IIIA and IIIB read differently in the 9th.
 pub fn lung_meaning(edition: Edition, group: StageGroup) -> Text {
@@ -125,6 +126,7 @@ fn lung_meaning_with<R>(
     }
 }
 
+#[cfg(test)]
 /// What a mesothelioma stage group (8th edition) means.
 pub fn mesothelioma_meaning(group: StageGroup) -> Option<Text> {
     mesothelioma_meaning_with(group, text)

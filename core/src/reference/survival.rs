@@ -158,6 +158,7 @@ pub const IASLC_SURVIVAL: [(StageGroup, Figure); 8] = [
     (StageGroup::IIIB, iaslc(26.0)),
 ];
 
+#[cfg(test)]
 /// Every figure we ship, for checks.
 pub fn all_figures() -> impl Iterator<Item = Figure> {
     SEER_ROWS
