@@ -1,23 +1,14 @@
 //! The text form of a report: everything `--json` has that a person needs
-//! to read, in plain lines wrapped at 80 columns.
+//! to read, in plain lines wrapped at 80 columns, written from the typed result.
 
 use std::io::{self, Write};
 
-use lungstage::{Histology, SourceId, SummaryStage};
-use serde_json::Value;
+use lungstage::{
+    Assessment, DISCLAIMER, Figure, IASLC_CAVEAT, Reason, SCLC_ALL_STAGES, SURVIVAL_CAVEAT,
+    SourceId, Staging, all_notes, iaslc_for, seer_for,
+};
 
 const WIDTH: usize = 80;
-
-fn text<'a>(value: &'a Value, key: &str) -> &'a str {
-    value.get(key).and_then(Value::as_str).unwrap_or("")
-}
-
-fn items<'a>(value: &'a Value, key: &str) -> &'a [Value] {
-    value
-        .get(key)
-        .and_then(Value::as_array)
-        .map_or(&[], Vec::as_slice)
-}
 
 /// Writes `text` wrapped at [`WIDTH`]: the first line starts with `first`,
 /// the following ones with as many spaces.
@@ -40,196 +31,165 @@ fn wrapped<W: Write>(out: &mut W, first: &str, text: &str) -> io::Result<()> {
     writeln!(out, "{line}")
 }
 
-/// The short citation for a source code: `[AJCC 8th ed., 2017]`.
-fn cite(code: &str) -> String {
-    let short = SourceId::ALL
-        .iter()
-        .find(|id| id.code() == code)
-        .map_or(code, |id| id.source().short);
-    format!("[{short}]")
-}
-
-fn with_source(value: &Value) -> String {
-    format!("{} {}", text(value, "text"), cite(text(value, "source")))
-}
-
-fn edition(value: &Value) -> String {
-    value
-        .get("edition")
-        .and_then(Value::as_u64)
-        .map_or_else(String::new, |e| format!("{e}th edition"))
+/// The short citation of a source: `[AJCC 8th ed., 2017]`.
+fn cite(source: SourceId) -> String {
+    format!("[{}]", source.source().short)
 }
 
 /// "Stage IIB", "Occult carcinoma", or "Not defined by the staging tables: why".
-fn stage_line(staging: &Value) -> String {
-    match staging.get("stage_name").and_then(Value::as_str) {
-        Some(name) => name.to_owned(),
+fn stage_line(s: &Staging) -> String {
+    match s.stage() {
+        Some(g) => g.name(),
         None => format!(
             "{}: {} {}",
             capitalised(lungstage::NOT_DEFINED),
-            text(staging, "stage_note"),
-            cite(text(staging, "stage_source"))
+            s.grouping.rule,
+            cite(s.grouping.source)
         ),
     }
 }
 
-fn write_axis<W: Write>(out: &mut W, report: &Value, name: &str, key: &str) -> io::Result<()> {
-    writeln!(out, "{name}: {}", text(report, key))?;
-    let reasons = report.get("reasons").map_or(&[][..], |r| items(r, key));
+fn write_axis<W: Write>(
+    out: &mut W,
+    name: &str,
+    category: String,
+    reasons: &[Reason],
+) -> io::Result<()> {
+    writeln!(out, "{name}: {category}")?;
     for reason in reasons {
-        let mark = if reason.get("decisive") == Some(&Value::Bool(true)) {
-            "  * "
-        } else {
-            "  - "
-        };
-        let line = format!("{}: {}", text(reason, "category"), with_source(reason));
+        let mark = if reason.decisive { "  * " } else { "  - " };
+        let line = format!(
+            "{}: {} {}",
+            reason.category,
+            reason.text,
+            cite(reason.source)
+        );
         wrapped(out, mark, &line)?;
     }
     Ok(())
 }
 
-fn write_figure<W: Write>(out: &mut W, heading: &str, figure: &Value) -> io::Result<()> {
-    if figure.is_null() {
-        return Ok(());
-    }
+fn write_figure<W: Write>(out: &mut W, heading: &str, f: &Figure) -> io::Result<()> {
     wrapped(
         out,
         "  ",
-        &format!(
-            "{heading}: {} {}",
-            text(figure, "measure"),
-            text(figure, "label")
-        ),
+        &format!("{heading}: {} {}", f.measure, f.label()),
     )?;
     wrapped(
         out,
         "    ",
         &format!(
             "{}, diagnosed {} {}",
-            text(figure, "population"),
-            text(figure, "data_years"),
-            cite(text(figure, "source"))
+            f.population,
+            f.data_years,
+            cite(f.source)
         ),
     )
 }
 
-fn write_survival<W: Write>(out: &mut W, report: &Value) -> io::Result<()> {
-    let survival = report.get("survival").unwrap_or(&Value::Null);
-    let seer = survival.get("seer").unwrap_or(&Value::Null);
-    let iaslc = survival.get("iaslc").unwrap_or(&Value::Null);
-    let sclc = survival.get("sclc_all_stages").unwrap_or(&Value::Null);
+fn write_survival<W: Write>(out: &mut W, a: &Assessment) -> io::Result<()> {
+    let seer = seer_for(a).ok();
+    let iaslc = iaslc_for(a).ok();
+    let sclc = (a.staging.histology == lungstage::Histology::Sclc).then_some(SCLC_ALL_STAGES);
     writeln!(
         out,
         "Survival (figures for groups of people, not a prediction):"
     )?;
-    if seer.is_null() && iaslc.is_null() && sclc.is_null() {
+    if seer.is_none() && iaslc.is_none() && sclc.is_none() {
         writeln!(out, "  No verified figures for this cancer type and stage.")?;
         return Ok(());
     }
-    if !seer.is_null() {
-        let heading = format!("SEER {} stage", text(seer, "summary_stage"));
-        let figure = seer
-            .get("five_year_relative_survival")
-            .unwrap_or(&Value::Null);
-        write_figure(out, &heading, figure)?;
+    if let Some(row) = seer {
+        let heading = format!("SEER {} stage", row.stage.code());
+        write_figure(out, &heading, &row.survival)?;
     }
-    write_figure(out, "Small cell, all stages", sclc)?;
-    if !iaslc.is_null() {
-        let heading = format!("IASLC stage {} ({})", text(iaslc, "stage"), edition(iaslc));
-        let figure = iaslc
-            .get("five_year_overall_survival")
-            .unwrap_or(&Value::Null);
-        write_figure(out, &heading, figure)?;
-        wrapped(out, "  ", text(survival, "iaslc_caveat"))?;
+    if let Some(f) = sclc {
+        write_figure(out, "Small cell, all stages", &f)?;
     }
-    wrapped(out, "  ", text(survival, "caveat"))
+    if let Some((g, f)) = iaslc {
+        write_figure(out, &format!("IASLC stage {} (8th edition)", g.code()), &f)?;
+        wrapped(out, "  ", IASLC_CAVEAT)?;
+    }
+    wrapped(out, "  ", SURVIVAL_CAVEAT)
 }
 
 /// Writes the report of one case as text.
-pub fn write<W: Write>(out: &mut W, report: &Value) -> io::Result<()> {
-    wrapped(out, "", &stage_line(report))?;
-    let histology = text(report, "histology");
-    let histology = histology
-        .parse::<Histology>()
-        .map_or(histology, |h| h.name());
-    let label = report
-        .get("stage_label")
-        .and_then(Value::as_str)
-        .map_or(String::new(), |l| format!(", {l}"));
+pub fn write<W: Write>(out: &mut W, a: &Assessment) -> io::Result<()> {
+    let s = &a.staging;
+    wrapped(out, "", &stage_line(s))?;
+    let label = s.stage_label().map_or(String::new(), |l| format!(", {l}"));
     writeln!(
         out,
-        "TNM: {}{label} ({}, {histology})",
-        text(report, "tnm"),
-        edition(report),
+        "TNM: {}{label} ({}th edition, {})",
+        s.prefixed_tnm(),
+        s.edition.number(),
+        s.histology.name()
     )?;
     writeln!(out)?;
-    write_axis(out, report, "T", "t")?;
-    write_axis(out, report, "N", "n")?;
-    write_axis(out, report, "M", "m")?;
+    write_axis(out, "T", s.t.category.to_string(), &s.t.reasons)?;
+    write_axis(out, "N", s.n.category.to_string(), &s.n.reasons)?;
+    write_axis(out, "M", s.m.category.to_string(), &s.m.reasons)?;
     writeln!(out, "  (* decisive)")?;
     writeln!(out)?;
     // Without a group the first line already gives the rule.
-    if report.get("stage").is_some_and(|s| !s.is_null()) {
-        let rule = format!(
-            "{} {}",
-            text(report, "stage_rule"),
-            cite(text(report, "stage_source"))
-        );
+    if s.stage().is_some() {
+        let rule = format!("{} {}", s.grouping.rule, cite(s.grouping.source));
         wrapped(out, "Table: ", &rule)?;
     }
-    let notes = items(report, "notes");
+    let notes = all_notes(s);
     if !notes.is_empty() {
         writeln!(out, "Notes:")?;
         for note in notes {
-            wrapped(out, "  - ", &with_source(note))?;
+            wrapped(out, "  - ", &format!("{} {}", note.text, cite(note.source)))?;
         }
     }
     writeln!(out)?;
-    let summary = text(report, "summary_stage");
     let summary = format!(
         "{} ({}) {}",
-        summary
-            .parse::<SummaryStage>()
-            .map_or(summary, |s| s.name()),
-        text(report, "summary_stage_reason"),
-        cite("seer-ss2018")
+        s.summary.stage.name(),
+        s.summary.reason,
+        cite(SourceId::SeerSs2018)
     );
     wrapped(out, "SEER summary stage: ", &summary)?;
-    if let Some(extent) = report.get("sclc_extent").and_then(Value::as_str) {
+    if let Some(e) = &s.sclc {
         wrapped(
             out,
             "Small cell extent: ",
-            &format!("{extent} ({})", text(report, "sclc_extent_reason")),
+            &format!("{} ({})", e.extent.code(), e.reason),
         )?;
-        if let Some(caveat) = report.get("sclc_caveat") {
-            wrapped(out, "  ", &with_source(caveat))?;
-        }
+        wrapped(
+            out,
+            "  ",
+            &format!("{} {}", e.caveat.text, cite(e.caveat.source)),
+        )?;
     }
     writeln!(out)?;
-    write_survival(out, report)?;
-    let other = report.get("other_edition").unwrap_or(&Value::Null);
-    if !other.is_null() {
+    write_survival(out, a)?;
+    if let Some(other) = &a.other {
         writeln!(out)?;
         wrapped(
             out,
             "",
             &format!(
-                "{}: {} ({})",
-                edition(other),
+                "{}th edition: {} ({})",
+                other.edition.number(),
                 stage_line(other),
-                text(other, "tnm")
+                other.prefixed_tnm()
             ),
         )?;
-        let changes = items(report, "changes");
-        if changes.is_empty() {
+        if a.changes.is_empty() {
             writeln!(out, "  Nothing changes between the 8th and 9th editions.")?;
         }
-        for change in changes {
-            wrapped(out, "  - ", &with_source(change))?;
+        for change in &a.changes {
+            wrapped(
+                out,
+                "  - ",
+                &format!("{} {}", change.text, cite(change.source)),
+            )?;
         }
     }
     writeln!(out)?;
-    wrapped(out, "", text(report, "disclaimer"))
+    wrapped(out, "", DISCLAIMER)
 }
 
 /// `text` with its first letter in upper case.
