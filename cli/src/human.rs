@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use lungstage::{
-    Assessment, DISCLAIMER, Figure, IASLC_CAVEAT, Reason, SCLC_ALL_STAGES, SURVIVAL_CAVEAT,
+    Assessment, DISCLAIMER, Figure, IASLC_CAVEAT, Note, Reason, SCLC_ALL_STAGES, SURVIVAL_CAVEAT,
     SourceId, Staging, all_notes, iaslc_for, seer_for,
 };
 
@@ -113,8 +113,9 @@ fn write_survival<W: Write>(out: &mut W, a: &Assessment) -> io::Result<()> {
     wrapped(out, "  ", SURVIVAL_CAVEAT)
 }
 
-/// Writes the report of one case as text.
-pub fn write<W: Write>(out: &mut W, a: &Assessment) -> io::Result<()> {
+/// Writes the report of one case as text; `read` are the notes of reading a written form,
+/// which come first.
+pub fn write<W: Write>(out: &mut W, a: &Assessment, read: &[Note]) -> io::Result<()> {
     let s = &a.staging;
     wrapped(out, "", &stage_line(s))?;
     let label = s.stage_label().map_or(String::new(), |l| format!(", {l}"));
@@ -136,7 +137,7 @@ pub fn write<W: Write>(out: &mut W, a: &Assessment) -> io::Result<()> {
         let rule = format!("{} {}", s.grouping.rule, cite(s.grouping.source));
         wrapped(out, "Table: ", &rule)?;
     }
-    let notes = all_notes(s);
+    let notes: Vec<&Note> = read.iter().chain(all_notes(s)).collect();
     if !notes.is_empty() {
         writeln!(out, "Notes:")?;
         for note in notes {

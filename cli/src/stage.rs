@@ -47,12 +47,13 @@ fn read_descriptor<R: Read>(source: Option<&Path>, stdin: R) -> Result<(String, 
 }
 
 pub fn run<R: Read, W: Write>(args: &StageArgs, stdin: R, out: &mut W) -> Result<(), CliError> {
-    let (value, bundle, assessment) = match &args.source {
+    let (value, bundle, assessment, read) = match &args.source {
         StageSource::Written(text) => {
             let (case, written) = cases::from_written(text, args.defaults)?;
             let assessment = assess(&case)?;
             let value = written_report(&case, &assessment, &written);
-            (value, fhir::bundle(&assessment.staging), assessment)
+            let read = written.notes.clone();
+            (value, fhir::bundle(&assessment.staging), assessment, read)
         }
         StageSource::Descriptor(path) => {
             let (text, name) = read_descriptor(path.as_deref(), stdin)?;
@@ -61,11 +62,16 @@ pub fn run<R: Read, W: Write>(args: &StageArgs, stdin: R, out: &mut W) -> Result
                 .and_then(|case| assess(&case).map(|a| (case, a)))
                 .map_err(|e| CliError::Input(format!("{name}: {e}")))?;
             let value = report(&case, &assessment);
-            (value, fhir::bundle(&assessment.staging), assessment)
+            (
+                value,
+                fhir::bundle(&assessment.staging),
+                assessment,
+                Vec::new(),
+            )
         }
     };
     match args.format {
-        StageFormat::Text => human::write(out, &assessment)?,
+        StageFormat::Text => human::write(out, &assessment, &read)?,
         StageFormat::Json | StageFormat::Fhir => {
             let shown = if args.format == StageFormat::Fhir {
                 &bundle
