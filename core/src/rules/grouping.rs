@@ -413,7 +413,7 @@ mod tests {
     /// share, or their common parent (IA, IV), or no group.
     #[test]
     fn categories_without_subcategory_agree_with_their_subcategories() {
-        for (scheme, ninth) in [(Scheme::Lung8, false), (Scheme::Lung9, true)] {
+        for scheme in [Scheme::Lung8, Scheme::Lung9] {
             for &t in T::ALL {
                 for &n in N::ALL {
                     for &m in M::ALL {
@@ -422,8 +422,8 @@ mod tests {
                         };
                         let mut parts = Vec::new();
                         for &ts in t.lung_subcategories() {
-                            for &ns in n.lung_subcategories(ninth) {
-                                for &ms in m.lung_subcategories(ninth) {
+                            for &ns in n.lung_subcategories(scheme.edition()) {
+                                for &ms in m.lung_subcategories(scheme.edition()) {
                                     parts.push(stage(scheme, ts, ns, ms));
                                 }
                             }

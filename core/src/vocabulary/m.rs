@@ -50,7 +50,8 @@ impl M {
     }
 
     /// The specific categories `self` stands for in the given lung table.
-    pub const fn lung_subcategories(self, ninth: bool) -> &'static [M] {
+    pub const fn lung_subcategories(self, edition: crate::Edition) -> &'static [M] {
+        let ninth = matches!(edition, crate::Edition::Ninth);
         match self {
             M::M1 if ninth => &[M::M1a, M::M1b, M::M1c1, M::M1c2],
             M::M1 => &[M::M1a, M::M1b, M::M1c],
@@ -121,6 +122,9 @@ mod tests {
                 .all(|m| m.is_metastatic())
         );
         assert_eq!(M::M1c2.in_eighth(), M::M1c);
-        assert_eq!(M::M1.lung_subcategories(false), &[M::M1a, M::M1b, M::M1c]);
+        assert_eq!(
+            M::M1.lung_subcategories(crate::Edition::Eighth),
+            &[M::M1a, M::M1b, M::M1c]
+        );
     }
 }

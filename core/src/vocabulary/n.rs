@@ -42,7 +42,8 @@ impl N {
     }
 
     /// The specific categories `self` stands for in the given lung table.
-    pub const fn lung_subcategories(self, ninth: bool) -> &'static [N] {
+    pub const fn lung_subcategories(self, edition: crate::Edition) -> &'static [N] {
+        let ninth = matches!(edition, crate::Edition::Ninth);
         match self {
             N::N2 if ninth => &[N::N2a, N::N2b],
             N::N2 => &[N::N2],
@@ -98,7 +99,10 @@ mod tests {
         ] {
             assert_eq!(n.in_eighth(), eighth);
         }
-        assert_eq!(N::N2.lung_subcategories(true), &[N::N2a, N::N2b]);
-        assert_eq!(N::N2.lung_subcategories(false), &[N::N2]);
+        assert_eq!(
+            N::N2.lung_subcategories(crate::Edition::Ninth),
+            &[N::N2a, N::N2b]
+        );
+        assert_eq!(N::N2.lung_subcategories(crate::Edition::Eighth), &[N::N2]);
     }
 }
