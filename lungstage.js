@@ -88,10 +88,7 @@ const widgetModule = loader(
  * null if they could not load (the widgets then say so in one line).
  */
 let texts;
-const loadTexts = () =>
-  (texts ??= fetch(href(FILES.texts), { integrity: FILES.texts.integrity })
-    .then((response) => (response.ok ? response.json() : null))
-    .catch(() => null));
+const loadTexts = () => (texts ??= json(FILES.texts).catch(() => null));
 const apiModule = loader(FILES.apiGlue, FILES.apiWasm);
 
 /**

@@ -42,7 +42,7 @@ fn stage_line(s: &Staging) -> String {
         Some(g) => g.name(),
         None => format!(
             "{}: {} {}",
-            capitalised(lungstage::NOT_DEFINED),
+            lungstage::capitalise(lungstage::NOT_DEFINED),
             s.grouping.rule,
             cite(s.grouping.source)
         ),
@@ -191,13 +191,4 @@ pub fn write<W: Write>(out: &mut W, a: &Assessment, read: &[Note]) -> io::Result
     }
     writeln!(out)?;
     wrapped(out, "", DISCLAIMER)
-}
-
-/// `text` with its first letter in upper case.
-fn capitalised(text: &str) -> String {
-    let mut out = text.to_owned();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    out
 }

@@ -74,3 +74,4 @@ pub use vocabulary::site::Site;
 pub use vocabulary::stage_group::{NOT_DEFINED, StageGroup};
 pub use vocabulary::station::{Involvement, Side, Station, Zone};
 pub use vocabulary::t::T;
+pub use vocabulary::text::capitalise;

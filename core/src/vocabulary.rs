@@ -13,3 +13,4 @@ pub(crate) mod site;
 pub(crate) mod stage_group;
 pub(crate) mod station;
 pub(crate) mod t;
+pub(crate) mod text;

@@ -350,17 +350,8 @@ impl Error {
             (At::Field(_), None) => self.cause.to_string(),
             _ => self.to_string(),
         };
-        capitalise(text)
+        crate::capitalise(&text)
     }
-}
-
-/// The text with its first letter in upper case, if that letter is ASCII: Unicode's case
-/// tables would cost the widget's first load several KiB for the first letter of a sentence.
-fn capitalise(mut text: String) -> String {
-    if let Some(first) = text.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    text
 }
 
 impl fmt::Display for At {
