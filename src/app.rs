@@ -5,9 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    case_setup::CaseSetup, category_form::CategoryForm, metastasis_form::MetastasisForm,
-    node_form::NodeForm, result_panel::ResultPanel, sources_panel::SourcesPanel,
-    stage_bar::StageBar, tumor_form::TumorForm, view_toggle::ViewToggle,
+    case_setup, category_form::category_form, metastasis_form::metastasis_form,
+    node_form::node_form, result_panel::ResultPanel, sources_panel::SourcesPanel,
+    stage_bar::stage_bar, tumor_form::tumor_form, view_toggle::view_toggle,
 };
 use crate::form::Form;
 use crate::ids::Ids;
@@ -65,17 +65,17 @@ pub fn App(options: &Options) -> Html {
                         { "Describe what the scans, scopes or pathology report found. The stage and what it means update as you type." }
                     </p>
                     <p class="app-disclaimer">{ lungstage::DISCLAIMER }</p>
-                    <ViewToggle view={state.view} on_choose={on_edit.reform(Action::ChooseView)} />
+                    { view_toggle(state.view, &on_edit.reform(Action::ChooseView)) }
                 </header>
                 <div class="app-columns">
                     <div class="app-form">
-                        <CaseSetup histology={state.histology} edition={state.edition} classification={state.classification} on_edit={on_edit.clone()} />
-                        <TumorForm state={state.clone()} error={error.clone()} on_edit={on_edit.clone()} />
-                        <NodeForm state={state.clone()} error={error.clone()} on_edit={on_edit.clone()} />
-                        <MetastasisForm state={state.clone()} error={error.clone()} on_edit={on_edit.clone()} />
-                        <CategoryForm state={state.clone()} staged={shown.clone()} error={error.clone()} on_edit={on_edit} />
+                        { case_setup::case_setup(&case_setup::Props { histology: state.histology, edition: state.edition, classification: state.classification, on_edit: on_edit.clone() }, &ids) }
+                        { tumor_form(&state, error.as_deref(), &on_edit, &ids) }
+                        { node_form(&state, error.as_deref(), &on_edit, &ids) }
+                        { metastasis_form(&state, error.as_deref(), &on_edit, &ids) }
+                        { category_form(&state, shown.as_deref(), error.as_deref(), &on_edit, &ids) }
                     </div>
-                    <StageBar staged={shown.clone()} stale={error.is_some()} />
+                    { stage_bar(shown.as_deref(), error.is_some(), &ids) }
                     <ResultPanel view={state.view} histology={state.histology} staged={shown.clone()} error={error}>
                         <div class="share-slot" data-slot="share"></div>
                     </ResultPanel>

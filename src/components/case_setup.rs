@@ -3,11 +3,10 @@
 use lungstage::{Edition, Histology, Prefix};
 use yew::prelude::*;
 
-use crate::ids::use_ids;
+use crate::ids::Ids;
 use crate::state::Action;
 use crate::text::capitalise;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub histology: Histology,
     pub edition: Edition,
@@ -23,9 +22,7 @@ fn edition_label(edition: Edition) -> &'static str {
     }
 }
 
-#[component]
-pub fn CaseSetup(props: &Props) -> Html {
-    let ids = use_ids();
+pub fn case_setup(props: &Props, ids: &Ids) -> Html {
     let histologies = Histology::ALL.iter().map(|&h| {
         let id = ids.id(&format!("histology-{}", h.code()));
         let on_edit = props.on_edit.clone();

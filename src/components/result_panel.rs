@@ -6,10 +6,11 @@ use lungstage::Histology;
 use yew::prelude::*;
 
 use crate::components::{
-    edition_compare::EditionCompare, sclc_extent::SclcExtent, stage_headline::StageHeadline,
-    survival_panel::SurvivalPanel, symptoms_panel::SymptomsPanel, tnm_trace::TnmTrace,
-    treatment_panel::TreatmentPanel,
+    edition_compare::edition_compare, sclc_extent::sclc_extent, stage_headline::stage_headline,
+    survival_panel::SurvivalPanel, symptoms_panel::symptoms_panel, tnm_trace::tnm_trace,
+    treatment_panel::treatment_panel,
 };
+use crate::deferred::use_texts;
 use crate::ids::use_ids;
 use crate::outcome::{FieldError, Staged};
 use crate::state::View;
@@ -34,6 +35,9 @@ pub const ANNOUNCE_AFTER_MS: u32 = 700;
 #[component]
 pub fn ResultPanel(props: &Props) -> Html {
     let ids = use_ids();
+    // Every part of the result reads the texts that load after the first answer, and
+    // renders again when they arrive.
+    let texts = use_texts();
     let stage = props.staged.as_ref().map_or(String::new(), |s| {
         lungstage::StageGroup::title(s.assessment.staging.stage())
     });
@@ -61,25 +65,26 @@ pub fn ResultPanel(props: &Props) -> Html {
         },
         None => html! {},
         Some(staged) => {
-            let staged = staged.clone();
+            let survival = html! { <SurvivalPanel staged={staged.clone()} view={props.view} /> };
+            let t = &texts;
             match props.view {
                 View::Patient => html! { <>
-                    <StageHeadline staged={staged.clone()} />
-                    <SclcExtent staged={staged.clone()} />
-                    <TreatmentPanel staged={staged.clone()} />
-                    <SymptomsPanel staged={staged.clone()} />
-                    <SurvivalPanel staged={staged.clone()} view={props.view} />
-                    <TnmTrace staged={staged.clone()} />
-                    <EditionCompare {staged} />
+                    { stage_headline(staged, t) }
+                    { sclc_extent(staged, t) }
+                    { treatment_panel(staged, t) }
+                    { symptoms_panel(staged, t) }
+                    { survival }
+                    { tnm_trace(staged, t) }
+                    { edition_compare(staged) }
                 </> },
                 View::Clinician => html! { <>
-                    <StageHeadline staged={staged.clone()} />
-                    <TnmTrace staged={staged.clone()} />
-                    <EditionCompare staged={staged.clone()} />
-                    <SclcExtent staged={staged.clone()} />
-                    <SurvivalPanel staged={staged.clone()} view={props.view} />
-                    <TreatmentPanel staged={staged.clone()} />
-                    <SymptomsPanel {staged} />
+                    { stage_headline(staged, t) }
+                    { tnm_trace(staged, t) }
+                    { edition_compare(staged) }
+                    { sclc_extent(staged, t) }
+                    { survival }
+                    { treatment_panel(staged, t) }
+                    { symptoms_panel(staged, t) }
                 </> },
             }
         }

@@ -1,25 +1,15 @@
 //! On narrow screens, the stage stays in view at the bottom while the form is filled in.
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::ids::use_ids;
+use crate::ids::Ids;
 use crate::outcome::Staged;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub staged: Option<Rc<Staged>>,
-    /// An entry cannot be used: the stage shown is from the last complete one.
-    #[prop_or_default]
-    pub stale: bool,
-}
-
-#[component]
-pub fn StageBar(props: &Props) -> Html {
-    let ids = use_ids();
-    let Some(staged) = &props.staged else {
+/// The bar, for the result on screen; `stale` when an entry cannot be used and the stage
+/// shown is from the last complete one.
+pub fn stage_bar(staged: Option<&Staged>, stale: bool, ids: &Ids) -> Html {
+    let Some(staged) = staged else {
         return html! {};
     };
     let label = staged
@@ -42,9 +32,9 @@ pub fn StageBar(props: &Props) -> Html {
         }
     };
     html! {
-        <div class={classes!("stage-bar", props.stale.then_some("stage-bar-stale"))} data-testid="stage-bar">
+        <div class={classes!("stage-bar", stale.then_some("stage-bar-stale"))} data-testid="stage-bar">
             <p class="stage-bar-stage" aria-hidden="true">{ "Stage " }<strong>{ label }</strong>
-                if props.stale { { " — out of date, check the form" } }</p>
+                if stale { { " — out of date, check the form" } }</p>
             <button type="button" class="stage-bar-button" {onclick}>{ "See the result" }</button>
         </div>
     }

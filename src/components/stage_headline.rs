@@ -1,25 +1,15 @@
 //! The stage in large type with what it means, or why the tables give none.
 
-use std::rc::Rc;
-
 use lungstage::{Awaiting, StageGroup, deferred, meaning_sources};
 use yew::prelude::*;
 
-use crate::deferred::use_texts;
+use crate::deferred::Texts;
 use crate::outcome::Staged;
 use crate::text::{capitalise, cite};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub staged: Rc<Staged>,
-}
-
-#[component]
-pub fn StageHeadline(props: &Props) -> Html {
-    let s = &props.staged.assessment.staging;
+pub fn stage_headline(staged: &Staged, texts: &Texts) -> Html {
+    let s = &staged.assessment.staging;
     let group = s.stage();
-    // The meaning's words arrive with the texts loaded after the first answer.
-    let texts = use_texts();
     let label = s.stage_label().map_or(String::new(), |l| format!(", {l}"));
     let context = format!(
         "{}, {} edition tables · {}{label}",

@@ -9,7 +9,7 @@ use lungstage::{
 };
 use yew::prelude::*;
 
-use crate::components::survival_chart::SurvivalChart;
+use crate::components::survival_chart::survival_chart;
 use crate::deferred::{Texts, use_texts};
 use crate::ids::use_ids;
 use crate::outcome::Staged;
@@ -111,7 +111,7 @@ pub fn SurvivalPanel(props: &Props) -> Html {
                 }
                 <h4>{ "By stage group (IASLC, 8th edition)" }</h4>
                 if chart {
-                    <SurvivalChart highlight={iaslc.ok().map(|(g, _)| g)} />
+                    { survival_chart(iaslc.ok().map(|(g, _)| g)) }
                 }
                 <p data-testid="iaslc-survival">{ case_text }</p>
                 if let (true, Some(&(_, f))) = (chart, lungstage::IASLC_SURVIVAL.first()) {

@@ -1,23 +1,14 @@
 //! The usual treatment approach for the stage, in general terms.
 
-use std::rc::Rc;
-
 use lungstage::{deferred, treatment_for, treatment_notes};
 use yew::prelude::*;
 
-use crate::deferred::use_texts;
+use crate::deferred::Texts;
 use crate::outcome::Staged;
 use crate::text::cite;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub staged: Rc<Staged>,
-}
-
-#[component]
-pub fn TreatmentPanel(props: &Props) -> Html {
-    let s = &props.staged.assessment.staging;
-    let texts = use_texts();
+pub fn treatment_panel(staged: &Staged, texts: &Texts) -> Html {
+    let s = &staged.assessment.staging;
     let text = treatment_for(s);
     let busy = text.and_then(|_| texts.busy());
     html! {

@@ -5,18 +5,10 @@ use std::rc::Rc;
 use lungstage::{Feature, FeatureKind, T};
 use yew::prelude::*;
 
-use crate::components::feature_group::FeatureGroup;
-use crate::components::growth_group::GrowthGroup;
-use crate::components::tumor_size::TumorSize;
+use crate::components::{feature_group, growth_group, tumor_size};
+use crate::ids::Ids;
 use crate::outcome::{FieldError as Error, asks_to_confirm, error_at, read_size};
 use crate::state::{Action, Mode, State};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: Rc<State>,
-    pub error: Option<Rc<Error>>,
-    pub on_edit: Callback<Action>,
-}
 
 /// Features of `kind` grouped by the T each gives alone in this edition, in table order.
 fn by_t(
@@ -38,17 +30,19 @@ fn by_t(
         .collect()
 }
 
-#[component]
-pub fn TumorForm(props: &Props) -> Html {
-    let s = &props.state;
+pub fn tumor_form(s: &State, error: Option<&Error>, on_edit: &Callback<Action>, ids: &Ids) -> Html {
     let lung = s.scheme().is_lung();
-    let error = |path: &str| error_at(props.error.as_deref(), path);
+    let error = |path: &str| error_at(error, path);
     let selected = Rc::new(s.tumor.features.clone());
-    let on_toggle = props.on_edit.reform(|(f, on)| Action::ToggleFeature(f, on));
+    let on_toggle = on_edit.reform(|(f, on)| Action::ToggleFeature(f, on));
     let group = |legend: String, features: Rc<Vec<Feature>>| {
-        html! {
-            <FeatureGroup legend={legend} {features} selected={selected.clone()} on_toggle={on_toggle.clone()} />
-        }
+        let props = feature_group::Props {
+            legend: legend.into(),
+            features,
+            selected: selected.clone(),
+            on_toggle: on_toggle.clone(),
+        };
+        feature_group::feature_group(&props, ids)
     };
     let kind = if lung {
         FeatureKind::Lung
@@ -93,17 +87,27 @@ pub fn TumorForm(props: &Props) -> Html {
                 <p class="tumor-form-mode">{ format!("T is entered directly as {} below; changing anything here works it out from these findings again.", s.tumor.category) }</p>
             }
             if lung {
-                <TumorSize value={s.tumor.size.clone()} unit={s.tumor.size_unit} error={size_error} {asking}
-                    read_cm={read_text}
-                    on_type={props.on_edit.reform(Action::TypeSize)}
-                    on_unit={props.on_edit.reform(Action::ChooseSizeUnit)}
-                    on_confirm={props.on_edit.reform(|()| Action::ConfirmSize)} />
-                <GrowthGroup growth={s.tumor.growth} total_size={s.tumor.total_size.clone()}
-                    features={growth} selected={selected.clone()} error={growth_error}
-                    total_error={error("tumor.total_size_cm")}
-                    on_growth={props.on_edit.reform(Action::ChooseGrowth)}
-                    on_total={props.on_edit.reform(Action::TypeTotalSize)}
-                    on_toggle={on_toggle.clone()} />
+                { tumor_size::tumor_size(&tumor_size::Props {
+                    value: s.tumor.size.clone().into(),
+                    unit: s.tumor.size_unit,
+                    error: size_error,
+                    asking,
+                    read_cm: read_text,
+                    on_type: on_edit.reform(Action::TypeSize),
+                    on_unit: on_edit.reform(Action::ChooseSizeUnit),
+                    on_confirm: on_edit.reform(|()| Action::ConfirmSize),
+                }, ids) }
+                { growth_group::growth_group(&growth_group::Props {
+                    growth: s.tumor.growth,
+                    total_size: s.tumor.total_size.clone().into(),
+                    features: growth,
+                    selected: selected.clone(),
+                    error: growth_error,
+                    total_error: error("tumor.total_size_cm"),
+                    on_growth: on_edit.reform(Action::ChooseGrowth),
+                    on_total: on_edit.reform(Action::TypeTotalSize),
+                    on_toggle: on_toggle.clone(),
+                }, ids) }
             }
             { for main.into_iter().map(|(t, features)| group(format!("The tumour… (each of these makes it at least {t})"), features)) }
             if !nodules.is_empty() { { group("Separate tumour nodules".to_owned(), nodules) } }

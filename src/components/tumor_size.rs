@@ -2,12 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::components::field_error::FieldError;
+use crate::components::field_error::field_error;
 use crate::dom::{described_by, input_value};
-use crate::ids::use_ids;
+use crate::ids::Ids;
 use crate::state::SizeUnit;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub value: AttrValue,
     pub unit: SizeUnit,
@@ -21,9 +20,7 @@ pub struct Props {
     pub on_confirm: Callback<()>,
 }
 
-#[component]
-pub fn TumorSize(props: &Props) -> Html {
-    let ids = use_ids();
+pub fn tumor_size(props: &Props, ids: &Ids) -> Html {
     let (id, unit_id, hint_id, read_id, error_id) = (
         ids.id("size"),
         ids.id("size-unit"),
@@ -63,7 +60,7 @@ pub fn TumorSize(props: &Props) -> Html {
                     { props.read_cm.as_ref().map(|cm| format!("read as {cm} cm")) }
                 </span>
             </div>
-            <FieldError id={error_id} message={props.error.clone()} />
+            { field_error(error_id, props.error.clone()) }
             if let Some(cm) = &props.asking {
                 <div class="tumor-size-confirm" role="group" aria-label="Is the size right?">
                     <button type="button" class="tumor-size-answer" data-testid="size-confirm"
