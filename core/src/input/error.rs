@@ -672,17 +672,19 @@ mod tests {
 
     #[test]
     fn messages_name_the_culprit() {
-        let cases = [
+        // What each message must name: the field or the text at fault, the value quoted, and
+        // what to give instead. Its words are the messages file's (messages/en.ftl).
+        let cases: [(Error, &[&str]); 3] = [
             (
                 Error::written("T5", WrittenFault::UnknownCategory { axis: 'T' }),
-                "cannot read `T5`: is not a known T category",
+                &["`T5`", " T "],
             ),
             (
                 Error::field(
                     FieldPath::TumorSize,
                     Cause::OutOfRange(Range::SizeNotAboveZero { size: -2.0 }),
                 ),
-                "tumor.size_cm: must be a size in centimetres above 0, not -2",
+                &["tumor.size_cm: ", "-2"],
             ),
             (
                 Error::code(Cause::NotInScheme {
@@ -690,11 +692,14 @@ mod tests {
                     scheme: Scheme::Lung8,
                 })
                 .at(FieldPath::NodesCategory),
-                "nodes.category: `N2a`: is a 9th-edition category; the 8th edition has N2 (or choose the 9th edition)",
+                &["nodes.category: ", "`N2a`", " N2 ", "9th edition"],
             ),
         ];
-        for (error, text) in cases {
-            assert_eq!(error.to_string(), text);
+        for (error, named) in cases {
+            let text = error.to_string();
+            for part in named {
+                assert!(text.contains(part), "{part:?} missing from {text:?}");
+            }
         }
         let edition = Error::field(
             FieldPath::Edition,
