@@ -76,7 +76,7 @@ pub fn App(options: &Options) -> Html {
                         { category_form(&state, shown.as_deref(), error.as_deref(), &on_edit, &ids) }
                     </div>
                     { stage_bar(shown.as_deref(), error.is_some(), &ids) }
-                    <ResultPanel view={state.view} histology={state.histology} staged={shown.clone()} error={error}>
+                    <ResultPanel view={state.view} histology={state.histology} staged={shown.clone()} error={error} on_edit={on_edit.clone()}>
                         <div class="share-slot" data-slot="share"></div>
                     </ResultPanel>
                 </div>

@@ -335,14 +335,13 @@ async fn the_edition_decides_between_n2_and_n2a_or_n2b() {
         (text(&root, "n-category"), text(&root, "stage")),
         ("N2".into(), "IIIA".into())
     );
-    // In the 8th edition the written form refuses N2a, naming it.
+    // In the 8th edition a written N2a is read as N2: T1c N2 M0 is IIIA in its table.
     type_into(&root, "written", "T1c N2a M0").await;
-    assert!(
-        by_id(&root, "written-error")
-            .text_content()
-            .unwrap()
-            .contains("N2a")
+    assert_eq!(
+        (text(&root, "n-category"), text(&root, "stage")),
+        ("N2".into(), "IIIA".into())
     );
+    assert!(text(&root, "notes").contains("N2a"));
 }
 
 #[wasm_bindgen_test]
@@ -564,4 +563,23 @@ async fn long_texts_fill_in_when_they_arrive_and_a_failure_says_so() {
     let texts = js_sys::JSON::parse(&lungstage::deferred::texts().to_string()).unwrap();
     lungstage_web::deferred::lungstage_texts(texts);
     flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn an_undefined_stage_offers_what_would_decide_it() {
+    // T2a N2 M0 in the 9th edition: N2a gives IIIA, N2b IIIB (Rami-Porta et al., 2024).
+    let root = mount().await;
+    type_into(&root, "written", "T2a N2 M0").await;
+    assert_eq!(text(&root, "stage"), "—");
+    let choices = text(&root, "stage-choices");
+    assert!(
+        choices.contains("N2a: stage IIIA") && choices.contains("N2b: stage IIIB"),
+        "{choices}"
+    );
+    click(&root, "[data-testid='choice-N2a']").await;
+    assert_eq!(
+        (text(&root, "n-category"), text(&root, "stage")),
+        ("N2a".into(), "IIIA".into())
+    );
+    assert!(!has(&root, "[data-testid='stage-choices']"));
 }

@@ -4,8 +4,8 @@
 use std::io::{self, Write};
 
 use lungstage::{
-    Assessment, DISCLAIMER, Figure, IASLC_CAVEAT, Note, Reason, SCLC_ALL_STAGES, SURVIVAL_CAVEAT,
-    SourceId, Staging, all_notes, iaslc_for, seer_for,
+    Assessment, DISCLAIMER, Decider, Figure, IASLC_CAVEAT, Note, Reason, SCLC_ALL_STAGES,
+    SURVIVAL_CAVEAT, SourceId, Staging, all_notes, definition, iaslc_for, seer_for,
 };
 
 const WIDTH: usize = 80;
@@ -126,6 +126,28 @@ pub fn write<W: Write>(out: &mut W, a: &Assessment, read: &[Note]) -> io::Result
         s.edition.number(),
         s.histology.name()
     )?;
+    match s.decider() {
+        Some(Decider::Choices(choices)) => {
+            writeln!(out, "What would decide it:")?;
+            for (category, group) in choices {
+                let meaning = definition(s.scheme, category)
+                    .map_or(String::new(), |(words, _)| format!(": {words}"));
+                wrapped(
+                    out,
+                    "  - ",
+                    &format!("{category} gives stage {group}{meaning}"),
+                )?;
+            }
+        }
+        Some(Decider::Range { lowest, highest }) => wrapped(
+            out,
+            "",
+            &format!(
+                "With the tumour assessed it would be between {lowest} and {highest}: a range, not a stage."
+            ),
+        )?,
+        None => {}
+    }
     writeln!(out)?;
     write_axis(out, "T", s.t.category.to_string(), &s.t.reasons)?;
     write_axis(out, "N", s.n.category.to_string(), &s.n.reasons)?;

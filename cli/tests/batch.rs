@@ -77,7 +77,7 @@ fn per_row_edition_and_histology_override_the_options() {
     let input = "\
 t,n,m,edition,histology
 T1c,N2a,M0,,
-T1c,N2,M0,8,
+T1c,N2a,M0,9,
 T1c,N2a,M0,8,
 T2,N1,M0,,mesothelioma
 T2a,N1,M0,7,
@@ -89,9 +89,10 @@ T1a,N0,M0,9th,SCLC
     assert_eq!(
         lines(&out)[1..],
         [
-            "T1c,N2a,M0,,,,,,`N2a`: is a 9th-edition category; the 8th edition has N2 (or choose the 9th edition)",
-            "T1c,N2,M0,8,,IIIA,,regional,",
-            "T1c,N2a,M0,8,,,,,`N2a`: is a 9th-edition category; the 8th edition has N2 (or choose the 9th edition)",
+            // T1c N2a M0: IIB in the 9th-edition table; the 8th reads N2a as N2, IIIA.
+            "T1c,N2a,M0,,,IIIA,,regional,",
+            "T1c,N2a,M0,9,,IIB,,regional,",
+            "T1c,N2a,M0,8,,IIIA,,regional,",
             "T2,N1,M0,,mesothelioma,II,,unknown,",
             "T2a,N1,M0,7,,,,,edition: `7` is not an edition; use 8 or 9",
             "T2a,N1,M0,,lung,,,,\"histology: `lung` is not a histology; use nsclc, sclc, carcinoid or mesothelioma\"",

@@ -327,22 +327,42 @@ fn pathology_reports_read_with_subgroups_and_descriptors() {
 }
 
 #[test]
-fn ninth_edition_categories_with_the_eighth_are_named() {
-    for args in [
-        &["stage", "T2a", "N2a", "M0", "--edition", "8"][..],
-        &["stage", "--edition", "8th", "cT2aN2aM0"],
+fn ninth_edition_categories_with_the_eighth_are_read_as_their_parent() {
+    // The 8th-edition table has N2 and M1c where the 9th has N2a/N2b and M1c1/M1c2: the
+    // category entered is read as its parent, with a note naming both.
+    for (args, n, m, stage) in [
+        (
+            &["stage", "--json", "T2a", "N2a", "M0", "--edition", "8"][..],
+            "N2",
+            "M0",
+            "IIIA",
+        ),
+        (
+            &["stage", "--json", "--edition", "8th", "cT2aN2bM0"],
+            "N2",
+            "M0",
+            "IIIA",
+        ),
+        (
+            &["stage", "--json", "T1a", "N0", "M1c2", "--edition", "8"],
+            "N0",
+            "M1c",
+            "IVB",
+        ),
     ] {
-        let out = lungstage(args, "");
-        assert_eq!(out.status.code(), Some(1), "{args:?}");
-        let message = stderr(&out);
-        assert!(
-            message.contains("`N2a`") && message.contains("9th-edition"),
-            "{message}"
+        let report = json(args, "");
+        assert_eq!(
+            (
+                report["n"].as_str(),
+                report["m"].as_str(),
+                report["stage"].as_str()
+            ),
+            (Some(n), Some(m), Some(stage)),
+            "{args:?}"
         );
+        let notes = report["notes"].to_string();
+        assert!(notes.contains("9th-edition"), "{args:?}: {notes}");
     }
-    let out = lungstage(&["stage", "T1a", "N0", "M1c2", "--edition", "8"], "");
-    assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("`M1c2`"));
 }
 
 #[test]
@@ -352,7 +372,10 @@ fn bad_descriptors_exit_1_with_the_field() {
         ("{", "not valid JSON at line 1"),
         (r#"{"tumor": {"size_cm": -2}}"#, "tumor.size_cm"),
         (r#"{"tumour": {}}"#, "tumour"),
-        (r#"{"nodes": {"category": "N2a"}, "edition": 8}"#, "N2a"),
+        (
+            r#"{"nodes": {"category": "N3"}, "histology": "mesothelioma"}"#,
+            "nodes.category",
+        ),
         ("[1, 2]", "descriptor: must be a JSON object"),
     ] {
         let out = lungstage(&["stage", "--input", "-"], stdin);

@@ -26,6 +26,7 @@ mod rules;
 mod vocabulary;
 
 pub use reference::deferred;
+pub use reference::definitions::definition;
 
 pub use input::case::{
     Case, InSitu, Lesions, MAX_LESIONS, MAX_SIZE_CM, MetastasisFindings, MetastasisInput,
@@ -55,7 +56,7 @@ pub use render::report::{
 pub use render::summary::summary_text;
 pub use rules::assessment::{Assessment, Awaiting, Change, ChangeKind, Staging, assess, stage};
 pub use rules::classification::{StagePrefixes, stage_prefixes};
-pub use rules::grouping::{Grouping, NoGroup, Rule, group};
+pub use rules::grouping::{Decider, Grouping, NoGroup, Rule, decider, group};
 pub(crate) use rules::metastases::derive_m;
 pub(crate) use rules::nodes::derive_n;
 pub use rules::reason::{Category, Derived, Note, NoteText, Reason};

@@ -56,14 +56,21 @@ pub fn category_form(
         s.tumor.category.category.code(),
         staging.map(|x| x.t.category.category.code()),
     );
+    // N2a or M1c2 entered with the 8th edition show as the N2 or M1c they are read as.
     let n_now = shown(
         s.nodes.mode,
-        s.nodes.category.category.code(),
+        {
+            let n = s.nodes.category.category;
+            scheme.check_n(n).map_or(n.in_eighth(), |n| n).code()
+        },
         staging.map(|x| x.n.category.category.code()),
     );
     let m_now = shown(
         s.metastases.mode,
-        s.metastases.category.category.code(),
+        {
+            let m = s.metastases.category.category;
+            scheme.check_m(m).map_or(m.in_eighth(), |m| m).code()
+        },
         staging.map(|x| x.m.category.category.code()),
     );
     let choose = |parse: fn(&str) -> Option<Action>| {

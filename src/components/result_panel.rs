@@ -13,7 +13,7 @@ use crate::components::{
 use crate::deferred::use_texts;
 use crate::ids::use_ids;
 use crate::outcome::{FieldError, Staged};
-use crate::state::View;
+use crate::state::{Action, View};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -23,6 +23,8 @@ pub struct Props {
     pub histology: Histology,
     pub staged: Option<Rc<Staged>>,
     pub error: Option<Rc<FieldError>>,
+    /// Edits from the result itself (a choice that would decide an undefined stage).
+    pub on_edit: Callback<Action>,
     /// Shown above the result (the share buttons).
     #[prop_or_default]
     pub children: Html,
@@ -69,7 +71,7 @@ pub fn ResultPanel(props: &Props) -> Html {
             let t = &texts;
             match props.view {
                 View::Patient => html! { <>
-                    { stage_headline(staged, t) }
+                    { stage_headline(staged, t, props.view, &props.on_edit) }
                     { sclc_extent(staged, t) }
                     { treatment_panel(staged, t) }
                     { symptoms_panel(staged, t) }
@@ -78,7 +80,7 @@ pub fn ResultPanel(props: &Props) -> Html {
                     { edition_compare(staged) }
                 </> },
                 View::Clinician => html! { <>
-                    { stage_headline(staged, t) }
+                    { stage_headline(staged, t, props.view, &props.on_edit) }
                     { tnm_trace(staged, t) }
                     { edition_compare(staged) }
                     { sclc_extent(staged, t) }

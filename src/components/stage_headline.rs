@@ -1,13 +1,60 @@
 //! The stage in large type with what it means, or why the tables give none.
 
-use lungstage::{Awaiting, StageGroup, deferred, meaning_sources};
+use lungstage::{Awaiting, Category, Decider, StageGroup, deferred, definition, meaning_sources};
 use yew::prelude::*;
 
 use crate::deferred::Texts;
 use crate::outcome::Staged;
+use crate::state::{Action, View};
 use crate::text::{capitalise, cite};
 
-pub fn stage_headline(staged: &Staged, texts: &Texts) -> Html {
+/// What would decide a stage the tables leave undefined: each choice as a button that enters
+/// it, or for a tumour not assessed the range (clinicians only, and never as a stage).
+fn decides(staged: &Staged, view: View, on_edit: &Callback<Action>) -> Html {
+    let s = &staged.assessment.staging;
+    match s.decider() {
+        // Unanswered nodes: the patient is asked the question, not offered categories.
+        _ if s.awaiting == Some(Awaiting::Tumor) => html! {},
+        _ if s.awaiting == Some(Awaiting::Nodes) && view == View::Patient => html! {},
+        Some(Decider::Choices(choices)) => html! {
+            <div class="stage-headline-choices" data-testid="stage-choices">
+                <p>{ "What would decide it:" }</p>
+                <ul>
+                    { for choices.into_iter().map(|(category, group)| {
+                        let action = match category {
+                            Category::T(t) => Action::ChooseT(t),
+                            Category::N(n) => Action::ChooseN(n),
+                            Category::M(m) => Action::ChooseM(m),
+                        };
+                        let on_edit = on_edit.clone();
+                        html! {
+                            <li>
+                                <button type="button" class="stage-headline-choice" data-testid={format!("choice-{category}")}
+                                    onclick={move |_| on_edit.emit(action.clone())}>
+                                    { format!("{category}: stage {group}") }
+                                </button>
+                                { definition(s.scheme, category).map(|(words, _)| format!(" {words}")) }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </div>
+        },
+        Some(Decider::Range { lowest, highest }) if view == View::Clinician => html! {
+            <p class="stage-headline-range" data-testid="stage-range">
+                { format!("With the tumour assessed it would be between {lowest} and {highest}: a range, not a stage.") }
+            </p>
+        },
+        Some(Decider::Range { .. }) | None => html! {},
+    }
+}
+
+pub fn stage_headline(
+    staged: &Staged,
+    texts: &Texts,
+    view: View,
+    on_edit: &Callback<Action>,
+) -> Html {
     let s = &staged.assessment.staging;
     let group = s.stage();
     let label = s.stage_label().map_or(String::new(), |l| format!(", {l}"));
@@ -57,6 +104,7 @@ pub fn stage_headline(staged: &Staged, texts: &Texts) -> Html {
                         </> },
                     } }</p>
                     <p class="stage-headline-rule">{ format!("Why: {} ({}).", s.grouping.rule, s.grouping.source.source().short) }</p>
+                    { decides(staged, view, on_edit) }
                 </div>
             }
             if s.m0_assumed {

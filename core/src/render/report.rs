@@ -4,9 +4,9 @@
 use serde_json::{Map, Value, json};
 
 use crate::{
-    Assessment, Case, Error, Figure, Histology, MetastasisInput, Note, SCLC_ALL_STAGES, SourceId,
-    Staging, Text, Treatment, URGENT, Written, assess, iaslc_for, meaning, seer_for, symptoms,
-    treatment_for, treatment_notes,
+    Assessment, Case, Decider, Error, Figure, Histology, MetastasisInput, Note, SCLC_ALL_STAGES,
+    SourceId, Staging, Text, Treatment, URGENT, Written, assess, definition, iaslc_for, meaning,
+    seer_for, symptoms, treatment_for, treatment_notes,
 };
 
 /// The disclaimer every output carries.
@@ -55,6 +55,25 @@ fn figure_json(f: Figure) -> Value {
     out
 }
 
+/// What would decide a stage the tables leave undefined: `{"choices": [...]}` (each
+/// category with its definition and the group it gives) or `{"range": {...}}` (TX: a range,
+/// not a stage); `null` otherwise.
+fn decides_json(s: &Staging) -> Value {
+    match s.decider() {
+        None => Value::Null,
+        Some(Decider::Choices(choices)) => json!({
+            "choices": choices.iter().map(|&(category, group)| json!({
+                "category": category,
+                "definition": definition(s.scheme, category).map(|(words, _)| words),
+                "stage": group.code(),
+            })).collect::<Vec<_>>(),
+        }),
+        Some(Decider::Range { lowest, highest }) => json!({
+            "range": { "lowest": lowest.code(), "highest": highest.code() },
+        }),
+    }
+}
+
 /// One edition's result as JSON.
 pub fn staging_json(s: &Staging) -> Value {
     let group = s.stage();
@@ -73,6 +92,7 @@ pub fn staging_json(s: &Staging) -> Value {
         "stage_name": group.map(|g| g.name()),
         "stage_note": group.is_none().then(|| s.grouping.rule.to_string()),
         "stage_rule": s.grouping.rule.to_string(),
+        "decides": decides_json(s),
         "stage_source": s.grouping.source,
         "summary_stage": s.summary.stage.code(),
         "summary_stage_reason": s.summary.reason,

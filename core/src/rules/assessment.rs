@@ -57,6 +57,17 @@ impl Staging {
         }
     }
 
+    /// What would decide the stage, where the tables give none for what was entered.
+    pub fn decider(&self) -> Option<crate::Decider> {
+        crate::decider(
+            self.scheme,
+            self.t.category.category,
+            self.n.category.category,
+            self.m.category.category,
+            &self.grouping,
+        )
+    }
+
     pub fn stage(&self) -> Option<StageGroup> {
         self.grouping.group
     }

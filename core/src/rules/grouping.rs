@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::rules::reason::Category;
 use crate::rules::table::{self, Read, Table};
 use crate::{Error, M, N, Note, NoteId, Scheme, SourceId, StageGroup, T};
 
@@ -193,6 +194,101 @@ impl fmt::Display for NoGroup {
                 "the stage cannot be assigned: nothing about the primary tumour was entered (occult carcinoma, TX N0 M0, needs cancer cells found with no tumour seen)",
             ),
         }
+    }
+}
+
+/// What would decide a stage the tables leave undefined, from the table itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decider {
+    /// One of these categories decides: each with the group the table gives it, in the
+    /// table's order (N2a and N2b for an N2 in the 9th edition, T2a and T2b for a T2 with N0,
+    /// each N column for nodes not assessed).
+    Choices(Vec<(Category, StageGroup)>),
+    /// The primary tumour was not assessed (TX): the lowest and highest groups an assessed
+    /// tumour would give with these nodes. A range for clinicians, never a stage.
+    Range {
+        lowest: StageGroup,
+        highest: StageGroup,
+    },
+}
+
+/// The T categories of a table's rows, and the N categories of its columns.
+fn rows_and_columns(scheme: Scheme) -> (&'static [T], &'static [N]) {
+    match scheme {
+        Scheme::Lung8 => (
+            &[T::T1a, T::T1b, T::T1c, T::T2a, T::T2b, T::T3, T::T4],
+            &[N::N0, N::N1, N::N2, N::N3],
+        ),
+        Scheme::Lung9 => (
+            &[T::T1a, T::T1b, T::T1c, T::T2a, T::T2b, T::T3, T::T4],
+            &[N::N0, N::N1, N::N2a, N::N2b, N::N3],
+        ),
+        Scheme::Mesothelioma8 => (&[T::T1, T::T2, T::T3, T::T4], &[N::N0, N::N1, N::N2]),
+    }
+}
+
+/// What would decide the stage of `t`, `n`, `m`, whose grouping is `grouping`: `None` where
+/// it has a group, or where no single answer would give one (T0, in situ with nodes, nothing
+/// entered).
+///
+/// ```
+/// use lungstage::{Decider, Scheme, StageGroup, M, N, T, decider, group};
+///
+/// let g = group(Scheme::Lung9, T::T2a, N::N2, M::M0).unwrap();
+/// assert_eq!(
+///     decider(Scheme::Lung9, T::T2a, N::N2, M::M0, &g),
+///     Some(Decider::Choices(vec![
+///         (N::N2a.into(), StageGroup::IIIA),
+///         (N::N2b.into(), StageGroup::IIIB),
+///     ]))
+/// );
+/// ```
+pub fn decider(scheme: Scheme, t: T, n: N, m: M, grouping: &Grouping) -> Option<Decider> {
+    let Rule::NoGroup(why) = grouping.rule else {
+        return None;
+    };
+    let group_of = |t: T, n: N| group(scheme, t, n, m).ok().and_then(|g| g.group);
+    let choices = |options: Vec<(Category, Option<StageGroup>)>| {
+        let found: Vec<(Category, StageGroup)> = options
+            .into_iter()
+            .filter_map(|(c, g)| Some((c, g?)))
+            .collect();
+        (!found.is_empty()).then_some(Decider::Choices(found))
+    };
+    let (rows, columns) = rows_and_columns(scheme);
+    match why {
+        NoGroup::N2WithoutSubcategory { .. } => choices(
+            [N::N2a, N::N2b]
+                .into_iter()
+                .map(|n| (n.into(), group_of(t, n)))
+                .collect(),
+        ),
+        NoGroup::T2WithoutSubcategory => choices(
+            [T::T2a, T::T2b]
+                .into_iter()
+                .map(|t| (t.into(), group_of(t, n)))
+                .collect(),
+        ),
+        NoGroup::NodesNotAssessed { .. } => choices(
+            columns
+                .iter()
+                .map(|&n| (n.into(), group_of(t, n)))
+                .collect(),
+        ),
+        NoGroup::TumorNotAssessed { .. } | NoGroup::MesotheliomaTx { t: T::Tx, .. } => {
+            let rank = |g: &StageGroup| StageGroup::ALL.iter().position(|x| x == g);
+            let groups: Vec<StageGroup> = rows.iter().filter_map(|&t| group_of(t, n)).collect();
+            Some(Decider::Range {
+                lowest: *groups.iter().min_by_key(|g| rank(g))?,
+                highest: *groups.iter().max_by_key(|g| rank(g))?,
+            })
+        }
+        NoGroup::NoPrimary { .. }
+        | NoGroup::InSituNotN0 { .. }
+        | NoGroup::NotAColumn { .. }
+        | NoGroup::MesotheliomaTx { .. }
+        | NoGroup::NotMesothelioma { .. }
+        | NoGroup::NothingEntered => None,
     }
 }
 
@@ -493,5 +589,55 @@ mod tests {
         }
         assert_eq!(stage(Scheme::Mesothelioma8, T::Tx, N::Nx, M::M1), Some(IV));
         assert!(group(Scheme::Mesothelioma8, T::T1a, N::N0, M::M0).is_err());
+    }
+
+    #[test]
+    fn what_decides_an_undefined_stage_comes_from_the_table() {
+        use StageGroup::*;
+        let decides = |scheme, t, n, m| {
+            let g = group(scheme, t, n, m).unwrap();
+            assert_eq!(g.group, None, "{t} {n} {m} has a group");
+            decider(scheme, t, n, m, &g)
+        };
+        let choices = |list: &[(Category, StageGroup)]| Some(Decider::Choices(list.to_vec()));
+        // 9th edition: T2a N2a M0 is IIIA, T2a N2b M0 IIIB (Rami-Porta et al., 2024).
+        assert_eq!(
+            decides(Scheme::Lung9, T::T2a, N::N2, M::M0),
+            choices(&[(N::N2a.into(), IIIA), (N::N2b.into(), IIIB)])
+        );
+        // 8th edition: T2a N0 M0 is IB, T2b N0 M0 IIA.
+        assert_eq!(
+            decides(Scheme::Lung8, T::T2, N::N0, M::M0),
+            choices(&[(T::T2a.into(), IB), (T::T2b.into(), IIA)])
+        );
+        // 9th edition, T1c with each N column: IA3, IIA, IIB, IIIA, IIIB.
+        assert_eq!(
+            decides(Scheme::Lung9, T::T1c, N::Nx, M::M0),
+            choices(&[
+                (N::N0.into(), IA3),
+                (N::N1.into(), IIA),
+                (N::N2a.into(), IIB),
+                (N::N2b.into(), IIIA),
+                (N::N3.into(), IIIB),
+            ])
+        );
+        // TX: the rows of the N1 column run from IIB (T1a) to IIIA (T4) in the 8th edition,
+        // and of N3 from IIIB to IIIC.
+        let range = |lowest, highest| Some(Decider::Range { lowest, highest });
+        assert_eq!(
+            decides(Scheme::Lung8, T::Tx, N::N1, M::M0),
+            range(IIB, IIIA)
+        );
+        assert_eq!(
+            decides(Scheme::Lung8, T::Tx, N::N3, M::M0),
+            range(IIIB, IIIC)
+        );
+        // Mesothelioma, 8th edition: T1-T2 N1 is II, T3 N1 IIIA, T4 any N IIIB.
+        assert_eq!(
+            decides(Scheme::Mesothelioma8, T::Tx, N::N1, M::M0),
+            range(II, IIIB)
+        );
+        // No single answer gives T0 N1 M0 a group.
+        assert_eq!(decides(Scheme::Lung9, T::T0, N::N1, M::M0), None);
     }
 }

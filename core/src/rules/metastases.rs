@@ -19,7 +19,7 @@ pub fn derive_m(scheme: Scheme, input: Option<&MetastasisInput>) -> Result<Deriv
         )),
         Some(MetastasisInput::Category(c)) => {
             scheme
-                .check_m(c.category)
+                .accepts_m(c.category)
                 .map_err(|e| e.at(FieldPath::MetastasesCategory))?;
             let source = if scheme.is_lung() {
                 SourceId::Ajcc8
@@ -27,7 +27,16 @@ pub fn derive_m(scheme: Scheme, input: Option<&MetastasisInput>) -> Result<Deriv
                 SourceId::Meso8
             };
             let (category, note) = clinical_m0(*c);
-            let mut derived = Derived::entered(category, source);
+            let mut derived = match scheme {
+                Scheme::Lung8 => Derived::entered_as_parent(
+                    scheme,
+                    category,
+                    category.category.in_eighth(),
+                    source,
+                    SourceId::Iaslc9M,
+                ),
+                Scheme::Lung9 | Scheme::Mesothelioma8 => Derived::entered(scheme, category, source),
+            };
             derived.notes.extend(note);
             Ok(derived)
         }

@@ -18,14 +18,23 @@ pub fn derive_n(scheme: Scheme, input: Option<&NodeInput>) -> Result<Derived<N>,
         )),
         Some(NodeInput::Category(c)) => {
             scheme
-                .check_n(c.category)
+                .accepts_n(c.category)
                 .map_err(|e| e.at(FieldPath::NodesCategory))?;
             let source = if scheme.is_lung() {
                 SourceId::Ajcc8
             } else {
                 SourceId::Meso8
             };
-            Ok(Derived::entered(*c, source))
+            Ok(match scheme {
+                Scheme::Lung8 => Derived::entered_as_parent(
+                    scheme,
+                    *c,
+                    c.category.in_eighth(),
+                    source,
+                    SourceId::Iaslc9,
+                ),
+                Scheme::Lung9 | Scheme::Mesothelioma8 => Derived::entered(scheme, *c, source),
+            })
         }
         Some(NodeInput::Findings(f)) => from_stations(scheme, f),
     }
@@ -258,9 +267,15 @@ mod tests {
     #[test]
     fn categories_are_checked_per_edition() {
         let input = NodeInput::Category("N2a".parse().unwrap());
-        let err = derive_n(Scheme::Lung8, Some(&input)).unwrap_err();
+        // N2a is a 9th-edition category: with the 8th-edition table it is read as N2, with a
+        // note naming both.
+        let n = derive_n(Scheme::Lung8, Some(&input)).unwrap();
+        assert_eq!(n.category.category, N::N2);
+        let note = n.notes[0].text.to_string();
+        assert!(note.contains("N2a") && note.contains("N2,"), "{note}");
+        // Mesothelioma's table has no N2a.
+        let err = derive_n(Scheme::Mesothelioma8, Some(&input)).unwrap_err();
         assert_eq!(err.field_path().as_deref(), Some("nodes.category"));
-        assert!(err.to_string().contains("9th"));
         assert_eq!(
             derive_n(Scheme::Lung9, None).unwrap().category.category,
             N::Nx

@@ -124,19 +124,56 @@ pub struct Derived<C> {
 }
 
 impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
-    /// A category entered directly.
-    pub(crate) fn entered(category: crate::Classified<C>, source: SourceId) -> Derived<C> {
+    /// A category entered directly, with what it means in `scheme`'s table (and that
+    /// definition's source, `source` where the table has none).
+    pub(crate) fn entered(
+        scheme: crate::Scheme,
+        category: crate::Classified<C>,
+        source: SourceId,
+    ) -> Derived<C> {
+        let (text, source) = match crate::definition(scheme, category.category.into()) {
+            Some((words, from)) => (format!("entered directly as a category: {words}"), from),
+            None => ("entered directly as a category".to_owned(), source),
+        };
         Derived {
             category,
             reasons: vec![Reason {
                 category: category.category.into(),
-                text: "entered directly as a category".to_owned(),
+                text,
                 source,
                 decisive: true,
             }],
             notes: Vec::new(),
             from_findings: false,
         }
+    }
+
+    /// A category entered directly that the 8th-edition lung table does not have (N2a, N2b,
+    /// M1c1, M1c2): read as `parent`, the 8th-edition category that contains it, with a note.
+    /// `split` is the source of the 9th edition's split of `parent`.
+    pub(crate) fn entered_as_parent(
+        scheme: crate::Scheme,
+        category: crate::Classified<C>,
+        parent: C,
+        source: SourceId,
+        split: SourceId,
+    ) -> Derived<C> {
+        if category.category.into() == parent.into() {
+            return Derived::entered(scheme, category, source);
+        }
+        let mut derived = Derived::entered(
+            scheme,
+            crate::Classified::with(category.prefix, parent),
+            source,
+        );
+        derived.notes.push(Note::new(
+            format!(
+                "{} is a 9th-edition category; the 8th-edition table has {parent}, so it is read as {parent}.",
+                category.category
+            ),
+            split,
+        ));
+        derived
     }
 
     /// A category set by one plain reason (nothing assessed, nothing found).

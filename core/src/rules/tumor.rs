@@ -61,7 +61,7 @@ pub fn derive_t(scheme: Scheme, input: Option<&TumorInput>) -> Result<Derived<T>
             scheme
                 .check_t(c.category)
                 .map_err(|e| e.at(FieldPath::TumorCategory))?;
-            Ok(Derived::entered(*c, category_source(scheme)))
+            Ok(Derived::entered(scheme, *c, category_source(scheme)))
         }
         Some(TumorInput::Findings(f)) if scheme.is_lung() => lung(scheme.edition(), f),
         Some(TumorInput::Findings(f)) => mesothelioma(f),

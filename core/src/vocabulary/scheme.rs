@@ -80,6 +80,25 @@ impl Scheme {
         }
     }
 
+    /// Accepts `n` where a case gives it: a category of this scheme, or, for the 8th-edition
+    /// lung table, also N2a and N2b, which a case reads as their 8th-edition parent N2 with a
+    /// note (`Classified::in_scheme`).
+    pub fn accepts_n(self, n: N) -> Result<N, Error> {
+        match self {
+            Scheme::Lung8 => Ok(n),
+            Scheme::Lung9 | Scheme::Mesothelioma8 => self.check_n(n),
+        }
+    }
+
+    /// Accepts `m` where a case gives it: as [`Scheme::accepts_n`], M1c1 and M1c2 are read as
+    /// M1c with the 8th-edition lung table.
+    pub fn accepts_m(self, m: M) -> Result<M, Error> {
+        match self {
+            Scheme::Lung8 => Ok(m),
+            Scheme::Lung9 | Scheme::Mesothelioma8 => self.check_m(m),
+        }
+    }
+
     /// Accepts `m` if this scheme has it (M1c1 and M1c2 are 9th edition only).
     pub fn check_m(self, m: M) -> Result<M, Error> {
         match self {
