@@ -189,10 +189,17 @@ function shareBar(root, page) {
   status.dataset.testid = "copy-status";
   let fragment = null;
   let byHand = null;
+  // A copied link opens the patient view, unless the sender asks for the clinician view.
+  const option = element("label", "share-bar-option");
+  const clinician = element("input");
+  clinician.type = "checkbox";
+  clinician.dataset.testid = "link-clinician";
+  option.append(clinician, " Copied links open the clinician view");
+  const sent = () => (clinician.checked ? fragment : fragment.split("&").filter((p) => !p.startsWith("view=")).join("&"));
 
   async function copy(what) {
     const text =
-      what === "link" ? `${page}#${fragment}` : (await apiModule()).summary(fragment, today());
+      what === "link" ? `${page}#${sent()}` : (await apiModule()).summary(fragment, today());
     byHand?.remove();
     byHand = null;
     try {
@@ -225,7 +232,7 @@ function shareBar(root, page) {
   for (const event of ["pointerenter", "focusin"]) {
     bar.addEventListener(event, () => apiModule().catch(() => {}), { once: true });
   }
-  bar.append(buttons, status);
+  bar.append(buttons, option, status);
   root.querySelector('[data-slot="share"]')?.replaceChildren(bar);
   return (next, staged) => {
     // null: an entry is being fixed; the last complete result stays on screen, out of date,
@@ -238,6 +245,7 @@ function shareBar(root, page) {
     }
     if (next === null) return;
     fragment = next;
+    option.hidden = !fragment.split("&").includes("view=clinician");
     bar.hidden = !staged;
   };
 }

@@ -206,6 +206,8 @@ describe("keyboard and screen reader", () => {
       // The clinician view, then the 8th edition with the arrow keys, then back to the 9th.
       await tabTo("histology-nsclc");
       await page.keyboard.press("Shift+Tab");
+      assert.equal((await focused()).id, "Skip to the result");
+      await page.keyboard.press("Shift+Tab");
       assert.equal((await focused()).id, "For clinicians");
       await page.keyboard.press("Enter");
       assert.equal(await page.getByRole("button", { name: "For clinicians" }).getAttribute("aria-pressed"), "true");
@@ -237,6 +239,20 @@ describe("keyboard and screen reader", () => {
       assert.equal(said.at(-1), "Stage IIIB");
       assert.deepEqual(said.filter((t, i) => t === said[i - 1]), [], `no repeats: ${said.join(" | ")}`);
       assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the skip button, the first control of the form, moves the focus to the result", async () => {
+    const { context, page } = await open({ width: 375, height: 800 });
+    try {
+      const skip = page.getByRole("button", { name: "Skip to the result" });
+      await skip.focus();
+      assert.ok(await skip.isVisible(), "in sight once focused");
+      await page.keyboard.press("Enter");
+      const id = await page.evaluate(() => document.activeElement.id);
+      assert.match(id, /-result-title$/);
     } finally {
       await context.close();
     }

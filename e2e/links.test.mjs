@@ -155,6 +155,28 @@ describe("share links", () => {
     }
   });
 
+  test("a link copied in the clinician view opens the patient view, unless the sender asks", async () => {
+    const { context, page, log } = await open("#v=2&t=T2a&n=N1&m=M0&view=clinician");
+    try {
+      await stageIs(page, "IIB");
+      const copied = async () => {
+        await page.getByTestId("copy-link").click();
+        await page.getByTestId("copy-status").getByText("Link copied.").waitFor();
+        return page.evaluate(() => navigator.clipboard.readText());
+      };
+      const patient = await copied();
+      assert.equal(patient, `${site.server.url}#v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0`);
+      await page.getByTestId("link-clinician").check();
+      assert.equal(await copied(), `${patient}&view=clinician`);
+      // The patient view has nothing to choose.
+      await page.getByRole("button", { name: "For patients and families" }).click();
+      assert.ok(await page.getByTestId("link-clinician").isHidden());
+      assertClean(log);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("without the clipboard, the text is shown selected to copy by hand", async () => {
     const { context, page, log } = await open("#v=1&t=T2a&n=N1&m=M0", { clipboard: false });
     try {

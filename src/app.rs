@@ -14,7 +14,7 @@ use crate::ids::Ids;
 use crate::options::Options;
 use crate::outcome::Outcome;
 use crate::remote::use_remote;
-use crate::state::Action;
+use crate::state::{Action, View};
 
 #[component]
 pub fn App(options: &Options) -> Html {
@@ -55,6 +55,8 @@ pub fn App(options: &Options) -> Html {
         });
     }
 
+    let categories = category_form(&state, shown.as_deref(), error.as_deref(), &on_edit, &ids);
+    let to_result = crate::components::stage_bar::focus_result(&ids);
     html! {
         <ContextProvider<Ids> context={(*ids).clone()}>
             <div class="app" data-testid="lungstage-root" ref={root}>
@@ -69,11 +71,14 @@ pub fn App(options: &Options) -> Html {
                 </header>
                 <div class="app-columns">
                     <div class="app-form">
+                        <button type="button" class="app-skip" onclick={to_result}>{ "Skip to the result" }</button>
                         { case_setup::case_setup(&case_setup::Props { histology: state.histology, edition: state.edition, classification: state.classification, on_edit: on_edit.clone() }, &ids) }
+                        // Clinicians most often have T, N and M: their view asks for them first.
+                        if state.view == View::Clinician { { categories.clone() } }
                         { tumor_form(&state, error.as_deref(), &on_edit, &ids) }
                         { node_form(&state, error.as_deref(), &on_edit, &ids) }
                         { metastasis_form(&state, error.as_deref(), &on_edit, &ids) }
-                        { category_form(&state, shown.as_deref(), error.as_deref(), &on_edit, &ids) }
+                        if state.view == View::Patient { { categories } }
                     </div>
                     { stage_bar(shown.as_deref(), error.is_some(), &ids) }
                     <ResultPanel view={state.view} histology={state.histology} staged={shown.clone()} error={error} on_edit={on_edit.clone()}>
