@@ -158,13 +158,6 @@ export function readCommand(data) {
 
 // ---- One controller per widget: notices, the share bar, and on our pages the address.
 
-/** Today in the reader's time zone, as 2025-11-26. */
-function today() {
-  const d = new Date();
-  const two = (n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-}
-
 function element(tag, className, text) {
   const e = document.createElement(tag);
   if (className) e.className = className;
@@ -178,7 +171,10 @@ function showNotices(root, lines) {
   if (slot) slot.replaceChildren(...lines.map((line) => element("p", "notice-line", line)));
 }
 
-/** Copy link and Copy summary in the widget's share slot; `page` is where links open. */
+/**
+ * Copy link and Copy summary in the widget's share slot, and in the clinician view the FHIR
+ * download (the API module makes the bundle and a local Blob of it); `page` is where links open.
+ */
 function shareBar(root, page) {
   const bar = element("div", "share-bar");
   bar.dataset.testid = "share-bar";
@@ -191,8 +187,9 @@ function shareBar(root, page) {
   let byHand = null;
 
   async function copy(what) {
+    if (what === "record") return (status.textContent = (await apiModule()).record(fragment));
     const text =
-      what === "link" ? `${page}#${fragment}` : (await apiModule()).summary(fragment, today());
+      what === "link" ? `${page}#${fragment}` : (await apiModule()).summary(fragment);
     byHand?.remove();
     byHand = null;
     try {
@@ -214,7 +211,7 @@ function shareBar(root, page) {
     }
   }
 
-  for (const [what, label] of [["link", "Copy link"], ["summary", "Copy summary for a note"]]) {
+  for (const [what, label] of [["link", "Copy link"], ["summary", "Copy summary for a note"], ["record", "Download for the record (FHIR)"]]) {
     const button = element("button", "share-bar-button", label);
     button.type = "button";
     button.dataset.testid = `copy-${what}`;
@@ -239,6 +236,7 @@ function shareBar(root, page) {
     if (next === null) return;
     fragment = next;
     bar.hidden = !staged;
+    buttons.lastChild.hidden = !/(^|&)view=clinician/.test(next);
   };
 }
 
