@@ -75,7 +75,8 @@ function loader(glue, wasm, before = async () => {}, ready = () => {}) {
 }
 
 // The widget's language, fetched beside its wasm and installed before any widget mounts.
-const widgetModule = loader(
+// Pure: page.js, which never mounts a widget, leaves it and the files it names out.
+const widgetModule = /* @__PURE__ */ loader(
   FILES.glue,
   FILES.wasm,
   () => json(FILES.messages),
