@@ -75,7 +75,8 @@ function loader(glue, wasm, before = async () => {}, ready = () => {}) {
 }
 
 // The widget's language, fetched beside its wasm and installed before any widget mounts.
-const widgetModule = loader(
+// Pure: page.js, which never mounts a widget, leaves it and the files it names out.
+const widgetModule = /* @__PURE__ */ loader(
   FILES.glue,
   FILES.wasm,
   () => json(FILES.messages),
@@ -158,13 +159,6 @@ export function readCommand(data) {
 
 // ---- One controller per widget: notices, the share bar, and on our pages the address.
 
-/** Today in the reader's time zone, as 2025-11-26. */
-function today() {
-  const d = new Date();
-  const two = (n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-}
-
 function element(tag, className, text) {
   const e = document.createElement(tag);
   if (className) e.className = className;
@@ -178,7 +172,10 @@ function showNotices(root, lines) {
   if (slot) slot.replaceChildren(...lines.map((line) => element("p", "notice-line", line)));
 }
 
-/** Copy link and Copy summary in the widget's share slot; `page` is where links open. */
+/**
+ * Copy link and Copy summary in the widget's share slot, and in the clinician view the FHIR
+ * download (the API module makes the bundle and a local Blob of it); `page` is where links open.
+ */
 function shareBar(root, page) {
   const bar = element("div", "share-bar");
   bar.dataset.testid = "share-bar";
@@ -191,15 +188,16 @@ function shareBar(root, page) {
   let byHand = null;
   // A copied link opens the patient view, unless the sender asks for the clinician view.
   const option = element("label", "share-bar-option");
-  const clinician = element("input");
-  clinician.type = "checkbox";
-  clinician.dataset.testid = "link-clinician";
-  option.append(clinician, " Copied links open the clinician view");
-  const sent = () => (clinician.checked ? fragment : fragment.split("&").filter((p) => !p.startsWith("view=")).join("&"));
+  const keepView = element("input");
+  keepView.type = "checkbox";
+  keepView.dataset.testid = "link-clinician";
+  option.append(keepView, " Copied links open the clinician view");
+  const sent = () => (keepView.checked ? fragment : fragment.split("&").filter((p) => !p.startsWith("view=")).join("&"));
 
   async function copy(what) {
+    if (what === "record") return (status.textContent = (await apiModule()).record(fragment));
     const text =
-      what === "link" ? `${page}#${sent()}` : (await apiModule()).summary(fragment, today());
+      what === "link" ? `${page}#${sent()}` : (await apiModule()).summary(fragment);
     byHand?.remove();
     byHand = null;
     try {
@@ -221,7 +219,7 @@ function shareBar(root, page) {
     }
   }
 
-  for (const [what, label] of [["link", "Copy link"], ["summary", "Copy summary for a note"]]) {
+  for (const [what, label] of [["link", "Copy link"], ["summary", "Copy summary for a note"], ["record", "Download for the record (FHIR)"]]) {
     const button = element("button", "share-bar-button", label);
     button.type = "button";
     button.dataset.testid = `copy-${what}`;
@@ -245,8 +243,11 @@ function shareBar(root, page) {
     }
     if (next === null) return;
     fragment = next;
-    option.hidden = !fragment.split("&").includes("view=clinician");
     bar.hidden = !staged;
+    // The clinician view's own: the record download, and whether links open that view.
+    const clinician = /(^|&)view=clinician/.test(next);
+    option.hidden = !clinician;
+    buttons.lastChild.hidden = !clinician;
   };
 }
 

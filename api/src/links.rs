@@ -61,13 +61,26 @@ pub fn open_link(fragment: &str) -> Result<String, String> {
     }
 }
 
+/// The case and assessment of a link the widget wrote, or the part of it at fault.
+fn staged(fragment: &str) -> Result<(Case, Assessment), String> {
+    read(fragment)
+        .map(|(case, assessment, _)| (case, assessment))
+        .map_err(|e| match e {
+            Unread::Newer => "link.v".to_owned(),
+            Unread::Fault(fault) => fault,
+        })
+}
+
 /// `lungstage::summary_text` of the case in a link, dated `date`.
 pub fn summary_of_link(fragment: &str, date: &str) -> Result<String, String> {
-    let (case, assessment, _) = read(fragment).map_err(|e| match e {
-        Unread::Newer => "link.v".to_owned(),
-        Unread::Fault(fault) => fault,
-    })?;
+    let (case, assessment) = staged(fragment)?;
     Ok(summary_text(&case, &assessment, date))
+}
+
+/// The FHIR R4 mCODE bundle (`docs/fhir.md`) of the case in a link, as JSON text.
+pub fn record_of_link(fragment: &str) -> Result<String, String> {
+    let (_, assessment) = staged(fragment)?;
+    Ok(lungstage::export::fhir::bundle(&assessment.staging).to_string())
 }
 
 #[cfg(test)]

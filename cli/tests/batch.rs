@@ -274,7 +274,7 @@ id,t,n,m,case
     let other = at("1117 Mets at DX-Other");
     let note = at("registry_note");
     let error = at("error");
-    assert_eq!(header.len(), 5 + 16 + 2);
+    assert_eq!(header.len(), 5 + 26 + 2);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let pick = |r: &csv::StringRecord| {
         [clin, path, edition, summary, bone, other].map(|i| r[i].to_owned())
@@ -283,7 +283,12 @@ id,t,n,m,case
     assert_eq!(pick(&rows[1]), ["", "2B", "09", "3", "0", "0"]);
     assert_eq!(pick(&rows[2]), ["4A", "", "09", "7", "9", "9"]);
     assert_eq!(pick(&rows[3]), ["", "", "09", "1", "0", "0"]);
-    assert!(rows[3][note].contains("post-therapy"), "{:?}", &rows[3]);
+    // A yp stage goes in the post-therapy item (9th edition: T1a N0 M0 is IA1).
+    assert_eq!(
+        &rows[3][at("1024 AJCC TNM Post Therapy Path (yp) Stage Group")],
+        "1A1"
+    );
+    assert_eq!(&rows[3][note], "");
     assert_eq!(rows[4][bone], *"1");
     assert_eq!(rows[4][other], *"9");
     assert_eq!(pick(&rows[5]), ["", "", "", "", "", ""]);
