@@ -100,6 +100,16 @@ const STATES = [
     await ui.page.getByRole("button", { name: "For clinicians" }).click();
     await stageIII(ui);
   }],
+  ["patient view, the drawing of the case and the care team's details open", { width: 375, height: 812 }, async (ui) => {
+    await stageIV(ui);
+    await ui.page.getByTestId("case-picture").waitFor();
+    await ui.page.getByText("Details for your care team").click();
+  }],
+  ["clinician view in dark mode, an undefined stage with its choices", { colorScheme: "dark" }, async (ui) => {
+    await ui.page.getByRole("button", { name: "For clinicians" }).click();
+    await ui.el("written").fill("T2a N2 M0");
+    await ui.page.getByTestId("stage-choices").waitFor();
+  }],
   ["clinician view in dark mode, small cell", { colorScheme: "dark" }, async (ui) => {
     await ui.page.getByRole("button", { name: "For clinicians" }).click();
     await ui.el("histology-sclc").check();

@@ -36,6 +36,14 @@ pub fn App(options: &Options) -> Html {
     let dispatcher = form.dispatcher();
     // Share links, copy buttons, notices and iframe messages come from lungstage.js.
     let root = use_node_ref();
+    // "Start again": the form as the page first gave it, in the view now shown.
+    let restart = {
+        let fresh = crate::state::State {
+            view: state.view,
+            ..clean.clone()
+        };
+        on_edit.reform(move |()| Action::Load(Box::new(fresh.clone())))
+    };
     use_remote(
         root.clone(),
         state.clone(),
@@ -81,7 +89,7 @@ pub fn App(options: &Options) -> Html {
                         if state.view == View::Patient { { categories } }
                     </div>
                     { stage_bar(shown.as_deref(), error.is_some(), &ids) }
-                    <ResultPanel view={state.view} histology={state.histology} staged={shown.clone()} error={error} on_edit={on_edit.clone()}>
+                    <ResultPanel view={state.view} histology={state.histology} staged={shown.clone()} error={error} on_edit={on_edit.clone()} {restart}>
                         <div class="share-slot" data-slot="share"></div>
                     </ResultPanel>
                 </div>

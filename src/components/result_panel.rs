@@ -3,12 +3,13 @@
 use std::rc::Rc;
 
 use lungstage::Histology;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::{
-    edition_compare::edition_compare, sclc_extent::sclc_extent, stage_headline::stage_headline,
-    survival_panel::SurvivalPanel, symptoms_panel::symptoms_panel, tnm_trace::tnm_trace,
-    treatment_panel::treatment_panel,
+    case_picture::case_picture, edition_compare::edition_compare, sclc_extent::sclc_extent,
+    stage_headline::stage_headline, survival_panel::SurvivalPanel, symptoms_panel::symptoms_panel,
+    tnm_trace::tnm_trace, treatment_panel::treatment_panel,
 };
 use crate::deferred::use_texts;
 use crate::ids::use_ids;
@@ -25,6 +26,8 @@ pub struct Props {
     pub error: Option<Rc<FieldError>>,
     /// Edits from the result itself (a choice that would decide an undefined stage).
     pub on_edit: Callback<Action>,
+    /// "Start again": back to an empty form.
+    pub restart: Callback<()>,
     /// Shown above the result (the share buttons).
     #[prop_or_default]
     pub children: Html,
@@ -56,6 +59,18 @@ pub fn ResultPanel(props: &Props) -> Html {
             move || drop(timer)
         });
     }
+    // The focus goes to the first answer of the form, in view.
+    let edit_answers = |e: MouseEvent| {
+        let first = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|button| button.closest(".app").ok().flatten())
+            .and_then(|app| app.query_selector(".app-form input").ok().flatten())
+            .and_then(|input| input.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(first) = first {
+            first.scroll_into_view();
+            let _ = first.focus();
+        }
+    };
     let body = match &props.staged {
         None if props.error.is_none() => html! {
             <p class="result-panel-invite" data-testid="invite">
@@ -70,14 +85,20 @@ pub fn ResultPanel(props: &Props) -> Html {
             let survival = html! { <SurvivalPanel staged={staged.clone()} view={props.view} /> };
             let t = &texts;
             match props.view {
+                // Patients: the stage and a drawing of the case, what to watch for, treatment,
+                // survival behind its caveat; how the stage was reached folds away.
                 View::Patient => html! { <>
                     { stage_headline(staged, t, props.view, &props.on_edit) }
+                    { case_picture(staged) }
                     { sclc_extent(staged, t) }
-                    { treatment_panel(staged, t) }
                     { symptoms_panel(staged, t) }
+                    { treatment_panel(staged, t) }
                     { survival }
-                    { tnm_trace(staged, t) }
-                    { edition_compare(staged) }
+                    <details class="result-panel-details" data-testid="care-team-details">
+                        <summary>{ "Details for your care team" }</summary>
+                        { tnm_trace(staged, t) }
+                        { edition_compare(staged) }
+                    </details>
                 </> },
                 View::Clinician => html! { <>
                     { stage_headline(staged, t, props.view, &props.on_edit) }
@@ -108,6 +129,12 @@ pub fn ResultPanel(props: &Props) -> Html {
                 }
             </div>
             { props.children.clone() }
+            if props.staged.is_some() {
+                <div class="result-panel-actions">
+                    <button type="button" class="result-panel-action" data-testid="edit-answers" onclick={edit_answers}>{ "Edit answers" }</button>
+                    <button type="button" class="result-panel-action" data-testid="start-again" onclick={props.restart.reform(|_: MouseEvent| ())}>{ "Start again" }</button>
+                </div>
+            }
             { body }
         </section>
     }

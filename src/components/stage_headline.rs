@@ -107,6 +107,19 @@ pub fn stage_headline(
                     { decides(staged, view, on_edit) }
                 </div>
             }
+            if let (View::Patient, Some(other)) = (view, staged.assessment.other.as_ref().filter(|o| o.stage() != s.stage())) {
+                <p class="stage-headline-other" data-testid="other-edition-plain">
+                    { format!(
+                        "In the {} edition this is {}. It is the same cancer, labelled by a newer or older rulebook: ask your care team which edition your report uses.",
+                        other.edition,
+                        match other.stage() {
+                            Some(StageGroup::Occult) => "occult carcinoma".to_owned(),
+                            Some(g) => format!("stage {}", g.code()),
+                            None => lungstage::NOT_DEFINED.to_owned(),
+                        },
+                    ) }
+                </p>
+            }
             if s.m0_assumed {
                 <p class="stage-headline-assumed" data-testid="m0-assumed">
                     { "No distant spread was entered, so M counts as cM0 (no known spread)." }
