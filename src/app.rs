@@ -6,9 +6,10 @@ use yew::prelude::*;
 
 use crate::components::{
     case_setup, category_form::category_form, metastasis_form::metastasis_form,
-    node_form::node_form, result_panel::ResultPanel, sources_panel::SourcesPanel,
+    node_form::node_form, result_panel::ResultPanel, sources_panel::sources_panel,
     stage_bar::stage_bar, tumor_form::tumor_form, view_toggle::view_toggle,
 };
+use crate::deferred::use_texts;
 use crate::form::Form;
 use crate::ids::Ids;
 use crate::options::Options;
@@ -63,6 +64,8 @@ pub fn App(options: &Options) -> Html {
         });
     }
 
+    // The sources' titles arrive with the texts loaded after the first answer.
+    let texts = use_texts();
     let categories = category_form(&state, shown.as_deref(), error.as_deref(), &on_edit, &ids);
     let to_result = crate::components::stage_bar::focus_result(&ids);
     html! {
@@ -93,7 +96,7 @@ pub fn App(options: &Options) -> Html {
                         <div class="share-slot" data-slot="share"></div>
                     </ResultPanel>
                 </div>
-                <SourcesPanel staged={shown} />
+                { sources_panel(shown.as_deref(), &texts) }
             </div>
         </ContextProvider<Ids>>
     }

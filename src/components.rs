@@ -1,8 +1,8 @@
 //! The widget's parts, one per file. Most are plain functions that return `Html` from what
-//! they are given: only the parts that keep state of their own are yew components (`App`,
-//! `ResultPanel`, `SurvivalPanel`, `SourcesPanel`). Each component costs the first load its
-//! own copy of yew's glue, about 350 B of brotli; as functions, 22 parts saved 8.1 KB
-//! (docs/size.md).
+//! they are given: only the two that keep state of their own are yew components (`App`, the
+//! reducer; `ResultPanel`, the live region's timer and whether survival is open). Each
+//! component costs the first load its own copy of yew's glue, about 350 B of brotli; as
+//! functions, 24 parts saved 8.5 KB (docs/size.md).
 
 pub mod case_picture;
 pub mod case_setup;

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::{
     case_picture::case_picture, edition_compare::edition_compare, sclc_extent::sclc_extent,
-    stage_headline::stage_headline, survival_panel::SurvivalPanel, symptoms_panel::symptoms_panel,
+    stage_headline::stage_headline, survival_panel::survival_panel, symptoms_panel::symptoms_panel,
     tnm_trace::tnm_trace, treatment_panel::treatment_panel,
 };
 use crate::deferred::use_texts;
@@ -43,6 +43,12 @@ pub fn ResultPanel(props: &Props) -> Html {
     // Every part of the result reads the texts that load after the first answer, and
     // renders again when they arrive.
     let texts = use_texts();
+    // Whether the patient has opened the survival figures.
+    let survival_open = use_state(|| false);
+    let toggle_survival = {
+        let open = survival_open.clone();
+        Callback::from(move |()| open.set(!*open))
+    };
     let stage = props.staged.as_ref().map_or(String::new(), |s| {
         lungstage::StageGroup::title(s.assessment.staging.stage())
     });
@@ -82,7 +88,14 @@ pub fn ResultPanel(props: &Props) -> Html {
         },
         None => html! {},
         Some(staged) => {
-            let survival = html! { <SurvivalPanel staged={staged.clone()} view={props.view} /> };
+            let survival = survival_panel(
+                staged,
+                props.view,
+                *survival_open,
+                &toggle_survival,
+                &texts,
+                &ids,
+            );
             let t = &texts;
             match props.view {
                 // Patients: the stage and a drawing of the case, what to watch for, treatment,
