@@ -283,6 +283,8 @@ function addressSync(glue, root, { write }) {
         canonical = (await apiModule()).open_link(hash);
       } catch (error) {
         notice = String(error instanceof Error ? error.message : error);
+        // The notice is in plain words; the part at fault, by its code, is for the console.
+        if (error?.detail) console.warn(`LungStage: the link was not opened: ${error.detail}`);
       }
       // A link staged with another edition opens in it, and says so.
       const edition = /(?:^|&)edition=(\d+)/.exec(canonical ?? "")?.[1];

@@ -19,7 +19,7 @@ mod links;
 use js_sys::{JSON, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-pub use links::{open_link, record_of_link, summary_of_link};
+pub use links::{Unreadable, open_link, record_of_link, summary_of_link};
 
 /// The JSON report for a descriptor given as JSON text, or the error message and the
 /// descriptor field at fault.
@@ -129,10 +129,16 @@ pub fn stage(descriptor: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
     JSON::parse(&report).map_err(|_| error("the report is not JSON", None))
 }
 
-/// The canonical form of a share link, or throws the one-line notice (for `lungstage.js`).
+/// The canonical form of a share link, or throws an `Error` whose message is the one-line
+/// notice in plain words and whose `detail` names the part at fault by its code (for
+/// `lungstage.js`, which shows the one and logs the other).
 #[wasm_bindgen(js_name = open_link)]
 pub fn open_link_js(fragment: &str) -> Result<String, JsValue> {
-    open_link(fragment).map_err(|notice| notice.into())
+    open_link(fragment).map_err(|why| {
+        let error = js_sys::Error::new(&why.notice);
+        let _ = js_sys::Reflect::set(&error, &"detail".into(), &why.detail.into());
+        error.into()
+    })
 }
 
 /// The copy-summary text of the case in a link, dated today in the reader's time zone
