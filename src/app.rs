@@ -90,8 +90,10 @@ pub fn App(options: &Options) -> Html {
                         { node_form(&state, error.as_deref(), &on_edit, &ids) }
                         { metastasis_form(&state, error.as_deref(), &on_edit, &ids) }
                         if state.view == View::Patient { { categories } }
+                        // In the form's column, so it stays in view while the form is, at
+                        // every width, and leaves the result alone.
+                        { stage_bar(shown.as_deref(), error.is_some(), &ids) }
                     </div>
-                    { stage_bar(shown.as_deref(), error.is_some(), &ids) }
                     <ResultPanel view={state.view} histology={state.histology} staged={shown.clone()} error={error} on_edit={on_edit.clone()} {restart}>
                         <div class="share-slot" data-slot="share"></div>
                     </ResultPanel>
