@@ -231,7 +231,13 @@ function shareBar(root, page) {
     bar.addEventListener(event, () => apiModule().catch(() => {}), { once: true });
   }
   bar.append(buttons, option, status);
-  root.querySelector('[data-slot="share"]')?.replaceChildren(bar);
+  // On paper only: the day it was printed, the reader's own date.
+  const printed = element("p", "print-date");
+  printed.dataset.testid = "print-date";
+  const stamp = () => (printed.textContent = `Printed on ${new Date().toLocaleDateString("en-CA")} from LungStage.`);
+  stamp();
+  addEventListener("beforeprint", stamp);
+  root.querySelector('[data-slot="share"]')?.replaceChildren(bar, printed);
   return (next, staged) => {
     // null: an entry is being fixed; the last complete result stays on screen, out of date,
     // and the buttons are off so that it is not copied as if current.

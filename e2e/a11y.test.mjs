@@ -314,9 +314,13 @@ describe("keyboard and screen reader", () => {
 describe("print", () => {
   for (const [name, enter, view] of [
     ["a stage III case", stageIII, "For patients and families"],
+    ["a stage III case with survival open", async (ui) => {
+      await stageIII(ui);
+      await showSurvival(ui);
+    }, "For patients and families"],
     ["a stage IV case with sites, clinician view", stageIV, "For clinicians"],
   ]) {
-    test(`${name} prints on one A4 page, without the form`, async () => {
+    test(`${name} prints on at most two A4 pages, without the form`, async () => {
       const ui = await open();
       try {
         await ui.page.getByRole("button", { name: view }).click();
@@ -329,10 +333,17 @@ describe("print", () => {
           }),
         );
         assert.deepEqual(shown, [true, true, true, false, false, false]);
+        // The urgent-help box, the day it was printed, and the reasons even where they fold
+        // away on screen.
+        for (const id of ["urgent-help", "print-date", "t-reasons"]) {
+          assert.ok(await ui.page.getByTestId(id).isVisible(), `${id} on paper`);
+        }
+        assert.match(await ui.page.getByTestId("print-date").textContent(), /^Printed on \d{4}-\d\d-\d\d/);
         const sources = ui.page.locator(".sources-panel-list");
         assert.ok(await sources.isVisible(), "the sources are listed, not folded away");
         const pdf = (await ui.page.pdf({ format: "A4", printBackground: true })).toString("latin1");
-        assert.equal(pdf.match(/\/Type\s*\/Page\b/g)?.length, 1);
+        // Two pages since the urgent-help box and the care team's details print (README).
+        assert.ok(pdf.match(/\/Type\s*\/Page\b/g)?.length <= 2);
       } finally {
         await ui.context.close();
       }
