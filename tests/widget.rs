@@ -1,7 +1,7 @@
 //! Browser tests of the widget: mount into a fresh element, flush after each event, read the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use lungstage::{Edition, Histology, Scheme};
+use lungstage::{Edition, Histology, Scheme, View};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -432,6 +432,22 @@ async fn survival_figures_wait_for_the_button_in_the_patient_view() {
     click(&root, ".view-toggle-button:not(.is-pressed)").await;
     assert!(!has(&root, ".survival-panel-toggle"));
     assert!(!by_id(&root, "survival").has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn the_treatment_panel_speaks_to_the_view() {
+    let root = mount().await;
+    load_texts().await;
+    // T1c N2a: 9th-edition IIB, which gets the N2 text.
+    type_into(&root, "written", "T1c N2a M0").await;
+    let t = lungstage::Treatment::NsclcN2;
+    let panel = text(&root, "treatment-panel");
+    assert!(panel.contains(t.wording(View::Patient)), "{panel}");
+    assert!(!panel.contains(t.wording(View::Clinician)), "{panel}");
+    click(&root, ".view-toggle-button:not(.is-pressed)").await;
+    let panel = text(&root, "treatment-panel");
+    assert!(panel.contains(t.wording(View::Clinician)), "{panel}");
+    assert!(!panel.contains(t.wording(View::Patient)), "{panel}");
 }
 
 #[wasm_bindgen_test]

@@ -105,7 +105,7 @@ pub fn ResultPanel(props: &Props) -> Html {
                     { case_picture(staged) }
                     { sclc_extent(staged, t) }
                     { symptoms_panel(staged, t) }
-                    { treatment_panel(staged, t) }
+                    { treatment_panel(staged, t, props.view) }
                     { survival }
                     <details class="result-panel-details" data-testid="care-team-details">
                         <summary>{ "Details for your care team" }</summary>
@@ -119,7 +119,7 @@ pub fn ResultPanel(props: &Props) -> Html {
                     { edition_compare(staged) }
                     { sclc_extent(staged, t) }
                     { survival }
-                    { treatment_panel(staged, t) }
+                    { treatment_panel(staged, t, props.view) }
                     { symptoms_panel(staged, t) }
                 </> },
             }

@@ -52,21 +52,25 @@ pub fn sources_panel(staged: Option<&Staged>, texts: &Texts) -> Html {
             <details class="sources-panel-details">
                 <summary>{ "Sources of the rules, texts and figures" }</summary>
                 { texts.missing() }
-                <ul class="sources-panel-list" aria-busy={texts.busy()}>
-                    { for SourceId::ALL.iter().map(|&id| {
-                        let s = id.source();
-                        let is_cited = cited.as_ref().is_some_and(|c| c.contains(&id));
-                        let title = texts.get(&deferred::source_title(id));
-                        let url = texts.get(&deferred::source_url(id));
-                        html! {
-                            <li class={classes!(is_cited.then_some("is-cited"))}>
-                                <strong>{ s.short }</strong>
-                                { match title { Some(title) => format!(": {title} ({}).", s.year), None => format!(" ({}).", s.year) } }
-                                if let Some(url) = url { { " " }<a href={url.clone()} rel="noopener noreferrer">{ url }</a> }
-                            </li>
-                        }
-                    }) }
-                </ul>
+                // The list comes with the texts, as the full citations do (the first paint
+                // carries none of it); if they could not load, the short citations still show.
+                if texts.busy().is_none() {
+                    <ul class="sources-panel-list">
+                        { for SourceId::ALL.iter().map(|&id| {
+                            let s = id.source();
+                            let is_cited = cited.as_ref().is_some_and(|c| c.contains(&id));
+                            let title = texts.get(&deferred::source_title(id));
+                            let url = texts.get(&deferred::source_url(id));
+                            html! {
+                                <li class={classes!(is_cited.then_some("is-cited"))}>
+                                    <strong>{ s.short }</strong>
+                                    { match title { Some(title) => format!(": {title} ({}).", s.year), None => format!(" ({}).", s.year) } }
+                                    if let Some(url) = url { { " " }<a href={url.clone()} rel="noopener noreferrer">{ url }</a> }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
             </details>
             // Each area's own check date once the texts are in; the latest of them until then.
             <p class="sources-panel-reviewed" data-testid="last-reviewed">

@@ -4,7 +4,9 @@
 
 use serde_json::{Map, Value};
 
-use crate::{Area, Edition, Histology, Site, SourceId, StageGroup, Treatment, meaning, symptoms};
+use crate::{
+    Area, Edition, Histology, Site, SourceId, StageGroup, Treatment, View, meaning, symptoms,
+};
 
 /// The key of a source's full citation.
 pub fn source_title(id: SourceId) -> String {
@@ -136,9 +138,14 @@ pub fn note(id: crate::NoteId) -> String {
     format!("note.{}", id.code())
 }
 
-/// The key of a treatment text.
-pub fn treatment(t: Treatment) -> String {
-    format!("treatment.{}", t.code())
+/// The key of a treatment text's words for `view`: `treatment.<code>` for the patient's (the
+/// key the texts have always had), `treatment.<code>.clinician` for the clinician's.
+pub fn treatment(t: Treatment, view: View) -> String {
+    let suffix = match view {
+        View::Patient => "",
+        View::Clinician => ".clinician",
+    };
+    format!("treatment.{}{suffix}", t.code())
 }
 
 /// The key of a site's lead sentence (absent where it has none).
@@ -189,7 +196,9 @@ pub fn texts() -> Value {
         out.insert(note(id), id.text().into());
     }
     for &t in Treatment::ALL {
-        out.insert(treatment(t), t.text().into());
+        for view in View::ALL {
+            out.insert(treatment(t, view), t.wording(view).into());
+        }
     }
     for s in Site::ALL.iter().filter_map(|&site| symptoms(site)) {
         if let Some(lead) = s.lead() {
@@ -210,12 +219,11 @@ mod tests {
         let t = texts();
         assert_eq!(t[source_title(SourceId::Ajcc8)], SourceId::Ajcc8.title());
         assert!(t.get(source_url(SourceId::Iaslc9)).is_none());
-        assert!(
-            t[treatment(Treatment::NsclcN2)]
-                .as_str()
-                .unwrap()
-                .contains("durvalumab")
-        );
+        for &tr in Treatment::ALL {
+            for view in View::ALL {
+                assert_eq!(t[treatment(tr, view)], tr.wording(view), "{tr:?}");
+            }
+        }
         for site in COMMON_SITES {
             assert!(
                 !t[symptoms_list(site)].as_array().unwrap().is_empty(),

@@ -5,8 +5,8 @@ use serde_json::{Map, Value, json};
 
 use crate::{
     Assessment, Case, Decider, Error, Figure, Histology, MetastasisInput, Note, SCLC_ALL_STAGES,
-    SourceId, Staging, Text, Treatment, URGENT, Written, assess, definition, iaslc_for, meaning,
-    seer_for, symptoms, treatment_for, treatment_notes,
+    SourceId, Staging, Text, Treatment, URGENT, View, Written, assess, definition, iaslc_for,
+    meaning, seer_for, symptoms, treatment_for, treatment_notes,
 };
 
 /// The disclaimer every output carries.
@@ -42,11 +42,14 @@ fn text_json(text: Option<Text>) -> Value {
     )
 }
 
-fn treatment_json(t: Option<Treatment>) -> Value {
-    text_json(t.map(|t| Text {
-        text: t.text(),
-        sources: t.sources(),
-    }))
+/// A treatment text: `text` is the patient's words (as it always was), `clinician_text` the
+/// clinician's, which name drugs and trials (the same words where one wording serves both).
+fn treatment_json(t: Treatment) -> Value {
+    json!({
+        "text": t.wording(View::Patient),
+        "clinician_text": t.wording(View::Clinician),
+        "sources": t.sources(),
+    })
 }
 
 fn figure_json(f: Figure) -> Value {
@@ -104,8 +107,8 @@ pub fn staging_json(s: &Staging) -> Value {
         },
         "notes": all_notes(s),
         "meaning": text_json(group.and_then(|g| meaning(s.histology, s.edition, g))),
-        "treatment": treatment_json(treatment_for(s)),
-        "treatment_notes": treatment_notes(s).into_iter().map(|t| treatment_json(Some(t))).collect::<Vec<_>>(),
+        "treatment": treatment_for(s).map_or(Value::Null, treatment_json),
+        "treatment_notes": treatment_notes(s).into_iter().map(treatment_json).collect::<Vec<_>>(),
     });
     if let Some(e) = &s.sclc {
         out["sclc_extent"] = json!(e.extent.code());
@@ -408,5 +411,51 @@ mod tests {
                 && !notes.iter().any(|s| s.starts_with("lindeman"))
         );
         assert!(sources(&out, "treatment").contains(&"cheng2024".to_owned()));
+    }
+
+    #[test]
+    fn a_pathological_stage_gets_the_after_surgery_text() {
+        let text = |descriptor: &str| stage_json(descriptor).unwrap()["treatment"]["text"].clone();
+        let resected = Treatment::NsclcResected.text();
+        // pT2a pN2a: IIIA, resected; the same case staged clinically gets the N2 text.
+        assert_eq!(
+            text(
+                r#"{"classification": "p", "tumor": {"category": "T2a"}, "nodes": {"category": "N2a"}}"#
+            ),
+            resected
+        );
+        assert_eq!(
+            text(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N2a"}}"#),
+            Treatment::NsclcN2.text()
+        );
+        // pT1c pN3 is not a resected picture; pT2a pN0 keeps the IB text.
+        assert_ne!(
+            text(
+                r#"{"classification": "p", "tumor": {"category": "T1c"}, "nodes": {"category": "N3"}}"#
+            ),
+            resected
+        );
+        assert_eq!(
+            text(
+                r#"{"classification": "p", "tumor": {"category": "T2a"}, "nodes": {"category": "N0"}}"#
+            ),
+            Treatment::NsclcIB.text()
+        );
+    }
+
+    #[test]
+    fn treatment_carries_the_patient_words_and_the_clinician_words() {
+        let out =
+            stage_json(r#"{"tumor": {"category": "T1c"}, "nodes": {"category": "N2a"}}"#).unwrap();
+        let t = Treatment::NsclcN2;
+        assert_eq!(out["treatment"]["text"], t.wording(View::Patient));
+        assert_eq!(
+            out["treatment"]["clinician_text"],
+            t.wording(View::Clinician)
+        );
+        assert_ne!(out["treatment"]["text"], out["treatment"]["clinician_text"]);
+        for note in out["treatment_notes"].as_array().unwrap() {
+            assert!(note["text"].is_string() && note["clinician_text"].is_string());
+        }
     }
 }
