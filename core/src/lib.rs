@@ -11,6 +11,8 @@
 //! assert_eq!(g.group, Some(StageGroup::IIB));
 //! ```
 
+#![warn(missing_docs)]
+
 // The core in layers, from the ground up: the vocabulary of categories and numbers; the
 // sourced reference content; a case as entered (descriptor, written form, link); the rules;
 // the renderers of a result. The typed errors (`input::error`) are shared by every layer, and

@@ -12,7 +12,9 @@ use crate::{Case, Edition, MetastasisInput, Prefix, Scheme, Site, StageGroup, St
 /// One NAACCR data item: its number and name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Item {
+    /// The item number.
     pub number: u16,
+    /// The item name.
     pub name: &'static str,
 }
 
@@ -88,11 +90,17 @@ impl Item {
 /// The six metastasis-at-diagnosis flags, in [`ITEMS`] order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MetsFlag {
+    /// Item 1112, Mets at DX-Bone.
     Bone,
+    /// Item 1113, Mets at DX-Brain.
     Brain,
+    /// Item 1114, Mets at Dx-Distant LN.
     DistantLymphNode,
+    /// Item 1115, Mets at DX-Liver.
     Liver,
+    /// Item 1116, Mets at DX-Lung: the opposite lung.
     Lung,
+    /// Item 1117, Mets at DX-Other: every other site, the pleura and pericardium included.
     Other,
 }
 
@@ -144,7 +152,9 @@ pub const fn stage_group_code(group: StageGroup) -> Option<&'static str> {
 /// [`AJCC_ID_LUNG`] for every lung case).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registry {
+    /// One value per [`ITEMS`] entry, in the same order; empty where left blank.
     pub values: [&'static str; 26],
+    /// Why items were left blank for this case.
     pub notes: Vec<&'static str>,
 }
 

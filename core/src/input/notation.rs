@@ -38,12 +38,16 @@ use crate::{Classified, Error, M, N, Note, Prefix, Scheme, SourceId, T};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Tnm {
+    /// The T category, with its prefix if written.
     pub t: Classified<T>,
+    /// The N category, with its prefix if written.
     pub n: Classified<N>,
+    /// The M category, with its prefix if written.
     pub m: Classified<M>,
 }
 
 impl Tnm {
+    /// A form of three categories with no prefixes.
     pub const fn new(t: T, n: N, m: M) -> Tnm {
         Tnm {
             t: Classified::plain(t),
@@ -71,6 +75,7 @@ impl fmt::Display for Tnm {
 /// A written form read for one scheme, with what the reading did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Written {
+    /// The categories read, each with its prefix.
     pub tnm: Tnm,
     /// In plain words: what an N subgroup counts as, a pM0 read as cM0, and
     /// each descriptor set aside, in that order.

@@ -37,8 +37,11 @@ pub const IASLC_CAVEAT: &str = "caveat.iaslc";
 /// against their sources on 2026-12-01." One constant per area, so the widget carries only
 /// the keys.
 pub const CHECKED_STAGING: &str = "checked.staging";
+/// The key of the survival figures' check-date sentence.
 pub const CHECKED_SURVIVAL: &str = "checked.survival";
+/// The key of the treatment texts' check-date sentence.
 pub const CHECKED_TREATMENT: &str = "checked.treatment";
+/// The key of the symptom lists' check-date sentence.
 pub const CHECKED_SYMPTOMS: &str = "checked.symptoms";
 /// The key of every area's sentence together, for the sources panel.
 pub const CHECKED_ALL: &str = "checked.all";
@@ -69,7 +72,9 @@ pub mod survival {
     pub const IASLC_HISTOLOGY: &str = "survival.iaslc.histology";
     /// No IASLC figure for a `{}` stage.
     pub const IASLC_NOT_CLINICAL: &str = "survival.iaslc.not-clinical";
+    /// No IASLC figure for a group whose figure was not read in the paper itself.
     pub const IASLC_NOT_VERIFIED: &str = "survival.iaslc.not-verified";
+    /// No IASLC figure for a case without a group that has one.
     pub const IASLC_NO_GROUP: &str = "survival.iaslc.no-group";
     /// Small cell, all stages: `{}`.
     pub const SCLC_ALL_STAGES: &str = "survival.sclc";

@@ -14,7 +14,9 @@ use crate::{Edition, Extent, Histology, N, Prefix, SourceId, StageGroup, Staging
 /// A plain-language text with its sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Text {
+    /// The words.
     pub text: &'static str,
+    /// The sources the words rest on.
     pub sources: &'static [SourceId],
 }
 
@@ -244,6 +246,7 @@ macro_rules! treatments {
         }
 
         impl Treatment {
+            /// Every treatment text, in declaration order.
             pub const ALL: &'static [Treatment] = &[$(Treatment::$id,)+];
 
             /// A stable short code, the text's key in the deferred texts.
@@ -289,15 +292,19 @@ impl Treatment {
 }
 
 treatments! {
+    /// Non-small cell, stage 0.
     NsclcZero = "nsclc-0", EARLY,
         "Usually removed with a small operation; some are treated through a thin tube in the airway instead, for example with light, laser or freezing.",
         clinician: "Resection, usually limited; for a central airway lesion, bronchoscopic treatment (photodynamic therapy, laser or cryotherapy) instead.";
+    /// Non-small cell, stage IA (IA1 to IA3).
     NsclcIA = "nsclc-ia", EARLY,
         "Surgery, often removing the lobe, is the main treatment; precisely aimed radiation if an operation is not possible.",
         clinician: "Resection, often lobectomy; stereotactic body radiotherapy (SBRT) when the patient cannot have surgery.";
+    /// Non-small cell, stage IB.
     NsclcIB = "nsclc-ib", AFTER_SURGERY,
         "Surgery is the main treatment, or precisely aimed radiation if an operation is not possible. After surgery, a targeted drug is offered if the tumour has an EGFR change.",
         clinician: "Resection, or SBRT when the patient cannot have surgery. After resection of EGFR-mutated disease, adjuvant osimertinib (ADAURA).";
+    /// Non-small cell, stage II (IIA, IIB) without N2 nodes.
     NsclcII = "nsclc-ii", RESECTABLE,
         "If the cancer can be removed, surgery is combined with medicines: chemotherapy with immunotherapy before it (often continued after it), or chemotherapy after it followed by immunotherapy. A tumour with an EGFR or ALK change gets a targeted drug after surgery instead of immunotherapy. If the cancer cannot be removed, chemotherapy and radiation.",
         clinician: "Resectable: platinum-based chemotherapy with nivolumab before surgery (CheckMate 816), or perioperative chemo-immunotherapy with pembrolizumab (KEYNOTE-671), durvalumab (AEGEAN) or nivolumab (CheckMate 77T); or resection and adjuvant chemotherapy, then atezolizumab (IMpower010) or pembrolizumab (PEARLS/KEYNOTE-091). EGFR-mutated: adjuvant osimertinib (ADAURA); ALK-positive: adjuvant alectinib in place of chemotherapy (ALINA). Unresectable: chemoradiotherapy.";
@@ -311,18 +318,23 @@ treatments! {
     NsclcResected = "nsclc-resected", RESECTED,
         "The cancer has been removed. Chemotherapy is usually offered after surgery, often followed by immunotherapy. A tumour with an EGFR change gets a targeted drug after surgery, and one with an ALK change a targeted drug in place of chemotherapy.",
         clinician: "After complete resection: adjuvant platinum-based chemotherapy, then atezolizumab (IMpower010) or pembrolizumab (PEARLS/KEYNOTE-091). EGFR-mutated: adjuvant osimertinib (ADAURA); ALK-positive: adjuvant alectinib in place of chemotherapy (ALINA).";
+    /// Non-small cell, stage IIIB or IIIC.
     NsclcIIIB = "nsclc-iiib", STAGE_III,
         "Usually chemotherapy and radiation together, then immunotherapy for up to a year, or a targeted drug for a tumour with an EGFR change. Surgery is rarely the main treatment.",
         clinician: "Chemoradiotherapy, then consolidation durvalumab (PACIFIC); EGFR-mutated, osimertinib until progression instead (LAURA). Resection is rarely the primary treatment.";
+    /// Non-small cell, stage IVA.
     NsclcIVA = "nsclc-iva", ADVANCED,
         "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix. When spread is limited to one spot, surgery or radiation to each spot is sometimes added.",
         clinician: "Systemic therapy chosen by molecular profile and PD-L1: a targeted agent for an actionable alteration, otherwise immunotherapy alone or with chemotherapy. Oligometastatic disease: local treatment (resection or radiotherapy) of every site in selected patients.";
+    /// Non-small cell, stage IV without subcategory or IVB.
     NsclcIV = "nsclc-iv", ADVANCED,
         "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix, to control the cancer, ease symptoms and lengthen life. Radiation can ease symptoms in one place.",
         clinician: "Systemic therapy chosen by molecular profile and PD-L1: a targeted agent for an actionable alteration, otherwise immunotherapy alone or with chemotherapy. Palliative radiotherapy for symptomatic sites.";
+    /// Small cell, limited stage.
     SclcLimited = "sclc-limited", &[SourceId::SclcTreatment, SourceId::Cheng2024],
         "Chemotherapy with radiation to the chest, then immunotherapy for up to 2 years if the cancer has not grown. Radiation to the head may be offered to prevent spread to the brain. Surgery only for a few small tumours without node spread.",
         clinician: "Chemoradiotherapy, then consolidation durvalumab for up to 2 years without progression (ADRIATIC). Prophylactic cranial irradiation may be offered. Resection only for a few small node-negative tumours.";
+    /// Small cell, extensive stage.
     SclcExtensive = "sclc-extensive", &[SourceId::SclcTreatment, SourceId::Horn2018, SourceId::PazAres2019],
         "Chemotherapy with an immunotherapy drug, which then continues on its own. Radiation may be added to the chest or brain, or to ease symptoms.",
         clinician: "Chemotherapy with atezolizumab (IMpower133), or platinum–etoposide with durvalumab (CASPIAN), then maintenance immunotherapy. Thoracic or cranial radiotherapy may be added, or palliative radiotherapy.";
@@ -330,8 +342,10 @@ treatments! {
     /// survival and added serious complications, so surgery is not offered as a routine.
     MesoEarly = "meso-early", MESO_SURGERY,
         "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy). Major surgery to strip the cancer from the chest lining is no longer routine: in a UK trial (MARS 2), people who had it with chemotherapy lived less long on average, and had more serious complications, than people who had chemotherapy alone. A specialist team may still discuss surgery with a few people.";
+    /// Pleural mesothelioma, stage II or IIIA.
     MesoMiddle = "meso-middle", MESO_SURGERY,
         "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy), with radiation or draining of fluid to ease symptoms. Major surgery is not a routine choice: in the MARS 2 trial it did worse than chemotherapy alone.";
+    /// Pleural mesothelioma, stage IIIB or IV.
     MesoLate = "meso-late", MESO_TREATMENT,
         "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy), with draining of fluid and radiation to ease symptoms.";
     /// Testing before treatment (non-small cell IV).

@@ -7,23 +7,41 @@ use crate::vocabulary::codes::coded_enum;
 coded_enum! {
     /// A note whose words never change with the case.
     pub enum NoteId ("note") {
+        /// Where SEER's 8th-edition derivation gives stage III and the AJCC table no group.
         SeerStageIii = "seer_stage_iii",
+        /// Carcinoma in situ with distant metastasis, which AJCC and SEER stage differently.
         TisMetastatic = "tis_metastatic",
+        /// M1 without a subcategory: stage IV, but not whether IVA or IVB.
         M1WithoutSubcategory = "m1_without_subcategory",
+        /// T1 without a subcategory with N0: stage IA, but not which IA.
         T1WithoutSubcategory = "t1_without_subcategory",
+        /// T1mi with nodes, grouped as T1.
         T1miWithNodes = "t1mi_with_nodes",
+        /// A 9th-edition cell not listed as changed, which keeps its 8th-edition group.
         InferredNinthCell = "inferred_ninth_cell",
+        /// What occult carcinoma means, and how SEER differs when T is not assessed.
         Occult = "occult",
+        /// Mesothelioma TX or T0 with N2, where SEER gives IIIB and AJCC no group.
         MesotheliomaTxN2 = "mesothelioma_tx_n2",
+        /// Station 7 with one other station, which sources count differently.
         Station7 = "station_7",
+        /// 9th edition: the skeleton is one organ system.
         Skeleton = "skeleton",
+        /// 9th edition: both adrenal glands are one organ system.
         Adrenals = "adrenals",
+        /// When an effusion counts for staging.
         Effusion = "effusion",
+        /// Which nodes are regional rather than distant.
         DistantNodes = "distant_nodes",
+        /// SEER's split of chest-wall invasion between regional and distant.
         ChestWall = "chest_wall",
+        /// SEER's split of the great vessels between regional and distant.
         GreatVessels = "great_vessels",
+        /// SEER's "distant" is not AJCC stage IV.
         SeerDistant = "seer_distant",
+        /// Limited-stage small cell lung cancer has no single definition.
         SclcLimited = "sclc_limited",
+        /// Mesothelioma asked for in the 9th edition is staged with the 8th-edition table.
         Mesothelioma9 = "mesothelioma_9",
     }
 }

@@ -21,6 +21,7 @@ pub enum Area {
 }
 
 impl Area {
+    /// Every area, in declaration order.
     pub const ALL: [Area; 4] = [
         Area::Staging,
         Area::Survival,
@@ -28,6 +29,7 @@ impl Area {
         Area::Symptoms,
     ];
 
+    /// A stable short code: `staging`, `survival`, `treatment`, `symptoms`.
     pub const fn code(self) -> &'static str {
         match self {
             Area::Staging => "staging",
@@ -128,19 +130,26 @@ pub const CITATION_CHECKS: &[(SourceId, CitationRead, &str)] = &[
 /// carry them (it loads them after its first answer, see `deferred`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
+    /// Which source.
     pub id: SourceId,
     /// A short citation for inline use: "AJCC 8th ed., 2017".
     pub short: &'static str,
+    /// The year of the version used, or "undated".
     pub year: &'static str,
 }
 
 /// A source with its full citation, as the JSON report gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct FullSource {
+    /// Which source.
     pub id: SourceId,
+    /// A short citation for inline use.
     pub short: &'static str,
+    /// The full citation.
     pub title: &'static str,
+    /// The year of the version used, or "undated".
     pub year: &'static str,
+    /// The address, where there is one.
     pub url: Option<&'static str>,
 }
 
@@ -153,6 +162,7 @@ macro_rules! sources {
         }
 
         impl SourceId {
+            /// Every source, in declaration order.
             pub const ALL: &'static [SourceId] = &[$(SourceId::$id,)+];
 
             /// A stable short code, used in JSON.
@@ -162,6 +172,7 @@ macro_rules! sources {
                 }
             }
 
+            /// The short form the first answer shows.
             pub const fn source(self) -> Source {
                 match self {
                     $( SourceId::$id => Source {
@@ -179,6 +190,7 @@ macro_rules! sources {
                 }
             }
 
+            /// The address of the copy used; `None` for a source cited without one.
             pub const fn url(self) -> Option<&'static str> {
                 match self {
                     $( SourceId::$id => $url, )+
@@ -340,6 +352,7 @@ sources! {
 }
 
 impl SourceId {
+    /// The source with its full citation and address, as the JSON report gives it.
     pub const fn full(self) -> FullSource {
         let Source { id, short, year } = self.source();
         FullSource {

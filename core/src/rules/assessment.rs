@@ -16,14 +16,21 @@ use crate::{
 pub struct Staging {
     /// The edition of the table used (mesothelioma falls back to the 8th).
     pub edition: Edition,
+    /// The table and categories used.
     pub scheme: Scheme,
+    /// The cancer type as entered.
     pub histology: Histology,
+    /// The T category, with how it was reached.
     pub t: Derived<T>,
+    /// The N category, with how it was reached.
     pub n: Derived<N>,
+    /// The M category, with how it was reached.
     pub m: Derived<M>,
     /// The effective prefix of T, N, M and the stage group.
     pub classification: StagePrefixes,
+    /// The stage group, or why the tables give none, with the cell that decided.
     pub grouping: Grouping,
+    /// The SEER summary stage.
     pub summary: Summary,
     /// Small cell only.
     pub sclc: Option<SclcExtent>,
@@ -68,6 +75,7 @@ impl Staging {
         )
     }
 
+    /// The stage group, if the tables give one.
     pub fn stage(&self) -> Option<StageGroup> {
         self.grouping.group
     }
@@ -96,8 +104,11 @@ pub enum Awaiting {
 /// A difference between the 8th- and 9th-edition results of one case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
+    /// What differs, in a sentence.
     pub text: String,
+    /// The source of the difference.
     pub source: SourceId,
+    /// Whether a table or the coding of a finding differs.
     pub kind: ChangeKind,
 }
 
@@ -114,7 +125,9 @@ pub enum ChangeKind {
 /// A case staged in the asked-for edition, with the other edition beside it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {
+    /// The edition asked for.
     pub requested_edition: Edition,
+    /// The case staged in that edition (mesothelioma: the 8th-edition table).
     pub staging: Staging,
     /// The other edition (lung only; `None` for mesothelioma).
     pub other: Option<Staging>,

@@ -13,6 +13,7 @@ pub struct Grouping {
     pub group: Option<StageGroup>,
     /// Which table cell gave the group, or, without a group, why not.
     pub rule: Rule,
+    /// The source of the table used.
     pub source: SourceId,
     /// Caveats and points where sources disagree.
     pub notes: Vec<Note>,
@@ -47,19 +48,29 @@ pub fn group(scheme: Scheme, t: T, n: N, m: M) -> Result<Grouping, Error> {
 pub enum Rule {
     /// One cell: this T and N with M0.
     Cell {
+        /// The table.
         scheme: Scheme,
+        /// The case's T category.
         t: T,
+        /// The case's N category.
         n: N,
+        /// The group in the cell.
         group: StageGroup,
     },
     /// The metastatic row: any T and any N with this M.
     Metastatic {
+        /// The table.
         scheme: Scheme,
+        /// The case's M category.
         m: M,
+        /// The group for that M.
         group: StageGroup,
     },
     /// Mesothelioma's T4 row: any N with M0 (`n` is the case's).
-    T4AnyN { n: N },
+    T4AnyN {
+        /// The case's N category.
+        n: N,
+    },
     /// TX N0 M0, occult carcinoma.
     Occult,
     /// The tables define no group.
@@ -71,26 +82,57 @@ pub enum Rule {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoGroup {
     /// T0 with these nodes and M0.
-    NoPrimary { scheme: Scheme, n: N },
+    NoPrimary {
+        /// The table.
+        scheme: Scheme,
+        /// The case's N category.
+        n: N,
+    },
     /// Carcinoma in situ is grouped only with N0.
-    InSituNotN0 { scheme: Scheme, n: N },
+    InSituNotN0 {
+        /// The table.
+        scheme: Scheme,
+        /// The case's N category.
+        n: N,
+    },
     /// NX without metastasis.
-    NodesNotAssessed { scheme: Scheme },
+    NodesNotAssessed {
+        /// The table.
+        scheme: Scheme,
+    },
     /// T2 without a subcategory with N0: the size decides.
     T2WithoutSubcategory,
     /// N2 without a subcategory in the 9th edition, where N2a and N2b give different groups.
     N2WithoutSubcategory {
+        /// The group the case would have with N2a.
         with_n2a: StageGroup,
+        /// The group the case would have with N2b.
         with_n2b: StageGroup,
     },
     /// A node category that is not a column of the lung table.
-    NotAColumn { n: N },
+    NotAColumn {
+        /// The case's N category.
+        n: N,
+    },
     /// TX with nodes other than N0.
-    TumorNotAssessed { n: N },
+    TumorNotAssessed {
+        /// The case's N category.
+        n: N,
+    },
     /// The mesothelioma table lists T1 to T4 only.
-    MesotheliomaTx { t: T, n: N },
+    MesotheliomaTx {
+        /// The case's T category, TX or T0.
+        t: T,
+        /// The case's N category.
+        n: N,
+    },
     /// A lung category with mesothelioma.
-    NotMesothelioma { t: T, n: N },
+    NotMesothelioma {
+        /// The case's T category.
+        t: T,
+        /// The case's N category.
+        n: N,
+    },
     /// Nothing was entered about the primary tumour, so TX N0 M0 is not occult carcinoma.
     NothingEntered,
 }
@@ -207,7 +249,9 @@ pub enum Decider {
     /// The primary tumour was not assessed (TX): the lowest and highest groups an assessed
     /// tumour would give with these nodes. A range for clinicians, never a stage.
     Range {
+        /// The lowest group an assessed tumour would give.
         lowest: StageGroup,
+        /// The highest group an assessed tumour would give.
         highest: StageGroup,
     },
 }

@@ -9,8 +9,11 @@ use crate::{M, N, NoteId, SourceId, T};
 /// A T, N or M category, as a reason names what its finding points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Category {
+    /// A T category.
     T(T),
+    /// An N category.
     N(N),
+    /// An M category.
     M(M),
 }
 
@@ -59,14 +62,18 @@ pub struct Reason {
     pub category: Category,
     /// Plain words: "separate nodule in the same lobe, which outranks size".
     pub text: String,
+    /// The source of the rule that maps the finding to its category.
     pub source: SourceId,
+    /// Whether this finding set the final category.
     pub decisive: bool,
 }
 
 /// A caveat or a point where sources disagree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Note {
+    /// The note's words.
     pub text: NoteText,
+    /// The source the note rests on.
     pub source: SourceId,
 }
 
@@ -74,7 +81,9 @@ pub struct Note {
 /// written for this case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NoteText {
+    /// A fixed note, by its id.
     Fixed(NoteId),
+    /// Words written for this case.
     Said(String),
 }
 
@@ -116,8 +125,11 @@ impl Serialize for NoteText {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(bound(serialize = "C: std::fmt::Display"))]
 pub struct Derived<C> {
+    /// The category reached, with its prefix as entered.
     pub category: crate::Classified<C>,
+    /// Every finding that contributed, each with the category it points to.
     pub reasons: Vec<Reason>,
+    /// Caveats and points where sources disagree, about this category.
     pub notes: Vec<Note>,
     /// Derived from findings rather than entered as a category.
     pub from_findings: bool,

@@ -13,8 +13,11 @@ use crate::{Edition, Error, Histology, M, N, Note, SourceId, T};
 /// | `Mesothelioma8` | pleural mesothelioma | 8th (also used when the 9th is asked for) |
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Scheme {
+    /// The 8th-edition lung table.
     Lung8,
+    /// The 9th-edition lung table.
     Lung9,
+    /// The 8th-edition pleural mesothelioma table.
     Mesothelioma8,
 }
 
@@ -37,6 +40,7 @@ impl Scheme {
         }
     }
 
+    /// The edition whose table this scheme is.
     pub const fn edition(self) -> Edition {
         match self {
             Scheme::Lung8 | Scheme::Mesothelioma8 => Edition::Eighth,
@@ -44,6 +48,7 @@ impl Scheme {
         }
     }
 
+    /// Whether this is a lung table rather than the mesothelioma one.
     pub const fn is_lung(self) -> bool {
         match self {
             Scheme::Lung8 | Scheme::Lung9 => true,
