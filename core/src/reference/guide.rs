@@ -429,6 +429,11 @@ pub fn treatment_for(s: &Staging) -> Option<Treatment> {
         if n2 && matches!(group, II | IIA | IIB) {
             return Some(Treatment::NsclcN2);
         }
+        // IIIA without N2 nodes (T3 N1, T4 N0 or N1) is not N2 disease: the resectable text
+        // (docs/clinical-decisions.md#d27).
+        if !n2 && group == IIIA {
+            return Some(Treatment::NsclcII);
+        }
     }
     treatment(s.histology, group, s.sclc.as_ref().map(|e| e.extent))
 }

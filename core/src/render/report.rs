@@ -428,6 +428,16 @@ mod tests {
             text(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N2a"}}"#),
             Treatment::NsclcN2.text()
         );
+        // Clinical IIIA without N2 nodes (T3 N1, T4 N0) is not N2 disease.
+        for (t, n) in [("T3", "N1"), ("T4", "N0")] {
+            assert_eq!(
+                text(&format!(
+                    r#"{{"tumor": {{"category": "{t}"}}, "nodes": {{"category": "{n}"}}}}"#
+                )),
+                Treatment::NsclcII.text(),
+                "{t} {n}"
+            );
+        }
         // pT1c pN3 is not a resected picture; pT2a pN0 keeps the IB text.
         assert_ne!(
             text(
