@@ -22,7 +22,7 @@ describe("the patient's result", () => {
     const { context, page } = await open("#v=2&size=2.5&side=right&stations=4R,1R&sites=bone:many,liver:2");
     try {
       const words = await caption(page);
-      assert.match(words, /tumour in the right lung/);
+      assert.match(words, /^In your case: a 2\.5 cm tumour in the right lung/);
       assert.match(words, /middle of the chest on the same side/);
       assert.match(words, /above the collarbone/);
       assert.match(words, /spread to bone, liver/);

@@ -1,11 +1,12 @@
-//! A drawing of this case, seen from the front: the tumour's side, the lymph node regions
-//! involved and the places the cancer has spread to, drawn from the same result as the words.
-//! The caption under it says everything the drawing shows, so the drawing itself is hidden
-//! from screen readers. Its colours are the theme's, so it follows dark mode and print.
+//! "In your case", for the patient: one sentence from the case, beside a drawing of it seen
+//! from the front, marking the tumour's side, the lymph node regions involved and the places
+//! the cancer has spread to. Both come from the same result; the sentence says everything the
+//! drawing shows, so the drawing itself is hidden from screen readers. Its colours are the
+//! theme's, so it follows dark mode and print.
 
 use std::fmt::Write;
 
-use lungstage::{Involvement, MetastasisInput, N, NodeInput, Side, Site, T};
+use lungstage::{Involvement, MetastasisInput, N, NodeInput, Side, Site, T, TumorInput};
 use yew::prelude::*;
 
 use crate::outcome::Staged;
@@ -88,7 +89,7 @@ fn draw_site(svg: &mut String, site: Site, side: Option<Side>) -> bool {
     true
 }
 
-/// The drawing and its caption, for a case with anything to draw; nothing otherwise.
+/// The sentence and the drawing, for a case with anything to say; nothing otherwise.
 pub fn case_picture(staged: &Staged) -> Html {
     let s = &staged.assessment.staging;
     if !s.histology.is_lung() {
@@ -101,12 +102,22 @@ pub fn case_picture(staged: &Staged) -> Html {
     let mut svg = String::from(BODY);
     let mut said: Vec<String> = Vec::new();
     let tumour = !matches!(s.t.category.category, T::Tx | T::T0);
+    // "a 3.4 cm tumour" where a size was measured.
+    let size = match &staged.case.tumor {
+        Some(TumorInput::Findings(f)) => f.size_cm.filter(|cm| *cm > 0.0),
+        _ => None,
+    };
+    let what = size.map_or("the tumour".to_owned(), |cm| {
+        format!("a {} cm tumour", lungstage::decimal(cm))
+    });
     match (tumour, side) {
         (true, Some(side)) => {
             mark(&mut svg, "cp-tumour", lung_x(side), 110, 8);
-            said.push(format!("the tumour in the {side} lung"));
+            said.push(format!("{what} in the {side} lung"));
         }
-        (true, None) => said.push("the tumour (its side was not given, so it is not drawn)".into()),
+        (true, None) => said.push(format!(
+            "{what} (its side was not given, so it is not drawn)"
+        )),
         (false, _) => {}
     }
     // Node regions: from the stations where they were ticked, else from N.
@@ -189,7 +200,7 @@ pub fn case_picture(staged: &Staged) -> Html {
         <figure class="case-picture" data-testid="case-picture">
             { Html::from_html_unchecked(svg.into()) }
             <figcaption data-testid="case-picture-text">
-                { format!("The drawing shows {}.", said.join("; ")) }
+                { format!("In your case: {}.", said.join("; ")) }
             </figcaption>
         </figure>
     }

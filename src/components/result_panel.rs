@@ -101,8 +101,7 @@ pub fn ResultPanel(props: &Props) -> Html {
                 // Patients: the stage and a drawing of the case, what to watch for, treatment,
                 // survival behind its caveat; how the stage was reached folds away.
                 View::Patient => html! { <>
-                    { stage_headline(staged, t, props.view, &props.on_edit) }
-                    { case_picture(staged) }
+                    { stage_headline(staged, t, props.view, &props.on_edit, case_picture(staged)) }
                     { sclc_extent(staged, t) }
                     { symptoms_panel(staged, t) }
                     { treatment_panel(staged, t, props.view) }
@@ -114,7 +113,7 @@ pub fn ResultPanel(props: &Props) -> Html {
                     </details>
                 </> },
                 View::Clinician => html! { <>
-                    { stage_headline(staged, t, props.view, &props.on_edit) }
+                    { stage_headline(staged, t, props.view, &props.on_edit, html! {}) }
                     { tnm_trace(staged, t) }
                     { edition_compare(staged) }
                     { sclc_extent(staged, t) }

@@ -49,11 +49,14 @@ fn decides(staged: &Staged, view: View, on_edit: &Callback<Action>) -> Html {
     }
 }
 
+/// The stage, its context line, then `lead` (the patient's words for this case with the
+/// drawing), then what the stage means, or why the tables give none.
 pub fn stage_headline(
     staged: &Staged,
     texts: &Texts,
     view: View,
     on_edit: &Callback<Action>,
+    lead: Html,
 ) -> Html {
     let s = &staged.assessment.staging;
     let group = s.stage();
@@ -79,6 +82,8 @@ pub fn stage_headline(
                 }
             </p>
             <p class="stage-headline-context">{ context }</p>
+            // The patient's "in your case", with the drawing, before the stage's general meaning.
+            { lead }
             if let Some(g) = group {
                 if let Some(sources) = meaning_sources(s.histology, s.edition, g) {
                     <p class="stage-headline-meaning" data-testid="stage-meaning" aria-busy={texts.busy()}>
