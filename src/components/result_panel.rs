@@ -3,7 +3,6 @@
 use std::rc::Rc;
 
 use lungstage::Histology;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::{
@@ -12,6 +11,7 @@ use crate::components::{
     tnm_trace::tnm_trace, treatment_panel::treatment_panel,
 };
 use crate::deferred::use_texts;
+use crate::dom::focus_in_widget;
 use crate::ids::use_ids;
 use crate::outcome::{FieldError, Staged};
 use crate::state::{Action, View};
@@ -66,17 +66,7 @@ pub fn ResultPanel(props: &Props) -> Html {
         });
     }
     // The focus goes to the first answer of the form, in view.
-    let edit_answers = |e: MouseEvent| {
-        let first = e
-            .target_dyn_into::<web_sys::Element>()
-            .and_then(|button| button.closest(".app").ok().flatten())
-            .and_then(|app| app.query_selector(".app-form input").ok().flatten())
-            .and_then(|input| input.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(first) = first {
-            first.scroll_into_view();
-            let _ = first.focus();
-        }
-    };
+    let edit_answers = focus_in_widget(".app-form input".to_owned());
     let body = match &props.staged {
         None if props.error.is_none() => html! {
             <p class="result-panel-invite" data-testid="invite">

@@ -1,8 +1,8 @@
-//! On narrow screens, the stage stays in view at the bottom while the form is filled in.
+//! The stage stays in view at the bottom while the form is filled in, at every width.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::dom::focus_in_widget;
 use crate::ids::Ids;
 use crate::outcome::Staged;
 
@@ -31,17 +31,5 @@ pub fn stage_bar(staged: Option<&Staged>, stale: bool, ids: &Ids) -> Html {
 /// Moves to the result's heading, scrolled into view with the focus on it: the stage bar's
 /// button and the skip button at the top of the form.
 pub fn focus_result(ids: &Ids) -> impl Fn(MouseEvent) + 'static {
-    let target = ids.id("result-title");
-    move |e: MouseEvent| {
-        // Searched from the button's widget: in an in-page embed that sits in a shadow root,
-        // out of `document.getElementById`'s reach.
-        let heading = e
-            .target_dyn_into::<web_sys::Element>()
-            .and_then(|button| button.closest(".app").ok().flatten())
-            .and_then(|app| app.query_selector(&format!("#{target}")).ok().flatten());
-        if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-            heading.scroll_into_view();
-            let _ = heading.focus();
-        }
-    }
+    focus_in_widget(format!("#{}", ids.id("result-title")))
 }
