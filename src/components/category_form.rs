@@ -61,7 +61,7 @@ pub fn category_form(
         s.nodes.mode,
         {
             let n = s.nodes.category.category;
-            scheme.check_n(n).map_or(n.in_eighth(), |n| n).code()
+            scheme.accepts_n(n).unwrap_or(n).code()
         },
         staging.map(|x| x.n.category.category.code()),
     );
@@ -69,7 +69,7 @@ pub fn category_form(
         s.metastases.mode,
         {
             let m = s.metastases.category.category;
-            scheme.check_m(m).map_or(m.in_eighth(), |m| m).code()
+            scheme.accepts_m(m).unwrap_or(m).code()
         },
         staging.map(|x| x.m.category.category.code()),
     );

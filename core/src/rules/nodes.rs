@@ -17,7 +17,7 @@ pub fn derive_n(scheme: Scheme, input: Option<&NodeInput>) -> Result<Derived<N>,
             false,
         )),
         Some(NodeInput::Category(c)) => {
-            scheme
+            let read = scheme
                 .accepts_n(c.category)
                 .map_err(|e| e.at(FieldPath::NodesCategory))?;
             let source = if scheme.is_lung() {
@@ -25,16 +25,13 @@ pub fn derive_n(scheme: Scheme, input: Option<&NodeInput>) -> Result<Derived<N>,
             } else {
                 SourceId::Meso8
             };
-            Ok(match scheme {
-                Scheme::Lung8 => Derived::entered_as_parent(
-                    scheme,
-                    *c,
-                    c.category.in_eighth(),
-                    source,
-                    SourceId::Iaslc9,
-                ),
-                Scheme::Lung9 | Scheme::Mesothelioma8 => Derived::entered(scheme, *c, source),
-            })
+            Ok(Derived::entered_as_parent(
+                scheme,
+                *c,
+                read,
+                source,
+                SourceId::Iaslc9,
+            ))
         }
         Some(NodeInput::Findings(f)) => from_stations(scheme, f),
     }

@@ -160,9 +160,10 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
         }
     }
 
-    /// A category entered directly that the 8th-edition lung table does not have (N2a, N2b,
-    /// M1c1, M1c2): read as `parent`, the 8th-edition category that contains it, with a note.
-    /// `split` is the source of the 9th edition's split of `parent`.
+    /// A category entered directly, staged as `parent`, the category the scheme reads it as
+    /// (`Scheme::accepts_n`): itself, or for N2a, N2b, M1c1 and M1c2 with the 8th-edition lung
+    /// table the 8th-edition category that contains it, with a note. `split` is the source of
+    /// the 9th edition's split of `parent`.
     pub(crate) fn entered_as_parent(
         scheme: crate::Scheme,
         category: crate::Classified<C>,

@@ -85,21 +85,21 @@ impl Scheme {
         }
     }
 
-    /// Accepts `n` where a case gives it: a category of this scheme, or, for the 8th-edition
-    /// lung table, also N2a and N2b, which a case reads as their 8th-edition parent N2 with a
-    /// note (`Classified::in_scheme`).
+    /// Accepts `n` where a case gives it, as the category this scheme's table stages it as:
+    /// a category of this scheme as it is, and with the 8th-edition lung table also N2a and
+    /// N2b, read as their 8th-edition parent N2 (staging adds a note saying so).
     pub fn accepts_n(self, n: N) -> Result<N, Error> {
         match self {
-            Scheme::Lung8 => Ok(n),
+            Scheme::Lung8 => Ok(n.in_eighth()),
             Scheme::Lung9 | Scheme::Mesothelioma8 => self.check_n(n),
         }
     }
 
-    /// Accepts `m` where a case gives it: as [`Scheme::accepts_n`], M1c1 and M1c2 are read as
-    /// M1c with the 8th-edition lung table.
+    /// Accepts `m` where a case gives it, as the category this scheme's table stages it as:
+    /// as [`Scheme::accepts_n`], M1c1 and M1c2 are read as M1c with the 8th-edition lung table.
     pub fn accepts_m(self, m: M) -> Result<M, Error> {
         match self {
-            Scheme::Lung8 => Ok(m),
+            Scheme::Lung8 => Ok(m.in_eighth()),
             Scheme::Lung9 | Scheme::Mesothelioma8 => self.check_m(m),
         }
     }
