@@ -10,10 +10,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const DIST = process.env.LUNGSTAGE_DIST ?? join(fileURLToPath(new URL("..", import.meta.url)), "dist");
 
+/** The pages that carry the stylesheet in a <style> element (scripts/inline-css.mjs). */
+export const STYLED_PAGES = ["index.html", "embed.html"];
+
 /** The CSP hash of each <style> element of the built pages, in page order, each once. */
 export function styleHashes(dist = DIST) {
   const hashes = [];
-  for (const page of ["index.html", "embed.html"]) {
+  for (const page of STYLED_PAGES) {
     const path = join(dist, page);
     if (!existsSync(path)) continue;
     for (const [, css] of readFileSync(path, "utf8").matchAll(/<style>([\s\S]*?)<\/style>/g)) {

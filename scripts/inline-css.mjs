@@ -7,12 +7,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { STYLED_PAGES } from "./csp.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? join(root, "dist");
 const LINK = /<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/i;
 
-for (const page of ["index.html", "embed.html"]) {
+for (const page of STYLED_PAGES) {
   const path = join(dir, page);
   const html = readFileSync(path, "utf8");
   const link = LINK.exec(html)?.[0];

@@ -132,7 +132,7 @@ pub fn case_picture(staged: &Staged) -> Html {
             _ => None,
         });
     }
-    regions.dedup();
+    // Each region once, in the order first found.
     let mut drawn_regions: Vec<Involvement> = Vec::new();
     for region in regions {
         if drawn_regions.contains(&region) {
