@@ -273,21 +273,8 @@ mod tests {
 
     #[test]
     fn no_address_in_the_texts_is_on_an_aggregator_site() {
-        const AGGREGATORS: &[&str] = &[
-            "medicinenet",
-            "verywell",
-            "webmd",
-            "healthline",
-            "emedicinehealth",
-            "fynefettle",
-            "gwinnettlung",
-            "statista",
-            "gitnux",
-            "drugs.com",
-            "mesothelioma-line",
-        ];
         let all = texts().to_string().to_lowercase();
-        for a in AGGREGATORS {
+        for a in crate::reference::source::AGGREGATORS {
             assert!(!all.contains(a), "{a}");
         }
     }

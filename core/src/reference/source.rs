@@ -371,6 +371,23 @@ impl Serialize for SourceId {
     }
 }
 
+/// Sites that copy or summarise health content: never a source (docs/clinical-decisions.md);
+/// the tests of the sources and of the texts file check against it.
+#[cfg(test)]
+pub(crate) const AGGREGATORS: &[&str] = &[
+    "medicinenet",
+    "verywell",
+    "webmd",
+    "healthline",
+    "emedicinehealth",
+    "fynefettle",
+    "gwinnettlung",
+    "statista",
+    "gitnux",
+    "drugs.com",
+    "mesothelioma-line",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -409,17 +426,6 @@ mod tests {
 
     #[test]
     fn no_source_is_an_aggregator() {
-        const AGGREGATORS: &[&str] = &[
-            "medicinenet",
-            "verywell",
-            "webmd",
-            "healthline",
-            "emedicinehealth",
-            "fynefettle",
-            "gwinnettlung",
-            "statista",
-            "gitnux",
-        ];
         for id in SourceId::ALL {
             let s = id.full();
             let text =
