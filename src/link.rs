@@ -160,7 +160,7 @@ mod tests {
         for fragment in [
             "",
             "garbage",
-            "v=3&t=T1a",
+            "v=4&t=T1a",
             "edition=9&v=2",
             "v=2&edition=7",
             "v=2&t=T9",

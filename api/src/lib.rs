@@ -19,7 +19,7 @@ mod links;
 use js_sys::{JSON, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-pub use links::{Unreadable, open_link, record_of_link, summary_of_link};
+pub use links::{NOT_A_RECORD, Record, Unreadable, open_link, record_of_link, summary_of_link};
 
 /// The JSON report for a descriptor given as JSON text, or the error message and the
 /// descriptor field at fault.
@@ -31,7 +31,8 @@ pub fn stage_text(descriptor: &str) -> Result<String, (String, Option<String>)> 
 
 /// The FHIR R4 mCODE bundle (`docs/fhir.md`) for a descriptor given as JSON text.
 pub fn fhir_text(descriptor: &str) -> Result<String, (String, Option<String>)> {
-    lungstage::Case::from_json(descriptor)
+    lungstage::Entered::from_json(descriptor)
+        .and_then(lungstage::Entered::into_case)
         .and_then(|case| lungstage::assess(&case))
         .map(|a| lungstage::export::fhir::bundle(&a.staging).to_string())
         .map_err(|e| (e.to_string(), e.field_path()))
@@ -162,7 +163,10 @@ pub const RECORD_FILE: &str = "lungstage-fhir.json";
 /// page: nothing is sent anywhere. Returns the line the share bar shows (for `lungstage.js`).
 #[wasm_bindgen(js_name = record)]
 pub fn record_js(fragment: &str) -> Result<String, JsValue> {
-    let bundle = record_of_link(fragment).map_err(JsValue::from)?;
+    let bundle = match record_of_link(fragment).map_err(JsValue::from)? {
+        Record::Bundle(bundle) => bundle,
+        Record::NotARecord(line) => return Ok(line.to_owned()),
+    };
     let parts = js_sys::Array::of1(&bundle.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/fhir+json");

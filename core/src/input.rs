@@ -5,3 +5,4 @@ pub(crate) mod error;
 pub(crate) mod link;
 pub(crate) mod notation;
 pub(crate) mod size_text;
+pub(crate) mod stated;

@@ -7,6 +7,7 @@ pub(crate) mod metastases;
 pub(crate) mod nodes;
 pub(crate) mod reason;
 pub(crate) mod sclc;
+pub(crate) mod stated;
 pub(crate) mod summary_stage;
 pub(crate) mod table;
 pub(crate) mod tumor;

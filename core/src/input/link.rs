@@ -1,10 +1,13 @@
 //! Share links: a case written into a URL fragment, versioned.
 //!
-//! Format version 2 (`#` optional when reading; version 1 links still open):
+//! Format version 3 (`#` optional when reading; version 1 and 2 links still open). A case is
+//! written in version 2, which has every key a case uses, so that a LungStage reading version
+//! 2 opens it; a stage stated without T, N and M (`stage`, `extent`) in version 3
+//! (`input::stated`):
 //!
 //! | Key | Value | Meaning |
 //! |---|---|---|
-//! | `v` | `2` (or `1`) | format version (required, first) |
+//! | `v` | `2` for a case, `3` for a stated stage (or `1`) | format version (required, first) |
 //! | `edition` | `8` or `9` | default 9 |
 //! | `histology` | `nsclc` `sclc` `carcinoid` `mesothelioma` | default nsclc |
 //! | `class` | `c` `p` `yc` `yp` `r` `a` | the case's classification; none is clinical |
@@ -19,6 +22,8 @@
 //! | `stations` | station codes separated by `,`; empty for none | nodes as findings |
 //! | `m` | an M category | metastases as a category |
 //! | `sites` | `site`, `site:count` or `site:many`, separated by `,`; empty for none found | metastases as findings |
+//! | `stage` | a stage group (`IIIA`), or a parent of some (`IA`, `II`, `IV`) | a stated stage, never with the keys of a case |
+//! | `extent` | `limited` or `extensive` | small cell: a stated stage |
 //!
 //! With no `t` or tumour findings the tumour is TX; with neither `n` nor
 //! `stations` the nodes are NX (not answered); with neither `m` nor `sites`
@@ -38,10 +43,13 @@ use crate::{
     TumorFindings, TumorInput,
 };
 
-/// The current link format version.
-pub const LINK_VERSION: &str = "2";
+/// The newest link format version, which this reader opens and a stated stage is written in.
+pub const LINK_VERSION: &str = "3";
 /// Earlier versions this reader still opens.
-const OLDER_VERSIONS: [&str; 1] = ["1"];
+const OLDER_VERSIONS: [&str; 2] = ["1", "2"];
+/// The version a case is written in: the newest of the keys a case uses, so that a
+/// LungStage that reads up to version 2 opens it.
+const CASE_VERSION: &str = "2";
 
 /// A key of the link format: the one list of them.
 ///
@@ -49,6 +57,7 @@ const OLDER_VERSIONS: [&str; 1] = ["1"];
 /// |---|---|---|
 /// | `v` `edition` `histology` `t` `size` `features` `insitu` `mia` `n` `side` `stations` `m` `sites` | 1 | this module |
 /// | `class` `total` `occult` | 2 | this module |
+/// | `stage` `extent` | 3 | `read_link` (a stated stage; handed back by this module) |
 /// | `view` | 1 | the widget (handed back with the keys no version has) |
 ///
 /// A key that came after a link's own version is not read, so a link keeps the meaning it had
@@ -87,13 +96,17 @@ pub enum LinkKey {
     M,
     /// `sites`, the metastatic sites and their lesion counts.
     Sites,
+    /// `stage`, a stage group stated without T, N and M.
+    Stage,
+    /// `extent`, small cell's limited or extensive stage, stated.
+    Extent,
     /// `view`, the widget's layout, which the widget reads itself.
     View,
 }
 
 impl LinkKey {
     /// Every key, in the order a link writes them.
-    pub const ALL: [LinkKey; 17] = [
+    pub const ALL: [LinkKey; 19] = [
         LinkKey::Version,
         LinkKey::Edition,
         LinkKey::Histology,
@@ -110,6 +123,8 @@ impl LinkKey {
         LinkKey::Stations,
         LinkKey::M,
         LinkKey::Sites,
+        LinkKey::Stage,
+        LinkKey::Extent,
         LinkKey::View,
     ];
 
@@ -132,6 +147,8 @@ impl LinkKey {
             LinkKey::Stations => "stations",
             LinkKey::M => "m",
             LinkKey::Sites => "sites",
+            LinkKey::Stage => "stage",
+            LinkKey::Extent => "extent",
             LinkKey::View => "view",
         }
     }
@@ -140,6 +157,7 @@ impl LinkKey {
     pub const fn since(self) -> u32 {
         match self {
             LinkKey::Class | LinkKey::Total | LinkKey::Occult => 2,
+            LinkKey::Stage | LinkKey::Extent => 3,
             LinkKey::Version
             | LinkKey::Edition
             | LinkKey::Histology
@@ -157,10 +175,11 @@ impl LinkKey {
         }
     }
 
-    /// Whether this module reads it into the case: every key but the widget's `view`.
+    /// Whether this module reads it into the case: every key but the widget's `view` and a
+    /// stated stage's `stage` and `extent` (`read_link` reads those).
     pub const fn is_read_here(self) -> bool {
         match self {
-            LinkKey::View => false,
+            LinkKey::View | LinkKey::Stage | LinkKey::Extent => false,
             LinkKey::Version
             | LinkKey::Edition
             | LinkKey::Histology
@@ -240,7 +259,7 @@ impl FromStr for View {
 pub const MAX_LINK_LEN: usize = 2048;
 const MAX_LIST: usize = 64;
 
-/// Writes `case` as a current-version fragment (without the leading `#`), with
+/// Writes `case` as a version-2 fragment (without the leading `#`), with
 /// `extra` pairs (such as the widget's view) appended.
 ///
 /// ```
@@ -252,10 +271,10 @@ const MAX_LIST: usize = 64;
 /// let (back, extra) = case_from_link(&format!("#{fragment}")).unwrap();
 /// assert_eq!(back, case);
 /// assert!(extra.is_empty());
-/// assert!(case_from_link("#v=3&t=T1a").is_err());
+/// assert!(case_from_link("#v=4&t=T1a").is_err());
 /// ```
 pub fn link_fragment(case: &Case, extra: &[(&str, &str)]) -> String {
-    let mut out = format!("{}={LINK_VERSION}", LinkKey::Version);
+    let mut out = format!("{}={CASE_VERSION}", LinkKey::Version);
     let mut put = |key: LinkKey, value: &dyn fmt::Display| {
         let _ = write!(out, "&{key}={value}");
     };
@@ -689,7 +708,7 @@ mod tests {
         let cases = [
             ("", "link.v"),
             ("#garbage", "link.v"),
-            ("#v=3&t=T1a", "link.v"),
+            ("#v=4&t=T1a", "link.v"),
             ("#v=2&insitu=yes", "link.insitu"),
             ("#v=2&insitu=unspecified", "link.insitu"),
             ("#v=2&total=big", "link.total"),
@@ -771,7 +790,7 @@ mod tests {
         let (case, extra) = case_from_link("#v=2&t=T2a&utm_source=x").unwrap();
         assert!(case.tumor.is_some());
         assert_eq!(extra, vec![("utm_source".to_owned(), "x".to_owned())]);
-        let err = case_from_link("#v=3&t=T2a").unwrap_err().to_string();
+        let err = case_from_link("#v=4&t=T2a").unwrap_err().to_string();
         assert!(err.contains("newer LungStage"), "{err}");
     }
 
