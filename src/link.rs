@@ -5,7 +5,12 @@
 //! `view`, written only for `clinician`. The form and the case convert both ways with
 //! `State::to_case` and `State::from_case`.
 
-use lungstage::{Case, LinkKey, case_from_link, link_fragment};
+use lungstage::{
+    Case, Extent, LinkKey, Prefix, StageGroup, StatedStage, case_from_link, link_fragment,
+    stated_fragment,
+};
+
+use crate::stated::Way;
 
 use crate::outcome::Outcome;
 use crate::state::{State, View};
@@ -18,11 +23,22 @@ pub fn case_fragment(case: &Case, view: View) -> String {
     }
 }
 
+/// The fragment for a stated stage shown in `view`.
+fn stated_in_view(stage: &StatedStage, view: View) -> String {
+    match view {
+        View::Patient => stated_fragment(stage, &[]),
+        View::Clinician => stated_fragment(stage, &[(LinkKey::View.code(), view.code())]),
+    }
+}
+
 /// The fragment that reopens the form: empty for the untouched form; `None` while an entry
 /// cannot be used, so that the address keeps the last complete one.
 pub fn fragment_of(state: &State, outcome: &Outcome) -> Option<String> {
     match outcome {
         Outcome::Failed(_) => None,
+        _ if state.stated_stage().is_some() => {
+            state.stated_stage().map(|s| stated_in_view(&s, state.view))
+        }
         Outcome::Staged(staged) => Some(case_fragment(&staged.case, state.view)),
         Outcome::Blank
             if state.edition == State::default().edition
@@ -46,18 +62,53 @@ pub fn fragment_of(state: &State, outcome: &Outcome) -> Option<String> {
     }
 }
 
-/// The form a link opens, if the core reads it (`lungstage::case_from_link`): the case in the
-/// form, shown in the link's `view`. `lungstage.js` has the API module's `open_link` check a
-/// link first and say what is wrong with it, and passes on the canonical form it returns.
-pub fn state_from_link(fragment: &str) -> Option<State> {
+/// What a link gives, if the core reads it (`lungstage::case_from_link`): the case, the view,
+/// and a stated stage. The keys the core hands back are the widget's: `view`, and a stated
+/// stage's `stage` or `extent`, whose cancer type, edition and classification the core read
+/// into the case. `lungstage.js` has the API module's `open_link` check a link first (a
+/// stated stage with `lungstage::read_link`, which refuses a stage its table does not have)
+/// and passes on the canonical form it returns.
+fn read(fragment: &str) -> Option<(Case, View, Option<StatedStage>)> {
     let (case, extra) = case_from_link(fragment).ok()?;
     let mut view = View::default();
+    let (mut group, mut extent) = (None, None);
     for (key, value) in extra {
         if key == LinkKey::View.code() {
             view = value.parse().ok()?;
+        } else if key == LinkKey::Stage.code() {
+            group = Some(StageGroup::from_code(&value)?);
+        } else if key == LinkKey::Extent.code() {
+            extent = Some(Extent::from_code(&value)?);
         }
     }
-    Some(State::from_case(&case, view))
+    let stated = (group.is_some() || extent.is_some()).then(|| StatedStage {
+        edition: case.edition,
+        histology: case.histology,
+        classification: case.classification.unwrap_or(Prefix::C),
+        group,
+        extent,
+    });
+    Some((case, view, stated))
+}
+
+/// The form a link opens: the case in the form, or a stated stage as the stage from a
+/// report, shown in the link's `view`.
+pub fn state_from_link(fragment: &str) -> Option<State> {
+    Some(match read(fragment)? {
+        (case, view, None) => State::from_case(&case, view),
+        (_, view, stated) => State {
+            view,
+            way: Some(Way::Stage),
+            stated,
+            ..State::default()
+        },
+    })
+}
+
+/// The stated stage of a link, as the API module hands it over once its questions are
+/// answered; `None` for anything else (`""` while one is unanswered).
+pub fn stated_from_link(fragment: &str) -> Option<StatedStage> {
+    read(fragment)?.2
 }
 
 #[cfg(test)]
@@ -138,6 +189,41 @@ mod tests {
         assert!(state_from_link("v=2&edition=8&histology=nsclc").is_some_and(|s| s.is_blank()));
         let bad = State::default().apply(Action::TypeSize("2.5.1".into()));
         assert_eq!(fragment_of(&bad, &Outcome::of(&bad)), None);
+    }
+
+    #[test]
+    fn a_stated_stage_round_trips_through_its_fragment() {
+        let stage = lungstage::StatedStage::new(
+            Edition::Eighth,
+            Histology::Sclc,
+            Prefix::P,
+            None,
+            Some(lungstage::Extent::Limited),
+        )
+        .unwrap();
+        let state = State::default()
+            .apply(Action::ChooseWay(Way::Stage))
+            .apply(Action::ChooseView(View::Clinician))
+            .apply(Action::GiveStage(Some(stage)));
+        let fragment = fragment_of(&state, &Outcome::of(&state)).unwrap();
+        assert_eq!(
+            fragment,
+            "v=3&edition=8&histology=sclc&class=p&extent=limited&view=clinician"
+        );
+        assert_eq!(state_from_link(&fragment), Some(state));
+        assert_eq!(stated_from_link(&fragment), Some(stage));
+        // The documented link opens the stage from a report, 9th-edition clinical IIIA.
+        let s = state_from_link("v=3&edition=9&histology=nsclc&class=c&stage=IIIA").unwrap();
+        assert_eq!(s.way, Some(Way::Stage));
+        assert_eq!(
+            s.stated_stage().and_then(|s| s.group),
+            Some(StageGroup::IIIA)
+        );
+        // Unanswered, the stage writes no fragment of its own, and nothing is staged.
+        let half = State::default().apply(Action::ChooseWay(Way::Stage));
+        assert_eq!(fragment_of(&half, &Outcome::of(&half)).as_deref(), Some(""));
+        assert_eq!(Outcome::of(&half), Outcome::Blank);
+        assert_eq!(stated_from_link(""), None);
     }
 
     #[test]

@@ -135,6 +135,10 @@ pub struct State {
     /// What reading the written form did, in plain words: what an N subgroup counts as, a
     /// pM0 read as cM0, each descriptor set aside.
     pub written_notes: Vec<String>,
+    /// What the person knows, the first question; `None` until answered (the view's order).
+    pub way: Option<crate::stated::Way>,
+    /// The stage from a report, once every one of its questions is answered (`src/stated.rs`).
+    pub stated: Option<lungstage::StatedStage>,
 }
 
 impl Default for State {
@@ -170,6 +174,8 @@ impl Default for State {
             written: None,
             written_error: None,
             written_notes: Vec::new(),
+            way: None,
+            stated: None,
         }
     }
 }
@@ -198,6 +204,10 @@ pub enum Action {
     ChooseN(N),
     ChooseM(M),
     TypeWritten(String),
+    /// Answers the first question: what the person knows.
+    ChooseWay(crate::stated::Way),
+    /// Gives the stage from a report, or takes it back while a question is unanswered.
+    GiveStage(Option<lungstage::StatedStage>),
     /// Replaces the whole form, as when a share link is opened.
     Load(Box<State>),
 }
@@ -396,6 +406,8 @@ impl State {
                 self.metastases.category = Classified::with(self.metastases.category.prefix, m);
             }
             Action::TypeWritten(text) => self.take_written(text),
+            Action::ChooseWay(way) => self.way = Some(way),
+            Action::GiveStage(stage) => self.stated = stage,
             Action::Load(state) => return *state,
         }
         self

@@ -81,7 +81,7 @@ pub fn write<W: Write>(out: &mut W, s: &StatedAssessment) -> io::Result<()> {
             out,
             "A stage alone does not say which T, N and M it is, and:"
         )?;
-        for line in depends {
+        for (_, line) in depends {
             wrapped(out, "  - ", &line)?;
         }
     }

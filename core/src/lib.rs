@@ -57,7 +57,9 @@ pub use reference::symptoms::{COMMON_SITES, SiteSymptoms, URGENT, Urgent, sympto
 pub use render::report::{
     DISCLAIMER, IASLC_CAVEAT, SURVIVAL_CAVEAT, all_notes, report, stage_json, written_report,
 };
-pub use render::stated::{DEPENDS_ON_TNM, stated_depends, stated_report, stated_summary_text};
+pub use render::stated::{
+    DEPENDS_ON_TNM, StatedPart, stated_depends, stated_report, stated_summary_text,
+};
 pub use render::summary::summary_text;
 pub use rules::assessment::{Assessment, Awaiting, Change, ChangeKind, Staging, assess, stage};
 pub use rules::classification::{StagePrefixes, stage_prefixes};

@@ -288,7 +288,7 @@ fn render() -> String {
         writeln!(out, "{} | {}", s.title(), s.stage_label()).unwrap();
         let groups: Vec<&str> = s.groups.iter().map(|g| g.code()).collect();
         writeln!(out, "covers {}: {} cells", groups.join(" "), s.cells.len()).unwrap();
-        for line in stated_depends(&s) {
+        for (_, line) in stated_depends(&s) {
             writeln!(out, "depends: {line}").unwrap();
         }
         let report = stage_json(json).unwrap();

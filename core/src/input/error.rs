@@ -265,6 +265,8 @@ pub enum StatedFault {
         code: Excerpt,
         /// The table the stage was stated for.
         scheme: Scheme,
+        /// The stages it has (`stated_groups`), to name them.
+        valid: Vec<crate::StageGroup>,
     },
     /// An extent other than `limited` or `extensive`.
     UnknownExtent {
@@ -777,11 +779,12 @@ impl fmt::Display for StatedFault {
             StatedFault::WithCase { given, part } => {
                 say(f, Msg::MachineStatedWithCase, &[given, part])
             }
-            StatedFault::UnknownStage { code, scheme } => {
-                let valid: Vec<&str> = crate::stated_groups(*scheme)
-                    .into_iter()
-                    .map(crate::StageGroup::code)
-                    .collect();
+            StatedFault::UnknownStage {
+                code,
+                scheme,
+                valid,
+            } => {
+                let valid: Vec<&str> = valid.iter().map(|g| g.code()).collect();
                 let table = crate::messages::text(scheme.msg(), &[]);
                 say(
                     f,

@@ -58,6 +58,7 @@ fn read_group(text: &str, scheme: Scheme) -> Result<StageGroup, Error> {
             StatedFault::UnknownStage {
                 code: Excerpt::new(text),
                 scheme,
+                valid: crate::stated_groups(scheme),
             },
         )
     })
@@ -78,8 +79,9 @@ fn read_extent(text: &str) -> Result<Extent, Error> {
 
 impl StatedStage {
     /// A stated stage, checked: a classification of `c` or `p`, a group the scheme's table
-    /// has (or a parent of one), an extent for small cell only, and some case with both
-    /// where both are given. Errors name `stage`, `extent` or `classification`.
+    /// has (or a parent of one), and an extent for small cell only. Errors name `stage`,
+    /// `extent` or `classification`. (A stage and an extent that no case has together are
+    /// refused by `assess_stated`, which stages the cases.)
     ///
     /// ```
     /// use lungstage::{Edition, Extent, Histology, Prefix, StageGroup, StatedStage};
@@ -139,15 +141,66 @@ impl StatedStage {
                     StatedFault::UnknownStage {
                         code: Excerpt::new(g.code()),
                         scheme: stage.scheme(),
+                        valid: crate::stated_groups(stage.scheme()),
                     },
                 ));
             }
             None | Some(_) => {}
         }
-        if group.is_some() && extent.is_some() && crate::rules::stated::cells(&stage)?.is_empty() {
-            return Err(stage.no_case());
-        }
         Ok(stage)
+    }
+
+    /// The stage as stated: "Stage IIIA", "Occult carcinoma", "Limited stage".
+    pub fn title(&self) -> String {
+        match (self.group, self.extent) {
+            (Some(g), _) => g.name(),
+            (None, Some(Extent::Extensive)) => "Extensive stage".to_owned(),
+            (None, Some(Extent::Limited | Extent::Undetermined) | None) => {
+                "Limited stage".to_owned()
+            }
+        }
+    }
+
+    /// "clinical stage IIIA", "pathological occult carcinoma", "clinical limited stage".
+    pub fn label(&self) -> String {
+        let kind = self.classification.name();
+        match (self.group, self.extent) {
+            (Some(StageGroup::Occult), _) => format!("{kind} occult carcinoma"),
+            (Some(g), _) => format!("{kind} stage {}", g.code()),
+            (None, Some(Extent::Extensive)) => format!("{kind} extensive stage"),
+            (None, Some(Extent::Limited | Extent::Undetermined) | None) => {
+                format!("{kind} limited stage")
+            }
+        }
+    }
+
+    /// Small cell only: the caveat on limited stage (the radiation field), which every case
+    /// of small cell has.
+    pub fn extent_caveat(&self) -> Option<crate::Note> {
+        (self.histology == Histology::Sclc)
+            .then(|| crate::Note::fixed(crate::NoteId::SclcLimited, crate::SourceId::PdqSclc))
+    }
+
+    /// The sources what is shown of the stage itself rests on: the table, an edition fallback
+    /// notice, the meaning of its group and, for small cell, the caveat on limited stage (the
+    /// parts that depend on its cases, treatment and survival, cite their own).
+    pub fn sources(&self) -> Vec<crate::SourceId> {
+        let (scheme, notice) = Scheme::for_case(self.edition, self.histology);
+        let table = match scheme {
+            Scheme::Lung8 => crate::SourceId::Ajcc8,
+            Scheme::Lung9 => crate::SourceId::Iaslc9,
+            Scheme::Mesothelioma8 => crate::SourceId::Meso8,
+        };
+        let mut out = vec![table];
+        out.extend(notice.map(|n| n.source));
+        if let Some(sources) = self
+            .group
+            .and_then(|g| crate::meaning_sources(self.histology, scheme.edition(), g))
+        {
+            out.extend_from_slice(sources);
+        }
+        out.extend(self.extent_caveat().map(|n| n.source));
+        out
     }
 
     /// The table the stage belongs to.
@@ -245,7 +298,19 @@ impl StatedStage {
         let extent = text("extent", FieldPath::Extent)?
             .map(read_extent)
             .transpose()?;
-        StatedStage::new(edition, histology, classification, group, extent)
+        let stage = StatedStage::new(edition, histology, classification, group, extent)?;
+        stage.check_cases()?;
+        Ok(stage)
+    }
+
+    /// A stage and an extent together are refused where no case has both.
+    fn check_cases(&self) -> Result<(), Error> {
+        match (self.group, self.extent) {
+            (Some(_), Some(_)) if crate::rules::stated::cells(self)?.is_empty() => {
+                Err(self.no_case())
+            }
+            _ => Ok(()),
+        }
     }
 
     /// The descriptor of the stated stage: every key given.

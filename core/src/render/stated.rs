@@ -162,29 +162,62 @@ pub fn stated_report(s: &StatedAssessment) -> Value {
     out
 }
 
-/// The lines on what a stated stage leaves open: each part that depends on T, N or M, with
-/// the categories it follows. Empty where every case of the stage agrees.
-pub fn stated_depends(s: &StatedAssessment) -> Vec<String> {
+/// A part of a stated stage's result that can depend on T, N or M.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatedPart {
+    /// The usual treatment approach.
+    Treatment,
+    /// The SEER survival figure.
+    Seer,
+    /// The IASLC survival figure.
+    Iaslc,
+    /// Small cell's limited or extensive.
+    Extent,
+    /// The group in the other edition.
+    OtherEdition,
+}
+
+/// The sentences on what a stated stage leaves open: each part that depends on T, N or M,
+/// with the categories that decide it. Empty where every case of the stage agrees.
+pub fn stated_depends(s: &StatedAssessment) -> Vec<(StatedPart, String)> {
     let mut out = Vec::new();
-    let mut line = |what: &str, on: Option<crate::Axes>| {
+    let parts = [
+        (
+            StatedPart::Treatment,
+            "The usual treatment",
+            s.treatment.depends_on(),
+        ),
+        (
+            StatedPart::Seer,
+            "The SEER survival figure",
+            s.seer.depends_on(),
+        ),
+        (
+            StatedPart::Iaslc,
+            "The IASLC survival figure",
+            s.iaslc.depends_on(),
+        ),
+        (
+            StatedPart::Extent,
+            "Limited or extensive",
+            s.extent.as_ref().and_then(Agreed::depends_on),
+        ),
+    ];
+    for (part, what, on) in parts {
         if let Some(on) = on {
-            out.push(format!("{what} depends on {}.", on.words()));
+            out.push((part, format!("{what} depends on {}.", on.words())));
         }
-    };
-    line("The usual treatment", s.treatment.depends_on());
-    line("The SEER survival figure", s.seer.depends_on());
-    line("The IASLC survival figure", s.iaslc.depends_on());
-    line(
-        "Limited or extensive",
-        s.extent.as_ref().and_then(Agreed::depends_on),
-    );
+    }
     if let Some(Agreed::Depends { values, on }) = &s.other_edition {
         let groups: Vec<&str> = values.iter().map(|g| g.code()).collect();
-        out.push(format!(
-            "In the {} edition it is stage {}, depending on {}.",
-            s.scheme.edition().other(),
-            or_list(&groups),
-            on.words()
+        out.push((
+            StatedPart::OtherEdition,
+            format!(
+                "In the {} edition it is stage {}, depending on {}.",
+                s.scheme.edition().other(),
+                or_list(&groups),
+                on.words()
+            ),
         ));
     }
     out
@@ -228,7 +261,7 @@ pub fn stated_summary_text(s: &StatedAssessment, date: &str) -> String {
     if let Some(Agreed::Every(e)) = &s.extent {
         let _ = writeln!(out, "Small cell extent: {}", e.code());
     }
-    for line in stated_depends(s) {
+    for (_, line) in stated_depends(s) {
         let _ = writeln!(out, "{line}");
     }
     if let Some(Agreed::Every(g)) = &s.other_edition {

@@ -4,10 +4,10 @@
 //! stage-only answer so never contradicts the answer for any case in that stage.
 
 use crate::{
-    Assessment, Case, Classified, Error, Extent, Figure, IaslcWithheld, M, MetastasisInput, N,
-    NodeInput, Note, Scheme, SeerRow, SeerWithheld, SourceId, StageGroup, StatedStage,
-    SummaryStage, T, Text, Treatment, TumorInput, assess, group, iaslc_for, meaning, seer_for,
-    treatment_for, treatment_notes,
+    Assessment, Case, Classified, Error, Extent, Figure, Grouping, IaslcWithheld, M,
+    MetastasisInput, N, NodeInput, Note, Scheme, SeerRow, SeerWithheld, SourceId, StageGroup,
+    StatedStage, SummaryStage, T, Text, Treatment, TumorInput, assess, group, iaslc_for, meaning,
+    seer_for, treatment_for, treatment_notes,
 };
 
 /// One part of a stated stage's result: the same for every case of the stage, or what it
@@ -178,16 +178,23 @@ pub(crate) fn covers(stated: StageGroup, g: StageGroup) -> bool {
     g == stated || within(g) == Some(stated)
 }
 
-/// Every T, N and M the scheme has, categories without a subcategory included.
-fn categories(scheme: Scheme) -> impl Iterator<Item = (T, N, M)> {
-    let ts = T::ALL.iter().filter(move |&&t| scheme.check_t(t).is_ok());
-    ts.flat_map(move |&t| {
-        let ns = N::ALL.iter().filter(move |&&n| scheme.check_n(n).is_ok());
-        ns.flat_map(move |&n| {
-            let ms = M::ALL.iter().filter(move |&&m| scheme.check_m(m).is_ok());
-            ms.map(move |&m| (t, n, m))
-        })
-    })
+/// Every T, N and M the scheme has, categories without a subcategory included. (Plain
+/// loops: the widget carries this, and iterator adapters would cost its first load more.)
+fn categories(scheme: Scheme) -> Vec<(T, N, M)> {
+    let mut out = Vec::new();
+    for &t in T::ALL {
+        for &n in N::ALL {
+            for &m in M::ALL {
+                if scheme.check_t(t).is_ok()
+                    && scheme.check_n(n).is_ok()
+                    && scheme.check_m(m).is_ok()
+                {
+                    out.push((t, n, m));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The groups a stage can be stated as with `scheme`, in table order: every group its table
@@ -204,16 +211,18 @@ fn categories(scheme: Scheme) -> impl Iterator<Item = (T, N, M)> {
 pub fn stated_groups(scheme: Scheme) -> Vec<StageGroup> {
     let mut found: Vec<StageGroup> = Vec::new();
     for (t, n, m) in categories(scheme) {
-        if let Some(g) = group(scheme, t, n, m).ok().and_then(|g| g.group) {
+        if let Ok(Grouping { group: Some(g), .. }) = group(scheme, t, n, m) {
             found.push(g);
             found.extend(within(g));
         }
     }
-    StageGroup::ALL
-        .iter()
-        .copied()
-        .filter(|g| found.contains(g))
-        .collect()
+    let mut out = Vec::new();
+    for &g in StageGroup::ALL {
+        if found.contains(&g) {
+            out.push(g);
+        }
+    }
+    out
 }
 
 /// The case of one cell of the stated stage.
@@ -261,8 +270,9 @@ pub(crate) fn cells(stated: &StatedStage) -> Result<Vec<StatedCell>, Error> {
 type Known = (Option<T>, Option<N>, Option<M>);
 
 /// Whether knowing the categories of `on` leaves one value among the cells: every two cells
-/// alike in them give the same.
-fn decides<X: PartialEq>(on: Axes, tnm: &[(T, N, M)], values: &[X]) -> bool {
+/// alike in them give the same. `values` are each cell's value by its index among the
+/// distinct ones (so that this code is not copied for every kind of value).
+fn decides(on: Axes, tnm: &[(T, N, M)], values: &[usize]) -> bool {
     let key = |c: &(T, N, M)| -> Known {
         (
             on.t.then_some(c.0),
@@ -270,7 +280,7 @@ fn decides<X: PartialEq>(on: Axes, tnm: &[(T, N, M)], values: &[X]) -> bool {
             on.m.then_some(c.2),
         )
     };
-    let mut seen: Vec<(Known, &X)> = Vec::new();
+    let mut seen: Vec<(Known, &usize)> = Vec::new();
     for (c, v) in tnm.iter().zip(values) {
         let k = key(c);
         match seen.iter().find(|(sk, _)| *sk == k) {
@@ -283,7 +293,7 @@ fn decides<X: PartialEq>(on: Axes, tnm: &[(T, N, M)], values: &[X]) -> bool {
 }
 
 /// The fewest categories that decide `values` among the cells (see [`Axes`]).
-fn axes<X: PartialEq>(cells: &[StatedCell], values: &[X]) -> Axes {
+fn axes(cells: &[StatedCell], values: &[usize]) -> Axes {
     let tnm: Vec<(T, N, M)> = cells.iter().map(StatedCell::tnm).collect();
     let axes = |t, n, m| Axes { t, n, m };
     let tried = [
@@ -301,21 +311,23 @@ fn axes<X: PartialEq>(cells: &[StatedCell], values: &[X]) -> Axes {
 }
 
 /// What every cell gives for `part`, or what it depends on. `cells` is never empty.
-fn agree<X: Clone + PartialEq>(
-    cells: &[StatedCell],
-    part: impl FnMut(&StatedCell) -> X,
-) -> Agreed<X> {
-    let values: Vec<X> = cells.iter().map(part).collect();
+fn agree<X: PartialEq>(cells: &[StatedCell], part: impl FnMut(&StatedCell) -> X) -> Agreed<X> {
     let mut distinct: Vec<X> = Vec::new();
-    for v in &values {
-        if !distinct.contains(v) {
-            distinct.push(v.clone());
-        }
+    let mut keys: Vec<usize> = Vec::with_capacity(cells.len());
+    for value in cells.iter().map(part) {
+        let key = match distinct.iter().position(|d| *d == value) {
+            Some(key) => key,
+            None => {
+                distinct.push(value);
+                distinct.len() - 1
+            }
+        };
+        keys.push(key);
     }
     match distinct.len() {
         1 => Agreed::Every(distinct.remove(0)),
         _ => Agreed::Depends {
-            on: axes(cells, &values),
+            on: axes(cells, &keys),
             values: distinct,
         },
     }
@@ -436,23 +448,12 @@ pub fn assess_stated(stated: &StatedStage) -> Result<StatedAssessment, Error> {
 impl StatedAssessment {
     /// The stage as stated: "Stage IIIA", "Occult carcinoma", "Limited stage".
     pub fn title(&self) -> String {
-        match (self.stated.group, self.stated.extent) {
-            (Some(g), _) => g.name(),
-            (None, Some(Extent::Extensive)) => "Extensive stage".to_owned(),
-            (None, Some(Extent::Limited | Extent::Undetermined) | None) => {
-                "Limited stage".to_owned()
-            }
-        }
+        self.stated.title()
     }
 
     /// "clinical stage IIIA", "pathological occult carcinoma", "clinical limited stage".
     pub fn stage_label(&self) -> String {
-        let kind = self.stated.classification.name();
-        match (self.stated.group, self.stated.extent) {
-            (Some(StageGroup::Occult), _) => format!("{kind} occult carcinoma"),
-            (Some(g), _) => format!("{kind} stage {}", g.code()),
-            (None, _) => format!("{kind} {}", self.title().to_lowercase()),
-        }
+        self.stated.label()
     }
 
     /// What the stated group means, for this cancer type.
@@ -466,30 +467,19 @@ impl StatedAssessment {
 
     /// Small cell only: the caveat on limited stage, as every case of small cell has it.
     pub fn extent_caveat(&self) -> Option<Note> {
-        self.extent
-            .as_ref()
-            .map(|_| Note::fixed(crate::NoteId::SclcLimited, SourceId::PdqSclc))
+        self.stated.extent_caveat()
     }
 
     /// The source of the table used.
     pub fn table_source(&self) -> SourceId {
-        use crate::rules::table;
-        match self.scheme {
-            Scheme::Lung8 => table::LUNG_8.source,
-            Scheme::Lung9 => table::LUNG_9.source,
-            Scheme::Mesothelioma8 => table::MESOTHELIOMA_8.source,
-        }
+        self.stated.sources()[0]
     }
 
     /// The sources the result cites: the table, the notices, the meaning, the agreed
     /// treatment texts and, for small cell, the extent's caveat. (The survival figures name
     /// their own.)
     pub fn sources(&self) -> Vec<SourceId> {
-        let mut out = vec![self.table_source()];
-        out.extend(self.notes.iter().map(|n| n.source));
-        if let Some(m) = self.meaning() {
-            out.extend_from_slice(m.sources);
-        }
+        let mut out = self.stated.sources();
         let mut treatments: Vec<Treatment> = self
             .treatment
             .every()
@@ -500,9 +490,6 @@ impl StatedAssessment {
         treatments.extend(self.treatment_notes.every().into_iter().flatten());
         for t in treatments {
             out.extend_from_slice(t.sources());
-        }
-        if self.extent.is_some() {
-            out.push(SourceId::PdqSclc);
         }
         let mut once = Vec::new();
         for id in out {
