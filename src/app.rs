@@ -69,7 +69,7 @@ pub fn App(options: &Options) -> Html {
                 </header>
                 <div class="app-columns">
                     <div class="app-form">
-                        <CaseSetup histology={state.histology} edition={state.edition} classification={state.classification} on_edit={on_edit.clone()} />
+                        <CaseSetup histology={state.histology} edition={state.edition} classification={state.classification} subtype={state.subtype} on_edit={on_edit.clone()} />
                         <TumorForm state={state.clone()} error={error.clone()} on_edit={on_edit.clone()} />
                         <NodeForm state={state.clone()} error={error.clone()} on_edit={on_edit.clone()} />
                         <MetastasisForm state={state.clone()} error={error.clone()} on_edit={on_edit.clone()} />

@@ -160,6 +160,15 @@ pub fn read_size(tumor: &TumorState) -> Result<Option<f64>, FieldError> {
     Ok(Some(cm))
 }
 
+/// A thickness as typed, in millimetres whatever the unit shown; `None` if it is not a number.
+pub fn read_thickness(tumor: &TumorState, text: &str) -> Option<f64> {
+    let typed = lungstage::parse_decimal(text.trim())?;
+    Some(match tumor.thickness_unit {
+        SizeUnit::Cm => lungstage::cm_to_mm(typed),
+        SizeUnit::Mm => typed,
+    })
+}
+
 /// Whether a size of `cm` must be confirmed before it is staged.
 pub fn asks_to_confirm(tumor: &TumorState, cm: f64) -> bool {
     tumor.size_to_confirm && tumor.size_unit == SizeUnit::Cm && cm > CONFIRM_OVER_CM
@@ -197,6 +206,19 @@ impl State {
                         )
                     })?),
                 };
+                // Mesothelioma thickness, typed in the chosen unit; the core takes millimetres, so
+                // 2.5 typed in cm is 25 mm and never a plausible-looking 2.5 mm.
+                let thickness = |text: &str, path: &str| match text.trim() {
+                    "" => Ok(None),
+                    _ if lung => Ok(None),
+                    _ => read_thickness(&self.tumor, text)
+                        .map(Some)
+                        .ok_or_else(|| FieldError::said(path, "Must be a number, such as 18")),
+                };
+                let pleural_thickness_sum_mm =
+                    thickness(&self.tumor.psum, "tumor.pleural_thickness_sum_mm")?;
+                let fissure_thickness_max_mm =
+                    thickness(&self.tumor.fmax, "tumor.fissure_thickness_max_mm")?;
                 let kind = if lung {
                     FeatureKind::Lung
                 } else {
@@ -220,6 +242,8 @@ impl State {
                         .copied()
                         .filter(|f| f.kind() == kind)
                         .collect(),
+                    pleural_thickness_sum_mm,
+                    fissure_thickness_max_mm,
                 })
             }
         };
@@ -268,6 +292,7 @@ impl State {
         Ok(Case {
             edition: self.edition,
             histology: self.histology,
+            subtype: self.subtype.filter(|_| !lung),
             classification: self.classification,
             tumor: Some(tumor),
             nodes,
@@ -291,6 +316,57 @@ mod tests {
             Outcome::Staged(s) => s.assessment.staging.stage(),
             other => panic!("not staged: {other:?}"),
         }
+    }
+
+    /// Thickness is typed in mm or cm and reaches the core in mm: 2.5 typed in cm is 25 mm
+    /// (cT2), not the 2.5 mm (cT1) it would be in mm.
+    #[test]
+    fn mesothelioma_thickness_converts_from_cm() {
+        use lungstage::{Histology, T};
+        let t_of = |actions: Vec<Action>| match outcome(actions) {
+            Outcome::Staged(s) => s.assessment.staging.t.category.category,
+            other => panic!("not staged: {other:?}"),
+        };
+        let meso = || Action::ChooseHistology(Histology::Mesothelioma);
+        let cases = [
+            (SizeUnit::Cm, "2.5", "0", T::T2),
+            (SizeUnit::Mm, "2.5", "0", T::T1),
+            (SizeUnit::Cm, "1.2", "0.5", T::T1),
+            (SizeUnit::Cm, "1.2", "0.51", T::T2),
+            (SizeUnit::Cm, "3.01", "", T::T3),
+        ];
+        for (unit, psum, fmax, t) in cases {
+            let actions = vec![
+                meso(),
+                Action::ChooseThicknessUnit(unit),
+                Action::TypePsum(psum.into()),
+                Action::TypeFmax(fmax.into()),
+            ];
+            assert_eq!(t_of(actions), t, "{psum} {fmax} {unit:?}");
+        }
+        // Switching the unit converts what is typed, so the thickness stays the same.
+        let s = [
+            meso(),
+            Action::TypePsum("25".into()),
+            Action::TypeFmax("6".into()),
+            Action::ChooseThicknessUnit(SizeUnit::Cm),
+        ]
+        .into_iter()
+        .fold(State::default(), State::apply);
+        assert_eq!(
+            (s.tumor.psum.as_str(), s.tumor.fmax.as_str()),
+            ("2.5", "0.6")
+        );
+        let Some(lungstage::TumorInput::Findings(f)) = s.to_case().unwrap().tumor else {
+            panic!("no findings")
+        };
+        assert_eq!(f.pleural_thickness_sum_mm, Some(25.0));
+        let err = State::default()
+            .apply(meso())
+            .apply(Action::TypePsum("2.5 cm".into()))
+            .to_case()
+            .unwrap_err();
+        assert_eq!(err.path, "tumor.pleural_thickness_sum_mm");
     }
 
     #[test]

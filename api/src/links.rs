@@ -155,7 +155,7 @@ mod tests {
             open_link("#v=1&Call_Dr_X=1").as_deref(),
             Ok("v=2&edition=9&histology=nsclc")
         );
-        let notice = open_link("#v=3&t=T2a").unwrap_err();
+        let notice = open_link("#v=4&t=T2a").unwrap_err();
         assert!(notice.contains("newer version of LungStage"), "{notice}");
     }
 

@@ -1,8 +1,11 @@
 //! The cancer type, the edition of the staging tables and the case's classification.
 
-use lungstage::{Edition, Histology, Prefix};
+use lungstage::{Edition, Histology, Prefix, Subtype};
 use yew::prelude::*;
 
+use std::rc::Rc;
+
+use crate::components::category_select::CategorySelect;
 use crate::ids::use_ids;
 use crate::state::Action;
 use crate::text::capitalise;
@@ -13,6 +16,8 @@ pub struct Props {
     pub edition: Edition,
     /// `None` until chosen; shown as clinical.
     pub classification: Option<Prefix>,
+    /// Mesothelioma's subtype; `None` is not known.
+    pub subtype: Option<Subtype>,
     pub on_edit: Callback<Action>,
 }
 
@@ -63,6 +68,11 @@ pub fn CaseSetup(props: &Props) -> Html {
             }
         }
     };
+    // "unknown" is not a subtype: it chooses none.
+    let subtypes = std::iter::once("unknown").chain(Subtype::ALL.iter().map(|t| t.code()));
+    let on_subtype = props
+        .on_edit
+        .reform(|code: String| Action::ChooseSubtype(Subtype::from_code(&code)));
     html! {
         <div class="case-setup">
             <fieldset class="case-setup-group" data-testid="histology">
@@ -81,6 +91,12 @@ pub fn CaseSetup(props: &Props) -> Html {
                     }) }
                 </select>
             </div>
+            if props.histology == Histology::Mesothelioma {
+                <CategorySelect name="subtype" label="Subtype (for the treatment text)"
+                    codes={Rc::new(subtypes.collect::<Vec<_>>())}
+                    current={Some(props.subtype.map_or("unknown", Subtype::code))}
+                    error={None::<AttrValue>} on_choose={on_subtype} />
+            }
         </div>
     }
 }

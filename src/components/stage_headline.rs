@@ -61,6 +61,10 @@ pub fn StageHeadline(props: &Props) -> Html {
                             <strong>{ "Needs the tumour findings." }</strong>
                             { " Nothing about the main tumour was entered, so no stage can be assigned." }
                         </> },
+                        // The rule below says which answer the T waits for.
+                        Some(Awaiting::Psum | Awaiting::Fmax | Awaiting::Extent) => html! {
+                            <strong>{ "Needs more tumour findings." }</strong>
+                        },
                         None => html! { <>
                             <strong>{ format!("{}.", capitalise(lungstage::NOT_DEFINED)) }</strong>
                             { " The tables give no stage group for this combination of findings, so no stage can be named." }

@@ -2,13 +2,14 @@
 
 use std::rc::Rc;
 
-use lungstage::{Feature, FeatureKind, T};
+use lungstage::{Feature, FeatureKind, Meso9Role, PSUM_THIN_MAX_MM, Scheme, T, deferred};
 use yew::prelude::*;
 
 use crate::components::feature_group::FeatureGroup;
 use crate::components::growth_group::GrowthGroup;
 use crate::components::tumor_size::TumorSize;
-use crate::outcome::{FieldError as Error, asks_to_confirm, error_at, read_size};
+use crate::deferred::use_texts;
+use crate::outcome::{FieldError as Error, asks_to_confirm, error_at, read_size, read_thickness};
 use crate::state::{Action, Mode, State};
 
 #[derive(Properties, PartialEq)]
@@ -42,6 +43,9 @@ fn by_t(
 pub fn TumorForm(props: &Props) -> Html {
     let s = &props.state;
     let lung = s.scheme().is_lung();
+    // A clinical mesothelioma case in the 9th edition is staged by CT thickness; a
+    // pathological one, and the 8th edition, by the 8th-edition descriptors.
+    let by_thickness = s.scheme() == Scheme::Mesothelioma9;
     let error = |path: &str| error_at(props.error.as_deref(), path);
     let selected = Rc::new(s.tumor.features.clone());
     let on_toggle = props.on_edit.reform(|(f, on)| Action::ToggleFeature(f, on));
@@ -57,9 +61,50 @@ pub fn TumorForm(props: &Props) -> Html {
     };
     // A feature that sets T1a whatever the size describes the growth, not an invaded structure.
     let spreading = |f: Feature| f.t(s.edition).0 == T::T1a;
-    let main = by_t(s, kind, |f| {
-        !(f.is_ninth_listed() || f.is_separate_nodule() || (lung && spreading(f)))
-    });
+    let texts = use_texts();
+    let role = |r: Meso9Role| {
+        Rc::new(
+            Feature::ALL
+                .iter()
+                .copied()
+                .filter(|f| f.meso9_role() == Some(r))
+                .collect(),
+        )
+    };
+    let main: Vec<(String, Rc<Vec<Feature>>)> = if by_thickness {
+        vec![
+            (
+                "The tumour… (each makes it cT2 if Psum is 12 mm or less)".to_owned(),
+                role(Meso9Role::Minor),
+            ),
+            (
+                "The tumour… (each makes it cT4, whatever the thickness)".to_owned(),
+                role(Meso9Role::T4),
+            ),
+        ]
+    } else {
+        by_t(s, kind, |f| {
+            !(f.is_ninth_listed()
+                || f.is_separate_nodule()
+                || (lung && spreading(f))
+                || f.ninth_only())
+        })
+        .into_iter()
+        .map(|(t, features)| {
+            (
+                format!("The tumour… (each of these makes it at least {t})"),
+                features,
+            )
+        })
+        .collect()
+    };
+    // Fmax decides only for a thin tumour (Psum at most 12 mm) without a minor feature.
+    let thin = read_thickness(&s.tumor, &s.tumor.psum).is_none_or(|mm| mm <= PSUM_THIN_MAX_MM);
+    let minor = s
+        .tumor
+        .features
+        .iter()
+        .any(|f| f.meso9_role() == Some(Meso9Role::Minor));
     let nodules = Rc::new(
         Feature::of_kind(kind)
             .filter(|f| f.is_separate_nodule())
@@ -105,7 +150,21 @@ pub fn TumorForm(props: &Props) -> Html {
                     on_total={props.on_edit.reform(Action::TypeTotalSize)}
                     on_toggle={on_toggle.clone()} />
             }
-            { for main.into_iter().map(|(t, features)| group(format!("The tumour… (each of these makes it at least {t})"), features)) }
+            if by_thickness {
+                <TumorSize name="psum" label="Summed pleural thickness (Psum)" value={s.tumor.psum.clone()}
+                    unit={s.tumor.thickness_unit} hint={texts.get(deferred::HINT_PSUM).unwrap_or_default()}
+                    error={error("tumor.pleural_thickness_sum_mm")}
+                    on_type={props.on_edit.reform(Action::TypePsum)}
+                    on_unit={props.on_edit.reform(Action::ChooseThicknessUnit)} />
+                if thin && !minor {
+                    <TumorSize name="fmax" label="Thickest tumour along a fissure (Fmax)" value={s.tumor.fmax.clone()}
+                        unit={s.tumor.thickness_unit} hint={texts.get(deferred::HINT_FMAX).unwrap_or_default()}
+                        error={error("tumor.fissure_thickness_max_mm")}
+                        on_type={props.on_edit.reform(Action::TypeFmax)}
+                        on_unit={props.on_edit.reform(Action::ChooseThicknessUnit)} />
+                }
+            }
+            { for main.into_iter().map(|(legend, features)| group(legend, features)) }
             if !nodules.is_empty() { { group("Separate tumour nodules".to_owned(), nodules) } }
             if !more.is_empty() {
                 <details class="tumor-form-more" open={more_open}>

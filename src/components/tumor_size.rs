@@ -1,4 +1,5 @@
-//! The tumour size in cm or mm, with a point or a comma, read back as it is typed.
+//! A measurement in cm or mm, with a point or a comma: the lung tumour's size, read back as it
+//! is typed, and mesothelioma's CT thickness (Psum, Fmax), whose unit converts what is typed.
 
 use yew::prelude::*;
 
@@ -9,27 +10,40 @@ use crate::state::SizeUnit;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// The field's id: `size`, `psum`, `fmax` (with `-unit`, `-hint`, `-read`, `-error`).
+    #[prop_or("size")]
+    pub name: &'static str,
+    #[prop_or(AttrValue::Static("Size of the tumour"))]
+    pub label: AttrValue,
+    #[prop_or(AttrValue::Static(
+        "Its largest width; for a part-solid tumour, the solid part. For example 2.5 or 2,5 cm."
+    ))]
+    pub hint: AttrValue,
     pub value: AttrValue,
     pub unit: SizeUnit,
     /// What the field was read as, in cm (`2.5`), when it could be read.
+    #[prop_or_default]
     pub read_cm: Option<AttrValue>,
     pub error: Option<AttrValue>,
     /// The size in cm being asked about: over 7 cm, millimetres are the likelier mistake.
+    #[prop_or_default]
     pub asking: Option<AttrValue>,
     pub on_type: Callback<String>,
     pub on_unit: Callback<SizeUnit>,
+    #[prop_or_default]
     pub on_confirm: Callback<()>,
 }
 
 #[component]
 pub fn TumorSize(props: &Props) -> Html {
     let ids = use_ids();
+    let name = props.name;
     let (id, unit_id, hint_id, read_id, error_id) = (
-        ids.id("size"),
-        ids.id("size-unit"),
-        ids.id("size-hint"),
-        ids.id("size-read"),
-        ids.id("size-error"),
+        ids.id(name),
+        ids.id(&format!("{name}-unit")),
+        ids.id(&format!("{name}-hint")),
+        ids.id(&format!("{name}-read")),
+        ids.id(&format!("{name}-error")),
     );
     let hints: AttrValue = format!("{hint_id} {read_id}").into();
     let described = described_by(&hints, &error_id, props.error.is_some());
@@ -46,15 +60,13 @@ pub fn TumorSize(props: &Props) -> Html {
     let mm = props.unit == SizeUnit::Mm;
     html! {
         <div class="tumor-size">
-            <label for={id.clone()}>{ "Size of the tumour" }</label>
-            <span id={hint_id} class="tumor-size-hint">
-                { "Its largest width; for a part-solid tumour, the solid part. For example 2.5 or 2,5 cm." }
-            </span>
+            <label for={id.clone()}>{ props.label.clone() }</label>
+            <span id={hint_id} class="tumor-size-hint">{ props.hint.clone() }</span>
             <div class="tumor-size-row">
                 <input type="text" {id} class="tumor-size-input" inputmode="decimal" autocomplete="off"
                     value={props.value.clone()} {oninput}
                     aria-invalid={props.error.is_some().then_some("true")} aria-describedby={described} />
-                <label for={unit_id.clone()} class="visually-hidden">{ "Unit of the size" }</label>
+                <label for={unit_id.clone()} class="visually-hidden">{ "Unit" }</label>
                 <select id={unit_id} class="tumor-size-unit" {onchange}>
                     <option value="cm" selected={!mm}>{ "cm" }</option>
                     <option value="mm" selected={mm}>{ "mm" }</option>

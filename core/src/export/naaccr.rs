@@ -89,7 +89,8 @@ pub const fn stage_group_code(group: StageGroup) -> Option<&'static str> {
         StageGroup::IA1 => "1A1",
         StageGroup::IA2 => "1A2",
         // Not in the stage-group code list we could read (docs/registrars.md).
-        StageGroup::IA3 => return None,
+        // IA3, and the 9th edition's mesothelioma stage I: not in the list we could read.
+        StageGroup::IA3 | StageGroup::I => return None,
         StageGroup::IA => "1A",
         StageGroup::IB => "1B",
         StageGroup::II => "2",
@@ -117,6 +118,7 @@ pub const TNM_FORMAT: &str = "T, N and M items (1001-1003, 1011-1013) are left b
 const POST_THERAPY: &str = "A post-therapy (yc, yp) stage goes in NAACCR's post-therapy items, whose numbers we could not all confirm; the clinical and pathological items are left blank.";
 const NO_TNM_ITEMS: &str = "Recurrence (r) and autopsy (a) staging have no NAACCR TNM items; the TNM items are left blank.";
 const IA3: &str = "Stage IA3 has no code in the NAACCR stage-group list we could read; the stage group is left blank.";
+const STAGE_I: &str = "Stage I (9th-edition mesothelioma) has no code in the NAACCR stage-group list we could read; the stage group is left blank.";
 const MESO: &str = "Summary Stage 2018 is 9: the mesothelioma rules are not in the core yet.";
 
 /// The registrar fields of `staging`, a staging of `case`.
@@ -136,7 +138,7 @@ pub fn registry(case: &Case, staging: &Staging) -> Registry {
     let mut notes = Vec::new();
     let group = match staging.stage() {
         Some(g) => stage_group_code(g).or_else(|| {
-            notes.push(IA3);
+            notes.push(if g == StageGroup::I { STAGE_I } else { IA3 });
             None
         }),
         // No group for what was entered (NX, an answer still missing): unknown, not

@@ -26,6 +26,10 @@ pub fn meaning_text(histology: Histology, edition: Edition, group: StageGroup) -
     format!("meaning.{kind}{}.{}", edition.number(), group.code())
 }
 
+/// The keys of the mesothelioma thickness fields' hints on how they are measured.
+pub const HINT_PSUM: &str = "hint.psum";
+pub const HINT_FMAX: &str = "hint.fmax";
+
 /// The key of the caveat under every survival figure (`SURVIVAL_CAVEAT`).
 pub const SURVIVAL_CAVEAT: &str = "caveat.survival";
 /// The key of the caveat under the IASLC figures (`IASLC_CAVEAT`).
@@ -161,6 +165,7 @@ pub fn texts() -> Value {
         }
     }
     for histology in [Histology::Nsclc, Histology::Mesothelioma] {
+        // Each edition's mesothelioma meanings, and the lung cancers' shared ones.
         for edition in Edition::ALL {
             for &group in StageGroup::ALL {
                 if let Some(m) = meaning(histology, edition, group) {
@@ -183,6 +188,14 @@ pub fn texts() -> Value {
     for (key, text) in survival::TEXTS {
         out.insert(key.to_owned(), text.split("{}").collect::<Vec<_>>().into());
     }
+    out.insert(
+        HINT_PSUM.to_owned(),
+        crate::rules::pleural_t::PSUM_HINT.into(),
+    );
+    out.insert(
+        HINT_FMAX.to_owned(),
+        crate::rules::pleural_t::FMAX_HINT.into(),
+    );
     out.insert(SURVIVAL_CAVEAT.to_owned(), crate::SURVIVAL_CAVEAT.into());
     out.insert(IASLC_CAVEAT.to_owned(), crate::IASLC_CAVEAT.into());
     for &id in crate::NoteId::ALL {

@@ -24,7 +24,13 @@ coded_enum! {
         GreatVessels = "great_vessels",
         SeerDistant = "seer_distant",
         SclcLimited = "sclc_limited",
-        Mesothelioma9 = "mesothelioma_9",
+        Meso9Pathological = "meso9_pathological",
+        Meso9Nodes = "meso9_nodes",
+        Meso9T3Nx = "meso9_t3_nx",
+        Meso9MinorThick = "meso9_minor_thick",
+        Meso9EighthDescriptor = "meso9_eighth_descriptor",
+        Meso8Thickness = "meso8_thickness",
+        Meso8NinthFeature = "meso8_ninth_feature",
     }
 }
 
@@ -102,9 +108,33 @@ impl NoteId {
                  is universally accepted: pleural effusion, a very large tumour or nodes above the opposite collarbone have \
                  been counted as limited by some groups and extensive by others."
             }
-            Mesothelioma9 => {
-                "The 9th-edition mesothelioma stage groups are not supported yet (their published tables \
-                 were not available to us), so this case is staged with the 8th-edition mesothelioma table."
+            Meso9Pathological => {
+                "No primary source we could read confirms the 9th-edition pathological stage groups for \
+                 pleural mesothelioma, so this pathological case is staged with the 8th-edition table and its pT descriptors."
+            }
+            Meso9Nodes => {
+                "N keeps its 8th-edition meaning: SEER's 9th-edition node codes for mesothelioma are the same as \
+                 its 8th-edition ones; the 9th-edition N wording itself has not been read."
+            }
+            Meso9T3Nx => {
+                "The 9th-edition table reads \"T3, any N\", which includes NX; the VA's VistA oncology package \
+                 gives T3 NX M0 no group."
+            }
+            Meso9MinorThick => {
+                "Invasion of the mediastinal fat or a single focus in the chest-wall soft tissue makes a thin tumour \
+                 cT2 only when Psum is 12 mm or less; over 12 mm it does not change the clinical T."
+            }
+            Meso9EighthDescriptor => {
+                "Some findings entered are 8th-edition descriptors: the 9th-edition clinical T is set by CT thickness \
+                 and the listed invasion features, so they are not used here (they still count in the 8th edition)."
+            }
+            Meso8Thickness => {
+                "The CT thickness (Psum, Fmax) sets the clinical T only in the 9th edition: it is kept, but the \
+                 8th-edition T is set by the structures involved."
+            }
+            Meso8NinthFeature => {
+                "Rib invasion and a malignant pericardial effusion are listed only in the 9th edition, so the \
+                 8th-edition T does not use them: choose the 8th-edition finding that describes the tumour."
             }
         }
     }

@@ -121,6 +121,10 @@ pub struct Derived<C> {
     pub notes: Vec<Note>,
     /// Derived from findings rather than entered as a category.
     pub from_findings: bool,
+    /// The answer that would decide a category the findings leave open (mesothelioma's
+    /// thickness); the stage waits for it, never for a default.
+    #[serde(skip)]
+    pub asks: Option<crate::Awaiting>,
 }
 
 impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
@@ -136,6 +140,7 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
             }],
             notes: Vec::new(),
             from_findings: false,
+            asks: None,
         }
     }
 
@@ -156,6 +161,7 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
             }],
             notes: Vec::new(),
             from_findings,
+            asks: None,
         }
     }
 
@@ -180,6 +186,7 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
                 .collect(),
             notes: Vec::new(),
             from_findings: true,
+            asks: None,
         })
     }
 }

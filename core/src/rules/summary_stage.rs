@@ -369,7 +369,7 @@ mod tests {
 
     fn summary(json: &str) -> Summary {
         let case = Case::from_json(json).unwrap();
-        let scheme = Scheme::for_case(case.edition, case.histology).0;
+        let scheme = Scheme::for_case(case.edition, case.histology, false).0;
         let t = derive_t(scheme, case.tumor.as_ref()).unwrap();
         let n = derive_n(scheme, case.nodes.as_ref()).unwrap();
         let m = derive_m(scheme, case.metastases.as_ref()).unwrap();

@@ -15,7 +15,7 @@ use crate::input::error::{Cause, Excerpt, FieldPath};
 /// | Non-small cell | `nsclc` | lung TNM |
 /// | Small cell | `sclc` | lung TNM, plus limited/extensive |
 /// | Carcinoid (typical or atypical) | `carcinoid` | lung TNM |
-/// | Pleural mesothelioma | `mesothelioma` | its own TNM (8th edition) |
+/// | Pleural mesothelioma | `mesothelioma` | its own TNM (8th and 9th editions) |
 ///
 /// The AJCC 8th lung chapter covers small cell carcinoma and carcinoids (SEER
 /// `ajcc_chapter_calculation_86583`); the 9th does too (Radiology Assistant 2025).
@@ -63,6 +63,22 @@ impl Histology {
             Histology::Nsclc | Histology::Sclc | Histology::Carcinoid => true,
             Histology::Mesothelioma => false,
         }
+    }
+}
+
+crate::vocabulary::codes::coded_enum! {
+    /// The histological subtype of a pleural mesothelioma, for the treatment text; not given
+    /// is "not known". ICD-O-3 codes as SEER's EOD V9 schema lists them (9050 to 9053).
+    ///
+    /// | Code | ICD-O-3 |
+    /// |---|---|
+    /// | `epithelioid` | 9052 |
+    /// | `sarcomatoid` | 9051 |
+    /// | `biphasic` | 9053 |
+    pub enum Subtype ("mesothelioma subtype") {
+        Epithelioid = "epithelioid",
+        Sarcomatoid = "sarcomatoid",
+        Biphasic = "biphasic",
     }
 }
 
