@@ -451,6 +451,12 @@ async fn mesothelioma_uses_its_own_findings() {
             .unwrap()
             .contains("axial")
     );
+    // The subtype chooses the treatment text: no operation for sarcomatoid disease.
+    assert!(!text(&root, "treatment-panel").contains("Sarcomatoid"));
+    choose(&root, "category-subtype", "sarcomatoid").await;
+    assert!(text(&root, "treatment-panel").contains("Sarcomatoid mesothelioma"));
+    choose(&root, "category-subtype", "unknown").await;
+    assert!(!text(&root, "treatment-panel").contains("Sarcomatoid"));
     // Over 12 mm, Fmax cannot decide, so it is not asked.
     assert!(!has(&root, "[id$='-fmax']"));
     // A thickness typed in cm converts: 1.2 cm is 12 mm, so Fmax now decides and is asked.
