@@ -291,8 +291,8 @@ sources! {
     /// Pleural mesothelioma, 9th edition: clinical T by CT thickness and the stage groups. The
     /// NDRS sheet transcribes UICC TNM 9; VistA's table agrees cell for cell.
     Meso9 = "meso9", "UICC TNM 9, 2025 (via NHS England NDRS)",
-        "UICC TNM Classification of Malignant Tumours, 9th edition (2025), pleural mesothelioma (pp. 114-117), as transcribed by NHS England National Disease Registration Service, cancer staging guidance sheet Pleural mesothelioma (ICD10 C38.4), TNM 9; stage table cross-checked cell for cell against the US Department of Veterans Affairs VistA oncology package (WorldVistA/VistA-M, ONCSGA8C, 9th-edition mesothelioma)",
-        "2025", None;
+        "UICC TNM Classification of Malignant Tumours, 9th edition (2025), pleural mesothelioma (pp. 114-117), as transcribed by NHS England National Disease Registration Service, cancer staging guidance sheet Pleural mesothelioma (ICD10 C38.4), TNM 9; stage table cross-checked cell for cell against the US Department of Veterans Affairs VistA oncology package (WorldVistA/VistA-M, tag V379, pleural mesothelioma 9th edition V9)",
+        "2025", Some("https://digital.nhs.uk/ndrs/data/cancer-data-training-materials/staging-sheets-v9/pleural-mesothelioma");
     /// SEER extent-of-disease coding, pleural mesothelioma V9: the Psum and Fmax definitions,
     /// the clinical T codes and the node and metastasis tables.
     SeerEodMeso9 = "seer-eod-meso9", "SEER EOD Pleural Mesothelioma V9, 2025",
