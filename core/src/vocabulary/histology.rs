@@ -68,13 +68,14 @@ impl Histology {
 
 crate::vocabulary::codes::coded_enum! {
     /// The histological subtype of a pleural mesothelioma, for the treatment text; not given
-    /// is "not known". ICD-O-3 codes as SEER's EOD V9 schema lists them (9050 to 9053).
+    /// is "not known". SEER's EOD V9 schema covers ICD-O-3 histologies 9050 to 9053; which code
+    /// is which subtype was not read there, so no code is mapped here.
     ///
-    /// | Code | ICD-O-3 |
+    /// | Code | Treatment text |
     /// |---|---|
-    /// | `epithelioid` | 9052 |
-    /// | `sarcomatoid` | 9051 |
-    /// | `biphasic` | 9053 |
+    /// | `epithelioid` | by stage |
+    /// | `sarcomatoid` | its own: no operation (ASCO, Kindler 2018) |
+    /// | `biphasic` | by stage |
     pub enum Subtype ("mesothelioma subtype") {
         Epithelioid = "epithelioid",
         Sarcomatoid = "sarcomatoid",
