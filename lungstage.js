@@ -75,7 +75,8 @@ function loader(glue, wasm, before = async () => {}, ready = () => {}) {
 }
 
 // The widget's language, fetched beside its wasm and installed before any widget mounts.
-const widgetModule = loader(
+// Pure: page.js, which never mounts a widget, leaves it and the files it names out.
+const widgetModule = /* @__PURE__ */ loader(
   FILES.glue,
   FILES.wasm,
   () => json(FILES.messages),
@@ -158,13 +159,6 @@ export function readCommand(data) {
 
 // ---- One controller per widget: notices, the share bar, and on our pages the address.
 
-/** Today in the reader's time zone, as 2025-11-26. */
-function today() {
-  const d = new Date();
-  const two = (n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-}
-
 function element(tag, className, text) {
   const e = document.createElement(tag);
   if (className) e.className = className;
@@ -178,7 +172,10 @@ function showNotices(root, lines) {
   if (slot) slot.replaceChildren(...lines.map((line) => element("p", "notice-line", line)));
 }
 
-/** Copy link and Copy summary in the widget's share slot; `page` is where links open. */
+/**
+ * Copy link and Copy summary in the widget's share slot, and in the clinician view the FHIR
+ * download (the API module makes the bundle and a local Blob of it); `page` is where links open.
+ */
 function shareBar(root, page) {
   const bar = element("div", "share-bar");
   bar.dataset.testid = "share-bar";
@@ -189,10 +186,18 @@ function shareBar(root, page) {
   status.dataset.testid = "copy-status";
   let fragment = null;
   let byHand = null;
+  // A copied link opens the patient view, unless the sender asks for the clinician view.
+  const option = element("label", "share-bar-option");
+  const keepView = element("input");
+  keepView.type = "checkbox";
+  keepView.dataset.testid = "link-clinician";
+  option.append(keepView, " Copied links open the clinician view");
+  const sent = () => (keepView.checked ? fragment : fragment.split("&").filter((p) => !p.startsWith("view=")).join("&"));
 
   async function copy(what) {
+    if (what === "record") return (status.textContent = (await apiModule()).record(fragment));
     const text =
-      what === "link" ? `${page}#${fragment}` : (await apiModule()).summary(fragment, today());
+      what === "link" ? `${page}#${sent()}` : (await apiModule()).summary(fragment);
     byHand?.remove();
     byHand = null;
     try {
@@ -214,7 +219,7 @@ function shareBar(root, page) {
     }
   }
 
-  for (const [what, label] of [["link", "Copy link"], ["summary", "Copy summary for a note"]]) {
+  for (const [what, label] of [["link", "Copy link"], ["summary", "Copy summary for a note"], ["record", "Download for the record (FHIR)"]]) {
     const button = element("button", "share-bar-button", label);
     button.type = "button";
     button.dataset.testid = `copy-${what}`;
@@ -225,8 +230,14 @@ function shareBar(root, page) {
   for (const event of ["pointerenter", "focusin"]) {
     bar.addEventListener(event, () => apiModule().catch(() => {}), { once: true });
   }
-  bar.append(buttons, status);
-  root.querySelector('[data-slot="share"]')?.replaceChildren(bar);
+  bar.append(buttons, option, status);
+  // On paper only: the day it was printed, the reader's own date.
+  const printed = element("p", "print-date");
+  printed.dataset.testid = "print-date";
+  const stamp = () => (printed.textContent = `Printed on ${new Date().toLocaleDateString("en-CA")} from LungStage.`);
+  stamp();
+  addEventListener("beforeprint", stamp);
+  root.querySelector('[data-slot="share"]')?.replaceChildren(bar, printed);
   return (next, staged) => {
     // null: an entry is being fixed; the last complete result stays on screen, out of date,
     // and the buttons are off so that it is not copied as if current.
@@ -239,6 +250,10 @@ function shareBar(root, page) {
     if (next === null) return;
     fragment = next;
     bar.hidden = !staged;
+    // The clinician view's own: the record download, and whether links open that view.
+    const clinician = /(^|&)view=clinician/.test(next);
+    option.hidden = !clinician;
+    buttons.lastChild.hidden = !clinician;
   };
 }
 
@@ -274,6 +289,8 @@ function addressSync(glue, root, { write }) {
         canonical = (await apiModule()).open_link(hash);
       } catch (error) {
         notice = String(error instanceof Error ? error.message : error);
+        // The notice is in plain words; the part at fault, by its code, is for the console.
+        if (error?.detail) console.warn(`LungStage: the link was not opened: ${error.detail}`);
       }
       // A link staged with another edition opens in it, and says so.
       const edition = /(?:^|&)edition=(\d+)/.exec(canonical ?? "")?.[1];

@@ -100,6 +100,16 @@ const STATES = [
     await ui.page.getByRole("button", { name: "For clinicians" }).click();
     await stageIII(ui);
   }],
+  ["patient view, the drawing of the case and the care team's details open", { width: 375, height: 812 }, async (ui) => {
+    await stageIV(ui);
+    await ui.page.getByTestId("case-picture").waitFor();
+    await ui.page.getByText("Details for your care team").click();
+  }],
+  ["clinician view in dark mode, an undefined stage with its choices", { colorScheme: "dark" }, async (ui) => {
+    await ui.page.getByRole("button", { name: "For clinicians" }).click();
+    await ui.el("written").fill("T2a N2 M0");
+    await ui.page.getByTestId("stage-choices").waitFor();
+  }],
   ["clinician view in dark mode, small cell", { colorScheme: "dark" }, async (ui) => {
     await ui.page.getByRole("button", { name: "For clinicians" }).click();
     await ui.el("histology-sclc").check();
@@ -206,6 +216,8 @@ describe("keyboard and screen reader", () => {
       // The clinician view, then the 8th edition with the arrow keys, then back to the 9th.
       await tabTo("histology-nsclc");
       await page.keyboard.press("Shift+Tab");
+      assert.equal((await focused()).id, "Skip to the result");
+      await page.keyboard.press("Shift+Tab");
       assert.equal((await focused()).id, "For clinicians");
       await page.keyboard.press("Enter");
       assert.equal(await page.getByRole("button", { name: "For clinicians" }).getAttribute("aria-pressed"), "true");
@@ -237,6 +249,20 @@ describe("keyboard and screen reader", () => {
       assert.equal(said.at(-1), "Stage IIIB");
       assert.deepEqual(said.filter((t, i) => t === said[i - 1]), [], `no repeats: ${said.join(" | ")}`);
       assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the skip button, the first control of the form, moves the focus to the result", async () => {
+    const { context, page } = await open({ width: 375, height: 800 });
+    try {
+      const skip = page.getByRole("button", { name: "Skip to the result" });
+      await skip.focus();
+      assert.ok(await skip.isVisible(), "in sight once focused");
+      await page.keyboard.press("Enter");
+      const id = await page.evaluate(() => document.activeElement.id);
+      assert.match(id, /-result-title$/);
     } finally {
       await context.close();
     }
@@ -288,9 +314,13 @@ describe("keyboard and screen reader", () => {
 describe("print", () => {
   for (const [name, enter, view] of [
     ["a stage III case", stageIII, "For patients and families"],
+    ["a stage III case with survival open", async (ui) => {
+      await stageIII(ui);
+      await showSurvival(ui);
+    }, "For patients and families"],
     ["a stage IV case with sites, clinician view", stageIV, "For clinicians"],
   ]) {
-    test(`${name} prints on one A4 page, without the form`, async () => {
+    test(`${name} prints on at most two A4 pages, without the form`, async () => {
       const ui = await open();
       try {
         await ui.page.getByRole("button", { name: view }).click();
@@ -303,10 +333,17 @@ describe("print", () => {
           }),
         );
         assert.deepEqual(shown, [true, true, true, false, false, false]);
+        // The urgent-help box, the day it was printed, and the reasons even where they fold
+        // away on screen.
+        for (const id of ["urgent-help", "print-date", "t-reasons"]) {
+          assert.ok(await ui.page.getByTestId(id).isVisible(), `${id} on paper`);
+        }
+        assert.match(await ui.page.getByTestId("print-date").textContent(), /^Printed on \d{4}-\d\d-\d\d/);
         const sources = ui.page.locator(".sources-panel-list");
         assert.ok(await sources.isVisible(), "the sources are listed, not folded away");
         const pdf = (await ui.page.pdf({ format: "A4", printBackground: true })).toString("latin1");
-        assert.equal(pdf.match(/\/Type\s*\/Page\b/g)?.length, 1);
+        // Two pages since the urgent-help box and the care team's details print (README).
+        assert.ok(pdf.match(/\/Type\s*\/Page\b/g)?.length <= 2);
       } finally {
         await ui.context.close();
       }

@@ -27,6 +27,10 @@ const DESCRIPTORS = [
   { edition: 8, histology: "mesothelioma", tumor: { pleural_thickness_sum_mm: 31, features: ["rib"] }, nodes: { stations: [] } },
   { tumor: { size_cm: 2 } },
   { tumor: { category: "TX" }, nodes: { category: "N0" } },
+  // A 9th-edition N and M with the 8th edition: read as N2 and M1c, with a note.
+  { edition: 8, tumor: { category: "T1c" }, nodes: { category: "N2a" }, metastases: { category: "M1c2" } },
+  // Undefined, with what would decide it.
+  { tumor: { category: "T2a" }, nodes: { category: "N2" }, metastases: { category: "M0" } },
   { edition: "8th", histology: "carcinoid", tumor: { in_situ: true }, nodes: { stations: [] } },
   // Unanswered questions: no group from a size alone, IV without A/B for a count not given.
   { tumor: { size_cm: 2.5 } },
@@ -100,7 +104,7 @@ describe("JavaScript API", () => {
       const cases = [
         [{ tumor: { size_cm: 0 } }, "tumor.size_cm"],
         [{ metastases: { sites: [{ site: "brain", lesions: 0 }] } }, "metastases.sites[0].lesions"],
-        [{ edition: 8, nodes: { category: "N2a" } }, null],
+        [{ histology: "mesothelioma", nodes: { category: "N3" } }, "nodes.category"],
       ];
       for (const [descriptor, field] of cases) {
         const { rejected } = await callStage(page, script, descriptor);

@@ -53,9 +53,10 @@ export function serveDist(options = {}) {
 export async function openRecordedPage(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const log = { consoleErrors: [], pageErrors: [], cspViolations: [], requests: [], failedRequests: [] };
+  const log = { consoleErrors: [], consoleWarnings: [], pageErrors: [], cspViolations: [], requests: [], failedRequests: [] };
   page.on("console", (msg) => {
     if (msg.type() === "error") log.consoleErrors.push(msg.text());
+    if (msg.type() === "warning") log.consoleWarnings.push(msg.text());
   });
   page.on("pageerror", (err) => log.pageErrors.push(String(err)));
   page.on("request", (req) => log.requests.push(req.url()));

@@ -84,6 +84,8 @@ export async function writeScreenshots(browser, serverUrl, out = SCREENSHOT_DIR)
   const { context, page } = await openRecordedPage(browser);
   try {
     await page.setViewportSize({ width: 1280, height: 900 });
+    // The page prints the day it was printed: a fixed day keeps the committed file the same.
+    await page.clock.setFixedTime(new Date("2026-12-01T12:00:00Z"));
     await page.goto(serverUrl);
     await waitForApp(page);
     await enterCase(page);
@@ -95,7 +97,7 @@ export async function writeScreenshots(browser, serverUrl, out = SCREENSHOT_DIR)
     const text = bytes.replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, "/$1 (D:20000101000000");
     writeFileSync(pdf, text, "latin1");
     const pages = text.match(/\/Type\s*\/Page\b/g)?.length;
-    assert.equal(pages, 1, "the printed result fits one A4 page");
+    assert.ok(pages <= 2, "the printed result fits two A4 pages (README)");
     written.push(pdf);
   } finally {
     await context.close();

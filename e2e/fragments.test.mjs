@@ -84,7 +84,7 @@ test("200 random or hostile fragments never break the page", { timeout: 300_000 
       crashed: document.querySelector('[data-testid="crash"]') !== null,
     }));
     if (state.crashed) throw new Error("the widget crashed");
-    if (!state.stage && !state.notice.startsWith("This link could not be read (")) {
+    if (!state.stage && !state.notice.startsWith("This link could not be read")) {
       throw new Error(`neither a result nor the notice: ${JSON.stringify(state)}`);
     }
     if (state.notice && state.notice.includes("\n")) throw new Error("the notice is not one line");

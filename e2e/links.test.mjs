@@ -155,6 +155,28 @@ describe("share links", () => {
     }
   });
 
+  test("a link copied in the clinician view opens the patient view, unless the sender asks", async () => {
+    const { context, page, log } = await open("#v=2&t=T2a&n=N1&m=M0&view=clinician");
+    try {
+      await stageIs(page, "IIB");
+      const copied = async () => {
+        await page.getByTestId("copy-link").click();
+        await page.getByTestId("copy-status").getByText("Link copied.").waitFor();
+        return page.evaluate(() => navigator.clipboard.readText());
+      };
+      const patient = await copied();
+      assert.equal(patient, `${site.server.url}#v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0`);
+      await page.getByTestId("link-clinician").check();
+      assert.equal(await copied(), `${patient}&view=clinician`);
+      // The patient view has nothing to choose.
+      await page.getByRole("button", { name: "For patients and families" }).click();
+      assert.ok(await page.getByTestId("link-clinician").isHidden());
+      assertClean(log);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("without the clipboard, the text is shown selected to copy by hand", async () => {
     const { context, page, log } = await open("#v=1&t=T2a&n=N1&m=M0", { clipboard: false });
     try {
@@ -213,12 +235,17 @@ describe("share links", () => {
     }
   });
 
-  test("an unreadable link: a one-line notice naming the key, a clean form, an address without it", async () => {
+  test("an unreadable link: a one-line notice in plain words, the key in the console, a clean form, an address without it", async () => {
     const { context, page, log } = await open("#v=1&edition=9&t=T9&n=N1");
     try {
       const notice = page.locator('[data-slot="notice"]');
       await notice.getByText("This link could not be read").waitFor();
-      assert.equal(await notice.textContent(), "This link could not be read (link.t), so the form starts empty.");
+      // Plain words on the page; the key's code only in the console.
+      assert.equal(
+        await notice.textContent(),
+        "This link could not be read: its T category is not in a form LungStage knows, so the form starts empty.",
+      );
+      assert.ok(log.consoleWarnings.some((w) => w.includes("link.t")), log.consoleWarnings.join("\n"));
       assert.equal(await notice.locator("p").count(), 1);
       assert.equal(new URL(page.url()).hash, "");
       assert.equal(await page.getByTestId("invite").count(), 1, "a clean form");
@@ -233,9 +260,32 @@ describe("share links", () => {
       await page.evaluate(() => {
         location.hash = "v=1&t=Your%20biopsy%20shows%20stage%20IV%2C%20call%20Dr%20X";
       });
-      await notice.getByText("This link could not be read (link.t)").waitFor();
+      await notice.getByText("This link could not be read: its T category").waitFor();
       assert.doesNotMatch(await notice.textContent(), /biopsy|Dr X/);
       assertClean(log);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("no notice a reader sees uses code words: field paths and keys go to the console", async () => {
+    const { context, page, log } = await open("#v=2&t=T2a&n=N1&m=M0");
+    try {
+      await stageIs(page, "IIB");
+      const notice = page.locator('[data-slot="notice"]');
+      for (const link of ["v=2&size=400", "v=2&t=T2a&view=admin", "v=2&sites=brain:0", "v=2&histology=mesothelioma&n=N3", "v=x", "v=2&stations=99Z&side=left", "v=2&insitu=maybe"]) {
+        await page.evaluate((h) => {
+          location.hash = h;
+        }, link);
+        await notice.getByText("This link could not be read").waitFor();
+        const words = await notice.textContent();
+        assert.doesNotMatch(words, /link\.|tumor\.|nodes\.|metastases\.|_cm|\[\d\]/, `${link}: ${words}`);
+        await page.evaluate(() => {
+          location.hash = "v=2&t=T2a&n=N1&m=M0";
+        });
+        await stageIs(page, "IIB");
+      }
+      assert.equal(log.consoleErrors.length, 0);
     } finally {
       await context.close();
     }

@@ -14,7 +14,7 @@ const out = mkdtempSync(join(tmpdir(), "lungstage-screenshots-"));
 after(() => rmSync(out, { recursive: true, force: true }));
 const site = useSite();
 
-test("screenshots at 320, 375 and 1280 px, light and dark, and a one-page print", async () => {
+test("screenshots at 320, 375 and 1280 px, light and dark, and a print of at most two pages", async () => {
   const written = await writeScreenshots(site.browser, site.server.url, out);
   assert.equal(written.length, 7);
   for (const path of written) assert.ok(statSync(path).size > 1000, `${path} has content`);

@@ -1,6 +1,7 @@
 // Smoke test of the release build in headless Chromium under the production CSP.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -50,12 +51,12 @@ describe("release build", () => {
     }
   });
 
-  test("ships no inline script or style, and pins every script and stylesheet with SRI", async () => {
+  test("ships no inline script, one style element allowed by its hash, and pins every script and stylesheet with SRI", async () => {
     const { page, context } = await loadCleanly(site.browser, site.server.url);
     try {
       const report = await page.evaluate(() => ({
         inlineScripts: [...document.querySelectorAll("script:not([src])")].map((s) => s.outerHTML),
-        styleElements: document.querySelectorAll("style").length,
+        styleElements: [...document.querySelectorAll("style")].map((s) => s.textContent),
         styleAttributes: [...document.querySelectorAll("[style]")].map((e) => e.outerHTML.slice(0, 80)),
         unpinned: [
           ...document.querySelectorAll(
@@ -69,7 +70,13 @@ describe("release build", () => {
           .filter((u) => /^([a-z]+:|\/)/i.test(u) && !u.startsWith("data:")),
       }));
       assert.deepEqual(report.inlineScripts, [], "inline scripts");
-      assert.equal(report.styleElements, 0, "<style> elements");
+      // One <style>: the stylesheet itself, allowed by the hash of its text and no more.
+      assert.equal(report.styleElements.length, 1, "<style> elements");
+      const hash = `'sha256-${createHash("sha256").update(report.styleElements[0], "utf8").digest("base64")}'`;
+      const policy = CSP;
+      assert.match(policy, /style-src 'self' 'sha256-[^']+'(;|$)/);
+      assert.ok(policy.includes(`style-src 'self' ${hash}`), `${hash} in ${policy}`);
+      assert.doesNotMatch(policy, /unsafe-inline/);
       assert.deepEqual(report.styleAttributes, [], "style attributes");
       assert.deepEqual(report.unpinned, [], "scripts and stylesheets without a sha384 integrity");
       assert.deepEqual(report.absoluteRefs, [], "non-relative asset URLs");

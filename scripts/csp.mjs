@@ -1,13 +1,38 @@
 // The Content-Security-Policy the built site must run under: the one place it is written.
-// scripts/server.mjs sends it, and scripts/gen-deploy.mjs copies it into deploy/.
-import { pathToFileURL } from "node:url";
+// scripts/server.mjs sends it, and scripts/gen-deploy.mjs copies it into deploy/ and the
+// release archive. The pages carry their stylesheet in one <style> element
+// (scripts/inline-css.mjs): the policy allows exactly that text, by the hash it reads from
+// the build, so it changes with the CSS, and deploy/ is written again then.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const DIST = process.env.LUNGSTAGE_DIST ?? join(fileURLToPath(new URL("..", import.meta.url)), "dist");
+
+/** The pages that carry the stylesheet in a <style> element (scripts/inline-css.mjs). */
+export const STYLED_PAGES = ["index.html", "embed.html"];
+
+/** The CSP hash of each <style> element of the built pages, in page order, each once. */
+export function styleHashes(dist = DIST) {
+  const hashes = [];
+  for (const page of STYLED_PAGES) {
+    const path = join(dist, page);
+    if (!existsSync(path)) continue;
+    for (const [, css] of readFileSync(path, "utf8").matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+      const hash = `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`;
+      if (!hashes.includes(hash)) hashes.push(hash);
+    }
+  }
+  return hashes;
+}
 
 /** Directives, in the order they are sent. */
 export const CSP_DIRECTIVES = [
   ["default-src", "'none'"],
   // wasm needs 'wasm-unsafe-eval' to compile; nothing else may be evaluated.
   ["script-src", "'self'", "'wasm-unsafe-eval'"],
-  ["style-src", "'self'"],
+  ["style-src", "'self'", ...styleHashes()],
   ["img-src", "'self'", "data:"],
   ["connect-src", "'self'"],
   ["base-uri", "'none'"],

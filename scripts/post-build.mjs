@@ -4,7 +4,9 @@
 // 2. the long texts the widget loads after its first answer, as texts.json (src/bin/texts.rs);
 // 3. the codes lungstage.js checks embed attributes against, as codes.json (src/bin/codes.rs);
 // 4. the JavaScript API's wasm module (scripts/build-api.mjs);
-// 5. embed.html and lungstage.js, from the pre-rendered page and the hashed files (scripts/embed-files.mjs).
+// 5. embed.html and lungstage.js, from the pre-rendered page and the hashed files (scripts/embed-files.mjs);
+// 6. the stylesheet put into index.html and embed.html, allowed by its hash in the CSP
+//    (scripts/inline-css.mjs).
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -15,6 +17,7 @@ const steps = [
   ["cargo", ["run", "--quiet", "--offline", "--bin", "codes"]],
   [process.execPath, ["scripts/build-api.mjs"]],
   [process.execPath, ["scripts/embed-files.mjs"]],
+  [process.execPath, ["scripts/inline-css.mjs"]],
 ];
 for (const [command, args] of steps) {
   execFileSync(command, args, { cwd: root, stdio: "inherit" });

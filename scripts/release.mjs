@@ -6,6 +6,7 @@
 // - integrity.txt: the SRI hash (sha384) of every file in site/;
 // - EMBED.md: the headers and the snippets, with lungstage.js's integrity filled in.
 // Run by scripts/release after a build. Usage: node scripts/release.mjs [--dist dist] [--out release]
+// (the CSP's style hash is read from the build in $LUNGSTAGE_DIST, by default dist/: scripts/csp.mjs)
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";

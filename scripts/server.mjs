@@ -85,8 +85,15 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, log = fa
       send(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" }, "Method not allowed\n");
       return;
     }
-    const urlPath = new URL(req.url, "http://localhost").pathname;
-    const file = await findFile(rootDir, urlPath);
+    // A request target such as `//` is not a path the URL parser accepts: not found, never a
+    // crash of the server.
+    let urlPath;
+    try {
+      urlPath = new URL(req.url, "http://localhost").pathname;
+    } catch {
+      urlPath = null;
+    }
+    const file = urlPath === null ? null : await findFile(rootDir, urlPath);
     if (file === null) {
       send(404, { "Content-Type": "text/plain; charset=utf-8" }, "Not found\n");
       return;

@@ -5,16 +5,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    case_setup::CaseSetup, category_form::CategoryForm, metastasis_form::MetastasisForm,
-    node_form::NodeForm, result_panel::ResultPanel, sources_panel::SourcesPanel,
-    stage_bar::StageBar, tumor_form::TumorForm, view_toggle::ViewToggle,
+    case_setup, category_form::category_form, metastasis_form::metastasis_form,
+    node_form::node_form, result_panel::ResultPanel, sources_panel::sources_panel,
+    stage_bar::stage_bar, tumor_form::tumor_form, view_toggle::view_toggle,
 };
+use crate::deferred::use_texts;
 use crate::form::Form;
 use crate::ids::Ids;
 use crate::options::Options;
 use crate::outcome::Outcome;
 use crate::remote::use_remote;
-use crate::state::Action;
+use crate::state::{Action, View};
 
 #[component]
 pub fn App(options: &Options) -> Html {
@@ -36,6 +37,14 @@ pub fn App(options: &Options) -> Html {
     let dispatcher = form.dispatcher();
     // Share links, copy buttons, notices and iframe messages come from lungstage.js.
     let root = use_node_ref();
+    // "Start again": the form as the page first gave it, in the view now shown.
+    let restart = {
+        let fresh = crate::state::State {
+            view: state.view,
+            ..clean.clone()
+        };
+        on_edit.reform(move |()| Action::Load(Box::new(fresh.clone())))
+    };
     use_remote(
         root.clone(),
         state.clone(),
@@ -55,6 +64,10 @@ pub fn App(options: &Options) -> Html {
         });
     }
 
+    // The sources' titles arrive with the texts loaded after the first answer.
+    let texts = use_texts();
+    let categories = category_form(&state, shown.as_deref(), error.as_deref(), &on_edit, &ids);
+    let to_result = crate::components::stage_bar::focus_result(&ids);
     html! {
         <ContextProvider<Ids> context={(*ids).clone()}>
             <div class="app" data-testid="lungstage-root" ref={root}>
@@ -65,22 +78,27 @@ pub fn App(options: &Options) -> Html {
                         { "Describe what the scans, scopes or pathology report found. The stage and what it means update as you type." }
                     </p>
                     <p class="app-disclaimer">{ lungstage::DISCLAIMER }</p>
-                    <ViewToggle view={state.view} on_choose={on_edit.reform(Action::ChooseView)} />
+                    { view_toggle(state.view, &on_edit.reform(Action::ChooseView)) }
                 </header>
                 <div class="app-columns">
                     <div class="app-form">
-                        <CaseSetup histology={state.histology} edition={state.edition} classification={state.classification} subtype={state.subtype} on_edit={on_edit.clone()} />
-                        <TumorForm state={state.clone()} error={error.clone()} on_edit={on_edit.clone()} />
-                        <NodeForm state={state.clone()} error={error.clone()} on_edit={on_edit.clone()} />
-                        <MetastasisForm state={state.clone()} error={error.clone()} on_edit={on_edit.clone()} />
-                        <CategoryForm state={state.clone()} staged={shown.clone()} error={error.clone()} on_edit={on_edit} />
+                        <button type="button" class="app-skip" onclick={to_result}>{ "Skip to the result" }</button>
+                        { case_setup::case_setup(&case_setup::Props { histology: state.histology, edition: state.edition, classification: state.classification, subtype: state.subtype, on_edit: on_edit.clone() }, &ids) }
+                        // Clinicians most often have T, N and M: their view asks for them first.
+                        if state.view == View::Clinician { { categories.clone() } }
+                        { tumor_form(&state, error.as_deref(), &on_edit, &ids, &texts) }
+                        { node_form(&state, error.as_deref(), &on_edit, &ids) }
+                        { metastasis_form(&state, error.as_deref(), &on_edit, &ids) }
+                        if state.view == View::Patient { { categories } }
+                        // In the form's column, so it stays in view while the form is, at
+                        // every width, and leaves the result alone.
+                        { stage_bar(shown.as_deref(), error.is_some(), &ids) }
                     </div>
-                    <StageBar staged={shown.clone()} stale={error.is_some()} />
-                    <ResultPanel view={state.view} histology={state.histology} staged={shown.clone()} error={error}>
+                    <ResultPanel view={state.view} histology={state.histology} staged={shown.clone()} error={error} on_edit={on_edit.clone()} {restart}>
                         <div class="share-slot" data-slot="share"></div>
                     </ResultPanel>
                 </div>
-                <SourcesPanel staged={shown} />
+                { sources_panel(shown.as_deref(), &texts) }
             </div>
         </ContextProvider<Ids>>
     }

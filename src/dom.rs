@@ -1,4 +1,4 @@
-//! What a form control holds, read from its event in a handler.
+//! What a form control holds, read from its event in a handler, and moving the focus.
 
 use yew::prelude::*;
 
@@ -20,5 +20,22 @@ pub fn described_by(hint_id: &AttrValue, error_id: &AttrValue, has_error: bool) 
         format!("{hint_id} {error_id}").into()
     } else {
         hint_id.clone()
+    }
+}
+
+/// A click handler that scrolls to the first element matching `selector` in the clicked
+/// button's own widget and gives it the focus. Searched from the button's widget: in an
+/// in-page embed that sits in a shadow root, out of `document.getElementById`'s reach.
+pub fn focus_in_widget(selector: String) -> impl Fn(MouseEvent) + 'static {
+    move |e: MouseEvent| {
+        let found = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|button| button.closest(".app").ok().flatten())
+            .and_then(|app| app.query_selector(&selector).ok().flatten())
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+        if let Some(el) = found {
+            el.scroll_into_view();
+            let _ = el.focus();
+        }
     }
 }

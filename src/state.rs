@@ -142,9 +142,6 @@ pub struct State {
     /// What reading the written form did, in plain words: what an N subgroup counts as, a
     /// pM0 read as cM0, each descriptor set aside.
     pub written_notes: Vec<String>,
-    /// The 9th-edition N and M categories a switch to the 8th edition mapped down (N2a to N2,
-    /// M1c1 to M1c), so that switching back restores them instead of leaving a bare N2.
-    pub ninth_categories: Option<(Classified<N>, Classified<M>)>,
 }
 
 impl Default for State {
@@ -184,7 +181,6 @@ impl Default for State {
             written: None,
             written_error: None,
             written_notes: Vec::new(),
-            ninth_categories: None,
         }
     }
 }
@@ -346,30 +342,9 @@ impl State {
                 self.drop_foreign_categories();
             }
             Action::ChooseEdition(e) => {
+                // N2a or M1c2 stay as entered: the core reads them as N2 and M1c in the 8th
+                // edition, with a note, and switching back finds them unchanged.
                 self.edition = e;
-                let (n, m) = (self.nodes.category, self.metastases.category);
-                // The core's own mapping: N2a and N2b are N2, M1c1 and M1c2 are M1c.
-                let eighth = |n: Classified<N>, m: Classified<M>| {
-                    (
-                        Classified::with(n.prefix, n.category.in_eighth()),
-                        Classified::with(m.prefix, m.category.in_eighth()),
-                    )
-                };
-                match e {
-                    Edition::Eighth => {
-                        let mapped = eighth(n, m);
-                        self.ninth_categories = (mapped != (n, m)).then_some((n, m));
-                        (self.nodes.category, self.metastases.category) = mapped;
-                    }
-                    // Back in the 9th: what was mapped down comes back, unless it was changed.
-                    Edition::Ninth => {
-                        if let Some((n9, m9)) = self.ninth_categories.take()
-                            && eighth(n9, m9) == (n, m)
-                        {
-                            (self.nodes.category, self.metastases.category) = (n9, m9);
-                        }
-                    }
-                }
                 self.drop_foreign_categories();
             }
             Action::ChooseClassification(c) => self.classification = Some(c),
@@ -508,10 +483,10 @@ impl State {
         if scheme.check_t(self.tumor.category.category).is_err() {
             self.tumor.mode = Mode::Findings;
         }
-        if scheme.check_n(self.nodes.category.category).is_err() {
+        if scheme.accepts_n(self.nodes.category.category).is_err() {
             self.nodes.mode = Mode::Findings;
         }
-        if scheme.check_m(self.metastases.category.category).is_err() {
+        if scheme.accepts_m(self.metastases.category.category).is_err() {
             self.metastases.mode = Mode::Findings;
         }
     }
@@ -573,11 +548,6 @@ mod tests {
     fn a_bad_written_form_names_the_token_and_changes_nothing() {
         let cases = [
             (State::default(), "T5 N1 M0", "T5"),
-            (
-                after(&[Action::ChooseEdition(Edition::Eighth)]),
-                "T1c N2a M0",
-                "N2a",
-            ),
             (
                 after(&[Action::ChooseHistology(Histology::Mesothelioma)]),
                 "T1a N0 M0",
@@ -646,28 +616,22 @@ mod tests {
     }
 
     #[test]
-    fn the_eighth_edition_takes_the_eighth_edition_categories() {
+    fn an_edition_switch_keeps_what_was_entered() {
+        // N2a and M1c2 stay as entered in the 8th edition, which stages them as N2 and M1c
+        // (the core's note says so), and are there again back in the 9th.
+        let entered = |s: &State| (s.nodes.category.category, s.metastases.category.category);
         let s = after(&[
             Action::TypeWritten("T1c N2a M1c2".into()),
             Action::ChooseEdition(Edition::Eighth),
         ]);
+        assert_eq!(entered(&s), (N::N2a, M::M1c2));
+        let staging = lungstage::stage(&s.to_case().expect("a case")).expect("staged");
         assert_eq!(
-            (s.nodes.category.category, s.metastases.category.category),
+            (staging.n.category.category, staging.m.category.category),
             (N::N2, M::M1c)
         );
-        // Back in the 9th edition the subcategories return, unless N or M was changed meanwhile.
-        let back = |between: &[Action]| {
-            let mut actions = vec![
-                Action::TypeWritten("T1c N2a M1c2".into()),
-                Action::ChooseEdition(Edition::Eighth),
-            ];
-            actions.extend_from_slice(between);
-            actions.push(Action::ChooseEdition(Edition::Ninth));
-            let s = after(&actions);
-            (s.nodes.category.category, s.metastases.category.category)
-        };
-        assert_eq!(back(&[]), (N::N2a, M::M1c2));
-        assert_eq!(back(&[Action::ChooseN(N::N1)]), (N::N1, M::M1c));
+        let back = s.apply(Action::ChooseEdition(Edition::Ninth));
+        assert_eq!(entered(&back), (N::N2a, M::M1c2));
         let s = after(&[
             Action::ChooseT(T::T1a),
             Action::ChooseHistology(Histology::Mesothelioma),

@@ -1,6 +1,7 @@
 //! Browser tests of the widget: mount into a fresh element, flush after each event, read the DOM.
 #![cfg(target_arch = "wasm32")]
 
+use lungstage::View;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -334,14 +335,13 @@ async fn the_edition_decides_between_n2_and_n2a_or_n2b() {
         (text(&root, "n-category"), text(&root, "stage")),
         ("N2".into(), "IIIA".into())
     );
-    // In the 8th edition the written form refuses N2a, naming it.
+    // In the 8th edition a written N2a is read as N2: T1c N2 M0 is IIIA in its table.
     type_into(&root, "written", "T1c N2a M0").await;
-    assert!(
-        by_id(&root, "written-error")
-            .text_content()
-            .unwrap()
-            .contains("N2a")
+    assert_eq!(
+        (text(&root, "n-category"), text(&root, "stage")),
+        ("N2".into(), "IIIA".into())
     );
+    assert!(text(&root, "notes").contains("N2a"));
 }
 
 #[wasm_bindgen_test]
@@ -435,6 +435,22 @@ async fn survival_figures_wait_for_the_button_in_the_patient_view() {
 }
 
 #[wasm_bindgen_test]
+async fn the_treatment_panel_speaks_to_the_view() {
+    let root = mount().await;
+    load_texts().await;
+    // T1c N2a: 9th-edition IIB, which gets the N2 text.
+    type_into(&root, "written", "T1c N2a M0").await;
+    let t = lungstage::Treatment::NsclcN2;
+    let panel = text(&root, "treatment-panel");
+    assert!(panel.contains(t.wording(View::Patient)), "{panel}");
+    assert!(!panel.contains(t.wording(View::Clinician)), "{panel}");
+    click(&root, ".view-toggle-button:not(.is-pressed)").await;
+    let panel = text(&root, "treatment-panel");
+    assert!(panel.contains(t.wording(View::Clinician)), "{panel}");
+    assert!(!panel.contains(t.wording(View::Patient)), "{panel}");
+}
+
+#[wasm_bindgen_test]
 async fn mesothelioma_uses_its_own_findings() {
     let root = mount().await;
     load_texts().await;
@@ -445,6 +461,8 @@ async fn mesothelioma_uses_its_own_findings() {
     type_into(&root, "psum", "18").await;
     tick(&root, "nodes-checked", true).await;
     assert_eq!(text(&root, "stage"), "II");
+    // The 8th edition needs the structures involved: the patient is not told it has no stage.
+    assert!(!has(&root, "[data-testid='other-edition-plain']"));
     assert!(
         by_id(&root, "psum-hint")
             .text_content()
@@ -613,4 +631,23 @@ async fn long_texts_fill_in_when_they_arrive_and_a_failure_says_so() {
     let texts = js_sys::JSON::parse(&lungstage::deferred::texts().to_string()).unwrap();
     lungstage_web::deferred::lungstage_texts(texts);
     flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn an_undefined_stage_offers_what_would_decide_it() {
+    // T2a N2 M0 in the 9th edition: N2a gives IIIA, N2b IIIB (Rami-Porta et al., 2024).
+    let root = mount().await;
+    type_into(&root, "written", "T2a N2 M0").await;
+    assert_eq!(text(&root, "stage"), "—");
+    let choices = text(&root, "stage-choices");
+    assert!(
+        choices.contains("N2a: stage IIIA") && choices.contains("N2b: stage IIIB"),
+        "{choices}"
+    );
+    click(&root, "[data-testid='choice-N2a']").await;
+    assert_eq!(
+        (text(&root, "n-category"), text(&root, "stage")),
+        ("N2a".into(), "IIIA".into())
+    );
+    assert!(!has(&root, "[data-testid='stage-choices']"));
 }

@@ -2,8 +2,9 @@
 //! `lungstage stage --json` prints (the core's `report`), from a WebAssembly module of its own
 //! that `lungstage.js` loads on the first call, so the widget's first load does not carry it.
 //!
-//! The same module reads share links and writes the copy-summary text for `lungstage.js`
-//! (`open_link`, `summary`; see `links.rs`): not public API.
+//! The same module reads share links, writes the copy-summary text and downloads the FHIR
+//! bundle for `lungstage.js` (`open_link`, `summary`, `record`; see `links.rs`): not public
+//! API.
 //!
 //! ```
 //! let report = lungstage_api::stage_text(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}}"#).unwrap();
@@ -18,7 +19,7 @@ mod links;
 use js_sys::{JSON, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-pub use links::{open_link, summary_of_link};
+pub use links::{Unreadable, open_link, record_of_link, summary_of_link};
 
 /// The JSON report for a descriptor given as JSON text, or the error message and the
 /// descriptor field at fault.
@@ -128,16 +129,63 @@ pub fn stage(descriptor: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
     JSON::parse(&report).map_err(|_| error("the report is not JSON", None))
 }
 
-/// The canonical form of a share link, or throws the one-line notice (for `lungstage.js`).
+/// The canonical form of a share link, or throws an `Error` whose message is the one-line
+/// notice in plain words and whose `detail` names the part at fault by its code (for
+/// `lungstage.js`, which shows the one and logs the other).
 #[wasm_bindgen(js_name = open_link)]
 pub fn open_link_js(fragment: &str) -> Result<String, JsValue> {
-    open_link(fragment).map_err(|notice| notice.into())
+    open_link(fragment).map_err(|why| {
+        let error = js_sys::Error::new(&why.notice);
+        let _ = js_sys::Reflect::set(&error, &"detail".into(), &why.detail.into());
+        error.into()
+    })
 }
 
-/// The copy-summary text of the case in a link, dated `date` (for `lungstage.js`).
+/// The copy-summary text of the case in a link, dated today in the reader's time zone
+/// (for `lungstage.js`).
 #[wasm_bindgen(js_name = summary)]
-pub fn summary_js(fragment: &str, date: &str) -> Result<String, JsValue> {
-    summary_of_link(fragment, date).map_err(|reason| reason.into())
+pub fn summary_js(fragment: &str) -> Result<String, JsValue> {
+    let now = js_sys::Date::new_0();
+    let today = format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    );
+    summary_of_link(fragment, &today).map_err(|reason| reason.into())
+}
+
+/// The name of the downloaded bundle.
+pub const RECORD_FILE: &str = "lungstage-fhir.json";
+
+/// Downloads the FHIR bundle of the case in a link as [`RECORD_FILE`], from a Blob made in the
+/// page: nothing is sent anywhere. Returns the line the share bar shows (for `lungstage.js`).
+#[wasm_bindgen(js_name = record)]
+pub fn record_js(fragment: &str) -> Result<String, JsValue> {
+    let bundle = record_of_link(fragment).map_err(JsValue::from)?;
+    let parts = js_sys::Array::of1(&bundle.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/fhir+json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from("no document"))?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(RECORD_FILE);
+    link.click();
+    // Revoked once the browser has taken the download, not before.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000)?;
+    }
+    Ok(format!(
+        "Downloaded {RECORD_FILE}, a FHIR R4 bundle (HL7 mCODE). Its patient and dates are left for the record system to fill in."
+    ))
 }
 
 #[cfg(test)]

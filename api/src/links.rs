@@ -5,27 +5,73 @@ use lungstage::{
     Assessment, At, Case, Cause, LinkKey, View, assess, case_from_link, link_fragment, summary_text,
 };
 
-/// Which part of a link is at fault. The place is typed, so its words never repeat the link's
-/// own text: a link is anyone's to write, and the notice is shown (and read aloud) on a
-/// medical page.
-fn at_fault(at: At) -> String {
+/// Why a link was not opened, twice: `notice`, in plain words for the reader of the page
+/// (no field codes: a link is anyone's to write, and the notice is shown and read aloud on a
+/// medical page, so it never repeats the link's own text either), and `detail`, the part at
+/// fault by its code (`link.t`, `tumor.size_cm`), for the console and the JavaScript API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub notice: String,
+    pub detail: String,
+}
+
+/// The part of a link at `at`, in plain words.
+fn plain(at: At) -> &'static str {
+    use LinkKey as K;
     match at {
-        At::Link | At::LinkKey(_) | At::LinkField(_) => at.to_string(),
-        _ => "link".to_owned(),
+        At::LinkKey(key) => match key {
+            K::Version => "its version",
+            K::Edition => "its edition",
+            K::Histology => "its type of cancer",
+            K::Subtype => "its mesothelioma subtype",
+            K::Class => "its classification",
+            K::T => "its T category",
+            K::Size => "its tumour size",
+            K::Total => "its whole-lesion size",
+            K::Psum | K::Fmax => "its pleural thickness",
+            K::Features | K::InSitu | K::Mia | K::Occult => "its tumour findings",
+            K::N => "its N category",
+            K::Side => "its tumour side",
+            K::Stations => "its lymph node stations",
+            K::M => "its M category",
+            K::Sites => "its places of spread",
+            K::View => "its view",
+        },
+        At::LinkField(path) => match path.to_string().split(['.', '[']).next() {
+            Some("tumor") => "its tumour findings",
+            Some("nodes") => "its lymph node findings",
+            Some("metastases") => "its places of spread",
+            _ => "a part of it",
+        },
+        _ => "its format",
     }
 }
 
 /// Why a link was not opened: it comes from a newer LungStage, or a part of it is at fault.
 enum Unread {
     Newer,
-    Fault(String),
+    Fault {
+        at: At,
+        detail: String,
+    },
+    /// It reads, but its case does not stage: the cause's words, which name categories only.
+    NoStage {
+        cause: String,
+        detail: String,
+    },
 }
 
 /// The case, its assessment and view of a link (with or without `#`), if it reads and stages.
 fn read(fragment: &str) -> Result<(Case, Assessment, View), Unread> {
     let (case, extra) = case_from_link(fragment).map_err(|e| match e.cause {
         Cause::NewerLink { .. } => Unread::Newer,
-        _ => Unread::Fault(at_fault(e.at)),
+        _ => Unread::Fault {
+            at: e.at,
+            detail: match e.at {
+                At::Link | At::LinkKey(_) | At::LinkField(_) => e.at.to_string(),
+                _ => "link".to_owned(),
+            },
+        },
     })?;
     let mut view = View::default();
     // Keys the format does not have (`utm_source`, `fbclid` and the like) are left out
@@ -34,40 +80,71 @@ fn read(fragment: &str) -> Result<(Case, Assessment, View), Unread> {
         if key == LinkKey::View.code() {
             view = value.parse().map_err(|()| {
                 let codes: Vec<&str> = View::ALL.into_iter().map(View::code).collect();
-                Unread::Fault(format!("link.view: must be {}", codes.join(" or ")))
+                Unread::Fault {
+                    at: At::LinkKey(LinkKey::View),
+                    detail: format!("link.view: must be {}", codes.join(" or ")),
+                }
             })?;
         }
     }
-    // A link the widget wrote always stages; one that does not (N2a with the 8th edition) is
-    // as unreadable as garbage. The staging messages quote only canonical codes.
-    let assessment =
-        assess(&case).map_err(|e| Unread::Fault(format!("the case does not stage: {e}")))?;
+    // A link the widget wrote always stages; one that does not (N3 with mesothelioma) is as
+    // unreadable as garbage. The staging messages quote only canonical codes.
+    let assessment = assess(&case).map_err(|e| Unread::NoStage {
+        cause: e.cause.to_string(),
+        detail: format!("the case does not stage: {e}"),
+    })?;
     Ok((case, assessment, view))
 }
 
-/// The canonical form of a link (what the widget writes), or the one-line notice saying
-/// what is wrong with it.
-pub fn open_link(fragment: &str) -> Result<String, String> {
+impl From<Unread> for Unreadable {
+    fn from(why: Unread) -> Unreadable {
+        let (notice, detail) = match why {
+            Unread::Newer => (
+                "This link comes from a newer version of LungStage and cannot be read here, so the form starts empty.".to_owned(),
+                "link.v: a newer version".to_owned(),
+            ),
+            Unread::Fault { at, detail } => (
+                format!(
+                    "This link could not be read: {} is not in a form LungStage knows, so the form starts empty.",
+                    plain(at)
+                ),
+                detail,
+            ),
+            Unread::NoStage { cause, detail } => (
+                format!("This link could not be read: its case cannot be staged ({cause}), so the form starts empty."),
+                detail,
+            ),
+        };
+        Unreadable { notice, detail }
+    }
+}
+
+/// The canonical form of a link (what the widget writes), or why it cannot be opened.
+pub fn open_link(fragment: &str) -> Result<String, Unreadable> {
     match read(fragment) {
         Ok((case, _, View::Patient)) => Ok(link_fragment(&case, &[])),
         Ok((case, _, view)) => Ok(link_fragment(&case, &[(LinkKey::View.code(), view.code())])),
-        Err(Unread::Newer) => Err(
-            "This link comes from a newer version of LungStage and cannot be read here, so the form starts empty."
-                .to_owned(),
-        ),
-        Err(Unread::Fault(fault)) => Err(format!(
-            "This link could not be read ({fault}), so the form starts empty."
-        )),
+        Err(why) => Err(why.into()),
     }
+}
+
+/// The case and assessment of a link the widget wrote, or the part of it at fault.
+fn staged(fragment: &str) -> Result<(Case, Assessment), String> {
+    read(fragment)
+        .map(|(case, assessment, _)| (case, assessment))
+        .map_err(|e| Unreadable::from(e).detail)
 }
 
 /// `lungstage::summary_text` of the case in a link, dated `date`.
 pub fn summary_of_link(fragment: &str, date: &str) -> Result<String, String> {
-    let (case, assessment, _) = read(fragment).map_err(|e| match e {
-        Unread::Newer => "link.v".to_owned(),
-        Unread::Fault(fault) => fault,
-    })?;
+    let (case, assessment) = staged(fragment)?;
     Ok(summary_text(&case, &assessment, date))
+}
+
+/// The FHIR R4 mCODE bundle (`docs/fhir.md`) of the case in a link, as JSON text.
+pub fn record_of_link(fragment: &str) -> Result<String, String> {
+    let (_, assessment) = staged(fragment)?;
+    Ok(lungstage::export::fhir::bundle(&assessment.staging).to_string())
 }
 
 #[cfg(test)]
@@ -102,6 +179,11 @@ mod tests {
                 "#v=2&size=3.4&sites=bone:many",
                 "v=2&edition=9&histology=nsclc&size=3.4&features=&sites=bone:many",
             ),
+            // A 9th-edition category with the 8th edition stays as entered (staged as N2).
+            (
+                "#v=1&n=N2a&edition=8",
+                "v=2&edition=8&histology=nsclc&n=N2a",
+            ),
         ];
         for (link, canonical) in cases {
             assert_eq!(open_link(link).as_deref(), Ok(canonical), "{link}");
@@ -118,18 +200,27 @@ mod tests {
             ("#v=1&size=400", "tumor.size_cm"),
             ("#v=1&t=T1a&view=admin", "link.view"),
             ("#v=1&t=T1a&t=T1a", "link.t"),
-            ("#v=1&n=N2a&edition=8", "N2a"),
+            ("#v=1&n=N3&histology=mesothelioma", "N3"),
         ];
         for (link, key) in cases {
-            let notice = open_link(link).unwrap_err();
-            assert!(notice.contains(key), "{link}: {notice}");
-            assert!(notice.starts_with("This link could not be read ("));
+            let Unreadable { notice, detail } = open_link(link).unwrap_err();
+            // The code of the part at fault goes to the console; the reader gets plain words.
+            assert!(detail.contains(key), "{link}: {detail}");
+            assert!(
+                notice.starts_with("This link could not be read: its "),
+                "{notice}"
+            );
+            assert!(
+                !notice.contains("link.") && !notice.contains("_cm"),
+                "{notice}"
+            );
             assert!(!notice.contains('\n'));
         }
         let key = "k".repeat(1000);
         let huge = format!("#v=1&{key}=1&{key}=2");
-        let notice = open_link(&huge).unwrap_err();
+        let Unreadable { notice, detail } = open_link(&huge).unwrap_err();
         assert!(notice.chars().count() < 250, "{notice}");
+        assert!(detail.chars().count() < 250, "{detail}");
         // A link is anyone's to write: its own text never reaches the page.
         for link in [
             "#v=1&t=Your%20biopsy%20shows%20stage%20IV%2C%20call%20555-0100",
@@ -137,11 +228,13 @@ mod tests {
             "#v=1&call_dr_x=1&call_dr_x=2",
             "#v=2%20call%20Dr%20X",
         ] {
-            let notice = open_link(link).unwrap_err();
-            assert!(
-                !notice.to_lowercase().contains("call") && !notice.contains("555"),
-                "{notice}"
-            );
+            let Unreadable { notice, detail } = open_link(link).unwrap_err();
+            for text in [notice, detail] {
+                assert!(
+                    !text.to_lowercase().contains("call") && !text.contains("555"),
+                    "{text}"
+                );
+            }
         }
     }
 
@@ -155,7 +248,7 @@ mod tests {
             open_link("#v=1&Call_Dr_X=1").as_deref(),
             Ok("v=2&edition=9&histology=nsclc")
         );
-        let notice = open_link("#v=4&t=T2a").unwrap_err();
+        let notice = open_link("#v=4&t=T2a").unwrap_err().notice;
         assert!(notice.contains("newer version of LungStage"), "{notice}");
     }
 

@@ -340,7 +340,7 @@ pub fn run_fhir<R: Read, W: Write>(
 /// let counts = batch::run_naaccr(input.as_bytes(), &mut output, Defaults::default()).unwrap();
 /// assert_eq!((counts.rows, counts.failed), (2, 1));
 /// let text = String::from_utf8(output).unwrap();
-/// assert!(text.starts_with("id,t,n,m,1001 AJCC TNM Clin T,"));
+/// assert!(text.starts_with("id,t,n,m,3800 Schema ID,995 AJCC ID,1001 AJCC TNM Clin T,"));
 /// ```
 pub fn run_naaccr<R: Read, W: Write>(
     input: R,

@@ -5,8 +5,9 @@ use serde_json::Value;
 
 use crate::Defaults;
 
-/// A case from written categories, checked against the edition first so an
-/// `N2a` with the 8th edition is named as such.
+/// A case from written categories, checked against the edition and cancer type first so
+/// that an `N3` with mesothelioma is named as such. (An `N2a` with the 8th edition is read as
+/// N2 when staged, with a note.)
 ///
 /// ```
 /// use lungstage_cli::{from_tnm, Defaults};
@@ -16,9 +17,9 @@ use crate::Defaults;
 ///     r#"{"tumor":{"category":"T2a"},"nodes":{"category":"N1"},"metastases":{"category":"M0"}}"#,
 /// ).unwrap();
 /// assert_eq!(case, same);
-/// let eighth = Defaults { edition: Some(lungstage::Edition::Eighth), histology: None };
-/// let err = from_tnm("T1c N2a M0".parse().unwrap(), eighth).unwrap_err();
-/// assert!(err.to_string().contains("N2a"));
+/// let meso = Defaults { edition: None, histology: Some(lungstage::Histology::Mesothelioma) };
+/// let err = from_tnm("T1 N3 M0".parse().unwrap(), meso).unwrap_err();
+/// assert!(err.to_string().contains("N3"));
 /// ```
 pub fn from_tnm(tnm: Tnm, defaults: Defaults) -> Result<Case, Error> {
     let edition = defaults.edition.unwrap_or_default();

@@ -4,8 +4,9 @@
 use std::io::{self, Write};
 
 use lungstage::{
-    Assessment, DISCLAIMER, Figure, IASLC_CAVEAT, Note, Reason, SCLC_ALL_STAGES, SURVIVAL_CAVEAT,
-    SourceId, Staging, all_notes, iaslc_for, seer_for,
+    Assessment, DISCLAIMER, Decider, Figure, IASLC_CAVEAT, Note, Reason, SCLC_ALL_STAGES,
+    SURVIVAL_CAVEAT, SourceId, Staging, View, all_notes, definition, iaslc_for, seer_for,
+    treatment_for, treatment_notes,
 };
 
 const WIDTH: usize = 80;
@@ -113,6 +114,29 @@ fn write_survival<W: Write>(out: &mut W, a: &Assessment) -> io::Result<()> {
     wrapped(out, "  ", SURVIVAL_CAVEAT)
 }
 
+/// The usual treatment approach: each text in the clinician's words with its sources, then in
+/// the patient's plain words where they differ. Nothing where the core has no text.
+fn write_treatment<W: Write>(out: &mut W, s: &Staging) -> io::Result<()> {
+    let Some(main) = treatment_for(s) else {
+        return Ok(());
+    };
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Usual treatment approach (general information, not a treatment plan):"
+    )?;
+    for t in std::iter::once(main).chain(treatment_notes(s)) {
+        let cites: Vec<String> = t.sources().iter().map(|&id| cite(id)).collect();
+        let words = t.wording(View::Clinician);
+        wrapped(out, "  - ", &format!("{words} {}", cites.join(" ")))?;
+        if t.clinician().is_some() {
+            let plain = format!("In plain words: {}", t.wording(View::Patient));
+            wrapped(out, "    ", &plain)?;
+        }
+    }
+    Ok(())
+}
+
 /// Writes the report of one case as text; `read` are the notes of reading a written form,
 /// which come first.
 pub fn write<W: Write>(out: &mut W, a: &Assessment, read: &[Note]) -> io::Result<()> {
@@ -126,6 +150,28 @@ pub fn write<W: Write>(out: &mut W, a: &Assessment, read: &[Note]) -> io::Result
         s.edition.number(),
         s.histology.name()
     )?;
+    match s.decider() {
+        Some(Decider::Choices(choices)) => {
+            writeln!(out, "What would decide it:")?;
+            for (category, group) in choices {
+                let meaning = definition(s.scheme, category)
+                    .map_or(String::new(), |(words, _)| format!(": {words}"));
+                wrapped(
+                    out,
+                    "  - ",
+                    &format!("{category} gives stage {group}{meaning}"),
+                )?;
+            }
+        }
+        Some(Decider::Range { lowest, highest }) => wrapped(
+            out,
+            "",
+            &format!(
+                "With the tumour assessed it would be between {lowest} and {highest}: a range, not a stage."
+            ),
+        )?,
+        None => {}
+    }
     writeln!(out)?;
     write_axis(out, "T", s.t.category.to_string(), &s.t.reasons)?;
     write_axis(out, "N", s.n.category.to_string(), &s.n.reasons)?;
@@ -166,6 +212,7 @@ pub fn write<W: Write>(out: &mut W, a: &Assessment, read: &[Note]) -> io::Result
     }
     writeln!(out)?;
     write_survival(out, a)?;
+    write_treatment(out, s)?;
     if let Some(other) = &a.other {
         writeln!(out)?;
         wrapped(

@@ -77,7 +77,7 @@ fn per_row_edition_and_histology_override_the_options() {
     let input = "\
 t,n,m,edition,histology
 T1c,N2a,M0,,
-T1c,N2,M0,8,
+T1c,N2a,M0,9,
 T1c,N2a,M0,8,
 T2,N1,M0,,mesothelioma
 T2a,N1,M0,7,
@@ -89,9 +89,10 @@ T1a,N0,M0,9th,SCLC
     assert_eq!(
         lines(&out)[1..],
         [
-            "T1c,N2a,M0,,,,,,`N2a`: is a 9th-edition category; the 8th edition has N2 (or choose the 9th edition)",
-            "T1c,N2,M0,8,,IIIA,,regional,",
-            "T1c,N2a,M0,8,,,,,`N2a`: is a 9th-edition category; the 8th edition has N2 (or choose the 9th edition)",
+            // T1c N2a M0: IIB in the 9th-edition table; the 8th reads N2a as N2, IIIA.
+            "T1c,N2a,M0,,,IIIA,,regional,",
+            "T1c,N2a,M0,9,,IIB,,regional,",
+            "T1c,N2a,M0,8,,IIIA,,regional,",
             "T2,N1,M0,,mesothelioma,II,,unknown,",
             "T2a,N1,M0,7,,,,,edition: `7` is not an edition; use 8 or 9",
             "T2a,N1,M0,,lung,,,,\"histology: `lung` is not a histology; use nsclc, sclc, carcinoid or mesothelioma\"",
@@ -274,7 +275,7 @@ id,t,n,m,case
     let other = at("1117 Mets at DX-Other");
     let note = at("registry_note");
     let error = at("error");
-    assert_eq!(header.len(), 5 + 16 + 2);
+    assert_eq!(header.len(), 5 + 26 + 2);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let pick = |r: &csv::StringRecord| {
         [clin, path, edition, summary, bone, other].map(|i| r[i].to_owned())
@@ -283,7 +284,12 @@ id,t,n,m,case
     assert_eq!(pick(&rows[1]), ["", "2B", "09", "3", "0", "0"]);
     assert_eq!(pick(&rows[2]), ["4A", "", "09", "7", "9", "9"]);
     assert_eq!(pick(&rows[3]), ["", "", "09", "1", "0", "0"]);
-    assert!(rows[3][note].contains("post-therapy"), "{:?}", &rows[3]);
+    // A yp stage goes in the post-therapy item (9th edition: T1a N0 M0 is IA1).
+    assert_eq!(
+        &rows[3][at("1024 AJCC TNM Post Therapy Path (yp) Stage Group")],
+        "1A1"
+    );
+    assert_eq!(&rows[3][note], "");
     assert_eq!(rows[4][bone], *"1");
     assert_eq!(rows[4][other], *"9");
     assert_eq!(pick(&rows[5]), ["", "", "", "", "", ""]);

@@ -11,6 +11,8 @@
 //! assert_eq!(g.group, Some(StageGroup::IIB));
 //! ```
 
+#![warn(missing_docs)]
+
 // The core in layers, from the ground up: the vocabulary of categories and numbers; the
 // sourced reference content; a case as entered (descriptor, written form, link); the rules;
 // the renderers of a result. The typed errors (`input::error`) are shared by every layer, and
@@ -26,6 +28,7 @@ mod rules;
 mod vocabulary;
 
 pub use reference::deferred;
+pub use reference::definitions::definition;
 
 pub use input::case::{
     Case, InSitu, Lesions, MAX_LESIONS, MAX_SIZE_CM, MetastasisFindings, MetastasisInput,
@@ -55,7 +58,7 @@ pub use render::report::{
 pub use render::summary::summary_text;
 pub use rules::assessment::{Assessment, Awaiting, Change, ChangeKind, Staging, assess, stage};
 pub use rules::classification::{StagePrefixes, stage_prefixes};
-pub use rules::grouping::{Grouping, NoGroup, Rule, group};
+pub use rules::grouping::{Decider, Grouping, NoGroup, Rule, decider, group};
 pub(crate) use rules::metastases::derive_m;
 pub(crate) use rules::nodes::derive_n;
 pub use rules::pleural_t::{

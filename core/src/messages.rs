@@ -24,7 +24,9 @@ pub struct Texts(Vec<String>);
 /// A list of templates that does not fit this build's messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WrongLength {
+    /// How many templates this build has.
     pub expected: usize,
+    /// How many the list had.
     pub found: usize,
 }
 

@@ -5,12 +5,11 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
-use crate::components::category_select::CategorySelect;
-use crate::ids::use_ids;
+use crate::components::category_select::{self, category_select};
+use crate::ids::Ids;
 use crate::state::Action;
 use crate::text::capitalise;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub histology: Histology,
     pub edition: Edition,
@@ -28,9 +27,7 @@ fn edition_label(edition: Edition) -> &'static str {
     }
 }
 
-#[component]
-pub fn CaseSetup(props: &Props) -> Html {
-    let ids = use_ids();
+pub fn case_setup(props: &Props, ids: &Ids) -> Html {
     let histologies = Histology::ALL.iter().map(|&h| {
         let id = ids.id(&format!("histology-{}", h.code()));
         let on_edit = props.on_edit.clone();
@@ -92,10 +89,14 @@ pub fn CaseSetup(props: &Props) -> Html {
                 </select>
             </div>
             if props.histology == Histology::Mesothelioma {
-                <CategorySelect name="subtype" label="Subtype (for the treatment text)"
-                    codes={Rc::new(subtypes.collect::<Vec<_>>())}
-                    current={Some(props.subtype.map_or("unknown", Subtype::code))}
-                    error={None::<AttrValue>} on_choose={on_subtype} />
+                { category_select(&category_select::Props {
+                    name: "subtype".into(),
+                    label: "Subtype (for the treatment text)".into(),
+                    codes: Rc::new(subtypes.collect()),
+                    current: Some(props.subtype.map_or("unknown", Subtype::code)),
+                    error: None,
+                    on_choose: on_subtype,
+                }, ids) }
             }
         </div>
     }

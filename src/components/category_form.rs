@@ -5,19 +5,10 @@ use std::rc::Rc;
 use lungstage::{M, N, T};
 use yew::prelude::*;
 
-use crate::components::category_select::CategorySelect;
-use crate::components::written_form::WrittenForm;
+use crate::components::{category_select, written_form};
+use crate::ids::Ids;
 use crate::outcome::{FieldError, Staged, error_at};
 use crate::state::{Action, Mode, State};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: Rc<State>,
-    /// The result on screen, whose T, N and M the controls show for axes given as findings.
-    pub staged: Option<Rc<Staged>>,
-    pub error: Option<Rc<FieldError>>,
-    pub on_edit: Callback<Action>,
-}
 
 /// The entered category in category mode, else the one the findings gave.
 fn shown(mode: Mode, entered: &'static str, derived: Option<&'static str>) -> Option<&'static str> {
@@ -27,13 +18,18 @@ fn shown(mode: Mode, entered: &'static str, derived: Option<&'static str>) -> Op
     }
 }
 
-#[component]
-pub fn CategoryForm(props: &Props) -> Html {
-    let s = &props.state;
+/// The three drop-downs and the written form; `staged` is the result on screen, whose T, N
+/// and M the controls show for axes given as findings.
+pub fn category_form(
+    s: &State,
+    staged: Option<&Staged>,
+    error: Option<&FieldError>,
+    on_edit: &Callback<Action>,
+    ids: &Ids,
+) -> Html {
     let scheme = s.scheme();
-    let staging = props.staged.as_ref().map(|st| &st.assessment.staging);
-    let error = |path: &str| error_at(props.error.as_deref(), path);
-    let on_edit = props.on_edit.clone();
+    let staging = staged.map(|st| &st.assessment.staging);
+    let error = |path: &str| error_at(error, path);
     let t_codes = Rc::new(
         T::ALL
             .iter()
@@ -60,14 +56,21 @@ pub fn CategoryForm(props: &Props) -> Html {
         s.tumor.category.category.code(),
         staging.map(|x| x.t.category.category.code()),
     );
+    // N2a or M1c2 entered with the 8th edition show as the N2 or M1c they are read as.
     let n_now = shown(
         s.nodes.mode,
-        s.nodes.category.category.code(),
+        {
+            let n = s.nodes.category.category;
+            scheme.accepts_n(n).unwrap_or(n).code()
+        },
         staging.map(|x| x.n.category.category.code()),
     );
     let m_now = shown(
         s.metastases.mode,
-        s.metastases.category.category.code(),
+        {
+            let m = s.metastases.category.category;
+            scheme.accepts_m(m).unwrap_or(m).code()
+        },
         staging.map(|x| x.m.category.category.code()),
     );
     let choose = |parse: fn(&str) -> Option<Action>| {
@@ -78,6 +81,17 @@ pub fn CategoryForm(props: &Props) -> Html {
             }
         })
     };
+    let select = |name: &'static str, label: &'static str, codes, current, error, on_choose| {
+        let props = category_select::Props {
+            name: name.into(),
+            label: label.into(),
+            codes,
+            current,
+            error,
+            on_choose,
+        };
+        category_select::category_select(&props, ids)
+    };
     let written = s
         .written
         .clone()
@@ -87,16 +101,16 @@ pub fn CategoryForm(props: &Props) -> Html {
         <fieldset class="category-form" data-testid="category-form">
             <legend class="category-form-legend">{ "Or enter T, N and M directly" }</legend>
             <div class="category-form-axes">
-                <CategorySelect name="t" label="T: the main tumour" codes={t_codes} current={t_now}
-                    error={error("tumor.category")} on_choose={choose(|c| T::from_code(c).map(Action::ChooseT))} />
-                <CategorySelect name="n" label="N: lymph nodes" codes={n_codes} current={n_now}
-                    error={error("nodes.category")} on_choose={choose(|c| N::from_code(c).map(Action::ChooseN))} />
-                <CategorySelect name="m" label="M: distant spread" codes={m_codes} current={m_now}
-                    error={error("metastases.category")} on_choose={choose(|c| M::from_code(c).map(Action::ChooseM))} />
+                { select("t", "T: the main tumour", t_codes, t_now, error("tumor.category"), choose(|c| T::from_code(c).map(Action::ChooseT))) }
+                { select("n", "N: lymph nodes", n_codes, n_now, error("nodes.category"), choose(|c| N::from_code(c).map(Action::ChooseN))) }
+                { select("m", "M: distant spread", m_codes, m_now, error("metastases.category"), choose(|c| M::from_code(c).map(Action::ChooseM))) }
             </div>
-            <WrittenForm value={written} error={s.written_error.clone().map(AttrValue::from)}
-                notes={s.written_notes.iter().cloned().map(AttrValue::from).collect::<Rc<[_]>>()}
-                on_type={props.on_edit.reform(Action::TypeWritten)} />
+            { written_form::written_form(&written_form::Props {
+                value: written.into(),
+                error: s.written_error.clone().map(AttrValue::from),
+                notes: s.written_notes.iter().cloned().map(AttrValue::from).collect(),
+                on_type: on_edit.reform(Action::TypeWritten),
+            }, ids) }
         </fieldset>
     }
 }

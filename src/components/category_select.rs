@@ -4,10 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::field_error::FieldError;
-use crate::ids::use_ids;
+use crate::components::field_error::field_error;
+use crate::ids::Ids;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     /// `t`, `n` or `m`, for ids.
     pub name: AttrValue,
@@ -20,9 +19,7 @@ pub struct Props {
     pub on_choose: Callback<String>,
 }
 
-#[component]
-pub fn CategorySelect(props: &Props) -> Html {
-    let ids = use_ids();
+pub fn category_select(props: &Props, ids: &Ids) -> Html {
     let (id, error_id) = (
         ids.id(&format!("category-{}", props.name)),
         ids.id(&format!("category-{}-error", props.name)),
@@ -45,7 +42,7 @@ pub fn CategorySelect(props: &Props) -> Html {
                     <option value={code} selected={props.current == Some(code)}>{ code }</option>
                 }) }
             </select>
-            <FieldError id={error_id} message={props.error.clone()} />
+            { field_error(error_id, props.error.clone()) }
         </div>
     }
 }

@@ -1,24 +1,16 @@
 //! The 8th- and 9th-edition results side by side, with what changed.
 
-use std::rc::Rc;
-
 use lungstage::Staging;
 use yew::prelude::*;
 
 use crate::outcome::Staged;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub staged: Rc<Staged>,
-}
-
 fn stage_text(s: &Staging) -> String {
     lungstage::StageGroup::code_or_not_defined(s.stage()).to_owned()
 }
 
-#[component]
-pub fn EditionCompare(props: &Props) -> Html {
-    let a = &props.staged.assessment;
+pub fn edition_compare(staged: &Staged) -> Html {
+    let a = &staged.assessment;
     let Some((e8, e9)) = a.by_edition() else {
         return html! {};
     };

@@ -6,10 +6,9 @@ use lungstage::Feature;
 use yew::prelude::*;
 
 use crate::dom::is_checked;
-use crate::ids::use_ids;
+use crate::ids::Ids;
 use crate::text::capitalise;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub legend: AttrValue,
     pub features: Rc<Vec<Feature>>,
@@ -17,9 +16,7 @@ pub struct Props {
     pub on_toggle: Callback<(Feature, bool)>,
 }
 
-#[component]
-pub fn FeatureGroup(props: &Props) -> Html {
-    let ids = use_ids();
+pub fn feature_group(props: &Props, ids: &Ids) -> Html {
     let boxes = props.features.iter().map(|&feature| {
         let id = ids.id(&format!("feature-{}", feature.code()));
         let on_toggle = props.on_toggle.clone();

@@ -2,20 +2,15 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub id: AttrValue,
-    pub message: Option<AttrValue>,
-}
-
-#[component]
-pub fn FieldError(props: &Props) -> Html {
-    match &props.message {
+/// The error under a field: nothing without a message. A plain function rather than a
+/// component: it has no state, and each component costs the first load its own glue.
+pub fn field_error(id: AttrValue, message: Option<AttrValue>) -> Html {
+    match message {
         Some(message) => html! {
-            <p id={props.id.clone()} class="field-error" data-testid="field-error">
+            <p {id} class="field-error" data-testid="field-error">
                 <span class="field-error-icon" aria-hidden="true">{ "!" }</span>
                 <span class="visually-hidden">{ "Error: " }</span>
-                { message.clone() }
+                { message }
             </p>
         },
         None => html! {},

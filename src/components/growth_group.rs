@@ -6,13 +6,12 @@ use std::rc::Rc;
 use lungstage::Feature;
 use yew::prelude::*;
 
-use crate::components::field_error::FieldError;
+use crate::components::field_error::field_error;
 use crate::dom::{input_value, is_checked};
-use crate::ids::use_ids;
+use crate::ids::Ids;
 use crate::state::Growth;
 use crate::text::capitalise;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub growth: Growth,
     /// The whole lesion's size as typed.
@@ -54,9 +53,7 @@ const fn key(g: Growth) -> &'static str {
     }
 }
 
-#[component]
-pub fn GrowthGroup(props: &Props) -> Html {
-    let ids = use_ids();
+pub fn growth_group(props: &Props, ids: &Ids) -> Html {
     let (error_id, total_id, total_error_id) = (
         ids.id("growth-error"),
         ids.id("lesion-total"),
@@ -96,8 +93,8 @@ pub fn GrowthGroup(props: &Props) -> Html {
                     aria-invalid={total_invalid.then_some("true")}
                     aria-describedby={total_invalid.then(|| total_error_id.clone())} />
             </label>
-            <FieldError id={total_error_id} message={props.total_error.clone()} />
-            <FieldError id={error_id} message={props.error.clone()} />
+            { field_error(total_error_id, props.total_error.clone()) }
+            { field_error(error_id, props.error.clone()) }
         </fieldset>
     }
 }

@@ -1,38 +1,28 @@
 //! Distant spread (metastases): the sites and how many lesions at each.
 
-use std::rc::Rc;
-
 use lungstage::Site;
 use yew::prelude::*;
 
-use crate::components::site_row::SiteRow;
+use crate::components::site_row::{self, site_row};
 use crate::dom::is_checked;
-use crate::ids::use_ids;
+use crate::ids::Ids;
 use crate::outcome::FieldError as Error;
 use crate::state::{Action, Mode, State};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: Rc<State>,
-    pub error: Option<Rc<Error>>,
-    pub on_edit: Callback<Action>,
-}
-
-#[component]
-pub fn MetastasisForm(props: &Props) -> Html {
-    let s = &props.state;
-    let none_id = use_ids().id("no-spread");
+pub fn metastasis_form(
+    s: &State,
+    error: Option<&Error>,
+    on_edit: &Callback<Action>,
+    ids: &Ids,
+) -> Html {
+    let none_id = ids.id("no-spread");
     let lung = s.scheme().is_lung();
-    let on_toggle = props
-        .on_edit
-        .reform(|(site, on)| Action::ToggleSite(site, on));
-    let on_answer = props
-        .on_edit
-        .reform(|(site, answer)| Action::AnswerLesions(site, answer));
+    let on_toggle = on_edit.reform(|(site, on)| Action::ToggleSite(site, on));
+    let on_answer = on_edit.reform(|(site, answer)| Action::AnswerLesions(site, answer));
     // Errors name a site by its place in the entered list, `metastases.sites[1].lesions`.
     let error_at = |site: Site| {
         let i = s.metastases.sites.iter().position(|(x, _)| *x == site)?;
-        let e = props.error.as_ref()?;
+        let e = error?;
         e.under(&format!("metastases.sites[{i}]"))
             .map(AttrValue::from)
     };
@@ -43,7 +33,16 @@ pub fn MetastasisForm(props: &Props) -> Html {
             .iter()
             .find(|(x, _)| *x == site)
             .map(|(_, answer)| answer.clone());
-        html! { <SiteRow {site} {lesions} error={error_at(site)} on_toggle={on_toggle.clone()} on_answer={on_answer.clone()} /> }
+        site_row(
+            &site_row::Props {
+                site,
+                lesions,
+                error: error_at(site),
+                on_toggle: on_toggle.clone(),
+                on_answer: on_answer.clone(),
+            },
+            ids,
+        )
     };
     // In pleural mesothelioma, pleural and pericardial spread is part of T, not M.
     let shown = |site: &&Site| lung || site.is_mesothelioma_metastasis();
@@ -68,7 +67,7 @@ pub fn MetastasisForm(props: &Props) -> Html {
             <p class="metastasis-form-hint">{ "Tick each place the cancer has spread to, or say that no spread was found. With neither, the stage counts it as no known spread (cM0) and says so." }</p>
             <label class="metastasis-form-none" for={none_id.clone()}>
                 <input type="checkbox" id={none_id} checked={s.metastases.none_found}
-                    onchange={let on_edit = props.on_edit.clone(); move |e: Event| on_edit.emit(Action::MarkNoSpreadFound(is_checked(&e)))} />
+                    onchange={let on_edit = on_edit.clone(); move |e: Event| on_edit.emit(Action::MarkNoSpreadFound(is_checked(&e)))} />
                 { "No distant spread found" }
             </label>
             <fieldset class="metastasis-form-group">

@@ -5,18 +5,11 @@ use std::rc::Rc;
 use lungstage::{Side, Station, Zone};
 use yew::prelude::*;
 
-use crate::components::field_error::FieldError;
-use crate::components::station_group::StationGroup;
-use crate::ids::use_ids;
+use crate::components::field_error::field_error;
+use crate::components::station_group::{self, station_group};
+use crate::ids::Ids;
 use crate::outcome::{FieldError as Error, error_at};
 use crate::state::{Action, Mode, State};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: Rc<State>,
-    pub error: Option<Rc<Error>>,
-    pub on_edit: Callback<Action>,
-}
 
 const ZONES: [(Zone, &str); 3] = [
     (
@@ -33,19 +26,14 @@ const ZONES: [(Zone, &str); 3] = [
     ),
 ];
 
-#[component]
-pub fn NodeForm(props: &Props) -> Html {
-    let ids = use_ids();
-    let s = &props.state;
-    let error = |path: &str| error_at(props.error.as_deref(), path);
+pub fn node_form(s: &State, error: Option<&Error>, on_edit: &Callback<Action>, ids: &Ids) -> Html {
+    let error = |path: &str| error_at(error, path);
     let side_error = error("nodes.tumor_side");
     let selected = Rc::new(s.nodes.stations.clone());
-    let on_toggle = props
-        .on_edit
-        .reform(|(station, on)| Action::ToggleStation(station, on));
+    let on_toggle = on_edit.reform(|(station, on)| Action::ToggleStation(station, on));
     let radio = |name: &str, group: &str, label: &str, checked: bool, action: Action| {
         let id = ids.id(name);
-        let on_edit = props.on_edit.clone();
+        let on_edit = on_edit.clone();
         html! {
             <label class="node-form-option" for={id.clone()}>
                 <input type="radio" {id} name={ids.id(group)} {checked} onchange={move |_| on_edit.emit(action.clone())} />
@@ -71,13 +59,13 @@ pub fn NodeForm(props: &Props) -> Html {
                 <legend>{ "Side of the tumour" }</legend>
                 { radio("side-right", "side", "Right lung", s.nodes.side == Some(Side::Right), Action::ChooseSide(Side::Right)) }
                 { radio("side-left", "side", "Left lung", s.nodes.side == Some(Side::Left), Action::ChooseSide(Side::Left)) }
-                <FieldError id={ids.id("side-error")} message={side_error} />
+                { field_error(ids.id("side-error"), side_error) }
             </fieldset>
             { for ZONES.iter().map(|&(zone, legend)| {
                 let stations = Rc::new(Station::ALL.iter().copied().filter(|st| st.zone() == zone).collect::<Vec<_>>());
-                html! { <StationGroup legend={legend} {stations} selected={selected.clone()} on_toggle={on_toggle.clone()} /> }
+                station_group(&station_group::Props { legend: legend.into(), stations, selected: selected.clone(), on_toggle: on_toggle.clone() }, ids)
             }) }
-            <FieldError id={ids.id("nodes-error")} message={error("nodes")} />
+            { field_error(ids.id("nodes-error"), error("nodes")) }
         </fieldset>
     }
 }

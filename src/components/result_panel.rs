@@ -6,13 +6,15 @@ use lungstage::Histology;
 use yew::prelude::*;
 
 use crate::components::{
-    edition_compare::EditionCompare, sclc_extent::SclcExtent, stage_headline::StageHeadline,
-    survival_panel::SurvivalPanel, symptoms_panel::SymptomsPanel, tnm_trace::TnmTrace,
-    treatment_panel::TreatmentPanel,
+    case_picture::case_picture, edition_compare::edition_compare, sclc_extent::sclc_extent,
+    stage_headline::stage_headline, survival_panel::survival_panel, symptoms_panel::symptoms_panel,
+    tnm_trace::tnm_trace, treatment_panel::treatment_panel,
 };
+use crate::deferred::use_texts;
+use crate::dom::focus_in_widget;
 use crate::ids::use_ids;
 use crate::outcome::{FieldError, Staged};
-use crate::state::View;
+use crate::state::{Action, View};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -22,6 +24,10 @@ pub struct Props {
     pub histology: Histology,
     pub staged: Option<Rc<Staged>>,
     pub error: Option<Rc<FieldError>>,
+    /// Edits from the result itself (a choice that would decide an undefined stage).
+    pub on_edit: Callback<Action>,
+    /// "Start again": back to an empty form.
+    pub restart: Callback<()>,
     /// Shown above the result (the share buttons).
     #[prop_or_default]
     pub children: Html,
@@ -34,6 +40,15 @@ pub const ANNOUNCE_AFTER_MS: u32 = 700;
 #[component]
 pub fn ResultPanel(props: &Props) -> Html {
     let ids = use_ids();
+    // Every part of the result reads the texts that load after the first answer, and
+    // renders again when they arrive.
+    let texts = use_texts();
+    // Whether the patient has opened the survival figures.
+    let survival_open = use_state(|| false);
+    let toggle_survival = {
+        let open = survival_open.clone();
+        Callback::from(move |()| open.set(!*open))
+    };
     let stage = props.staged.as_ref().map_or(String::new(), |s| {
         lungstage::StageGroup::title(s.assessment.staging.stage())
     });
@@ -50,6 +65,8 @@ pub fn ResultPanel(props: &Props) -> Html {
             move || drop(timer)
         });
     }
+    // The focus goes to the first answer of the form, in view.
+    let edit_answers = focus_in_widget(".app-form input".to_owned());
     let body = match &props.staged {
         None if props.error.is_none() => html! {
             <p class="result-panel-invite" data-testid="invite">
@@ -61,25 +78,38 @@ pub fn ResultPanel(props: &Props) -> Html {
         },
         None => html! {},
         Some(staged) => {
-            let staged = staged.clone();
+            let survival = survival_panel(
+                staged,
+                props.view,
+                *survival_open,
+                &toggle_survival,
+                &texts,
+                &ids,
+            );
+            let t = &texts;
             match props.view {
+                // Patients: the stage and a drawing of the case, what to watch for, treatment,
+                // survival behind its caveat; how the stage was reached folds away.
                 View::Patient => html! { <>
-                    <StageHeadline staged={staged.clone()} />
-                    <SclcExtent staged={staged.clone()} />
-                    <TreatmentPanel staged={staged.clone()} />
-                    <SymptomsPanel staged={staged.clone()} />
-                    <SurvivalPanel staged={staged.clone()} view={props.view} />
-                    <TnmTrace staged={staged.clone()} />
-                    <EditionCompare {staged} />
+                    { stage_headline(staged, t, props.view, &props.on_edit, case_picture(staged)) }
+                    { sclc_extent(staged, t) }
+                    { symptoms_panel(staged, t) }
+                    { treatment_panel(staged, t, props.view) }
+                    { survival }
+                    <details class="result-panel-details" data-testid="care-team-details">
+                        <summary>{ "Details for your care team" }</summary>
+                        { tnm_trace(staged, t) }
+                        { edition_compare(staged) }
+                    </details>
                 </> },
                 View::Clinician => html! { <>
-                    <StageHeadline staged={staged.clone()} />
-                    <TnmTrace staged={staged.clone()} />
-                    <EditionCompare staged={staged.clone()} />
-                    <SclcExtent staged={staged.clone()} />
-                    <SurvivalPanel staged={staged.clone()} view={props.view} />
-                    <TreatmentPanel staged={staged.clone()} />
-                    <SymptomsPanel {staged} />
+                    { stage_headline(staged, t, props.view, &props.on_edit, html! {}) }
+                    { tnm_trace(staged, t) }
+                    { edition_compare(staged) }
+                    { sclc_extent(staged, t) }
+                    { survival }
+                    { treatment_panel(staged, t, props.view) }
+                    { symptoms_panel(staged, t) }
                 </> },
             }
         }
@@ -101,6 +131,12 @@ pub fn ResultPanel(props: &Props) -> Html {
                 }
             </div>
             { props.children.clone() }
+            if props.staged.is_some() {
+                <div class="result-panel-actions">
+                    <button type="button" class="result-panel-action" data-testid="edit-answers" onclick={edit_answers}>{ "Edit answers" }</button>
+                    <button type="button" class="result-panel-action" data-testid="start-again" onclick={props.restart.reform(|_: MouseEvent| ())}>{ "Start again" }</button>
+                </div>
+            }
             { body }
         </section>
     }

@@ -1,23 +1,13 @@
 //! Small cell lung cancer: limited or extensive stage, with its caveat.
 
-use std::rc::Rc;
-
 use lungstage::Extent;
 use yew::prelude::*;
 
-use crate::deferred::use_texts;
+use crate::deferred::Texts;
 use crate::outcome::Staged;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub staged: Rc<Staged>,
-}
-
-#[component]
-pub fn SclcExtent(props: &Props) -> Html {
-    // The caveat's words arrive with the texts loaded after the first answer.
-    let texts = use_texts();
-    let Some(e) = &props.staged.assessment.staging.sclc else {
+pub fn sclc_extent(staged: &Staged, texts: &Texts) -> Html {
+    let Some(e) = &staged.assessment.staging.sclc else {
         return html! {};
     };
     let label = match e.extent {

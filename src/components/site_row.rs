@@ -3,13 +3,12 @@
 use lungstage::Site;
 use yew::prelude::*;
 
-use crate::components::field_error::FieldError;
+use crate::components::field_error::field_error;
 use crate::dom::{input_value, is_checked};
-use crate::ids::use_ids;
+use crate::ids::Ids;
 use crate::state::LesionAnswer;
 use crate::text::capitalise;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub site: Site,
     /// The lesion answer, when the site is ticked.
@@ -19,9 +18,7 @@ pub struct Props {
     pub on_answer: Callback<(Site, LesionAnswer)>,
 }
 
-#[component]
-pub fn SiteRow(props: &Props) -> Html {
-    let ids = use_ids();
+pub fn site_row(props: &Props, ids: &Ids) -> Html {
     let site = props.site;
     let code = site.code();
     let (id, count_id, error_id) = (
@@ -65,7 +62,7 @@ pub fn SiteRow(props: &Props) -> Html {
                     }
                 </fieldset>
             }
-            <FieldError id={error_id} message={props.error.clone()} />
+            { field_error(error_id, props.error.clone()) }
         </div>
     }
 }

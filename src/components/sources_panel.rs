@@ -1,23 +1,14 @@
 //! Where every rule and figure comes from, when it was last checked, and the disclaimer.
 //! With a result, the sources it cites are marked, and paper lists only those.
 
-use std::rc::Rc;
-
 use lungstage::{
     DISCLAIMER, LAST_REVIEWED, SourceId, all_notes, deferred, meaning_sources, treatment_for,
     treatment_notes,
 };
 use yew::prelude::*;
 
-use crate::deferred::use_texts;
+use crate::deferred::Texts;
 use crate::outcome::Staged;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// The result on screen, if any.
-    #[prop_or_default]
-    pub staged: Option<Rc<Staged>>,
-}
 
 /// The sources the result's trace and texts cite: reasons, notes, the table, the edition
 /// changes, the meaning and the treatment. (The survival figures name their own.)
@@ -50,10 +41,9 @@ fn cited(staged: &Staged) -> Vec<SourceId> {
     out
 }
 
-#[component]
-pub fn SourcesPanel(props: &Props) -> Html {
-    let cited = props.staged.as_deref().map(cited);
-    let texts = use_texts();
+/// The panel, for the result on screen if any.
+pub fn sources_panel(staged: Option<&Staged>, texts: &Texts) -> Html {
+    let cited = staged.map(cited);
     html! {
         <section class={classes!("sources-panel", cited.is_some().then_some("has-result"))} data-testid="sources-panel">
             <p class="sources-panel-disclaimer" data-testid="disclaimer">
@@ -62,21 +52,25 @@ pub fn SourcesPanel(props: &Props) -> Html {
             <details class="sources-panel-details">
                 <summary>{ "Sources of the rules, texts and figures" }</summary>
                 { texts.missing() }
-                <ul class="sources-panel-list" aria-busy={texts.busy()}>
-                    { for SourceId::ALL.iter().map(|&id| {
-                        let s = id.source();
-                        let is_cited = cited.as_ref().is_some_and(|c| c.contains(&id));
-                        let title = texts.get(&deferred::source_title(id));
-                        let url = texts.get(&deferred::source_url(id));
-                        html! {
-                            <li class={classes!(is_cited.then_some("is-cited"))}>
-                                <strong>{ s.short }</strong>
-                                { match title { Some(title) => format!(": {title} ({}).", s.year), None => format!(" ({}).", s.year) } }
-                                if let Some(url) = url { { " " }<a href={url.clone()} rel="noopener noreferrer">{ url }</a> }
-                            </li>
-                        }
-                    }) }
-                </ul>
+                // The list comes with the texts, as the full citations do (the first paint
+                // carries none of it); if they could not load, the short citations still show.
+                if texts.busy().is_none() {
+                    <ul class="sources-panel-list">
+                        { for SourceId::ALL.iter().map(|&id| {
+                            let s = id.source();
+                            let is_cited = cited.as_ref().is_some_and(|c| c.contains(&id));
+                            let title = texts.get(&deferred::source_title(id));
+                            let url = texts.get(&deferred::source_url(id));
+                            html! {
+                                <li class={classes!(is_cited.then_some("is-cited"))}>
+                                    <strong>{ s.short }</strong>
+                                    { match title { Some(title) => format!(": {title} ({}).", s.year), None => format!(" ({}).", s.year) } }
+                                    if let Some(url) = url { { " " }<a href={url.clone()} rel="noopener noreferrer">{ url }</a> }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
             </details>
             // Each area's own check date once the texts are in; the latest of them until then.
             <p class="sources-panel-reviewed" data-testid="last-reviewed">

@@ -1,25 +1,65 @@
 //! The stage in large type with what it means, or why the tables give none.
 
-use std::rc::Rc;
-
-use lungstage::{Awaiting, StageGroup, deferred, meaning_sources};
+use lungstage::{Awaiting, Category, Decider, StageGroup, deferred, definition, meaning_sources};
 use yew::prelude::*;
 
-use crate::deferred::use_texts;
+use crate::deferred::Texts;
 use crate::outcome::Staged;
+use crate::state::{Action, View};
 use crate::text::{capitalise, cite};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub staged: Rc<Staged>,
+/// What would decide a stage the tables leave undefined: each choice as a button that enters
+/// it, or for a tumour not assessed the range (clinicians only, and never as a stage).
+fn decides(staged: &Staged, view: View, on_edit: &Callback<Action>) -> Html {
+    let s = &staged.assessment.staging;
+    match s.decider() {
+        // Unanswered nodes: the patient is asked the question, not offered categories.
+        _ if s.awaiting == Some(Awaiting::Tumor) => html! {},
+        _ if s.awaiting == Some(Awaiting::Nodes) && view == View::Patient => html! {},
+        Some(Decider::Choices(choices)) => html! {
+            <div class="stage-headline-choices" data-testid="stage-choices">
+                <p>{ "What would decide it:" }</p>
+                <ul>
+                    { for choices.into_iter().map(|(category, group)| {
+                        let action = match category {
+                            Category::T(t) => Action::ChooseT(t),
+                            Category::N(n) => Action::ChooseN(n),
+                            Category::M(m) => Action::ChooseM(m),
+                        };
+                        let on_edit = on_edit.clone();
+                        html! {
+                            <li>
+                                <button type="button" class="stage-headline-choice" data-testid={format!("choice-{category}")}
+                                    onclick={move |_| on_edit.emit(action.clone())}>
+                                    { format!("{category}: stage {group}") }
+                                </button>
+                                { definition(s.scheme, category).map(|(words, _)| format!(" {words}")) }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </div>
+        },
+        Some(Decider::Range { lowest, highest }) if view == View::Clinician => html! {
+            <p class="stage-headline-range" data-testid="stage-range">
+                { format!("With the tumour assessed it would be between {lowest} and {highest}: a range, not a stage.") }
+            </p>
+        },
+        Some(Decider::Range { .. }) | None => html! {},
+    }
 }
 
-#[component]
-pub fn StageHeadline(props: &Props) -> Html {
-    let s = &props.staged.assessment.staging;
+/// The stage, its context line, then `lead` (the patient's words for this case with the
+/// drawing), then what the stage means, or why the tables give none.
+pub fn stage_headline(
+    staged: &Staged,
+    texts: &Texts,
+    view: View,
+    on_edit: &Callback<Action>,
+    lead: Html,
+) -> Html {
+    let s = &staged.assessment.staging;
     let group = s.stage();
-    // The meaning's words arrive with the texts loaded after the first answer.
-    let texts = use_texts();
     let label = s.stage_label().map_or(String::new(), |l| format!(", {l}"));
     let context = format!(
         "{}, {} edition tables · {}{label}",
@@ -42,6 +82,8 @@ pub fn StageHeadline(props: &Props) -> Html {
                 }
             </p>
             <p class="stage-headline-context">{ context }</p>
+            // The patient's "in your case", with the drawing, before the stage's general meaning.
+            { lead }
             if let Some(g) = group {
                 if let Some(sources) = meaning_sources(s.histology, s.edition, g) {
                     <p class="stage-headline-meaning" data-testid="stage-meaning" aria-busy={texts.busy()}>
@@ -71,7 +113,23 @@ pub fn StageHeadline(props: &Props) -> Html {
                         </> },
                     } }</p>
                     <p class="stage-headline-rule">{ format!("Why: {} ({}).", s.grouping.rule, s.grouping.source.source().short) }</p>
+                    { decides(staged, view, on_edit) }
                 </div>
+            }
+            // Not while the other edition waits for findings of its own (mesothelioma's 8th
+            // edition, given only CT thickness): it has no stage to tell yet.
+            if let (View::Patient, Some(other)) = (view, staged.assessment.other.as_ref().filter(|o| o.stage() != s.stage() && o.awaiting.is_none())) {
+                <p class="stage-headline-other" data-testid="other-edition-plain">
+                    { format!(
+                        "In the {} edition this is {}. It is the same cancer, labelled by a newer or older rulebook: ask your care team which edition your report uses.",
+                        other.edition,
+                        match other.stage() {
+                            Some(StageGroup::Occult) => "occult carcinoma".to_owned(),
+                            Some(g) => format!("stage {}", g.code()),
+                            None => lungstage::NOT_DEFINED.to_owned(),
+                        },
+                    ) }
+                </p>
             }
             if s.m0_assumed {
                 <p class="stage-headline-assumed" data-testid="m0-assumed">

@@ -6,9 +6,8 @@ use lungstage::Station;
 use yew::prelude::*;
 
 use crate::dom::is_checked;
-use crate::ids::use_ids;
+use crate::ids::Ids;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub legend: AttrValue,
     pub stations: Rc<Vec<Station>>,
@@ -16,9 +15,7 @@ pub struct Props {
     pub on_toggle: Callback<(Station, bool)>,
 }
 
-#[component]
-pub fn StationGroup(props: &Props) -> Html {
-    let ids = use_ids();
+pub fn station_group(props: &Props, ids: &Ids) -> Html {
     let boxes = props.stations.iter().map(|&station| {
         let id = ids.id(&format!("station-{}", station.code()));
         let on_toggle = props.on_toggle.clone();

@@ -3,25 +3,19 @@
 use lungstage::{IASLC_SURVIVAL, StageGroup};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// The case's 8th-edition group, marked "this case".
-    pub highlight: Option<StageGroup>,
-}
-
 const ROW: usize = 26;
 const BAR_X: u32 = 44;
 /// The width of a 100% bar, in viewBox units.
 const BAR_MAX: f32 = 170.0;
 
-#[component]
-pub fn SurvivalChart(props: &Props) -> Html {
+/// The chart, with the case's 8th-edition group `highlight` marked "this case".
+pub fn survival_chart(highlight: Option<StageGroup>) -> Html {
     let rows = IASLC_SURVIVAL.iter().enumerate().map(|(i, &(group, figure))| {
         let y = 4 + i * ROW;
         // Whole units: plenty for a 170-unit bar, and integers format without float code.
         let width = (BAR_MAX * figure.percent / 100.0).round() as u32;
         let label = figure.label();
-        let this = props.highlight == Some(group);
+        let this = highlight == Some(group);
         html! {
             <g class={classes!("survival-chart-row", this.then_some("is-case"))}>
                 if this { <rect class="survival-chart-band" x="0" y={y.to_string()} width="320" height={ROW.to_string()} rx="3" /> }
@@ -48,7 +42,7 @@ pub fn SurvivalChart(props: &Props) -> Html {
                 <tbody>
                     { for IASLC_SURVIVAL.iter().map(|&(group, figure)| html! {
                         <tr>
-                            <th scope="row">{ group.code() }if props.highlight == Some(group) { { " (this case)" } }</th>
+                            <th scope="row">{ group.code() }if highlight == Some(group) { { " (this case)" } }</th>
                             <td>{ figure.label() }</td>
                         </tr>
                     }) }

@@ -1,25 +1,17 @@
 //! Survival figures: SEER by summary stage and IASLC by stage group, each with its source,
 //! years and caveat, or one sentence saying why a figure is not shown.
 
-use std::rc::Rc;
-
 use lungstage::{
     Edition, Figure, IaslcWithheld, SCLC_ALL_STAGES, SeerWithheld, StageGroup, deferred,
     deferred::survival, iaslc_for, seer_for,
 };
 use yew::prelude::*;
 
-use crate::components::survival_chart::SurvivalChart;
-use crate::deferred::{Texts, use_texts};
-use crate::ids::use_ids;
+use crate::components::survival_chart::survival_chart;
+use crate::deferred::Texts;
+use crate::ids::Ids;
 use crate::outcome::Staged;
 use crate::state::View;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub staged: Rc<Staged>,
-    pub view: View,
-}
 
 /// "38.2% 5-year relative survival, all lung ... (SEER summary stage), diagnosed 2016-2022. Source: ..."
 fn figure_text(f: &Figure) -> String {
@@ -48,17 +40,21 @@ fn say(texts: &Texts, key: &str, values: &[&str]) -> String {
     out
 }
 
-#[component]
-pub fn SurvivalPanel(props: &Props) -> Html {
-    let ids = use_ids();
-    let open = use_state(|| false);
-    // The caption names the full citation once it has loaded, the short one until then.
-    let texts = use_texts();
-    let a = &props.staged.assessment;
+/// The panel; in the patient view the figures show once `open` (the result panel keeps
+/// whether they are, `on_toggle` flips it).
+pub fn survival_panel(
+    staged: &Staged,
+    view: View,
+    open: bool,
+    on_toggle: &Callback<()>,
+    texts: &Texts,
+    ids: &Ids,
+) -> Html {
+    let a = &staged.assessment;
     let s = &a.staging;
-    let shown = props.view == View::Clinician || *open;
+    let shown = view == View::Clinician || open;
     let tnm = StageGroup::code_or_not_defined(s.stage());
-    let say = |key: &str, values: &[&str]| say(&texts, key, values);
+    let say = |key: &str, values: &[&str]| say(texts, key, values);
     let seer = match seer_for(a) {
         Ok(row) => format!(
             "This case, {}: {}",
@@ -90,14 +86,11 @@ pub fn SurvivalPanel(props: &Props) -> Html {
         Err(IaslcWithheld::NoGroup) => say(survival::IASLC_NO_GROUP, &[]),
     };
     let chart = !matches!(iaslc, Err(IaslcWithheld::Histology));
-    let toggle = {
-        let open = open.clone();
-        move |_| open.set(!*open)
-    };
+    let toggle = on_toggle.reform(|_: MouseEvent| ());
     html! {
         <section class="survival-panel" data-testid="survival-panel">
             <h3 class="survival-panel-title">{ "Survival figures" }</h3>
-            if props.view == View::Patient {
+            if view == View::Patient {
                 <button type="button" class="survival-panel-toggle" aria-expanded={shown.to_string()} aria-controls={ids.id("survival")} onclick={toggle}>
                     { if shown { "Hide survival figures" } else { "Show survival figures" } }
                 </button>
@@ -111,7 +104,7 @@ pub fn SurvivalPanel(props: &Props) -> Html {
                 }
                 <h4>{ "By stage group (IASLC, 8th edition)" }</h4>
                 if chart {
-                    <SurvivalChart highlight={iaslc.ok().map(|(g, _)| g)} />
+                    { survival_chart(iaslc.ok().map(|(g, _)| g)) }
                 }
                 <p data-testid="iaslc-survival">{ case_text }</p>
                 if let (true, Some(&(_, f))) = (chart, lungstage::IASLC_SURVIVAL.first()) {

@@ -1,18 +1,11 @@
 //! Typical symptoms for each metastasis site entered, or the common sites when none is.
 
-use std::rc::Rc;
-
 use lungstage::{COMMON_SITES, MetastasisInput, Site, SourceId, URGENT, deferred, symptoms};
 use yew::prelude::*;
 
-use crate::deferred::{Texts, use_texts};
+use crate::deferred::Texts;
 use crate::outcome::Staged;
 use crate::text::{capitalise, cite};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub staged: Rc<Staged>,
-}
 
 fn site_symptoms(texts: &Texts, site: Site) -> Html {
     match symptoms(site) {
@@ -62,16 +55,14 @@ fn urgent() -> Html {
     }
 }
 
-#[component]
-pub fn SymptomsPanel(props: &Props) -> Html {
-    let sites: Vec<Site> = match &props.staged.case.metastases {
+pub fn symptoms_panel(staged: &Staged, texts: &Texts) -> Html {
+    let sites: Vec<Site> = match &staged.case.metastases {
         Some(MetastasisInput::Findings(f)) => f.sites.iter().map(|s| s.site).collect(),
         Some(MetastasisInput::Category(_)) | None => Vec::new(),
     };
-    let lung = props.staged.assessment.staging.histology.is_lung();
-    let texts = use_texts();
+    let lung = staged.assessment.staging.histology.is_lung();
     let busy = (!sites.is_empty() || lung).then(|| texts.busy()).flatten();
-    let site_symptoms = |site| site_symptoms(&texts, site);
+    let site_symptoms = |site| site_symptoms(texts, site);
     html! {
         <section class="symptoms-panel" data-testid="symptoms-panel" aria-busy={busy}>
             <h3 class="symptoms-panel-title">{ "Symptoms of spread" }</h3>

@@ -1,17 +1,10 @@
 //! T, N and M each with its reasons, the table rule, the summary stage and the notes.
 
-use std::rc::Rc;
-
 use lungstage::{Reason, all_notes};
 use yew::prelude::*;
 
-use crate::deferred::use_texts;
+use crate::deferred::Texts;
 use crate::outcome::Staged;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub staged: Rc<Staged>,
-}
 
 fn axis(letter: &'static str, plain: &'static str, category: String, reasons: &[Reason]) -> Html {
     let testid = format!("{}-category", letter.to_ascii_lowercase());
@@ -34,12 +27,9 @@ fn axis(letter: &'static str, plain: &'static str, category: String, reasons: &[
     }
 }
 
-#[component]
-pub fn TnmTrace(props: &Props) -> Html {
-    let s = &props.staged.assessment.staging;
+pub fn tnm_trace(staged: &Staged, texts: &Texts) -> Html {
+    let s = &staged.assessment.staging;
     let notes = all_notes(s);
-    // Fixed notes' words arrive with the texts loaded after the first answer.
-    let texts = use_texts();
     html! {
         <section class="tnm-trace" data-testid="tnm-trace">
             <h3 class="tnm-trace-title">{ "How the stage was worked out" }</h3>

@@ -1,32 +1,26 @@
 //! The usual treatment approach for the stage, in general terms.
 
-use std::rc::Rc;
-
 use lungstage::{deferred, treatment_for, treatment_notes};
 use yew::prelude::*;
 
-use crate::deferred::use_texts;
+use crate::deferred::Texts;
 use crate::outcome::Staged;
+use crate::state::View;
 use crate::text::cite;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub staged: Rc<Staged>,
-}
-
-#[component]
-pub fn TreatmentPanel(props: &Props) -> Html {
-    let s = &props.staged.assessment.staging;
-    let texts = use_texts();
+/// The patient's plain words in the patient view, the clinician's (drugs and trials) in the
+/// clinician view.
+pub fn treatment_panel(staged: &Staged, texts: &Texts, view: View) -> Html {
+    let s = &staged.assessment.staging;
     let text = treatment_for(s);
     let busy = text.and_then(|_| texts.busy());
     html! {
         <section class="treatment-panel" data-testid="treatment-panel" aria-busy={busy}>
             <h3 class="treatment-panel-title">{ "The usual treatment approach" }</h3>
             if let Some(t) = text {
-                { for std::iter::once(t).chain(treatment_notes(s)).map(|t| match texts.get(&deferred::treatment(t)) {
+                { for std::iter::once(t).chain(treatment_notes(s)).map(|t| match texts.get(&deferred::treatment(t, view)) {
                     Some(words) => html! {
-                        <p>{ words }<span class="treatment-panel-source">{ format!(" ({})", cite(t.sources())) }</span></p>
+                        <p>{ words }<span class="treatment-panel-source">{ format!(" Sources: {}.", cite(t.sources())) }</span></p>
                     },
                     None => html! {},
                 }) }

@@ -5,19 +5,11 @@ use std::rc::Rc;
 use lungstage::{Feature, FeatureKind, Meso9Role, PSUM_THIN_MAX_MM, Scheme, T, deferred};
 use yew::prelude::*;
 
-use crate::components::feature_group::FeatureGroup;
-use crate::components::growth_group::GrowthGroup;
-use crate::components::tumor_size::TumorSize;
-use crate::deferred::use_texts;
+use crate::components::{feature_group, growth_group, tumor_size};
+use crate::deferred::Texts;
+use crate::ids::Ids;
 use crate::outcome::{FieldError as Error, asks_to_confirm, error_at, read_size, read_thickness};
 use crate::state::{Action, Mode, State};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: Rc<State>,
-    pub error: Option<Rc<Error>>,
-    pub on_edit: Callback<Action>,
-}
 
 /// Features of `kind` grouped by the T each gives alone in this edition, in table order.
 fn by_t(
@@ -39,20 +31,29 @@ fn by_t(
         .collect()
 }
 
-#[component]
-pub fn TumorForm(props: &Props) -> Html {
-    let s = &props.state;
+/// The tumour's part of the form; `texts` hold the thickness fields' hints once loaded.
+pub fn tumor_form(
+    s: &State,
+    error: Option<&Error>,
+    on_edit: &Callback<Action>,
+    ids: &Ids,
+    texts: &Texts,
+) -> Html {
     let lung = s.scheme().is_lung();
     // A clinical mesothelioma case in the 9th edition is staged by CT thickness; a
     // pathological one, and the 8th edition, by the 8th-edition descriptors.
     let by_thickness = s.scheme() == Scheme::Mesothelioma9;
-    let error = |path: &str| error_at(props.error.as_deref(), path);
+    let error = |path: &str| error_at(error, path);
     let selected = Rc::new(s.tumor.features.clone());
-    let on_toggle = props.on_edit.reform(|(f, on)| Action::ToggleFeature(f, on));
+    let on_toggle = on_edit.reform(|(f, on)| Action::ToggleFeature(f, on));
     let group = |legend: String, features: Rc<Vec<Feature>>| {
-        html! {
-            <FeatureGroup legend={legend} {features} selected={selected.clone()} on_toggle={on_toggle.clone()} />
-        }
+        let props = feature_group::Props {
+            legend: legend.into(),
+            features,
+            selected: selected.clone(),
+            on_toggle: on_toggle.clone(),
+        };
+        feature_group::feature_group(&props, ids)
     };
     let kind = if lung {
         FeatureKind::Lung
@@ -61,7 +62,6 @@ pub fn TumorForm(props: &Props) -> Html {
     };
     // A feature that sets T1a whatever the size describes the growth, not an invaded structure.
     let spreading = |f: Feature| f.t(s.edition).0 == T::T1a;
-    let texts = use_texts();
     let role = |r: Meso9Role| {
         Rc::new(
             Feature::ALL
@@ -138,30 +138,59 @@ pub fn TumorForm(props: &Props) -> Html {
                 <p class="tumor-form-mode">{ format!("T is entered directly as {} below; changing anything here works it out from these findings again.", s.tumor.category) }</p>
             }
             if lung {
-                <TumorSize value={s.tumor.size.clone()} unit={s.tumor.size_unit} error={size_error} {asking}
-                    read_cm={read_text}
-                    on_type={props.on_edit.reform(Action::TypeSize)}
-                    on_unit={props.on_edit.reform(Action::ChooseSizeUnit)}
-                    on_confirm={props.on_edit.reform(|()| Action::ConfirmSize)} />
-                <GrowthGroup growth={s.tumor.growth} total_size={s.tumor.total_size.clone()}
-                    features={growth} selected={selected.clone()} error={growth_error}
-                    total_error={error("tumor.total_size_cm")}
-                    on_growth={props.on_edit.reform(Action::ChooseGrowth)}
-                    on_total={props.on_edit.reform(Action::TypeTotalSize)}
-                    on_toggle={on_toggle.clone()} />
+                { tumor_size::tumor_size(&tumor_size::Props {
+                    name: "size",
+                    label: "Size of the tumour".into(),
+                    hint: "Its largest width; for a part-solid tumour, the solid part. For example 2.5 or 2,5 cm.".into(),
+                    value: s.tumor.size.clone().into(),
+                    unit: s.tumor.size_unit,
+                    error: size_error,
+                    asking,
+                    read_cm: read_text,
+                    on_type: on_edit.reform(Action::TypeSize),
+                    on_unit: on_edit.reform(Action::ChooseSizeUnit),
+                    on_confirm: on_edit.reform(|()| Action::ConfirmSize),
+                }, ids) }
+                { growth_group::growth_group(&growth_group::Props {
+                    growth: s.tumor.growth,
+                    total_size: s.tumor.total_size.clone().into(),
+                    features: growth,
+                    selected: selected.clone(),
+                    error: growth_error,
+                    total_error: error("tumor.total_size_cm"),
+                    on_growth: on_edit.reform(Action::ChooseGrowth),
+                    on_total: on_edit.reform(Action::TypeTotalSize),
+                    on_toggle: on_toggle.clone(),
+                }, ids) }
             }
             if by_thickness {
-                <TumorSize name="psum" label="Summed pleural thickness (Psum)" value={s.tumor.psum.clone()}
-                    unit={s.tumor.thickness_unit} hint={texts.get(deferred::HINT_PSUM).unwrap_or_default()}
-                    error={error("tumor.pleural_thickness_sum_mm")}
-                    on_type={props.on_edit.reform(Action::TypePsum)}
-                    on_unit={props.on_edit.reform(Action::ChooseThicknessUnit)} />
+                { tumor_size::tumor_size(&tumor_size::Props {
+                    name: "psum",
+                    label: "Summed pleural thickness (Psum)".into(),
+                    hint: texts.get(deferred::HINT_PSUM).unwrap_or_default().into(),
+                    value: s.tumor.psum.clone().into(),
+                    unit: s.tumor.thickness_unit,
+                    read_cm: None,
+                    error: error("tumor.pleural_thickness_sum_mm"),
+                    asking: None,
+                    on_type: on_edit.reform(Action::TypePsum),
+                    on_unit: on_edit.reform(Action::ChooseThicknessUnit),
+                    on_confirm: Callback::noop(),
+                }, ids) }
                 if thin && !minor {
-                    <TumorSize name="fmax" label="Thickest tumour along a fissure (Fmax)" value={s.tumor.fmax.clone()}
-                        unit={s.tumor.thickness_unit} hint={texts.get(deferred::HINT_FMAX).unwrap_or_default()}
-                        error={error("tumor.fissure_thickness_max_mm")}
-                        on_type={props.on_edit.reform(Action::TypeFmax)}
-                        on_unit={props.on_edit.reform(Action::ChooseThicknessUnit)} />
+                    { tumor_size::tumor_size(&tumor_size::Props {
+                        name: "fmax",
+                        label: "Thickest tumour along a fissure (Fmax)".into(),
+                        hint: texts.get(deferred::HINT_FMAX).unwrap_or_default().into(),
+                        value: s.tumor.fmax.clone().into(),
+                        unit: s.tumor.thickness_unit,
+                        read_cm: None,
+                        error: error("tumor.fissure_thickness_max_mm"),
+                        asking: None,
+                        on_type: on_edit.reform(Action::TypeFmax),
+                        on_unit: on_edit.reform(Action::ChooseThicknessUnit),
+                        on_confirm: Callback::noop(),
+                    }, ids) }
                 }
             }
             { for main.into_iter().map(|(legend, features)| group(legend, features)) }

@@ -3,40 +3,30 @@
 
 use yew::prelude::*;
 
-use crate::components::field_error::FieldError;
+use crate::components::field_error::field_error;
 use crate::dom::{described_by, input_value};
-use crate::ids::use_ids;
+use crate::ids::Ids;
 use crate::state::SizeUnit;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     /// The field's id: `size`, `psum`, `fmax` (with `-unit`, `-hint`, `-read`, `-error`).
-    #[prop_or("size")]
     pub name: &'static str,
-    #[prop_or(AttrValue::Static("Size of the tumour"))]
     pub label: AttrValue,
-    #[prop_or(AttrValue::Static(
-        "Its largest width; for a part-solid tumour, the solid part. For example 2.5 or 2,5 cm."
-    ))]
+    /// How the value is measured.
     pub hint: AttrValue,
     pub value: AttrValue,
     pub unit: SizeUnit,
     /// What the field was read as, in cm (`2.5`), when it could be read.
-    #[prop_or_default]
     pub read_cm: Option<AttrValue>,
     pub error: Option<AttrValue>,
     /// The size in cm being asked about: over 7 cm, millimetres are the likelier mistake.
-    #[prop_or_default]
     pub asking: Option<AttrValue>,
     pub on_type: Callback<String>,
     pub on_unit: Callback<SizeUnit>,
-    #[prop_or_default]
     pub on_confirm: Callback<()>,
 }
 
-#[component]
-pub fn TumorSize(props: &Props) -> Html {
-    let ids = use_ids();
+pub fn tumor_size(props: &Props, ids: &Ids) -> Html {
     let name = props.name;
     let (id, unit_id, hint_id, read_id, error_id) = (
         ids.id(name),
@@ -75,7 +65,7 @@ pub fn TumorSize(props: &Props) -> Html {
                     { props.read_cm.as_ref().map(|cm| format!("read as {cm} cm")) }
                 </span>
             </div>
-            <FieldError id={error_id} message={props.error.clone()} />
+            { field_error(error_id, props.error.clone()) }
             if let Some(cm) = &props.asking {
                 <div class="tumor-size-confirm" role="group" aria-label="Is the size right?">
                     <button type="button" class="tumor-size-answer" data-testid="size-confirm"

@@ -4,17 +4,12 @@ use yew::prelude::*;
 
 use crate::state::View;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub view: View,
-    pub on_choose: Callback<View>,
-}
-
-#[component]
-pub fn ViewToggle(props: &Props) -> Html {
+/// The two buttons, `view` pressed.
+pub fn view_toggle(view: View, on_choose: &Callback<View>) -> Html {
+    let current = view;
     let button = |view: View, label: &'static str| {
-        let on_choose = props.on_choose.clone();
-        let pressed = props.view == view;
+        let on_choose = on_choose.clone();
+        let pressed = current == view;
         html! {
             <button
                 type="button"

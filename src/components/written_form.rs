@@ -4,11 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::field_error::FieldError;
+use crate::components::field_error::field_error;
 use crate::dom::{described_by, input_value};
-use crate::ids::use_ids;
+use crate::ids::Ids;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub value: AttrValue,
     pub error: Option<AttrValue>,
@@ -17,9 +16,7 @@ pub struct Props {
     pub on_type: Callback<String>,
 }
 
-#[component]
-pub fn WrittenForm(props: &Props) -> Html {
-    let ids = use_ids();
+pub fn written_form(props: &Props, ids: &Ids) -> Html {
     let (id, error_id, hint_id) = (
         ids.id("written"),
         ids.id("written-error"),
@@ -37,7 +34,7 @@ pub fn WrittenForm(props: &Props) -> Html {
             <input type="text" {id} class="written-form-input" value={props.value.clone()} {oninput}
                 autocomplete="off" autocapitalize="off" spellcheck="false"
                 aria-invalid={props.error.is_some().then_some("true")} aria-describedby={described} />
-            <FieldError id={error_id} message={props.error.clone()} />
+            { field_error(error_id, props.error.clone()) }
             if !props.notes.is_empty() {
                 <ul class="written-form-notes" data-testid="written-notes">
                     { for props.notes.iter().map(|note| html! { <li>{ note.clone() }</li> }) }

@@ -21,7 +21,9 @@ const GROUP_OBS: &str = "urn:uuid:00000000-0000-4000-8000-000000000006";
 /// A SNOMED CT concept, as mCODE's value sets and examples list it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Snomed {
+    /// The concept's identifier.
     pub code: &'static str,
+    /// Its display name.
     pub display: &'static str,
 }
 
@@ -32,9 +34,13 @@ const fn sct(code: &'static str, display: &'static str) -> Snomed {
 /// What an Observation reports: one of T, N and M, or the stage group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Axis {
+    /// The primary tumour category.
     T,
+    /// The regional nodes category.
     N,
+    /// The distant metastasis category.
     M,
+    /// The stage group.
     Group,
 }
 
@@ -98,6 +104,7 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The kind of staging a classification prefix stands for.
     pub const fn of(prefix: Prefix) -> Kind {
         match prefix {
             Prefix::C => Kind::Clinical,

@@ -18,9 +18,12 @@ pub const MAX_SIZE_CM: f64 = 30.0;
 /// Largest lesion count per site.
 pub const MAX_LESIONS: u32 = 999;
 
+/// One case as entered: the descriptor's contents, before any rule is applied.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Case {
+    /// The edition to stage in.
     pub edition: Edition,
+    /// The cancer type, which chooses the lung or the mesothelioma table.
     pub histology: Histology,
     /// Pleural mesothelioma only: the histological subtype; `None` is not known.
     pub subtype: Option<Subtype>,
@@ -35,21 +38,30 @@ pub struct Case {
     pub metastases: Option<MetastasisInput>,
 }
 
+/// The primary tumour as entered: a T category, or findings that derive one.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TumorInput {
+    /// A T category given directly, with its prefix if written.
     Category(Classified<T>),
+    /// What is known about the tumour, from which T is derived.
     Findings(TumorFindings),
 }
 
+/// The regional nodes as entered: an N category, or involved stations that derive one.
 #[derive(Debug, Clone, PartialEq)]
 pub enum NodeInput {
+    /// An N category given directly, with its prefix if written.
     Category(Classified<N>),
+    /// The involved stations, from which N is derived.
     Findings(NodeFindings),
 }
 
+/// Distant metastasis as entered: an M category, or sites that derive one.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MetastasisInput {
+    /// An M category given directly, with its prefix if written.
     Category(Classified<M>),
+    /// The metastatic sites, from which M is derived.
     Findings(MetastasisFindings),
 }
 
@@ -69,6 +81,7 @@ pub struct TumorFindings {
     /// Occult carcinoma: malignant cells in sputum or bronchial washings,
     /// with no tumour seen on imaging or bronchoscopy.
     pub occult: bool,
+    /// Structures the tumour involves and separate nodules, in the order given.
     pub features: Vec<Feature>,
     /// Pleural mesothelioma, 9th-edition clinical T: Psum, in millimetres. On CT, the greatest
     /// pleural thickness in the upper, middle and lower thirds of the chest (axial images),
@@ -88,8 +101,11 @@ coded_enum! {
     /// | `scis` | squamous carcinoma in situ | none |
     /// | `unspecified` | in situ, kind not given (`"in_situ": true`) | AIS's, if the lesion is over 3 cm |
     pub enum InSitu ("kind of carcinoma in situ") {
+        /// Adenocarcinoma in situ.
         Adenocarcinoma = "ais",
+        /// Squamous cell carcinoma in situ.
         Squamous = "scis",
+        /// Carcinoma in situ whose kind was not given.
         Unspecified = "unspecified",
     }
 }
@@ -97,19 +113,25 @@ coded_enum! {
 /// Involved lymph node stations; an empty list means none involved (N0).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NodeFindings {
+    /// The side of the primary tumour, needed to read stations that have a side.
     pub tumor_side: Option<Side>,
+    /// The involved stations, in the order given.
     pub stations: Vec<Station>,
 }
 
 /// Metastasis sites; an empty list means none (M0).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MetastasisFindings {
+    /// The sites with metastases, in the order given.
     pub sites: Vec<SiteFinding>,
 }
 
+/// One site with metastases and how many lesions it has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SiteFinding {
+    /// Where the metastases are.
     pub site: Site,
+    /// How many lesions that site has.
     pub lesions: Lesions,
 }
 
@@ -122,8 +144,11 @@ pub struct SiteFinding {
 /// | left out | `bone` | not known |
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lesions {
+    /// A known count, at least 1.
     Count(u32),
+    /// More than one, count not known.
     Multiple,
+    /// Not known.
     Unknown,
 }
 

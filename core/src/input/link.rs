@@ -60,25 +60,45 @@ const OLDER_VERSIONS: [&str; 2] = ["1", "2"];
 /// when it was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LinkKey {
+    /// `v`, the format version.
     Version,
+    /// `edition`, 8 or 9.
     Edition,
+    /// `histology`, the cancer type.
     Histology,
+    /// `subtype`, mesothelioma's histological subtype.
     Subtype,
+    /// `class`, the case's classification prefix.
     Class,
+    /// `t`, the tumour as a T category.
     T,
+    /// `size`, the invasive or solid part in cm.
     Size,
+    /// `total`, the whole lesion in cm.
     Total,
+    /// `psum`, mesothelioma's summed pleural thickness in mm.
     Psum,
+    /// `fmax`, mesothelioma's thickest tumour along a fissure in mm.
     Fmax,
+    /// `features`, the tumour's features.
     Features,
+    /// `insitu`, carcinoma in situ and its kind.
     InSitu,
+    /// `mia`, minimally invasive adenocarcinoma.
     Mia,
+    /// `occult`, occult carcinoma.
     Occult,
+    /// `n`, the nodes as an N category.
     N,
+    /// `side`, the tumour's side.
     Side,
+    /// `stations`, the involved stations.
     Stations,
+    /// `m`, the metastases as an M category.
     M,
+    /// `sites`, the metastatic sites and their lesion counts.
     Sites,
+    /// `view`, the widget's layout, which the widget reads itself.
     View,
 }
 
@@ -205,6 +225,7 @@ pub enum View {
 }
 
 impl View {
+    /// Both views, the default first.
     pub const ALL: [View; 2] = [View::Patient, View::Clinician];
 
     /// How share links and embed options write it: `patient`, `clinician`.

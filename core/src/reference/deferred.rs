@@ -4,7 +4,9 @@
 
 use serde_json::{Map, Value};
 
-use crate::{Area, Edition, Histology, Site, SourceId, StageGroup, Treatment, meaning, symptoms};
+use crate::{
+    Area, Edition, Histology, Site, SourceId, StageGroup, Treatment, View, meaning, symptoms,
+};
 
 /// The key of a source's full citation.
 pub fn source_title(id: SourceId) -> String {
@@ -26,8 +28,9 @@ pub fn meaning_text(histology: Histology, edition: Edition, group: StageGroup) -
     format!("meaning.{kind}{}.{}", edition.number(), group.code())
 }
 
-/// The keys of the mesothelioma thickness fields' hints on how they are measured.
+/// The key of the hint on how mesothelioma's Psum is measured.
 pub const HINT_PSUM: &str = "hint.psum";
+/// The key of the hint on how mesothelioma's Fmax is measured.
 pub const HINT_FMAX: &str = "hint.fmax";
 
 /// The key of the caveat under every survival figure (`SURVIVAL_CAVEAT`).
@@ -39,8 +42,11 @@ pub const IASLC_CAVEAT: &str = "caveat.iaslc";
 /// against their sources on 2026-12-01." One constant per area, so the widget carries only
 /// the keys.
 pub const CHECKED_STAGING: &str = "checked.staging";
+/// The key of the survival figures' check-date sentence.
 pub const CHECKED_SURVIVAL: &str = "checked.survival";
+/// The key of the treatment texts' check-date sentence.
 pub const CHECKED_TREATMENT: &str = "checked.treatment";
+/// The key of the symptom lists' check-date sentence.
 pub const CHECKED_SYMPTOMS: &str = "checked.symptoms";
 /// The key of every area's sentence together, for the sources panel.
 pub const CHECKED_ALL: &str = "checked.all";
@@ -71,7 +77,9 @@ pub mod survival {
     pub const IASLC_HISTOLOGY: &str = "survival.iaslc.histology";
     /// No IASLC figure for a `{}` stage.
     pub const IASLC_NOT_CLINICAL: &str = "survival.iaslc.not-clinical";
+    /// No IASLC figure for a group whose figure was not read in the paper itself.
     pub const IASLC_NOT_VERIFIED: &str = "survival.iaslc.not-verified";
+    /// No IASLC figure for a case without a group that has one.
     pub const IASLC_NO_GROUP: &str = "survival.iaslc.no-group";
     /// Small cell, all stages: `{}`.
     pub const SCLC_ALL_STAGES: &str = "survival.sclc";
@@ -140,9 +148,14 @@ pub fn note(id: crate::NoteId) -> String {
     format!("note.{}", id.code())
 }
 
-/// The key of a treatment text.
-pub fn treatment(t: Treatment) -> String {
-    format!("treatment.{}", t.code())
+/// The key of a treatment text's words for `view`: `treatment.<code>` for the patient's (the
+/// key the texts have always had), `treatment.<code>.clinician` for the clinician's.
+pub fn treatment(t: Treatment, view: View) -> String {
+    let suffix = match view {
+        View::Patient => "",
+        View::Clinician => ".clinician",
+    };
+    format!("treatment.{}{suffix}", t.code())
 }
 
 /// The key of a site's lead sentence (absent where it has none).
@@ -202,7 +215,9 @@ pub fn texts() -> Value {
         out.insert(note(id), id.text().into());
     }
     for &t in Treatment::ALL {
-        out.insert(treatment(t), t.text().into());
+        for view in View::ALL {
+            out.insert(treatment(t, view), t.wording(view).into());
+        }
     }
     for s in Site::ALL.iter().filter_map(|&site| symptoms(site)) {
         if let Some(lead) = s.lead() {
@@ -223,12 +238,11 @@ mod tests {
         let t = texts();
         assert_eq!(t[source_title(SourceId::Ajcc8)], SourceId::Ajcc8.title());
         assert!(t.get(source_url(SourceId::Iaslc9)).is_none());
-        assert!(
-            t[treatment(Treatment::NsclcN2)]
-                .as_str()
-                .unwrap()
-                .contains("durvalumab")
-        );
+        for &tr in Treatment::ALL {
+            for view in View::ALL {
+                assert_eq!(t[treatment(tr, view)], tr.wording(view), "{tr:?}");
+            }
+        }
         for site in COMMON_SITES {
             assert!(
                 !t[symptoms_list(site)].as_array().unwrap().is_empty(),
@@ -273,21 +287,8 @@ mod tests {
 
     #[test]
     fn no_address_in_the_texts_is_on_an_aggregator_site() {
-        const AGGREGATORS: &[&str] = &[
-            "medicinenet",
-            "verywell",
-            "webmd",
-            "healthline",
-            "emedicinehealth",
-            "fynefettle",
-            "gwinnettlung",
-            "statista",
-            "gitnux",
-            "drugs.com",
-            "mesothelioma-line",
-        ];
         let all = texts().to_string().to_lowercase();
-        for a in AGGREGATORS {
+        for a in crate::reference::source::AGGREGATORS {
             assert!(!all.contains(a), "{a}");
         }
     }

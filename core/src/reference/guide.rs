@@ -9,12 +9,14 @@
 
 use serde::Serialize;
 
-use crate::{Edition, Extent, Histology, N, SourceId, StageGroup, Staging, Subtype};
+use crate::{Edition, Extent, Histology, N, Prefix, SourceId, StageGroup, Staging, Subtype, View};
 
 /// A plain-language text with its sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Text {
+    /// The words.
     pub text: &'static str,
+    /// The sources the words rest on.
     pub sources: &'static [SourceId],
 }
 
@@ -229,7 +231,17 @@ const RESECTABLE: &[SourceId] = &[
     PDQ,
     SourceId::Forde2022,
     SourceId::Wakelee2023,
+    SourceId::Heymach2023,
+    SourceId::Cascone2024,
     SourceId::Felip2021,
+    SourceId::OBrien2022,
+    SourceId::Wu2020,
+    SourceId::Wu2024,
+];
+const RESECTED: &[SourceId] = &[
+    PDQ,
+    SourceId::Felip2021,
+    SourceId::OBrien2022,
     SourceId::Wu2020,
     SourceId::Wu2024,
 ];
@@ -238,6 +250,8 @@ const N2: &[SourceId] = &[
     PDQ,
     SourceId::Forde2022,
     SourceId::Wakelee2023,
+    SourceId::Heymach2023,
+    SourceId::Cascone2024,
     SourceId::Antonia2017,
     SourceId::Lu2024,
 ];
@@ -246,16 +260,20 @@ const MESO_TREATMENT: &[SourceId] = &[SourceId::MesoTreatment];
 const MESO_SURGERY: &[SourceId] = &[SourceId::MesoTreatment, SourceId::Lim2024];
 
 macro_rules! treatments {
-    ($( $(#[$meta:meta])* $id:ident = $code:literal, $sources:expr, $text:literal; )+) => {
-        /// A treatment text: one row each, with its stable code and its sources. The words are
-        /// [`Treatment::text`], apart so that the widget's first load need not carry them (it
-        /// loads them after its first answer, see `deferred`).
+    (@clinician) => { None };
+    (@clinician $words:literal) => { Some($words) };
+    ($( $(#[$meta:meta])* $id:ident = $code:literal, $sources:expr, $text:literal $(, clinician: $clinician:literal)?; )+) => {
+        /// A treatment text: one row each, with its stable code, its sources, the patient's
+        /// words and, for the lung texts, the clinician's. The words are apart from the keys
+        /// so that the widget's first load need not carry them (it loads them after its
+        /// first answer, see `deferred`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Treatment {
             $( $(#[$meta])* $id, )+
         }
 
         impl Treatment {
+            /// Every treatment text, in declaration order.
             pub const ALL: &'static [Treatment] = &[$(Treatment::$id,)+];
 
             /// A stable short code, the text's key in the deferred texts.
@@ -265,67 +283,116 @@ macro_rules! treatments {
                 }
             }
 
+            /// The sources of both wordings: every trial the clinician's words name.
             pub const fn sources(self) -> &'static [SourceId] {
                 match self {
                     $( Treatment::$id => $sources, )+
                 }
             }
 
-            /// The words.
+            /// The patient's words: plain, naming no drug.
             pub const fn text(self) -> &'static str {
                 match self {
                     $( Treatment::$id => $text, )+
+                }
+            }
+
+            /// The clinician's words, which name drugs, regimens and the trial behind each;
+            /// `None` where one wording serves both (the mesothelioma texts).
+            pub const fn clinician(self) -> Option<&'static str> {
+                match self {
+                    $( Treatment::$id => treatments!(@clinician $($clinician)?), )+
                 }
             }
         }
     };
 }
 
+impl Treatment {
+    /// The words for `view`: the clinician's where there are some, else the patient's.
+    pub const fn wording(self, view: View) -> &'static str {
+        match (view, self.clinician()) {
+            (View::Clinician, Some(words)) => words,
+            (View::Clinician, None) | (View::Patient, _) => self.text(),
+        }
+    }
+}
+
 treatments! {
+    /// Non-small cell, stage 0.
     NsclcZero = "nsclc-0", EARLY,
-        "Usually removed with a small operation; some are treated through a thin tube in the airway instead, for example with light, laser or freezing.";
+        "Usually removed with a small operation; some are treated through a thin tube in the airway instead, for example with light, laser or freezing.",
+        clinician: "Resection, usually limited; for a central airway lesion, bronchoscopic treatment (photodynamic therapy, laser or cryotherapy) instead.";
+    /// Non-small cell, stage IA (IA1 to IA3).
     NsclcIA = "nsclc-ia", EARLY,
-        "Surgery, often removing the lobe, is the main treatment; precisely aimed radiation if an operation is not possible.";
+        "Surgery, often removing the lobe, is the main treatment; precisely aimed radiation if an operation is not possible.",
+        clinician: "Resection, often lobectomy; stereotactic body radiotherapy (SBRT) when the patient cannot have surgery.";
+    /// Non-small cell, stage IB.
     NsclcIB = "nsclc-ib", AFTER_SURGERY,
-        "Surgery is the main treatment, or precisely aimed radiation if an operation is not possible. After surgery, osimertinib (a targeted drug) is offered for an EGFR change.";
+        "Surgery is the main treatment, or precisely aimed radiation if an operation is not possible. After surgery, a targeted drug is offered if the tumour has an EGFR change.",
+        clinician: "Resection, or SBRT when the patient cannot have surgery. After resection of EGFR-mutated disease, adjuvant osimertinib (ADAURA).";
+    /// Non-small cell, stage II (IIA, IIB) without N2 nodes.
     NsclcII = "nsclc-ii", RESECTABLE,
-        "If the cancer can be removed, surgery is combined with medicines: chemotherapy with immunotherapy before it, or chemotherapy after it, followed by immunotherapy, osimertinib (EGFR change) or alectinib (ALK change). If not, chemotherapy and radiation.";
+        "If the cancer can be removed, surgery is combined with medicines: chemotherapy with immunotherapy before it (often continued after it), or chemotherapy after it followed by immunotherapy. A tumour with an EGFR or ALK change gets a targeted drug after surgery instead of immunotherapy. If the cancer cannot be removed, chemotherapy and radiation.",
+        clinician: "Resectable: platinum-based chemotherapy with nivolumab before surgery (CheckMate 816), or perioperative chemo-immunotherapy with pembrolizumab (KEYNOTE-671), durvalumab (AEGEAN) or nivolumab (CheckMate 77T); or resection and adjuvant chemotherapy, then atezolizumab (IMpower010) or pembrolizumab (PEARLS/KEYNOTE-091). EGFR-mutated: adjuvant osimertinib (ADAURA); ALK-positive: adjuvant alectinib in place of chemotherapy (ALINA). Unresectable: chemoradiotherapy.";
     /// Same-side mid-chest nodes decide treatment whatever the group (9th-edition IIB
     /// includes T1 N2a).
     NsclcN2 = "nsclc-n2", N2,
-        "Planned by a team. If the cancer can be removed, chemotherapy with immunotherapy comes before surgery, often continued after it. If not, chemotherapy and radiation are given together, then durvalumab for up to a year, or osimertinib for an EGFR change.";
+        "Planned by a team. If the cancer can be removed, chemotherapy with immunotherapy comes before surgery, often continued after it. If not, chemotherapy and radiation are given together, then immunotherapy for up to a year, or a targeted drug for a tumour with an EGFR change.",
+        clinician: "Multidisciplinary decision. Resectable N2: platinum-based chemotherapy with nivolumab before surgery (CheckMate 816), or perioperative chemo-immunotherapy with pembrolizumab (KEYNOTE-671), durvalumab (AEGEAN) or nivolumab (CheckMate 77T). Unresectable: chemoradiotherapy, then consolidation durvalumab (PACIFIC); EGFR-mutated, osimertinib until progression instead (LAURA).";
+    /// A pathological stage II to III with at most N2: the cancer has been removed, so what
+    /// decides treatment is what comes after surgery (docs/clinical-decisions.md#d27).
+    NsclcResected = "nsclc-resected", RESECTED,
+        "The cancer has been removed. Chemotherapy is usually offered after surgery, often followed by immunotherapy. A tumour with an EGFR change gets a targeted drug after surgery, and one with an ALK change a targeted drug in place of chemotherapy.",
+        clinician: "After complete resection: adjuvant platinum-based chemotherapy, then atezolizumab (IMpower010) or pembrolizumab (PEARLS/KEYNOTE-091). EGFR-mutated: adjuvant osimertinib (ADAURA); ALK-positive: adjuvant alectinib in place of chemotherapy (ALINA).";
+    /// Non-small cell, stage IIIB or IIIC.
     NsclcIIIB = "nsclc-iiib", STAGE_III,
-        "Usually chemotherapy and radiation together, then durvalumab (immunotherapy) for up to a year, or osimertinib for an EGFR change. Surgery is rarely the main treatment.";
+        "Usually chemotherapy and radiation together, then immunotherapy for up to a year, or a targeted drug for a tumour with an EGFR change. Surgery is rarely the main treatment.",
+        clinician: "Chemoradiotherapy, then consolidation durvalumab (PACIFIC); EGFR-mutated, osimertinib until progression instead (LAURA). Resection is rarely the primary treatment.";
+    /// Non-small cell, stage IVA.
     NsclcIVA = "nsclc-iva", ADVANCED,
-        "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix. When spread is limited to one spot, surgery or radiation to each spot is sometimes added.";
+        "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix. When spread is limited to one spot, surgery or radiation to each spot is sometimes added.",
+        clinician: "Systemic therapy chosen by molecular profile and PD-L1: a targeted agent for an actionable alteration, otherwise immunotherapy alone or with chemotherapy. Oligometastatic disease: local treatment (resection or radiotherapy) of every site in selected patients.";
+    /// Non-small cell, stage IV without subcategory or IVB.
     NsclcIV = "nsclc-iv", ADVANCED,
-        "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix, to control the cancer, ease symptoms and lengthen life. Radiation can ease symptoms in one place.";
+        "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix, to control the cancer, ease symptoms and lengthen life. Radiation can ease symptoms in one place.",
+        clinician: "Systemic therapy chosen by molecular profile and PD-L1: a targeted agent for an actionable alteration, otherwise immunotherapy alone or with chemotherapy. Palliative radiotherapy for symptomatic sites.";
+    /// Small cell, limited stage.
     SclcLimited = "sclc-limited", &[SourceId::SclcTreatment, SourceId::Cheng2024],
-        "Chemotherapy with radiation to the chest, then durvalumab (immunotherapy) for up to 2 years if the cancer has not grown. Radiation to the head may be offered to prevent spread to the brain. Surgery only for a few small tumours without node spread.";
-    SclcExtensive = "sclc-extensive", &[SourceId::SclcTreatment, SourceId::Horn2018],
-        "Chemotherapy with an immunotherapy drug such as atezolizumab, which then continues on its own. Radiation may be added to the chest or brain, or to ease symptoms.";
+        "Chemotherapy with radiation to the chest, then immunotherapy for up to 2 years if the cancer has not grown. Radiation to the head may be offered to prevent spread to the brain. Surgery only for a few small tumours without node spread.",
+        clinician: "Chemoradiotherapy, then consolidation durvalumab for up to 2 years without progression (ADRIATIC). Prophylactic cranial irradiation may be offered. Resection only for a few small node-negative tumours.";
+    /// Small cell, extensive stage.
+    SclcExtensive = "sclc-extensive", &[SourceId::SclcTreatment, SourceId::Horn2018, SourceId::PazAres2019],
+        "Chemotherapy with an immunotherapy drug, which then continues on its own. Radiation may be added to the chest or brain, or to ease symptoms.",
+        clinician: "Chemotherapy with atezolizumab (IMpower133), or platinum–etoposide with durvalumab (CASPIAN), then maintenance immunotherapy. Thoracic or cranial radiotherapy may be added, or palliative radiotherapy.";
     /// MARS 2 (Lim 2024): extended pleurectomy/decortication added to chemotherapy shortened
     /// survival and added serious complications, so surgery is not offered as a routine.
     MesoEarly = "meso-early", MESO_SURGERY,
         "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy). Major surgery to strip the cancer from the chest lining is no longer routine: in a UK trial (MARS 2), people who had it with chemotherapy lived less long on average, and had more serious complications, than people who had chemotherapy alone. A specialist team may still discuss surgery with a few people.";
+    /// Pleural mesothelioma, stage II or IIIA.
     MesoMiddle = "meso-middle", MESO_SURGERY,
         "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy), with radiation or draining of fluid to ease symptoms. Major surgery is not a routine choice: in the MARS 2 trial it did worse than chemotherapy alone.";
+    /// Pleural mesothelioma, stage IIIB or IV.
     MesoLate = "meso-late", MESO_TREATMENT,
         "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy), with draining of fluid and radiation to ease symptoms.";
     /// Sarcomatoid subtype, at any stage: ASCO advises against maximal surgical cytoreduction
     /// (Kindler 2018); CheckMate 743 (Baas 2021) set nivolumab with ipilimumab against
     /// chemotherapy for mesothelioma that cannot be removed.
     MesoSarcomatoid = "meso-sarcomatoid", &[SourceId::Kindler2018, SourceId::Baas2021],
-        "Sarcomatoid mesothelioma: an operation to remove the cancer is not offered, as guidelines advise against it for this type. Treatment is with medicines through the whole body; in a large trial (CheckMate 743), the immunotherapy pair nivolumab and ipilimumab helped people live longer than chemotherapy did. Draining fluid and radiation can ease symptoms.";
+        "Sarcomatoid mesothelioma: an operation to remove the cancer is not offered, as guidelines advise against it for this type. Treatment is with medicines through the whole body; in a large trial (CheckMate 743), a pair of immunotherapy medicines helped people live longer than chemotherapy did. Draining fluid and radiation can ease symptoms.",
+        clinician: "Sarcomatoid histology: maximal surgical cytoreduction is not recommended (ASCO guideline). First-line nivolumab plus ipilimumab, which gave longer overall survival than chemotherapy in unresectable disease (CheckMate 743). Pleural drainage and palliative radiotherapy for symptoms.";
     /// Testing before treatment (non-small cell IV).
     TestingAdvanced = "testing-advanced", &[SourceId::Lindeman2018],
-        "Before treatment the tumour is tested for gene changes (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others) and for the PD-L1 protein.";
+        "Before treatment the tumour is tested for gene changes (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others) and for the PD-L1 protein.",
+        clinician: "Before first-line therapy: molecular testing (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others; Lindeman 2018) and PD-L1 immunohistochemistry.";
     /// Testing before treatment (non-small cell IB to III).
-    TestingEarly = "testing-early", &[SourceId::Wu2020, SourceId::Wu2024, SourceId::Felip2021, SourceId::Lu2024],
-        "Before treatment the tumour is tested for EGFR and ALK changes and for PD-L1: they decide which medicine is added to surgery or radiation.";
+    TestingEarly = "testing-early", &[SourceId::Wu2020, SourceId::Wu2024, SourceId::Felip2021, SourceId::OBrien2022, SourceId::Lu2024],
+        "Before treatment the tumour is tested for EGFR and ALK changes and for PD-L1: they decide which medicine is added to surgery or radiation.",
+        clinician: "Test EGFR and ALK (adjuvant osimertinib, ADAURA; adjuvant alectinib, ALINA; osimertinib after chemoradiotherapy, LAURA) and PD-L1 (adjuvant atezolizumab, IMpower010; pembrolizumab, PEARLS/KEYNOTE-091) before systemic therapy is chosen.";
     /// Shown with every treatment text.
     Support = "support", &[SourceId::Temel2010, SourceId::PdqNsclcTreatment],
-        "Palliative care, which eases symptoms, can go alongside cancer treatment; started early in metastatic non-small cell lung cancer, it improved quality of life. Ask whether a clinical trial is open to you.";
+        "Palliative care, which eases symptoms, can go alongside cancer treatment; started early in metastatic non-small cell lung cancer, it improved quality of life. Ask whether a clinical trial is open to you.",
+        clinician: "Refer to palliative care alongside oncological treatment: early palliative care improved quality of life in metastatic NSCLC (Temel 2010). Offer clinical trial enrolment where one is open.";
 }
 
 /// The usual treatment approach for non-small cell lung cancer at `group`.
@@ -379,17 +446,31 @@ pub const fn treatment(
     }
 }
 
-/// The treatment approach for a staged case: as `treatment`, except that
-/// non-small cell with N2 nodes in a stage II group gets the N2 text.
+/// The treatment approach for a staged case: as `treatment`, except for what decides
+/// treatment beyond the group (docs/clinical-decisions.md#d27). Non-small cell with N2 nodes
+/// in a stage II group gets the N2 text; a pathological stage II to III with at most N2 has
+/// been resected, and gets the after-surgery text. A sarcomatoid mesothelioma gets its own
+/// text at every stage.
 pub fn treatment_for(s: &Staging) -> Option<Treatment> {
+    use StageGroup::*;
     let group = s.stage()?;
     if s.histology == Histology::Mesothelioma && s.subtype == Some(Subtype::Sarcomatoid) {
         return Some(Treatment::MesoSarcomatoid);
     }
     let n2 = matches!(s.n.category.category, N::N2 | N::N2a | N::N2b);
-    let stage_two = matches!(group, StageGroup::II | StageGroup::IIA | StageGroup::IIB);
-    if s.histology == Histology::Nsclc && n2 && stage_two {
-        return Some(Treatment::NsclcN2);
+    if s.histology == Histology::Nsclc {
+        let resected = matches!(group, II | IIA | IIB | IIIA) || (group == IIIB && n2);
+        if s.classification.group == Prefix::P && resected {
+            return Some(Treatment::NsclcResected);
+        }
+        if n2 && matches!(group, II | IIA | IIB) {
+            return Some(Treatment::NsclcN2);
+        }
+        // IIIA without N2 nodes (T3 N1, T4 N0 or N1) is not N2 disease: the resectable text
+        // (docs/clinical-decisions.md#d27).
+        if !n2 && group == IIIA {
+            return Some(Treatment::NsclcII);
+        }
     }
     treatment(s.histology, group, s.sclc.as_ref().map(|e| e.extent))
 }
@@ -490,6 +571,75 @@ mod tests {
         }
     }
 
+    /// The trial a source reports, as its short citation names it: "CheckMate 816".
+    fn trial_name(id: SourceId) -> Option<&'static str> {
+        let short = id.source().short;
+        let open = short.find('(')?;
+        short[open + 1..].strip_suffix(')')
+    }
+
+    #[test]
+    fn clinician_words_name_every_trial_they_cite_and_cite_every_trial_they_name() {
+        for &t in Treatment::ALL {
+            let words = t.wording(View::Clinician);
+            for &id in SourceId::ALL {
+                let Some(trial) = trial_name(id) else {
+                    continue;
+                };
+                assert_eq!(
+                    words.contains(trial),
+                    t.sources().contains(&id),
+                    "{t:?} and {trial}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_lung_text_has_clinician_words_and_the_patient_words_name_no_drug() {
+        const DRUGS: &[&str] = &[
+            "osimertinib",
+            "alectinib",
+            "durvalumab",
+            "atezolizumab",
+            "pembrolizumab",
+            "nivolumab",
+            "etoposide",
+        ];
+        let mut lung: Vec<Treatment> = StageGroup::ALL
+            .iter()
+            .filter_map(|&g| nsclc_treatment(g))
+            .collect();
+        lung.extend(
+            [Extent::Limited, Extent::Extensive]
+                .map(sclc_treatment)
+                .into_iter()
+                .flatten(),
+        );
+        lung.extend([
+            Treatment::NsclcResected,
+            Treatment::TestingAdvanced,
+            Treatment::TestingEarly,
+            Treatment::Support,
+        ]);
+        for t in lung {
+            assert!(t.clinician().is_some(), "{t:?}");
+            assert_eq!(t.wording(View::Patient), t.text());
+        }
+        let mut named = 0;
+        for &t in Treatment::ALL {
+            let patient = t.text().to_lowercase();
+            assert!(!DRUGS.iter().any(|d| patient.contains(d)), "{t:?}");
+            let clinician = t.wording(View::Clinician).to_lowercase();
+            named += DRUGS.iter().filter(|d| clinician.contains(*d)).count();
+        }
+        assert!(named > 0);
+        assert_eq!(
+            Treatment::MesoLate.wording(View::Clinician),
+            Treatment::MesoLate.text()
+        );
+    }
+
     #[test]
     fn mesothelioma_surgery_text_follows_mars_2() {
         for t in [Treatment::MesoEarly, Treatment::MesoMiddle] {
@@ -518,6 +668,8 @@ mod tests {
             Treatment::TestingAdvanced,
             Treatment::TestingEarly,
             Treatment::Support,
+            // Reached by `treatment_for` from the classification (render/report.rs tests it).
+            Treatment::NsclcResected,
         ]);
         for t in Treatment::ALL {
             assert!(reached.contains(t), "{t:?}");

@@ -21,6 +21,7 @@ pub enum Area {
 }
 
 impl Area {
+    /// Every area, in declaration order.
     pub const ALL: [Area; 4] = [
         Area::Staging,
         Area::Survival,
@@ -28,6 +29,7 @@ impl Area {
         Area::Symptoms,
     ];
 
+    /// A stable short code: `staging`, `survival`, `treatment`, `symptoms`.
     pub const fn code(self) -> &'static str {
         match self {
             Area::Staging => "staging",
@@ -65,39 +67,54 @@ impl Area {
 pub enum CitationRead {
     /// Authors, journal, year, pages and DOI read in the PubMed record (or a copy of it).
     PubMed,
+    /// Title, DOI and abstract read on the publisher's page of the paper.
+    Publisher,
+    /// Authors, journal, year and abstract read in a research institution's record of the
+    /// paper (a university repository or national bibliography); the DOI only in independent
+    /// citations.
+    Repository,
     /// Authors, journal, year and pages read in the PubMed record or the publisher's listing;
     /// the DOI only in independent citations that agree.
     DoiInCitations,
 }
 
 /// The trial and guideline citations behind the treatment texts, each with how it was checked
-/// and when. A test keeps every source a treatment text cites in this list.
+/// and when (docs/clinical-decisions.md#d27). A test keeps every source a treatment text cites
+/// in this list.
 pub const CITATION_CHECKS: &[(SourceId, CitationRead, &str)] = &[
     (
         SourceId::Forde2022,
         CitationRead::DoiInCitations,
         "2026-12-01",
     ),
+    (SourceId::Wakelee2023, CitationRead::PubMed, "2026-12-01"),
     (
-        SourceId::Wakelee2023,
-        CitationRead::DoiInCitations,
+        SourceId::Heymach2023,
+        CitationRead::Repository,
+        "2026-12-01",
+    ),
+    (
+        SourceId::Cascone2024,
+        CitationRead::Repository,
         "2026-12-01",
     ),
     (SourceId::Felip2021, CitationRead::PubMed, "2026-12-01"),
+    (SourceId::OBrien2022, CitationRead::Publisher, "2026-12-01"),
     (SourceId::Wu2020, CitationRead::PubMed, "2026-12-01"),
-    (SourceId::Wu2024, CitationRead::DoiInCitations, "2026-12-01"),
+    (SourceId::Wu2024, CitationRead::Repository, "2026-12-01"),
     (
         SourceId::Antonia2017,
         CitationRead::DoiInCitations,
         "2026-12-01",
     ),
-    (SourceId::Lu2024, CitationRead::DoiInCitations, "2026-12-01"),
+    (SourceId::Lu2024, CitationRead::Repository, "2026-12-01"),
     (SourceId::Cheng2024, CitationRead::PubMed, "2026-12-01"),
     (
         SourceId::Horn2018,
         CitationRead::DoiInCitations,
         "2026-12-01",
     ),
+    (SourceId::PazAres2019, CitationRead::PubMed, "2026-12-01"),
     (SourceId::Temel2010, CitationRead::PubMed, "2026-12-01"),
     (
         SourceId::Lindeman2018,
@@ -115,19 +132,26 @@ pub const CITATION_CHECKS: &[(SourceId, CitationRead, &str)] = &[
 /// carry them (it loads them after its first answer, see `deferred`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
+    /// Which source.
     pub id: SourceId,
     /// A short citation for inline use: "AJCC 8th ed., 2017".
     pub short: &'static str,
+    /// The year of the version used, or "undated".
     pub year: &'static str,
 }
 
 /// A source with its full citation, as the JSON report gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct FullSource {
+    /// Which source.
     pub id: SourceId,
+    /// A short citation for inline use.
     pub short: &'static str,
+    /// The full citation.
     pub title: &'static str,
+    /// The year of the version used, or "undated".
     pub year: &'static str,
+    /// The address, where there is one.
     pub url: Option<&'static str>,
 }
 
@@ -140,6 +164,7 @@ macro_rules! sources {
         }
 
         impl SourceId {
+            /// Every source, in declaration order.
             pub const ALL: &'static [SourceId] = &[$(SourceId::$id,)+];
 
             /// A stable short code, used in JSON.
@@ -149,6 +174,7 @@ macro_rules! sources {
                 }
             }
 
+            /// The short form the first answer shows.
             pub const fn source(self) -> Source {
                 match self {
                     $( SourceId::$id => Source {
@@ -166,6 +192,7 @@ macro_rules! sources {
                 }
             }
 
+            /// The address of the copy used; `None` for a source cited without one.
             pub const fn url(self) -> Option<&'static str> {
                 match self {
                     $( SourceId::$id => $url, )+
@@ -252,10 +279,22 @@ sources! {
     Wakelee2023 = "wakelee2023", "Wakelee et al., 2023 (KEYNOTE-671)",
         "Wakelee H, et al. Perioperative pembrolizumab for early-stage non-small-cell lung cancer. N Engl J Med 2023;389:491-503",
         "2023", Some("https://doi.org/10.1056/NEJMoa2302983");
+    /// AEGEAN: durvalumab with chemotherapy before surgery and alone after it.
+    Heymach2023 = "heymach2023", "Heymach et al., 2023 (AEGEAN)",
+        "Heymach JV, Harpole D, Mitsudomi T, et al. Perioperative durvalumab for resectable non-small-cell lung cancer. N Engl J Med 2023;389:1672-1684",
+        "2023", Some("https://doi.org/10.1056/NEJMoa2304875");
+    /// CheckMate 77T: nivolumab with chemotherapy before surgery and alone after it.
+    Cascone2024 = "cascone2024", "Cascone et al., 2024 (CheckMate 77T)",
+        "Cascone T, Awad MM, Spicer JD, et al. Perioperative nivolumab in resectable lung cancer. N Engl J Med 2024",
+        "2024", Some("https://doi.org/10.1056/NEJMoa2311926");
     /// IMpower010: atezolizumab after surgery and chemotherapy.
     Felip2021 = "felip2021", "Felip et al., 2021 (IMpower010)",
         "Felip E, et al. Adjuvant atezolizumab after adjuvant chemotherapy in resected stage IB-IIIA non-small-cell lung cancer (IMpower010). Lancet 2021;398:1344-1357",
         "2021", Some("https://doi.org/10.1016/S0140-6736(21)02098-5");
+    /// PEARLS/KEYNOTE-091: pembrolizumab after surgery (and chemotherapy where given).
+    OBrien2022 = "obrien2022", "O'Brien et al., 2022 (PEARLS/KEYNOTE-091)",
+        "O'Brien M, Paz-Ares L, Marreaud S, et al. Pembrolizumab versus placebo as adjuvant therapy for completely resected stage IB-IIIA non-small-cell lung cancer (PEARLS/KEYNOTE-091): an interim analysis of a randomised, triple-blind, phase 3 trial. Lancet Oncol 2022;23(10):1274-1286",
+        "2022", Some("https://doi.org/10.1016/S1470-2045(22)00518-6");
     /// ADAURA: osimertinib after surgery, EGFR-mutant.
     Wu2020 = "wu2020", "Wu et al., 2020 (ADAURA)",
         "Wu YL, et al. Osimertinib in resected EGFR-mutated non-small-cell lung cancer. N Engl J Med 2020;383:1711-1723",
@@ -280,6 +319,10 @@ sources! {
     Horn2018 = "horn2018", "Horn et al., 2018 (IMpower133)",
         "Horn L, et al. First-line atezolizumab plus chemotherapy in extensive-stage small-cell lung cancer. N Engl J Med 2018;379:2220-2229",
         "2018", Some("https://doi.org/10.1056/NEJMoa1809064");
+    /// CASPIAN: durvalumab with platinum-etoposide, extensive small cell.
+    PazAres2019 = "pazares2019", "Paz-Ares et al., 2019 (CASPIAN)",
+        "Paz-Ares L, Dvorkin M, Chen Y, et al. Durvalumab plus platinum-etoposide versus platinum-etoposide in first-line treatment of extensive-stage small-cell lung cancer (CASPIAN): a randomised, controlled, open-label, phase 3 trial. Lancet 2019;394(10212):1929-1939",
+        "2019", Some("https://doi.org/10.1016/S0140-6736(19)32222-6");
     /// Early palliative care in metastatic NSCLC.
     Temel2010 = "temel2010", "Temel et al., 2010",
         "Temel JS, et al. Early palliative care for patients with metastatic non-small-cell lung cancer. N Engl J Med 2010;363:733-742",
@@ -330,6 +373,7 @@ sources! {
 }
 
 impl SourceId {
+    /// The source with its full citation and address, as the JSON report gives it.
     pub const fn full(self) -> FullSource {
         let Source { id, short, year } = self.source();
         FullSource {
@@ -347,6 +391,23 @@ impl Serialize for SourceId {
         serializer.serialize_str(self.code())
     }
 }
+
+/// Sites that copy or summarise health content: never a source (docs/clinical-decisions.md);
+/// the tests of the sources and of the texts file check against it.
+#[cfg(test)]
+pub(crate) const AGGREGATORS: &[&str] = &[
+    "medicinenet",
+    "verywell",
+    "webmd",
+    "healthline",
+    "emedicinehealth",
+    "fynefettle",
+    "gwinnettlung",
+    "statista",
+    "gitnux",
+    "drugs.com",
+    "mesothelioma-line",
+];
 
 #[cfg(test)]
 mod tests {
@@ -386,17 +447,6 @@ mod tests {
 
     #[test]
     fn no_source_is_an_aggregator() {
-        const AGGREGATORS: &[&str] = &[
-            "medicinenet",
-            "verywell",
-            "webmd",
-            "healthline",
-            "emedicinehealth",
-            "fynefettle",
-            "gwinnettlung",
-            "statista",
-            "gitnux",
-        ];
         for id in SourceId::ALL {
             let s = id.full();
             let text =

@@ -21,15 +21,19 @@ pub enum Read {
 /// One published figure.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Figure {
+    /// The figure, in percent.
     pub percent: f32,
     /// "5-year relative survival" or "5-year overall survival".
     pub measure: &'static str,
+    /// Whose survival it is: the cancers, the place and the registry or database.
     pub population: &'static str,
     /// What the rows are grouped by.
     pub basis: &'static str,
     /// Years of diagnosis of the cohort.
     pub data_years: &'static str,
+    /// Where it was published.
     pub source: SourceId,
+    /// How it was read.
     pub read: Read,
     /// When we last checked it against the source.
     pub checked: &'static str,
@@ -45,7 +49,9 @@ impl Figure {
 /// A SEER summary stage with its survival figure.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct SeerRow {
+    /// The SEER summary stage.
     pub stage: SummaryStage,
+    /// The survival of that stage.
     pub survival: Figure,
 }
 

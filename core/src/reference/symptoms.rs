@@ -9,7 +9,9 @@ use crate::{Site, SourceId};
 /// need not carry them (it loads them after its first answer, see `deferred`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SiteSymptoms {
+    /// Where the spread is.
     pub site: Site,
+    /// The sources of the list.
     pub sources: &'static [SourceId],
 }
 
@@ -22,6 +24,7 @@ impl SiteSymptoms {
         }
     }
 
+    /// The typical symptoms, one phrase each; empty for a site with no checked list.
     pub const fn list(self) -> &'static [&'static str] {
         match words(self.site) {
             Some((_, list)) => list,
@@ -33,7 +36,9 @@ impl SiteSymptoms {
 /// A sign that needs help the same day, in plain words, with what it may be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Urgent {
+    /// The sign and what it may be, in plain words.
     pub sign: &'static str,
+    /// The sources of the sign.
     pub sources: &'static [SourceId],
 }
 

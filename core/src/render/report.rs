@@ -4,9 +4,9 @@
 use serde_json::{Map, Value, json};
 
 use crate::{
-    Assessment, Case, Error, Figure, Histology, MetastasisInput, Note, SCLC_ALL_STAGES, SourceId,
-    Staging, Text, Treatment, URGENT, Written, assess, iaslc_for, meaning, seer_for, symptoms,
-    treatment_for, treatment_notes,
+    Assessment, Case, Decider, Error, Figure, Histology, MetastasisInput, Note, SCLC_ALL_STAGES,
+    SourceId, Staging, Text, Treatment, URGENT, View, Written, assess, definition, iaslc_for,
+    meaning, seer_for, symptoms, treatment_for, treatment_notes,
 };
 
 /// The disclaimer every output carries.
@@ -42,17 +42,39 @@ fn text_json(text: Option<Text>) -> Value {
     )
 }
 
-fn treatment_json(t: Option<Treatment>) -> Value {
-    text_json(t.map(|t| Text {
-        text: t.text(),
-        sources: t.sources(),
-    }))
+/// A treatment text: `text` is the patient's words (as it always was), `clinician_text` the
+/// clinician's, which name drugs and trials (the same words where one wording serves both).
+fn treatment_json(t: Treatment) -> Value {
+    json!({
+        "text": t.wording(View::Patient),
+        "clinician_text": t.wording(View::Clinician),
+        "sources": t.sources(),
+    })
 }
 
 fn figure_json(f: Figure) -> Value {
     let mut out = json!(f);
     out["label"] = json!(f.label());
     out
+}
+
+/// What would decide a stage the tables leave undefined: `{"choices": [...]}` (each
+/// category with its definition and the group it gives) or `{"range": {...}}` (TX: a range,
+/// not a stage); `null` otherwise.
+fn decides_json(s: &Staging) -> Value {
+    match s.decider() {
+        None => Value::Null,
+        Some(Decider::Choices(choices)) => json!({
+            "choices": choices.iter().map(|&(category, group)| json!({
+                "category": category,
+                "definition": definition(s.scheme, category).map(|(words, _)| words),
+                "stage": group.code(),
+            })).collect::<Vec<_>>(),
+        }),
+        Some(Decider::Range { lowest, highest }) => json!({
+            "range": { "lowest": lowest.code(), "highest": highest.code() },
+        }),
+    }
 }
 
 /// One edition's result as JSON.
@@ -73,6 +95,7 @@ pub fn staging_json(s: &Staging) -> Value {
         "stage_name": group.map(|g| g.name()),
         "stage_note": group.is_none().then(|| s.grouping.rule.to_string()),
         "stage_rule": s.grouping.rule.to_string(),
+        "decides": decides_json(s),
         "stage_source": s.grouping.source,
         "summary_stage": s.summary.stage.code(),
         "summary_stage_reason": s.summary.reason,
@@ -84,8 +107,8 @@ pub fn staging_json(s: &Staging) -> Value {
         },
         "notes": all_notes(s),
         "meaning": text_json(group.and_then(|g| meaning(s.histology, s.edition, g))),
-        "treatment": treatment_json(treatment_for(s)),
-        "treatment_notes": treatment_notes(s).into_iter().map(|t| treatment_json(Some(t))).collect::<Vec<_>>(),
+        "treatment": treatment_for(s).map_or(Value::Null, treatment_json),
+        "treatment_notes": treatment_notes(s).into_iter().map(treatment_json).collect::<Vec<_>>(),
     });
     if let Some(e) = &s.sclc {
         out["sclc_extent"] = json!(e.extent.code());
@@ -388,5 +411,61 @@ mod tests {
                 && !notes.iter().any(|s| s.starts_with("lindeman"))
         );
         assert!(sources(&out, "treatment").contains(&"cheng2024".to_owned()));
+    }
+
+    #[test]
+    fn a_pathological_stage_gets_the_after_surgery_text() {
+        let text = |descriptor: &str| stage_json(descriptor).unwrap()["treatment"]["text"].clone();
+        let resected = Treatment::NsclcResected.text();
+        // pT2a pN2a: IIIA, resected; the same case staged clinically gets the N2 text.
+        assert_eq!(
+            text(
+                r#"{"classification": "p", "tumor": {"category": "T2a"}, "nodes": {"category": "N2a"}}"#
+            ),
+            resected
+        );
+        assert_eq!(
+            text(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N2a"}}"#),
+            Treatment::NsclcN2.text()
+        );
+        // Clinical IIIA without N2 nodes (T3 N1, T4 N0) is not N2 disease.
+        for (t, n) in [("T3", "N1"), ("T4", "N0")] {
+            assert_eq!(
+                text(&format!(
+                    r#"{{"tumor": {{"category": "{t}"}}, "nodes": {{"category": "{n}"}}}}"#
+                )),
+                Treatment::NsclcII.text(),
+                "{t} {n}"
+            );
+        }
+        // pT1c pN3 is not a resected picture; pT2a pN0 keeps the IB text.
+        assert_ne!(
+            text(
+                r#"{"classification": "p", "tumor": {"category": "T1c"}, "nodes": {"category": "N3"}}"#
+            ),
+            resected
+        );
+        assert_eq!(
+            text(
+                r#"{"classification": "p", "tumor": {"category": "T2a"}, "nodes": {"category": "N0"}}"#
+            ),
+            Treatment::NsclcIB.text()
+        );
+    }
+
+    #[test]
+    fn treatment_carries_the_patient_words_and_the_clinician_words() {
+        let out =
+            stage_json(r#"{"tumor": {"category": "T1c"}, "nodes": {"category": "N2a"}}"#).unwrap();
+        let t = Treatment::NsclcN2;
+        assert_eq!(out["treatment"]["text"], t.wording(View::Patient));
+        assert_eq!(
+            out["treatment"]["clinician_text"],
+            t.wording(View::Clinician)
+        );
+        assert_ne!(out["treatment"]["text"], out["treatment"]["clinician_text"]);
+        for note in out["treatment_notes"].as_array().unwrap() {
+            assert!(note["text"].is_string() && note["clinician_text"].is_string());
+        }
     }
 }

@@ -17,16 +17,23 @@ pub struct Staging {
     /// The edition of the table used (a pathological mesothelioma case asked for in the 9th
     /// is staged with the 8th-edition table, and a note says so).
     pub edition: Edition,
+    /// The table and categories used.
     pub scheme: Scheme,
+    /// The cancer type as entered.
     pub histology: Histology,
     /// Mesothelioma's subtype, for the treatment text; `None` is not known.
     pub subtype: Option<Subtype>,
+    /// The T category, with how it was reached.
     pub t: Derived<T>,
+    /// The N category, with how it was reached.
     pub n: Derived<N>,
+    /// The M category, with how it was reached.
     pub m: Derived<M>,
     /// The effective prefix of T, N, M and the stage group.
     pub classification: StagePrefixes,
+    /// The stage group, or why the tables give none, with the cell that decided.
     pub grouping: Grouping,
+    /// The SEER summary stage.
     pub summary: Summary,
     /// Small cell only.
     pub sclc: Option<SclcExtent>,
@@ -60,6 +67,18 @@ impl Staging {
         }
     }
 
+    /// What would decide the stage, where the tables give none for what was entered.
+    pub fn decider(&self) -> Option<crate::Decider> {
+        crate::decider(
+            self.scheme,
+            self.t.category.category,
+            self.n.category.category,
+            self.m.category.category,
+            &self.grouping,
+        )
+    }
+
+    /// The stage group, if the tables give one.
     pub fn stage(&self) -> Option<StageGroup> {
         self.grouping.group
     }
@@ -95,8 +114,11 @@ pub enum Awaiting {
 /// A difference between the 8th- and 9th-edition results of one case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
+    /// What differs, in a sentence.
     pub text: String,
+    /// The source of the difference.
     pub source: SourceId,
+    /// Whether a table or the coding of a finding differs.
     pub kind: ChangeKind,
 }
 
@@ -113,7 +135,10 @@ pub enum ChangeKind {
 /// A case staged in the asked-for edition, with the other edition beside it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {
+    /// The edition asked for.
     pub requested_edition: Edition,
+    /// The case staged in that edition (a pathological mesothelioma case in the 9th: the
+    /// 8th-edition table).
     pub staging: Staging,
     /// The other edition; `None` when both editions use the same table (a pathological
     /// mesothelioma case).
@@ -635,6 +660,10 @@ mod tests {
             (a.staging.stage(), a.staging.awaiting),
             (None, Some(Awaiting::Fmax))
         );
+        // The form asks for the thickness: no categories offered to decide it, in either
+        // edition.
+        assert_eq!(a.staging.decider(), None);
+        assert_eq!(a.other.as_ref().unwrap().decider(), None);
     }
 
     /// The 9th-edition pathological groups are not confirmed: a pathological case is staged

@@ -15,9 +15,13 @@ use crate::{M, Prefix};
 /// | group | `a` or `r` if any axis has it; pathological when T and N are (or M is pM1): `yp` after neoadjuvant treatment, else `p`; otherwise `yc` after neoadjuvant treatment, else `c` |
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct StagePrefixes {
+    /// The prefix of T.
     pub t: Prefix,
+    /// The prefix of N.
     pub n: Prefix,
+    /// The prefix of M.
     pub m: Prefix,
+    /// The prefix of the stage group, which says whether the stage is clinical or pathological.
     pub group: Prefix,
 }
 

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::rules::reason::Category;
 use crate::rules::table::{self, Read, Table};
 use crate::{Error, M, N, Note, NoteId, Scheme, SourceId, StageGroup, T};
 
@@ -12,6 +13,7 @@ pub struct Grouping {
     pub group: Option<StageGroup>,
     /// Which table cell gave the group, or, without a group, why not.
     pub rule: Rule,
+    /// The source of the table used.
     pub source: SourceId,
     /// Caveats and points where sources disagree.
     pub notes: Vec<Note>,
@@ -47,22 +49,34 @@ pub fn group(scheme: Scheme, t: T, n: N, m: M) -> Result<Grouping, Error> {
 pub enum Rule {
     /// One cell: this T and N with M0.
     Cell {
+        /// The table.
         scheme: Scheme,
+        /// The case's T category.
         t: T,
+        /// The case's N category.
         n: N,
+        /// The group in the cell.
         group: StageGroup,
     },
     /// The metastatic row: any T and any N with this M.
     Metastatic {
+        /// The table.
         scheme: Scheme,
+        /// The case's M category.
         m: M,
+        /// The group for that M.
         group: StageGroup,
     },
-    /// A mesothelioma row that holds with any N and M0 (`n` is the case's).
+    /// A mesothelioma row that holds with any N and M0 (`n` is the case's): T4 in both
+    /// editions, T3 in the 9th.
     AnyN {
+        /// The table.
         scheme: Scheme,
+        /// The row's T category.
         t: T,
+        /// The case's N category.
         n: N,
+        /// The row's group.
         group: StageGroup,
     },
     /// TX N0 M0, occult carcinoma.
@@ -76,30 +90,66 @@ pub enum Rule {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoGroup {
     /// T0 with these nodes and M0.
-    NoPrimary { scheme: Scheme, n: N },
+    NoPrimary {
+        /// The table.
+        scheme: Scheme,
+        /// The case's N category.
+        n: N,
+    },
     /// Carcinoma in situ is grouped only with N0.
-    InSituNotN0 { scheme: Scheme, n: N },
+    InSituNotN0 {
+        /// The table.
+        scheme: Scheme,
+        /// The case's N category.
+        n: N,
+    },
     /// NX without metastasis.
-    NodesNotAssessed { scheme: Scheme },
+    NodesNotAssessed {
+        /// The table.
+        scheme: Scheme,
+    },
     /// T2 without a subcategory with N0: the size decides.
     T2WithoutSubcategory,
     /// N2 without a subcategory in the 9th edition, where N2a and N2b give different groups.
     N2WithoutSubcategory {
+        /// The group the case would have with N2a.
         with_n2a: StageGroup,
+        /// The group the case would have with N2b.
         with_n2b: StageGroup,
     },
     /// A node category that is not a column of the lung table.
-    NotAColumn { n: N },
+    NotAColumn {
+        /// The case's N category.
+        n: N,
+    },
     /// TX with nodes other than N0.
-    TumorNotAssessed { n: N },
+    TumorNotAssessed {
+        /// The case's N category.
+        n: N,
+    },
     /// The mesothelioma table lists T1 to T4 only.
-    MesotheliomaTx { scheme: Scheme, t: T, n: N },
+    MesotheliomaTx {
+        /// The table.
+        scheme: Scheme,
+        /// The case's T category, TX or T0.
+        t: T,
+        /// The case's N category.
+        n: N,
+    },
     /// A lung category with mesothelioma.
-    NotMesothelioma { t: T, n: N },
+    NotMesothelioma {
+        /// The case's T category.
+        t: T,
+        /// The case's N category.
+        n: N,
+    },
     /// Nothing was entered about the primary tumour, so TX N0 M0 is not occult carcinoma.
     NothingEntered,
     /// The tumour findings leave T open until this is answered (mesothelioma's thickness).
-    TumorAwaits { asks: crate::Awaiting },
+    TumorAwaits {
+        /// The answer the T waits for.
+        asks: crate::Awaiting,
+    },
 }
 
 impl Scheme {
@@ -224,6 +274,115 @@ impl fmt::Display for NoGroup {
                 "the stage cannot be assigned: nothing about the primary tumour was entered (occult carcinoma, TX N0 M0, needs cancer cells found with no tumour seen)",
             ),
         }
+    }
+}
+
+/// What would decide a stage the tables leave undefined, from the table itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decider {
+    /// One of these categories decides: each with the group the table gives it, in the
+    /// table's order (N2a and N2b for an N2 in the 9th edition, T2a and T2b for a T2 with N0,
+    /// each N column for nodes not assessed).
+    Choices(Vec<(Category, StageGroup)>),
+    /// The primary tumour was not assessed (TX): the lowest and highest groups an assessed
+    /// tumour would give with these nodes. A range for clinicians, never a stage.
+    Range {
+        /// The lowest group an assessed tumour would give.
+        lowest: StageGroup,
+        /// The highest group an assessed tumour would give.
+        highest: StageGroup,
+    },
+}
+
+/// The T categories of a table's rows, and the N categories of its columns.
+fn rows_and_columns(scheme: Scheme) -> (&'static [T], &'static [N]) {
+    match scheme {
+        Scheme::Lung8 => (
+            &[T::T1a, T::T1b, T::T1c, T::T2a, T::T2b, T::T3, T::T4],
+            &[N::N0, N::N1, N::N2, N::N3],
+        ),
+        Scheme::Lung9 => (
+            &[T::T1a, T::T1b, T::T1c, T::T2a, T::T2b, T::T3, T::T4],
+            &[N::N0, N::N1, N::N2a, N::N2b, N::N3],
+        ),
+        Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => {
+            (&[T::T1, T::T2, T::T3, T::T4], &[N::N0, N::N1, N::N2])
+        }
+    }
+}
+
+/// What would decide the stage of `t`, `n`, `m`, whose grouping is `grouping`: `None` where
+/// it has a group, or where no single answer would give one (T0, in situ with nodes, nothing
+/// entered).
+///
+/// ```
+/// use lungstage::{Decider, Scheme, StageGroup, M, N, T, decider, group};
+///
+/// let g = group(Scheme::Lung9, T::T2a, N::N2, M::M0).unwrap();
+/// assert_eq!(
+///     decider(Scheme::Lung9, T::T2a, N::N2, M::M0, &g),
+///     Some(Decider::Choices(vec![
+///         (N::N2a.into(), StageGroup::IIIA),
+///         (N::N2b.into(), StageGroup::IIIB),
+///     ]))
+/// );
+/// ```
+pub fn decider(scheme: Scheme, t: T, n: N, m: M, grouping: &Grouping) -> Option<Decider> {
+    let Rule::NoGroup(why) = grouping.rule else {
+        return None;
+    };
+    let group_of = |t: T, n: N| group(scheme, t, n, m).ok().and_then(|g| g.group);
+    let choices = |options: Vec<(Category, Option<StageGroup>)>| {
+        let found: Vec<(Category, StageGroup)> = options
+            .into_iter()
+            .filter_map(|(c, g)| Some((c, g?)))
+            .collect();
+        (!found.is_empty()).then_some(Decider::Choices(found))
+    };
+    let (rows, columns) = rows_and_columns(scheme);
+    match why {
+        NoGroup::N2WithoutSubcategory { .. } => choices(
+            [N::N2a, N::N2b]
+                .into_iter()
+                .map(|n| (n.into(), group_of(t, n)))
+                .collect(),
+        ),
+        NoGroup::T2WithoutSubcategory => choices(
+            [T::T2a, T::T2b]
+                .into_iter()
+                .map(|t| (t.into(), group_of(t, n)))
+                .collect(),
+        ),
+        NoGroup::NodesNotAssessed { .. } => choices(
+            columns
+                .iter()
+                .map(|&n| (n.into(), group_of(t, n)))
+                .collect(),
+        ),
+        // Nodes not assessed either: only the "any N" rows have a group, so the rows give no
+        // range, as for lung TX NX.
+        NoGroup::MesotheliomaTx {
+            t: T::Tx,
+            n: N::Nx,
+            ..
+        } => None,
+        NoGroup::TumorNotAssessed { .. } | NoGroup::MesotheliomaTx { t: T::Tx, .. } => {
+            let rank = |g: &StageGroup| StageGroup::ALL.iter().position(|x| x == g);
+            let groups: Vec<StageGroup> = rows.iter().filter_map(|&t| group_of(t, n)).collect();
+            Some(Decider::Range {
+                lowest: *groups.iter().min_by_key(|g| rank(g))?,
+                highest: *groups.iter().max_by_key(|g| rank(g))?,
+            })
+        }
+        NoGroup::NoPrimary { .. }
+        | NoGroup::InSituNotN0 { .. }
+        | NoGroup::NotAColumn { .. }
+        | NoGroup::MesotheliomaTx { .. }
+        | NoGroup::NotMesothelioma { .. }
+        | NoGroup::NothingEntered
+        // The form asks for the thickness or the structures the T waits for, as it asks for
+        // an unanswered tumour: no categories to choose from.
+        | NoGroup::TumorAwaits { .. } => None,
     }
 }
 
@@ -586,5 +745,82 @@ mod tests {
         ));
         assert!(group(Scheme::Mesothelioma9, T::T2a, N::N0, M::M0).is_err());
         assert!(group(Scheme::Mesothelioma9, T::T1, N::N3, M::M0).is_err());
+    }
+
+    #[test]
+    fn what_decides_an_undefined_stage_comes_from_the_table() {
+        use StageGroup::*;
+        let decides = |scheme, t, n, m| {
+            let g = group(scheme, t, n, m).unwrap();
+            assert_eq!(g.group, None, "{t} {n} {m} has a group");
+            decider(scheme, t, n, m, &g)
+        };
+        let choices = |list: &[(Category, StageGroup)]| Some(Decider::Choices(list.to_vec()));
+        // 9th edition: T2a N2a M0 is IIIA, T2a N2b M0 IIIB (Rami-Porta et al., 2024).
+        assert_eq!(
+            decides(Scheme::Lung9, T::T2a, N::N2, M::M0),
+            choices(&[(N::N2a.into(), IIIA), (N::N2b.into(), IIIB)])
+        );
+        // 8th edition: T2a N0 M0 is IB, T2b N0 M0 IIA.
+        assert_eq!(
+            decides(Scheme::Lung8, T::T2, N::N0, M::M0),
+            choices(&[(T::T2a.into(), IB), (T::T2b.into(), IIA)])
+        );
+        // 9th edition, T1c with each N column: IA3, IIA, IIB, IIIA, IIIB.
+        assert_eq!(
+            decides(Scheme::Lung9, T::T1c, N::Nx, M::M0),
+            choices(&[
+                (N::N0.into(), IA3),
+                (N::N1.into(), IIA),
+                (N::N2a.into(), IIB),
+                (N::N2b.into(), IIIA),
+                (N::N3.into(), IIIB),
+            ])
+        );
+        // TX: the rows of the N1 column run from IIB (T1a) to IIIA (T4) in the 8th edition,
+        // and of N3 from IIIB to IIIC.
+        let range = |lowest, highest| Some(Decider::Range { lowest, highest });
+        assert_eq!(
+            decides(Scheme::Lung8, T::Tx, N::N1, M::M0),
+            range(IIB, IIIA)
+        );
+        assert_eq!(
+            decides(Scheme::Lung8, T::Tx, N::N3, M::M0),
+            range(IIIB, IIIC)
+        );
+        // Mesothelioma, 8th edition: T1-T2 N1 is II, T3 N1 IIIA, T4 any N IIIB.
+        assert_eq!(
+            decides(Scheme::Mesothelioma8, T::Tx, N::N1, M::M0),
+            range(II, IIIB)
+        );
+        // Mesothelioma, 9th edition: each N column of the row, and the rows of a column.
+        assert_eq!(
+            decides(Scheme::Mesothelioma9, T::T1, N::Nx, M::M0),
+            choices(&[(N::N0.into(), I), (N::N1.into(), II), (N::N2.into(), IIIA)])
+        );
+        assert_eq!(
+            decides(Scheme::Mesothelioma9, T::T2, N::Nx, M::M0),
+            choices(&[
+                (N::N0.into(), II),
+                (N::N1.into(), IIIA),
+                (N::N2.into(), IIIA)
+            ])
+        );
+        assert_eq!(
+            decides(Scheme::Mesothelioma9, T::Tx, N::N0, M::M0),
+            range(I, IIIB)
+        );
+        assert_eq!(
+            decides(Scheme::Mesothelioma9, T::Tx, N::N2, M::M0),
+            range(IIIA, IIIB)
+        );
+        // Nodes not assessed either: only the "any N" rows have a group, so no range, as
+        // for lung TX NX.
+        for scheme in [Scheme::Mesothelioma8, Scheme::Mesothelioma9, Scheme::Lung9] {
+            assert_eq!(decides(scheme, T::Tx, N::Nx, M::M0), None, "{scheme:?}");
+        }
+        // No single answer gives T0 N1 M0 a group.
+        assert_eq!(decides(Scheme::Lung9, T::T0, N::N1, M::M0), None);
+        assert_eq!(decides(Scheme::Mesothelioma9, T::T0, N::N1, M::M0), None);
     }
 }

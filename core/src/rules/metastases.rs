@@ -18,8 +18,8 @@ pub fn derive_m(scheme: Scheme, input: Option<&MetastasisInput>) -> Result<Deriv
             false,
         )),
         Some(MetastasisInput::Category(c)) => {
-            scheme
-                .check_m(c.category)
+            let read = scheme
+                .accepts_m(c.category)
                 .map_err(|e| e.at(FieldPath::MetastasesCategory))?;
             let source = if scheme.is_lung() {
                 SourceId::Ajcc8
@@ -27,7 +27,10 @@ pub fn derive_m(scheme: Scheme, input: Option<&MetastasisInput>) -> Result<Deriv
                 SourceId::Meso8
             };
             let (category, note) = clinical_m0(*c);
-            let mut derived = Derived::entered(category, source);
+            // `read` is M1c for an M1c1 or M1c2 with the 8th edition; a pM0 read as cM0 keeps
+            // its category.
+            let mut derived =
+                Derived::entered_as_parent(scheme, category, read, source, SourceId::Iaslc9M);
             derived.notes.extend(note);
             Ok(derived)
         }

@@ -17,15 +17,21 @@ pub fn derive_n(scheme: Scheme, input: Option<&NodeInput>) -> Result<Derived<N>,
             false,
         )),
         Some(NodeInput::Category(c)) => {
-            scheme
-                .check_n(c.category)
+            let read = scheme
+                .accepts_n(c.category)
                 .map_err(|e| e.at(FieldPath::NodesCategory))?;
             let source = if scheme.is_lung() {
                 SourceId::Ajcc8
             } else {
                 SourceId::Meso8
             };
-            Ok(Derived::entered(*c, source))
+            Ok(Derived::entered_as_parent(
+                scheme,
+                *c,
+                read,
+                source,
+                SourceId::Iaslc9,
+            ))
         }
         Some(NodeInput::Findings(f)) => from_stations(scheme, f),
     }
@@ -258,9 +264,15 @@ mod tests {
     #[test]
     fn categories_are_checked_per_edition() {
         let input = NodeInput::Category("N2a".parse().unwrap());
-        let err = derive_n(Scheme::Lung8, Some(&input)).unwrap_err();
+        // N2a is a 9th-edition category: with the 8th-edition table it is read as N2, with a
+        // note naming both.
+        let n = derive_n(Scheme::Lung8, Some(&input)).unwrap();
+        assert_eq!(n.category.category, N::N2);
+        let note = n.notes[0].text.to_string();
+        assert!(note.contains("N2a") && note.contains("N2,"), "{note}");
+        // Mesothelioma's table has no N2a.
+        let err = derive_n(Scheme::Mesothelioma8, Some(&input)).unwrap_err();
         assert_eq!(err.field_path().as_deref(), Some("nodes.category"));
-        assert!(err.to_string().contains("9th"));
         assert_eq!(
             derive_n(Scheme::Lung9, None).unwrap().category.category,
             N::Nx

@@ -9,8 +9,11 @@ use crate::{M, N, NoteId, SourceId, T};
 /// A T, N or M category, as a reason names what its finding points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Category {
+    /// A T category.
     T(T),
+    /// An N category.
     N(N),
+    /// An M category.
     M(M),
 }
 
@@ -59,14 +62,18 @@ pub struct Reason {
     pub category: Category,
     /// Plain words: "separate nodule in the same lobe, which outranks size".
     pub text: String,
+    /// The source of the rule that maps the finding to its category.
     pub source: SourceId,
+    /// Whether this finding set the final category.
     pub decisive: bool,
 }
 
 /// A caveat or a point where sources disagree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Note {
+    /// The note's words.
     pub text: NoteText,
+    /// The source the note rests on.
     pub source: SourceId,
 }
 
@@ -74,7 +81,9 @@ pub struct Note {
 /// written for this case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NoteText {
+    /// A fixed note, by its id.
     Fixed(NoteId),
+    /// Words written for this case.
     Said(String),
 }
 
@@ -116,8 +125,11 @@ impl Serialize for NoteText {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(bound(serialize = "C: std::fmt::Display"))]
 pub struct Derived<C> {
+    /// The category reached, with its prefix as entered.
     pub category: crate::Classified<C>,
+    /// Every finding that contributed, each with the category it points to.
     pub reasons: Vec<Reason>,
+    /// Caveats and points where sources disagree, about this category.
     pub notes: Vec<Note>,
     /// Derived from findings rather than entered as a category.
     pub from_findings: bool,
@@ -128,13 +140,22 @@ pub struct Derived<C> {
 }
 
 impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
-    /// A category entered directly.
-    pub(crate) fn entered(category: crate::Classified<C>, source: SourceId) -> Derived<C> {
+    /// A category entered directly, with what it means in `scheme`'s table (and that
+    /// definition's source, `source` where the table has none).
+    pub(crate) fn entered(
+        scheme: crate::Scheme,
+        category: crate::Classified<C>,
+        source: SourceId,
+    ) -> Derived<C> {
+        let (text, source) = match crate::definition(scheme, category.category.into()) {
+            Some((words, from)) => (format!("entered directly as a category: {words}"), from),
+            None => ("entered directly as a category".to_owned(), source),
+        };
         Derived {
             category,
             reasons: vec![Reason {
                 category: category.category.into(),
-                text: "entered directly as a category".to_owned(),
+                text,
                 source,
                 decisive: true,
             }],
@@ -142,6 +163,35 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
             from_findings: false,
             asks: None,
         }
+    }
+
+    /// A category entered directly, staged as `parent`, the category the scheme reads it as
+    /// (`Scheme::accepts_n`): itself, or for N2a, N2b, M1c1 and M1c2 with the 8th-edition lung
+    /// table the 8th-edition category that contains it, with a note. `split` is the source of
+    /// the 9th edition's split of `parent`.
+    pub(crate) fn entered_as_parent(
+        scheme: crate::Scheme,
+        category: crate::Classified<C>,
+        parent: C,
+        source: SourceId,
+        split: SourceId,
+    ) -> Derived<C> {
+        if category.category.into() == parent.into() {
+            return Derived::entered(scheme, category, source);
+        }
+        let mut derived = Derived::entered(
+            scheme,
+            crate::Classified::with(category.prefix, parent),
+            source,
+        );
+        derived.notes.push(Note::new(
+            format!(
+                "{} is a 9th-edition category; the 8th-edition table has {parent}, so it is read as {parent}.",
+                category.category
+            ),
+            split,
+        ));
+        derived
     }
 
     /// A category set by one plain reason (nothing assessed, nothing found).

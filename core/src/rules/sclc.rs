@@ -9,16 +9,21 @@ use crate::{Case, Feature, M, Note, SourceId, T, TumorInput};
 coded_enum! {
     /// VA Lung Study Group extent of small cell lung cancer.
     pub enum Extent ("small cell extent") {
+        /// No distant metastasis (M0): the disease of TNM stages I to III.
         Limited = "limited",
+        /// Distant metastasis (any M1).
         Extensive = "extensive",
         /// Limited only if every nodule fits in one tolerable radiation field.
         Undetermined = "undetermined",
     }
 }
 
+/// The extent of a small cell case with the reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SclcExtent {
+    /// Limited, extensive, or undetermined.
     pub extent: Extent,
+    /// Why, in plain words.
     pub reason: String,
     /// The radiation-field caveat.
     pub caveat: Note,

@@ -18,15 +18,21 @@ coded_enum! {
     /// opposite-side or supraclavicular nodes (N3) and a nodule in another lobe
     /// of the same lung count as distant.
     pub enum SummaryStage ("summary stage") {
+        /// Carcinoma in situ, not invasive.
         InSitu = "in_situ",
+        /// Confined to the lung, or reaching only what SEER still counts as localized.
         Localized = "localized",
+        /// Spread by direct extension to nearby structures or to regional nodes.
         Regional = "regional",
+        /// Spread to distant sites, or to what SEER counts as distant although AJCC does not.
         Distant = "distant",
+        /// Not enough is known to tell.
         Unknown = "unknown",
     }
 }
 
 impl SummaryStage {
+    /// The name as SEER writes it: "Localized".
     pub const fn name(self) -> &'static str {
         match self {
             SummaryStage::InSitu => "In situ",
@@ -43,16 +49,22 @@ impl SummaryStage {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RegionalBy {
+    /// SEER code 2: regional by direct extension only.
     Extension,
+    /// SEER code 3: regional lymph nodes only.
     Nodes,
+    /// SEER code 4: both direct extension and regional lymph nodes.
     Both,
 }
 
 /// The summary stage with the reason in plain words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Summary {
+    /// The summary stage.
     pub stage: SummaryStage,
+    /// Why, in plain words.
     pub reason: String,
+    /// Caveats where SEER and AJCC count findings differently.
     pub notes: Vec<Note>,
     /// For a regional stage, which part is certainly regional: the tumour's extension,
     /// the nodes, or both. `None` for every other stage.

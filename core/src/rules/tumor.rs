@@ -63,7 +63,7 @@ pub fn derive_t(scheme: Scheme, input: Option<&TumorInput>) -> Result<Derived<T>
             scheme
                 .check_t(c.category)
                 .map_err(|e| e.at(FieldPath::TumorCategory))?;
-            Ok(Derived::entered(*c, category_source(scheme)))
+            Ok(Derived::entered(scheme, *c, category_source(scheme)))
         }
         Some(TumorInput::Findings(f)) => match scheme {
             Scheme::Lung8 | Scheme::Lung9 => lung(scheme.edition(), f),
@@ -463,17 +463,20 @@ mod tests {
         )
         .unwrap();
         assert_eq!(d.category.category, T::T3);
-        let listed: Vec<String> = d.reasons.iter().map(|r| r.to_string()).collect();
-        assert_eq!(listed[0], "T2a: 3.4 cm is over 3 and at most 4 cm");
+        // Size, then each feature, each with the T it gives alone; the nodule decides. The
+        // reasons' words are pinned in tests/golden/reasons.txt.
         assert_eq!(
-            listed[1],
-            "T3: the tumour has a separate tumour nodule in the same lobe, which outranks size"
+            d.reasons
+                .iter()
+                .map(|r| (r.category, r.decisive))
+                .collect::<Vec<_>>(),
+            [
+                (T::T2a.into(), false),
+                (T::T3.into(), true),
+                (T::T2a.into(), false)
+            ]
         );
-        assert!(listed[2].starts_with("T2a: the tumour invades the visceral pleura"));
-        assert_eq!(
-            d.reasons.iter().map(|r| r.decisive).collect::<Vec<_>>(),
-            [false, true, false]
-        );
+        assert!(d.reasons[0].text.contains("3.4 cm"), "{:?}", d.reasons[0]);
     }
 
     #[test]

@@ -18,12 +18,15 @@ use crate::input::error::{Cause, Excerpt, FieldPath};
 /// Serialises as the number `8` or `9`; displays as `8th` or `9th`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Edition {
+    /// The 8th edition (AJCC 2018, UICC 2017).
     Eighth,
     #[default]
+    /// The 9th edition (AJCC Version 9, 2025), the default.
     Ninth,
 }
 
 impl Edition {
+    /// Both editions, oldest first.
     pub const ALL: [Edition; 2] = [Edition::Eighth, Edition::Ninth];
 
     /// The edition number, `8` or `9`.
@@ -42,6 +45,7 @@ impl Edition {
         }
     }
 
+    /// The edition with this number; `None` for any number but 8 or 9.
     pub fn from_number(number: u64) -> Option<Edition> {
         match number {
             8 => Some(Edition::Eighth),

@@ -22,56 +22,107 @@ coded_enum! {
     /// | T3 | `parietal_pleura` `chest_wall` `phrenic_nerve` `parietal_pericardium` `superior_sulcus` `separate_nodule_same_lobe`; 9th: `azygos_vein` `thoracic_nerve_roots` `stellate_ganglion` |
     /// | T4 | `diaphragm` `mediastinum` `heart` `visceral_pericardium` `great_vessels` `trachea` `recurrent_laryngeal_nerve` `esophagus` `vertebral_body` `carina` `separate_nodule_other_ipsilateral_lobe`; 9th: `thymus` `vagus_nerve` `intrapericardial_pulmonary_vessels` `supra_aortic_arteries` `brachiocephalic_veins` `subclavian_vessels` `lamina` `spinal_canal` `cervical_nerve_roots` `brachial_plexus` |
     pub enum Feature ("tumour feature") {
+        /// Lung: a superficial spreading tumour whose invasive part is confined to the bronchial wall.
         SuperficialSpreading = "superficial_spreading",
+        /// Lung: involves a main bronchus, but not the carina.
         MainBronchus = "main_bronchus",
+        /// Lung: invades the visceral pleura.
         VisceralPleura = "visceral_pleura",
+        /// Lung: collapse or obstructive pneumonitis reaching the hilum.
         Atelectasis = "atelectasis",
+        /// Lung: grows across the fissure into the adjacent lobe.
         AdjacentLobe = "adjacent_lobe",
+        /// Lung: invades the parietal pleura.
         ParietalPleura = "parietal_pleura",
+        /// Lung: invades the chest wall.
         ChestWall = "chest_wall",
+        /// Lung: invades the phrenic nerve.
         PhrenicNerve = "phrenic_nerve",
+        /// Lung: invades the parietal pericardium.
         ParietalPericardium = "parietal_pericardium",
+        /// Lung: a superior sulcus (Pancoast) tumour.
         SuperiorSulcus = "superior_sulcus",
+        /// Lung: invades the azygos vein, whose T differs by edition.
         AzygosVein = "azygos_vein",
+        /// Lung: invades the T1 or T2 thoracic nerve roots (9th-edition list).
         ThoracicNerveRoots = "thoracic_nerve_roots",
+        /// Lung: invades the stellate ganglion (9th-edition list).
         StellateGanglion = "stellate_ganglion",
+        /// Lung: a separate tumour nodule in the same lobe.
         SeparateNoduleSameLobe = "separate_nodule_same_lobe",
+        /// Lung: invades the diaphragm.
         Diaphragm = "diaphragm",
+        /// Lung: invades the mediastinum.
         Mediastinum = "mediastinum",
+        /// Lung: invades the heart.
         Heart = "heart",
+        /// Lung: invades the visceral pericardium.
         VisceralPericardium = "visceral_pericardium",
+        /// Lung: invades the great vessels.
         GreatVessels = "great_vessels",
+        /// Lung: invades the trachea.
         Trachea = "trachea",
+        /// Lung: invades the recurrent laryngeal nerve.
         RecurrentLaryngealNerve = "recurrent_laryngeal_nerve",
+        /// Lung: invades the oesophagus.
         Esophagus = "esophagus",
+        /// Lung: invades a vertebral body.
         VertebralBody = "vertebral_body",
+        /// Lung: invades the carina.
         Carina = "carina",
+        /// Lung: invades the thymus (9th-edition list).
         Thymus = "thymus",
+        /// Lung: invades the vagus nerve (9th-edition list).
         VagusNerve = "vagus_nerve",
+        /// Lung: invades the pulmonary vessels inside the pericardium (9th-edition list).
         IntrapericardialPulmonaryVessels = "intrapericardial_pulmonary_vessels",
+        /// Lung: invades the arteries branching from the aortic arch (9th-edition list).
         SupraAorticArteries = "supra_aortic_arteries",
+        /// Lung: invades the brachiocephalic veins (9th-edition list).
         BrachiocephalicVeins = "brachiocephalic_veins",
+        /// Lung: invades the subclavian vessels (9th-edition list).
         SubclavianVessels = "subclavian_vessels",
+        /// Lung: invades the lamina of a vertebra (9th-edition list).
         Lamina = "lamina",
+        /// Lung: invades the spinal canal (9th-edition list).
         SpinalCanal = "spinal_canal",
+        /// Lung: invades the cervical nerve roots (9th-edition list).
         CervicalNerveRoots = "cervical_nerve_roots",
+        /// Lung: invades the brachial plexus (9th-edition list).
         BrachialPlexus = "brachial_plexus",
+        /// Lung: a separate tumour nodule in another lobe of the same lung.
         SeparateNoduleOtherIpsilateralLobe = "separate_nodule_other_ipsilateral_lobe",
+        /// Mesothelioma: limited to the pleura on its own side.
         IpsilateralPleura = "ipsilateral_pleura",
+        /// Mesothelioma: all pleural surfaces on its side and the diaphragm muscle.
         DiaphragmMuscle = "diaphragm_muscle",
+        /// Mesothelioma: all pleural surfaces on its side and the lung beneath.
         LungParenchyma = "lung_parenchyma",
+        /// Mesothelioma: all pleural surfaces and the endothoracic fascia.
         EndothoracicFascia = "endothoracic_fascia",
+        /// Mesothelioma: all pleural surfaces and the mediastinal fat.
         MediastinalFat = "mediastinal_fat",
+        /// Mesothelioma: a single removable focus in the chest-wall soft tissue.
         ChestWallSoftTissue = "chest_wall_soft_tissue",
+        /// Mesothelioma: the pericardium, without going through it.
         PericardiumNonTransmural = "pericardium_non_transmural",
+        /// Mesothelioma: diffuse or multifocal spread into the chest wall.
         ChestWallDiffuse = "chest_wall_diffuse",
+        /// Mesothelioma: through the diaphragm to the peritoneum.
         TransdiaphragmaticPeritoneum = "transdiaphragmatic_peritoneum",
+        /// Mesothelioma: the pleura on the other side.
         ContralateralPleura = "contralateral_pleura",
+        /// Mesothelioma: mediastinal organs.
         MediastinalOrgans = "mediastinal_organs",
+        /// Mesothelioma: the spine.
         Spine = "spine",
+        /// Mesothelioma: through to the inner surface of the pericardium.
         PericardiumInternalSurface = "pericardium_internal_surface",
+        /// Mesothelioma: the heart muscle.
         Myocardium = "myocardium",
+        /// Mesothelioma, 9th edition: a rib (cT4).
         Rib = "rib",
+        /// Mesothelioma, 9th edition: a malignant pericardial effusion (cT4).
         MalignantPericardialEffusion = "malignant_pericardial_effusion",
     }
 }
@@ -90,7 +141,9 @@ pub enum Meso9Role {
 /// Which staging scheme a feature belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FeatureKind {
+    /// A lung tumour feature, staged with the lung T.
     Lung,
+    /// A pleural mesothelioma feature, staged with the mesothelioma T.
     Mesothelioma,
 }
 

@@ -23,13 +23,18 @@ use crate::input::error::{Cause, Excerpt, FieldPath};
 #[serde(rename_all = "snake_case")]
 pub enum Histology {
     #[default]
+    /// Non-small cell lung cancer, the default.
     Nsclc,
+    /// Small cell lung cancer.
     Sclc,
+    /// Typical or atypical lung carcinoid tumour.
     Carcinoid,
+    /// Pleural mesothelioma.
     Mesothelioma,
 }
 
 impl Histology {
+    /// Every histology, in declaration order.
     pub const ALL: [Histology; 4] = [
         Histology::Nsclc,
         Histology::Sclc,
@@ -77,8 +82,11 @@ crate::vocabulary::codes::coded_enum! {
     /// | `sarcomatoid` | its own: no operation (ASCO, Kindler 2018) |
     /// | `biphasic` | by stage |
     pub enum Subtype ("mesothelioma subtype") {
+        /// Epithelioid.
         Epithelioid = "epithelioid",
+        /// Sarcomatoid.
         Sarcomatoid = "sarcomatoid",
+        /// Biphasic (mixed epithelioid and sarcomatoid).
         Biphasic = "biphasic",
     }
 }

@@ -18,12 +18,19 @@ coded_enum! {
     ///
     /// Mesothelioma uses M0 and M1.
     pub enum M ("M category") {
+        /// No distant metastasis.
         M0 = "M0",
+        /// Distant metastasis, subcategory not given.
         M1 = "M1",
+        /// Metastasis within the chest: opposite lung, pleural or pericardial nodules, or malignant effusion.
         M1a = "M1a",
+        /// A single metastasis outside the chest, in one organ.
         M1b = "M1b",
+        /// Several metastases outside the chest; the 9th edition splits it into M1c1 and M1c2.
         M1c = "M1c",
+        /// 9th edition: several metastases outside the chest, in one organ system.
         M1c1 = "M1c1",
+        /// 9th edition: several metastases outside the chest, in more than one organ system.
         M1c2 = "M1c2",
     }
 }

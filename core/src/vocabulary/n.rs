@@ -18,12 +18,19 @@ coded_enum! {
     /// Mesothelioma (8th) uses NX, N0, N1 (same-side chest nodes) and N2
     /// (opposite-side mediastinal or supraclavicular nodes).
     pub enum N ("N category") {
+        /// The regional nodes cannot be assessed.
         Nx = "NX",
+        /// No regional node involved.
         N0 = "N0",
+        /// Same-side hilar, peribronchial or intrapulmonary nodes (mesothelioma: same-side chest nodes).
         N1 = "N1",
+        /// Same-side mediastinal or subcarinal nodes (mesothelioma: opposite-side mediastinal or supraclavicular nodes).
         N2 = "N2",
+        /// 9th edition: N2 in a single station.
         N2a = "N2a",
+        /// 9th edition: N2 in several stations.
         N2b = "N2b",
+        /// Opposite-side mediastinal or hilar nodes, or scalene or supraclavicular nodes on either side.
         N3 = "N3",
     }
 }

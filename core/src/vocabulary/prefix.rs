@@ -19,11 +19,17 @@ coded_enum! {
     /// | r | recurrence |
     /// | a | autopsy |
     pub enum Prefix ("classification prefix") {
+        /// Clinical, before treatment.
         C = "c",
+        /// Pathological, after surgery.
         P = "p",
+        /// Clinical, after neoadjuvant treatment.
         Yc = "yc",
+        /// Pathological, after neoadjuvant treatment.
         Yp = "yp",
+        /// At recurrence.
         R = "r",
+        /// At autopsy.
         A = "a",
     }
 }
@@ -34,11 +40,14 @@ coded_enum! {
 /// of the axis and the group (`stage_prefixes`, `docs/classification.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Classified<C> {
+    /// How the category was established, if the entry said.
     pub prefix: Option<Prefix>,
+    /// The category itself.
     pub category: C,
 }
 
 impl<C> Classified<C> {
+    /// A category with no prefix.
     pub const fn plain(category: C) -> Classified<C> {
         Classified {
             prefix: None,
@@ -46,6 +55,7 @@ impl<C> Classified<C> {
         }
     }
 
+    /// A category with the prefix, if any, as entered.
     pub const fn with(prefix: Option<Prefix>, category: C) -> Classified<C> {
         Classified { prefix, category }
     }

@@ -14,9 +14,14 @@ use crate::{Edition, Error, Histology, M, N, Note, SourceId, T};
 /// | `Mesothelioma9` | pleural mesothelioma | 9th, clinical |
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Scheme {
+    /// The 8th-edition lung table.
     Lung8,
+    /// The 9th-edition lung table.
     Lung9,
+    /// The 8th-edition pleural mesothelioma table.
     Mesothelioma8,
+    /// The 9th-edition pleural mesothelioma table, for a clinical case: clinical T from CT
+    /// thickness.
     Mesothelioma9,
 }
 
@@ -45,6 +50,7 @@ impl Scheme {
         }
     }
 
+    /// The edition whose table this scheme is.
     pub const fn edition(self) -> Edition {
         match self {
             Scheme::Lung8 | Scheme::Mesothelioma8 => Edition::Eighth,
@@ -52,6 +58,7 @@ impl Scheme {
         }
     }
 
+    /// Whether this is a lung table rather than a mesothelioma one.
     pub const fn is_lung(self) -> bool {
         match self {
             Scheme::Lung8 | Scheme::Lung9 => true,
@@ -85,6 +92,25 @@ impl Scheme {
                 code: n.code(),
                 scheme: self,
             })),
+        }
+    }
+
+    /// Accepts `n` where a case gives it, as the category this scheme's table stages it as:
+    /// a category of this scheme as it is, and with the 8th-edition lung table also N2a and
+    /// N2b, read as their 8th-edition parent N2 (staging adds a note saying so).
+    pub fn accepts_n(self, n: N) -> Result<N, Error> {
+        match self {
+            Scheme::Lung8 => Ok(n.in_eighth()),
+            Scheme::Lung9 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => self.check_n(n),
+        }
+    }
+
+    /// Accepts `m` where a case gives it, as the category this scheme's table stages it as:
+    /// as [`Scheme::accepts_n`], M1c1 and M1c2 are read as M1c with the 8th-edition lung table.
+    pub fn accepts_m(self, m: M) -> Result<M, Error> {
+        match self {
+            Scheme::Lung8 => Ok(m.in_eighth()),
+            Scheme::Lung9 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => self.check_m(m),
         }
     }
 

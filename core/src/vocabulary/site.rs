@@ -13,19 +13,33 @@ coded_enum! {
     /// In the 9th edition the whole skeleton is one organ system and both
     /// adrenal glands are one; each other site is its own system.
     pub enum Site ("metastasis site") {
+        /// A nodule in the opposite lung.
         ContralateralLung = "contralateral_lung",
+        /// Tumour nodules on the pleura.
         PleuralNodules = "pleural_nodules",
+        /// Fluid around the lung that contains cancer cells.
         MalignantPleuralEffusion = "malignant_pleural_effusion",
+        /// Tumour nodules on the pericardium.
         PericardialNodules = "pericardial_nodules",
+        /// Fluid around the heart that contains cancer cells.
         MalignantPericardialEffusion = "malignant_pericardial_effusion",
+        /// The brain.
         Brain = "brain",
+        /// The skeleton, one organ system in the 9th edition.
         Bone = "bone",
+        /// The liver.
         Liver = "liver",
+        /// One or both adrenal glands, one organ system in the 9th edition.
         Adrenal = "adrenal",
+        /// A lymph node outside the regional groups, such as axillary or abdominal.
         DistantLymphNode = "distant_lymph_node",
+        /// The skin.
         Skin = "skin",
+        /// The kidney.
         Kidney = "kidney",
+        /// The peritoneum.
         Peritoneum = "peritoneum",
+        /// Any other organ outside the chest.
         Other = "other",
     }
 }

@@ -15,22 +15,39 @@ coded_enum! {
     /// | `IV` | lung M1 without subcategory; mesothelioma M1 |
     /// | `II` | mesothelioma T1-2 N1 (8th); T1 N1 and T2 N0 (9th) |
     pub enum StageGroup ("stage group") {
+        /// Occult carcinoma: TX N0 M0.
         Occult = "occult",
+        /// Stage 0: Tis N0 M0.
         Zero = "0",
+        /// Lung stage IA1.
         IA1 = "IA1",
+        /// Lung stage IA2.
         IA2 = "IA2",
+        /// Lung stage IA3.
         IA3 = "IA3",
+        /// Mesothelioma stage I: T1 N0 in the 9th edition, which has no IA/IB split.
         I = "I",
+        /// Stage IA: lung T1 without subcategory with N0, or mesothelioma T1 N0 (8th edition).
         IA = "IA",
+        /// Stage IB, in the lung and the mesothelioma tables.
         IB = "IB",
+        /// Mesothelioma stage II (8th and 9th editions).
         II = "II",
+        /// Lung stage IIA.
         IIA = "IIA",
+        /// Lung stage IIB.
         IIB = "IIB",
+        /// Stage IIIA, in the lung and the mesothelioma tables.
         IIIA = "IIIA",
+        /// Stage IIIB, in the lung and the mesothelioma tables.
         IIIB = "IIIB",
+        /// Lung stage IIIC.
         IIIC = "IIIC",
+        /// Stage IV: lung M1 without subcategory, or mesothelioma M1.
         IV = "IV",
+        /// Lung stage IVA: M1a or M1b.
         IVA = "IVA",
+        /// Lung stage IVB: M1c, M1c1 or M1c2.
         IVB = "IVB",
     }
 }

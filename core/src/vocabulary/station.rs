@@ -8,11 +8,14 @@ use crate::vocabulary::codes::coded_enum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
+    /// The left side.
     Left,
+    /// The right side.
     Right,
 }
 
 impl Side {
+    /// Both sides, left first.
     pub const ALL: [Side; 2] = [Side::Left, Side::Right];
 
     /// How descriptors and share links write it: `left`, `right`.
@@ -58,36 +61,67 @@ coded_enum! {
     /// | 3a 3p 7 8 9 | mediastinal, taken as same side | N2 | (none) |
     /// | 10 to 14 R/L | hilar and intrapulmonary | N1 | N3 |
     pub enum Station ("lymph node station") {
+        /// Right low cervical, supraclavicular and sternal notch nodes.
         S1R = "1R",
+        /// Left low cervical, supraclavicular and sternal notch nodes.
         S1L = "1L",
+        /// Right upper paratracheal nodes.
         S2R = "2R",
+        /// Left upper paratracheal nodes.
         S2L = "2L",
+        /// Prevascular nodes, side not given (taken as the tumour's side).
         S3a = "3a",
+        /// Right prevascular nodes.
         S3aR = "3aR",
+        /// Left prevascular nodes.
         S3aL = "3aL",
+        /// Retrotracheal nodes, side not given (taken as the tumour's side).
         S3p = "3p",
+        /// Right retrotracheal nodes.
         S3pR = "3pR",
+        /// Left retrotracheal nodes.
         S3pL = "3pL",
+        /// Right lower paratracheal nodes.
         S4R = "4R",
+        /// Left lower paratracheal nodes.
         S4L = "4L",
+        /// Subaortic (aortopulmonary window) nodes, on the left.
         S5 = "5",
+        /// Para-aortic nodes, on the left.
         S6 = "6",
+        /// Subcarinal nodes, taken as the tumour's side.
         S7 = "7",
+        /// Paraoesophageal nodes, side not given (taken as the tumour's side).
         S8 = "8",
+        /// Right paraoesophageal nodes.
         S8R = "8R",
+        /// Left paraoesophageal nodes.
         S8L = "8L",
+        /// Pulmonary ligament nodes, side not given (taken as the tumour's side).
         S9 = "9",
+        /// Right pulmonary ligament nodes.
         S9R = "9R",
+        /// Left pulmonary ligament nodes.
         S9L = "9L",
+        /// Right hilar nodes.
         S10R = "10R",
+        /// Left hilar nodes.
         S10L = "10L",
+        /// Right interlobar nodes.
         S11R = "11R",
+        /// Left interlobar nodes.
         S11L = "11L",
+        /// Right lobar nodes.
         S12R = "12R",
+        /// Left lobar nodes.
         S12L = "12L",
+        /// Right segmental nodes.
         S13R = "13R",
+        /// Left segmental nodes.
         S13L = "13L",
+        /// Right subsegmental nodes.
         S14R = "14R",
+        /// Left subsegmental nodes.
         S14L = "14L",
     }
 }
@@ -95,8 +129,11 @@ coded_enum! {
 /// Node zones of the IASLC map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Zone {
+    /// Station 1, low in the neck and above the collarbone.
     Supraclavicular,
+    /// Stations 2 to 9, in the mediastinum.
     Mediastinal,
+    /// Stations 10 to 14, at the lung root and within the lung.
     HilarIntrapulmonary,
 }
 
@@ -105,9 +142,13 @@ pub enum Zone {
 pub enum Involvement {
     /// Station 1, either side.
     Supraclavicular,
+    /// A mediastinal station on the tumour's side, or one taken as on it.
     SameSideMediastinal,
+    /// A hilar or intrapulmonary station on the tumour's side.
     SameSideHilar,
+    /// A mediastinal station on the opposite side.
     OppositeMediastinal,
+    /// A hilar or intrapulmonary station on the opposite side.
     OppositeHilar,
 }
 
@@ -149,6 +190,7 @@ impl Station {
         }
     }
 
+    /// The zone of the map the station belongs to.
     pub const fn zone(self) -> Zone {
         use Station::*;
         match self {

@@ -20,18 +20,31 @@ coded_enum! {
     ///
     /// Mesothelioma uses TX, T0 and T1 to T4 with its own meanings.
     pub enum T ("T category") {
+        /// The primary tumour cannot be assessed, or is seen only as malignant cells in sputum or washings.
         Tx = "TX",
+        /// No evidence of a primary tumour.
         T0 = "T0",
+        /// Carcinoma in situ.
         Tis = "Tis",
+        /// Minimally invasive adenocarcinoma.
         T1mi = "T1mi",
+        /// At most 1 cm, or a superficial spreading tumour confined to the bronchial wall.
         T1a = "T1a",
+        /// Over 1 cm and at most 2 cm.
         T1b = "T1b",
+        /// Over 2 cm and at most 3 cm.
         T1c = "T1c",
+        /// T1 without a subcategory.
         T1 = "T1",
+        /// Over 3 cm and at most 4 cm, or a T2 feature at most 4 cm or of unknown size.
         T2a = "T2a",
+        /// Over 4 cm and at most 5 cm.
         T2b = "T2b",
+        /// T2 without a subcategory.
         T2 = "T2",
+        /// Over 5 cm and at most 7 cm, a T3 structure invaded, or a separate nodule in the same lobe.
         T3 = "T3",
+        /// Over 7 cm, a T4 structure invaded, or a separate nodule in another lobe of the same lung.
         T4 = "T4",
     }
 }
