@@ -349,9 +349,9 @@ treatments! {
     MesoLate = "meso-late", MESO_TREATMENT,
         "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy), with draining of fluid and radiation to ease symptoms.";
     /// Testing before treatment (non-small cell IV).
-    TestingAdvanced = "testing-advanced", &[SourceId::Lindeman2018],
+    TestingAdvanced = "testing-advanced", &[SourceId::Lindeman2018, SourceId::Sholl2024],
         "Before treatment the tumour is tested for gene changes (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others) and for the PD-L1 protein.",
-        clinician: "Before first-line therapy: molecular testing (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others; Lindeman 2018) and PD-L1 immunohistochemistry.";
+        clinician: "Before first-line therapy: molecular testing (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others; Lindeman 2018) and a validated PD-L1 immunohistochemistry assay, reported as a percentage score, to select immune checkpoint inhibitors (Sholl 2024).";
     /// Testing before treatment (non-small cell IB to III).
     TestingEarly = "testing-early", &[SourceId::Wu2020, SourceId::Wu2024, SourceId::Felip2021, SourceId::OBrien2022, SourceId::Lu2024],
         "Before treatment the tumour is tested for EGFR and ALK changes and for PD-L1: they decide which medicine is added to surgery or radiation.",
