@@ -419,6 +419,9 @@ pub const fn treatment(
 /// been resected, and gets the after-surgery text.
 pub fn treatment_for(s: &Staging) -> Option<Treatment> {
     use StageGroup::*;
+    if !s.classification.group.is_at_diagnosis() {
+        return None;
+    }
     let group = s.stage()?;
     let n2 = matches!(s.n.category.category, N::N2 | N::N2a | N::N2b);
     if s.histology == Histology::Nsclc {
@@ -438,10 +441,38 @@ pub fn treatment_for(s: &Staging) -> Option<Treatment> {
     treatment(s.histology, group, s.sclc.as_ref().map(|e| e.extent))
 }
 
+/// Why a staged case has no treatment text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TreatmentWithheld {
+    /// The tables give no stage group.
+    NoGroup,
+    /// The stage is not one at diagnosis (`yc`, `yp`, `r`, `a`): [`crate::NoteId::TreatmentNotAtDiagnosis`].
+    Classification,
+    /// We have no checked summary for this cancer type at this stage.
+    NoSummary,
+}
+
+/// Why [`treatment_for`] gives no text for `s`, or `None` when it gives one.
+pub fn treatment_withheld(s: &Staging) -> Option<TreatmentWithheld> {
+    if treatment_for(s).is_some() {
+        None
+    } else if s.stage().is_none() {
+        Some(TreatmentWithheld::NoGroup)
+    } else if !s.classification.group.is_at_diagnosis() {
+        Some(TreatmentWithheld::Classification)
+    } else {
+        Some(TreatmentWithheld::NoSummary)
+    }
+}
+
 /// The texts that go with the treatment approach: testing (non-small cell
-/// IB to IV only) and palliative care with clinical trials.
+/// IB to IV only) and palliative care with clinical trials; none where there is no approach.
 pub fn treatment_notes(s: &Staging) -> Vec<Treatment> {
     use StageGroup::*;
+    if treatment_for(s).is_none() {
+        return Vec::new();
+    }
     let testing = match (s.histology, s.stage()) {
         (Histology::Nsclc, Some(IV | IVA | IVB)) => Some(Treatment::TestingAdvanced),
         (Histology::Nsclc, Some(IB | II | IIA | IIB | IIIA | IIIB | IIIC)) => {
@@ -449,8 +480,7 @@ pub fn treatment_notes(s: &Staging) -> Vec<Treatment> {
         }
         _other => None,
     };
-    let support = treatment_for(s).map(|_| Treatment::Support);
-    testing.into_iter().chain(support).collect()
+    testing.into_iter().chain([Treatment::Support]).collect()
 }
 
 #[cfg(test)]

@@ -43,6 +43,9 @@ coded_enum! {
         SclcLimited = "sclc_limited",
         /// Mesothelioma asked for in the 9th edition is staged with the 8th-edition table.
         Mesothelioma9 = "mesothelioma_9",
+        /// The treatment texts describe a cancer at diagnosis, not after treatment, at
+        /// recurrence or at autopsy.
+        TreatmentNotAtDiagnosis = "treatment_not_at_diagnosis",
     }
 }
 
@@ -123,6 +126,12 @@ impl NoteId {
             Mesothelioma9 => {
                 "The 9th-edition mesothelioma stage groups are not supported yet (their published tables \
                  were not available to us), so this case is staged with the 8th-edition mesothelioma table."
+            }
+            TreatmentNotAtDiagnosis => {
+                "The usual approach by stage is written for a cancer at diagnosis (a clinical or \
+                 pathological stage). A stage given after treatment has begun (yc, yp), at a \
+                 recurrence (r) or at autopsy (a) does not choose a treatment on its own: the care \
+                 team plans from the whole history, so no approach is shown here."
             }
         }
     }
