@@ -552,6 +552,9 @@ async fn a_stage_after_treatment_shows_no_treatment_text_and_says_why() {
     assert!(!text(&root, "treatment-panel").contains(usual.wording(View::Patient)));
     choose(&root, "classification", "c").await;
     assert!(!has(&root, "[data-testid='treatment-not-at-diagnosis']"));
+    // The urgent-help box names each publisher once, though two of its sources share one.
+    let urgent = text(&root, "urgent-help");
+    assert_eq!(urgent.matches("Cancer Research UK").count(), 1, "{urgent}");
 }
 
 #[wasm_bindgen_test]
