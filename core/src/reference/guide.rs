@@ -422,7 +422,12 @@ pub fn treatment_for(s: &Staging) -> Option<Treatment> {
     if !s.classification.group.is_at_diagnosis() {
         return None;
     }
-    let group = s.stage()?;
+    // Small cell is treated by its extent, which can be known where the TNM group is not
+    // (N2 without a subcategory in the 9th edition is still limited stage).
+    let extent = s.sclc.as_ref().map(|e| e.extent);
+    let Some(group) = s.stage() else {
+        return extent.and_then(sclc_treatment);
+    };
     let n2 = matches!(s.n.category.category, N::N2 | N::N2a | N::N2b);
     if s.histology == Histology::Nsclc {
         let resected = matches!(group, II | IIA | IIB | IIIA) || (group == IIIB && n2);
@@ -438,7 +443,7 @@ pub fn treatment_for(s: &Staging) -> Option<Treatment> {
             return Some(Treatment::NsclcII);
         }
     }
-    treatment(s.histology, group, s.sclc.as_ref().map(|e| e.extent))
+    treatment(s.histology, group, extent)
 }
 
 /// Why a staged case has no treatment text.

@@ -475,6 +475,11 @@ mod tests {
         assert_eq!(out["treatment_withheld"], Value::Null);
         let out = stage_json(r#"{"tumor": {"size_cm": 2}}"#).unwrap();
         assert_eq!(out["treatment_withheld"], "no_group");
+        // Small cell without a TNM group but with a known extent gets its extent's text.
+        let out = stage_json(r#"{"histology": "sclc", "tumor": {"category": "T2a"}, "nodes": {"category": "N2"}, "metastases": {"category": "M0"}}"#).unwrap();
+        assert_eq!(out["stage"], Value::Null);
+        assert_eq!(out["sclc_extent"], "limited");
+        assert_eq!(out["treatment"]["text"], Treatment::SclcLimited.text());
         let out = stage_json(r#"{"histology": "carcinoid", "tumor": {"category": "T1a"}, "nodes": {"category": "N0"}}"#).unwrap();
         assert_eq!(out["treatment_withheld"], "no_summary");
     }
