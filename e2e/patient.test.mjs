@@ -49,6 +49,16 @@ describe("the patient's result", () => {
     }
   });
 
+  test("spread entered as an M category is named in the caption, and not drawn", async () => {
+    const { context, page } = await open("#v=2&t=T2a&n=N1&m=M1c2");
+    try {
+      assert.match(await caption(page), /\(M1c2; not drawn\)/);
+      assert.equal(await page.locator(".case-picture .cp-spread").count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("reasons and the edition table fold into the care team's details; the other edition in plain words", async () => {
     const { context, page } = await open("#v=2&t=T1c&n=N2a&m=M0");
     try {

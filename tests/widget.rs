@@ -593,6 +593,23 @@ async fn the_classification_choice_labels_the_stage() {
 }
 
 #[wasm_bindgen_test]
+async fn a_stage_after_treatment_shows_no_treatment_text_and_says_why() {
+    let root = mount().await;
+    load_texts().await;
+    type_into(&root, "written", "T2a N1 M0").await;
+    choose(&root, "classification", "yp").await;
+    assert_eq!(text(&root, "stage"), "IIB");
+    assert!(has(&root, "[data-testid='treatment-not-at-diagnosis']"));
+    let usual = lungstage::treatment(Histology::Nsclc, lungstage::StageGroup::IIB, None).unwrap();
+    assert!(!text(&root, "treatment-panel").contains(usual.wording(View::Patient)));
+    choose(&root, "classification", "c").await;
+    assert!(!has(&root, "[data-testid='treatment-not-at-diagnosis']"));
+    // The urgent-help box names each publisher once, though two of its sources share one.
+    let urgent = text(&root, "urgent-help");
+    assert_eq!(urgent.matches("Cancer Research UK").count(), 1, "{urgent}");
+}
+
+#[wasm_bindgen_test]
 async fn long_texts_fill_in_when_they_arrive_and_a_failure_says_so() {
     let root = mount().await;
     type_into(&root, "size", "2").await;

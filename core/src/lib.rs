@@ -41,7 +41,8 @@ pub use input::link::{LINK_VERSION, LinkKey, View, case_from_link, link_fragment
 pub use input::notation::{Tnm, Written};
 pub use input::size_text::parse_size_text;
 pub use reference::guide::{
-    Text, Treatment, meaning, meaning_sources, treatment, treatment_for, treatment_notes,
+    Text, Treatment, TreatmentWithheld, meaning, meaning_sources, treatment, treatment_for,
+    treatment_notes, treatment_withheld,
 };
 pub use reference::notes::NoteId;
 pub use reference::source::{

@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use lungstage::{Involvement, MetastasisInput, N, NodeInput, Side, Site, T, TumorInput};
+use lungstage::{Involvement, M, MetastasisInput, N, NodeInput, Side, Site, T, TumorInput};
 use yew::prelude::*;
 
 use crate::outcome::Staged;
@@ -171,6 +171,24 @@ pub fn case_picture(staged: &Staged) -> Html {
             "lymph nodes on the other side of the chest or above the collarbone (N3; not drawn)"
                 .into(),
         );
+    }
+    // Spread entered as an M category: its meaning, since no site is known to draw.
+    if let Some(MetastasisInput::Category(_)) = &staged.case.metastases {
+        let m = s.m.category.category;
+        let words = match m {
+            M::M1a => Some(
+                "spread within the chest: fluid or nodules on the lining of the lung or heart, or a nodule in the other lung",
+            ),
+            M::M1b => Some("a single spread outside the chest"),
+            M::M1c => Some("several spreads outside the chest"),
+            M::M1c1 => Some("several spreads outside the chest, in one organ system"),
+            M::M1c2 => Some("spread in several organs outside the chest"),
+            M::M1 => Some("spread to distant parts of the body"),
+            M::M0 => None,
+        };
+        if let Some(words) = words {
+            said.push(format!("{words} ({m}; not drawn)"));
+        }
     }
     if let Some(MetastasisInput::Findings(f)) = &staged.case.metastases {
         let mut drawn = Vec::new();

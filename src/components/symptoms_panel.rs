@@ -32,19 +32,10 @@ fn site_symptoms(texts: &Texts, site: Site) -> Html {
 
 /// The urgent-help box: a heading and a list, never colour alone.
 fn urgent() -> Html {
-    let mut sources: Vec<SourceId> = URGENT
+    let sources: Vec<SourceId> = URGENT
         .iter()
         .flat_map(|u| u.sources.iter().copied())
         .collect();
-    // Each source once, in the order first cited.
-    let mut i = 0;
-    while i < sources.len() {
-        if sources[..i].contains(&sources[i]) {
-            sources.remove(i);
-        } else {
-            i += 1;
-        }
-    }
     html! {
         <div class="symptoms-panel-urgent" data-testid="urgent-help" role="note">
             <h4>{ "Get help urgently" }</h4>

@@ -69,6 +69,8 @@ pub mod survival {
     pub const SEER_DISTANT_M0: &str = "survival.seer.distant-m0";
     /// No SEER row for the summary stage `{}`.
     pub const SEER_NO_ROW: &str = "survival.seer.no-row";
+    /// No SEER figure for a `{}` stage, which is not one at diagnosis.
+    pub const SEER_NOT_AT_DIAGNOSIS: &str = "survival.seer.not-at-diagnosis";
     /// The 8th-edition figure of a 9th-edition case: `{}`, `{}`.
     pub const IASLC_EIGHTH_OF_NINTH: &str = "survival.iaslc.eighth-of-ninth";
     /// An 8th-edition case's figure: `{}`, `{}`.
@@ -94,10 +96,14 @@ pub mod survival {
     }
 
     /// Every sentence, by key.
-    pub(super) const TEXTS: [(&str, &str); 12] = [
+    pub(super) const TEXTS: [(&str, &str); 13] = [
         (
             SEER_DISTANT_M0,
             "SEER counts this case as distant ({}), although the TNM stage is {} with no spread to other organs. Its distant figure is mostly about cancer that has spread to other organs, so it is not shown as this case's.",
+        ),
+        (
+            SEER_NOT_AT_DIAGNOSIS,
+            "The SEER figures describe people by their stage at diagnosis, so none is shown for a {} stage.",
         ),
         (
             SEER_NO_ROW,

@@ -382,9 +382,9 @@ treatments! {
         "Sarcomatoid mesothelioma: an operation to remove the cancer is not offered, as guidelines advise against it for this type. Treatment is with medicines through the whole body; in a large trial (CheckMate 743), a pair of immunotherapy medicines helped people live longer than chemotherapy did. Draining fluid and radiation can ease symptoms.",
         clinician: "Sarcomatoid histology: maximal surgical cytoreduction is not recommended (ASCO guideline). First-line nivolumab plus ipilimumab, which gave longer overall survival than chemotherapy in unresectable disease (CheckMate 743). Pleural drainage and palliative radiotherapy for symptoms.";
     /// Testing before treatment (non-small cell IV).
-    TestingAdvanced = "testing-advanced", &[SourceId::Lindeman2018],
+    TestingAdvanced = "testing-advanced", &[SourceId::Lindeman2018, SourceId::Sholl2024],
         "Before treatment the tumour is tested for gene changes (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others) and for the PD-L1 protein.",
-        clinician: "Before first-line therapy: molecular testing (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others; Lindeman 2018) and PD-L1 immunohistochemistry.";
+        clinician: "Before first-line therapy: molecular testing (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others; Lindeman 2018) and a validated PD-L1 immunohistochemistry assay, reported as a percentage score, to select immune checkpoint inhibitors (Sholl 2024).";
     /// Testing before treatment (non-small cell IB to III).
     TestingEarly = "testing-early", &[SourceId::Wu2020, SourceId::Wu2024, SourceId::Felip2021, SourceId::OBrien2022, SourceId::Lu2024],
         "Before treatment the tumour is tested for EGFR and ALK changes and for PD-L1: they decide which medicine is added to surgery or radiation.",
@@ -453,7 +453,15 @@ pub const fn treatment(
 /// text at every stage.
 pub fn treatment_for(s: &Staging) -> Option<Treatment> {
     use StageGroup::*;
-    let group = s.stage()?;
+    if !s.classification.group.is_at_diagnosis() {
+        return None;
+    }
+    // Small cell is treated by its extent, which can be known where the TNM group is not
+    // (N2 without a subcategory in the 9th edition is still limited stage).
+    let extent = s.sclc.as_ref().map(|e| e.extent);
+    let Some(group) = s.stage() else {
+        return extent.and_then(sclc_treatment);
+    };
     if s.histology == Histology::Mesothelioma && s.subtype == Some(Subtype::Sarcomatoid) {
         return Some(Treatment::MesoSarcomatoid);
     }
@@ -472,13 +480,41 @@ pub fn treatment_for(s: &Staging) -> Option<Treatment> {
             return Some(Treatment::NsclcII);
         }
     }
-    treatment(s.histology, group, s.sclc.as_ref().map(|e| e.extent))
+    treatment(s.histology, group, extent)
+}
+
+/// Why a staged case has no treatment text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TreatmentWithheld {
+    /// The tables give no stage group.
+    NoGroup,
+    /// The stage is not one at diagnosis (`yc`, `yp`, `r`, `a`): [`crate::NoteId::TreatmentNotAtDiagnosis`].
+    Classification,
+    /// We have no checked summary for this cancer type at this stage.
+    NoSummary,
+}
+
+/// Why [`treatment_for`] gives no text for `s`, or `None` when it gives one.
+pub fn treatment_withheld(s: &Staging) -> Option<TreatmentWithheld> {
+    if treatment_for(s).is_some() {
+        None
+    } else if s.stage().is_none() {
+        Some(TreatmentWithheld::NoGroup)
+    } else if !s.classification.group.is_at_diagnosis() {
+        Some(TreatmentWithheld::Classification)
+    } else {
+        Some(TreatmentWithheld::NoSummary)
+    }
 }
 
 /// The texts that go with the treatment approach: testing (non-small cell
-/// IB to IV only) and palliative care with clinical trials.
+/// IB to IV only) and palliative care with clinical trials; none where there is no approach.
 pub fn treatment_notes(s: &Staging) -> Vec<Treatment> {
     use StageGroup::*;
+    if treatment_for(s).is_none() {
+        return Vec::new();
+    }
     let testing = match (s.histology, s.stage()) {
         (Histology::Nsclc, Some(IV | IVA | IVB)) => Some(Treatment::TestingAdvanced),
         (Histology::Nsclc, Some(IB | II | IIA | IIB | IIIA | IIIB | IIIC)) => {
@@ -486,8 +522,7 @@ pub fn treatment_notes(s: &Staging) -> Vec<Treatment> {
         }
         _other => None,
     };
-    let support = treatment_for(s).map(|_| Treatment::Support);
-    testing.into_iter().chain(support).collect()
+    testing.into_iter().chain([Treatment::Support]).collect()
 }
 
 #[cfg(test)]

@@ -56,6 +56,9 @@ coded_enum! {
         Meso8Thickness = "meso8_thickness",
         /// Mesothelioma features listed only in the 9th edition, unused by the 8th-edition T.
         Meso8NinthFeature = "meso8_ninth_feature",
+        /// The treatment texts describe a cancer at diagnosis, not after treatment, at
+        /// recurrence or at autopsy.
+        TreatmentNotAtDiagnosis = "treatment_not_at_diagnosis",
     }
 }
 
@@ -160,6 +163,12 @@ impl NoteId {
             Meso8NinthFeature => {
                 "Rib invasion and a malignant pericardial effusion are listed only in the 9th edition, so the \
                  8th-edition T does not use them: choose the 8th-edition finding that describes the tumour."
+            }
+            TreatmentNotAtDiagnosis => {
+                "The usual approach by stage is written for a cancer at diagnosis (a clinical or \
+                 pathological stage). A stage given after treatment has begun (yc, yp), at a \
+                 recurrence (r) or at autopsy (a) does not choose a treatment on its own: the care \
+                 team plans from the whole history, so no approach is shown here."
             }
         }
     }

@@ -271,6 +271,12 @@ sources! {
     Lindeman2018 = "lindeman2018", "Lindeman et al., 2018",
         "Lindeman NI, et al. Updated molecular testing guideline for the selection of lung cancer patients for treatment with targeted tyrosine kinase inhibitors (CAP, IASLC, AMP). J Thorac Oncol 2018;13(3):323-358",
         "2018", Some("https://doi.org/10.1016/j.jtho.2017.12.001");
+    /// PD-L1 testing before immune checkpoint inhibitors (advanced NSCLC). Title and abstract
+    /// read on the publisher's page, authors in a university repository's record; its DOI was
+    /// not read, so the address is the publisher's page.
+    Sholl2024 = "sholl2024", "Sholl et al., 2024",
+        "Sholl LM, Awad M, Basu Roy U, et al. Programmed death ligand-1 and tumor mutation burden testing of patients with lung cancer for selection of immune checkpoint inhibitor therapies: guideline from the CAP, AMP, IASLC, PPS and LUNGevity Foundation. Arch Pathol Lab Med 2024;148(7):757",
+        "2024", Some("https://meridian.allenpress.com/aplm/article/148/7/757/499926/Programmed-Death-Ligand-1-and-Tumor-Mutation");
     /// CheckMate 816: nivolumab with chemotherapy before surgery.
     Forde2022 = "forde2022", "Forde et al., 2022 (CheckMate 816)",
         "Forde PM, et al. Neoadjuvant nivolumab plus chemotherapy in resectable lung cancer. N Engl J Med 2022;386:1973-1985",
