@@ -600,7 +600,12 @@ async fn a_stage_after_treatment_shows_no_treatment_text_and_says_why() {
     choose(&root, "classification", "yp").await;
     assert_eq!(text(&root, "stage"), "IIB");
     assert!(has(&root, "[data-testid='treatment-not-at-diagnosis']"));
-    let usual = lungstage::treatment(Histology::Nsclc, lungstage::StageGroup::IIB, None).unwrap();
+    let usual = lungstage::treatment(
+        lungstage::Histology::Nsclc,
+        lungstage::StageGroup::IIB,
+        None,
+    )
+    .unwrap();
     assert!(!text(&root, "treatment-panel").contains(usual.wording(View::Patient)));
     choose(&root, "classification", "c").await;
     assert!(!has(&root, "[data-testid='treatment-not-at-diagnosis']"));

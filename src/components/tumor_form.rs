@@ -50,6 +50,7 @@ pub fn tumor_form(
         let props = feature_group::Props {
             legend: legend.into(),
             features,
+            scheme: s.scheme(),
             selected: selected.clone(),
             on_toggle: on_toggle.clone(),
         };

@@ -104,7 +104,8 @@ pub(crate) fn clinical_t9(f: &TumorFindings, features: &[Feature]) -> Result<Der
             (true, _) if !minor.is_empty() => minor
                 .iter()
                 .map(|f| {
-                    let rule = format!("at most 12 mm, and the tumour {} → cT2", f.label());
+                    let words = f.label_in(crate::Scheme::Mesothelioma9);
+                    let rule = format!("at most 12 mm, and the tumour {words} → cT2");
                     said(T::T2, psum, &rule, None)
                 })
                 .collect(),

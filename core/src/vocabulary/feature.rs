@@ -234,6 +234,21 @@ impl Feature {
         }
     }
 
+    /// [`Feature::label`] as the table of `scheme` means it. The 8th-edition mesothelioma
+    /// descriptors of T3 assume the tumour involves every pleural surface; in the 9th edition
+    /// the two minor invasion features stand on their own, beside the CT thickness.
+    pub const fn label_in(self, scheme: crate::Scheme) -> &'static str {
+        match (scheme, self) {
+            (crate::Scheme::Mesothelioma9, Feature::MediastinalFat) => {
+                "extends into the mediastinal fat"
+            }
+            (crate::Scheme::Mesothelioma9, Feature::ChestWallSoftTissue) => {
+                "invades the chest-wall soft tissue at a single focus"
+            }
+            _other => self.label(),
+        }
+    }
+
     /// A plain description, to read after "the tumour ...".
     pub const fn label(self) -> &'static str {
         use Feature::*;
