@@ -20,7 +20,8 @@ const list = fetch(messages.href, { integrity: messages.integrity }).then((respo
   if (!response.ok) throw new Error(`LungStage: cannot load ${messages.href}`);
   return response.json();
 });
-// Compiled while it downloads, apart from instantiating, so that each step can be timed.
+// Compiled, then instantiated, so that each step can be timed. The fetch gets the preloaded
+// response, which Chromium hands over only once it is complete.
 const compiled = fetch(wasm.href, { integrity: wasm.integrity }).then((response) => {
   mark('fetch');
   if (!response.ok) throw new Error(`LungStage: cannot load ${wasm.href}`);
