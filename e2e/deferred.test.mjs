@@ -31,7 +31,8 @@ describe("deferred texts", () => {
     assert.match(texts["treatment.nsclc-iv"], /whole body/);
     const wasm = readdirSync(DIST_DIR).find((n) => /^lungstage-web-[0-9a-f]+_bg\.wasm$/.test(n));
     const binary = readFileSync(join(DIST_DIR, wasm)).toString("latin1");
-    for (const phrase of ["jaundice", "durvalumab", "J Thorac Oncol"]) {
+    // Symptoms, treatment, sources, and what a category entered directly means.
+    for (const phrase of ["jaundice", "durvalumab", "J Thorac Oncol", "a collapse reaching the hilum", "possibly removable"]) {
       assert.ok(!binary.includes(phrase), `${phrase} is not in the widget's wasm`);
     }
     for (const page of ["index.html", "embed.html"]) {

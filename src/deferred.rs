@@ -1,7 +1,8 @@
 //! The long texts that arrive after the first answer (source titles, treatment texts, symptom
-//! lists; keys in `lungstage::deferred`). `lungstage.js` fetches the build's texts file once,
-//! with its integrity, and hands it over through `lungstage_texts`; until then the panels
-//! show a "Loading…" line, and if it failed, a one-line notice.
+//! lists, what a category entered directly means; keys in `lungstage::deferred`).
+//! `lungstage.js` fetches the build's texts file once, with its integrity, and hands it over
+//! through `lungstage_texts`; until then the panels show a "Loading…" line, and if it failed,
+//! a one-line notice.
 
 use std::cell::RefCell;
 
@@ -38,6 +39,20 @@ impl Texts {
             lungstage::NoteText::Fixed(id) => self
                 .get(&lungstage::deferred::note(*id))
                 .unwrap_or_default(),
+        }
+    }
+
+    /// A reason's words: its own, or for a category entered directly the words that say so,
+    /// with the category's definition once the texts have loaded.
+    pub fn reason(&self, text: &lungstage::ReasonText) -> String {
+        match text {
+            lungstage::ReasonText::Said(text) => text.clone(),
+            lungstage::ReasonText::Entered(scheme, category) => {
+                match self.get(&lungstage::deferred::definition_text(*scheme, *category)) {
+                    Some(words) => format!("{}: {words}", lungstage::ENTERED_DIRECTLY),
+                    None => lungstage::ENTERED_DIRECTLY.to_owned(),
+                }
+            }
         }
     }
 

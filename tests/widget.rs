@@ -616,3 +616,36 @@ async fn an_undefined_stage_offers_what_would_decide_it() {
     );
     assert!(!has(&root, "[data-testid='stage-choices']"));
 }
+
+#[wasm_bindgen_test]
+async fn a_category_entered_directly_gets_its_definition_with_the_texts() {
+    let root = mount().await;
+    // Not there yet (or failed): the reason says how the category was given, and no more.
+    lungstage_web::deferred::lungstage_texts(wasm_bindgen::JsValue::NULL);
+    type_into(&root, "written", "T2a N2 M0").await;
+    let reason = decisive_reason(&root, "n");
+    assert!(
+        reason.contains(&format!("N2: {}", lungstage::ENTERED_DIRECTLY)),
+        "{reason}"
+    );
+    let means = |category: lungstage::N| {
+        lungstage::definition(Scheme::Lung9, category.into())
+            .unwrap()
+            .0
+    };
+    assert!(!reason.contains(means(lungstage::N::N2)), "{reason}");
+    assert!(!text(&root, "stage-choices").contains(means(lungstage::N::N2a)));
+    load_texts().await;
+    let reason = decisive_reason(&root, "n");
+    assert!(
+        reason.contains(&format!(
+            "N2: {}: {}",
+            lungstage::ENTERED_DIRECTLY,
+            means(lungstage::N::N2)
+        )),
+        "{reason}"
+    );
+    let choices = text(&root, "stage-choices");
+    assert!(choices.contains(means(lungstage::N::N2a)), "{choices}");
+    assert!(choices.contains(means(lungstage::N::N2b)), "{choices}");
+}
