@@ -30,10 +30,12 @@ describe("deferred texts", () => {
     assert.ok(shell.includes(name) && shell.includes(integrity));
     const texts = JSON.parse(body);
     assert.match(texts["treatment.nsclc-iv"], /whole body/);
+    assert.match(texts["picture.body"], /class="cp-body"/);
     const wasm = readdirSync(DIST_DIR).find((n) => /^lungstage-web-[0-9a-f]+_bg\.wasm$/.test(n));
     const binary = readFileSync(join(DIST_DIR, wasm)).toString("latin1");
-    // Symptoms, treatment, sources, and what a category entered directly means.
-    for (const phrase of ["jaundice", "durvalumab", "J Thorac Oncol", "a collapse reaching the hilum", "possibly removable"]) {
+    // Symptoms, treatment, sources, what a category entered directly means, the body's outline.
+    const phrases = ["jaundice", "durvalumab", "J Thorac Oncol", "a collapse reaching the hilum", "possibly removable", "M90 47v10H62"];
+    for (const phrase of phrases) {
       assert.ok(!binary.includes(phrase), `${phrase} is not in the widget's wasm`);
     }
     for (const page of ["index.html", "embed.html"]) {

@@ -26,7 +26,10 @@ fn main() -> std::process::ExitCode {
     };
     // Beside it, each language's messages (`messages-en.json`).
     let dir = path.parent().map(PathBuf::from).unwrap_or_default();
-    let mut files = vec![(path, lungstage::deferred::texts().to_string())];
+    let mut texts = lungstage::deferred::texts();
+    texts[lungstage_web::components::case_picture::BODY_KEY] =
+        lungstage_web::components::case_picture::BODY.into();
+    let mut files = vec![(path, texts.to_string())];
     for lang in lungstage::messages::LANGUAGES {
         if let Some(texts) = lungstage::messages::Texts::embedded(lang) {
             files.push((

@@ -91,7 +91,7 @@ pub fn ResultPanel(props: &Props) -> Html {
                 // Patients: the stage and a drawing of the case, what to watch for, treatment,
                 // survival behind its caveat; how the stage was reached folds away.
                 View::Patient => html! { <>
-                    { stage_headline(staged, t, props.view, &props.on_edit, case_picture(staged)) }
+                    { stage_headline(staged, t, props.view, &props.on_edit, case_picture(staged, t)) }
                     { sclc_extent(staged, t) }
                     { symptoms_panel(staged, t) }
                     { treatment_panel(staged, t, props.view) }
