@@ -10,16 +10,6 @@ if (!glue || !wasm) {
 // Each step of the start-up leaves a performance mark (lungstage-fetch, -compile, -instantiate,
 // -hydrate), which scripts/bench.mjs reports.
 const mark = (step) => performance.mark(`lungstage-${step}`);
-// The page's language, preloaded beside the wasm (scripts/embed-files.mjs): the widget's
-// wasm carries no texts, and starts once they are installed.
-const messages = document.querySelector('link[rel="preload"][href*="messages-"]');
-if (!messages) {
-  throw new Error('LungStage: the messages preload link is missing from the page');
-}
-const list = fetch(messages.href, { integrity: messages.integrity }).then((response) => {
-  if (!response.ok) throw new Error(`LungStage: cannot load ${messages.href}`);
-  return response.json();
-});
 // Compiled, then instantiated, so that each step can be timed. The fetch gets the preloaded
 // response, which Chromium hands over only once it is complete.
 const compiled = fetch(wasm.href, { integrity: wasm.integrity }).then((response) => {
@@ -35,7 +25,6 @@ const compiled = fetch(wasm.href, { integrity: wasm.integrity }).then((response)
 const [widget, module] = await Promise.all([import(glue.href), compiled]);
 await widget.default({ module_or_path: module });
 mark('instantiate');
-widget.lungstage_messages(await list);
 // The live widget marks its root `data-live` once it has taken the pre-rendered one's place.
 const root = document.getElementById('lungstage');
 if (root) {
@@ -48,9 +37,10 @@ if (root) {
 }
 widget.lungstage_start();
 
-// After the first paint: share links, the copy buttons, notices and the iframe messages come
-// from page.js (lungstage.js without the in-page embed and the API), pinned by the integrity
-// the build wrote into <meta name="lungstage-shell">.
+// After the first paint: share links, the copy buttons, notices, the iframe messages, the
+// deferred texts and the page's language (the words of the errors) come from page.js
+// (lungstage.js without the in-page embed and the API), pinned by the integrity the build
+// wrote into <meta name="lungstage-shell">.
 const shell = document.querySelector('meta[name="lungstage-shell"]');
 if (shell) {
   const link = Object.assign(document.createElement('link'), {

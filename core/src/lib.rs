@@ -28,7 +28,7 @@ mod rules;
 mod vocabulary;
 
 pub use reference::deferred;
-pub use reference::definitions::definition;
+pub use reference::definitions::{definition, definition_source};
 
 pub use input::case::{
     Case, InSitu, Lesions, MAX_LESIONS, MAX_SIZE_CM, MetastasisFindings, MetastasisInput,
@@ -62,7 +62,7 @@ pub use rules::classification::{StagePrefixes, stage_prefixes};
 pub use rules::grouping::{Decider, Grouping, NoGroup, Rule, decider, group};
 pub(crate) use rules::metastases::derive_m;
 pub(crate) use rules::nodes::derive_n;
-pub use rules::reason::{Category, Derived, Note, NoteText, Reason};
+pub use rules::reason::{Category, Derived, ENTERED_DIRECTLY, Note, NoteText, Reason, ReasonText};
 pub use rules::sclc::{Extent, SclcExtent, sclc_extent};
 pub use rules::summary_stage::{RegionalBy, Summary, SummaryStage, summary_stage};
 pub use rules::tumor::derive_t;
