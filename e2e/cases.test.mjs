@@ -185,16 +185,17 @@ describe("cases entered through the findings form", () => {
       const size = ui.page.locator('[id$="-size"]');
       assert.equal(await size.getAttribute("aria-invalid"), "true");
       const sizeError = ui.page.locator('[id$="-size-error"]');
-      assert.match(await sizeError.textContent(), /is it 250 centimetres, or was it 250 millimetres\?/);
+      await sizeError.filter({ hasText: /is it 250 centimetres, or was it 250 millimetres\?/ }).waitFor();
       assert.equal(await ui.stage(), "IA3", "the last good stage stays");
       assert.match(await ui.text("stale"), /Please check the size\..*last complete entry/s);
       assert.match(await ui.text("stage-bar"), /IA3 — out of date, check the form/);
       assert.deepEqual(await copyOff(), [true, true], "nothing out of date is copied");
       await ui.page.getByTestId("size-confirm").click();
-      assert.match(await sizeError.textContent(), /larger than any lung tumour staged/);
+      // The core's words come with the page's messages, a moment after the first paint.
+      await sizeError.filter({ hasText: /larger than any lung tumour staged/ }).waitFor();
       // Other fields still work while the size is wrong, and the written form reports its own error.
       await ui.page.locator('[id$="-written"]').fill("cT2a N1 M9");
-      assert.match(await ui.page.locator('[id$="-written-error"]').textContent(), /M9/);
+      await ui.page.locator('[id$="-written-error"]', { hasText: /M9/ }).waitFor();
       assert.match(await ui.text("stale"), /Please check the written TNM form\./);
       await ui.page.locator('[id$="-written"]').fill("cT2a N1 M0");
       assert.equal(await ui.stage(), "IIB");
@@ -212,7 +213,7 @@ describe("cases entered through the findings form", () => {
       // A station on one side with no side given.
       await ui.size("2.5");
       await ui.tick("station-11L");
-      assert.match(await ui.page.locator('[id$="-side-error"]').textContent(), /station 11L lies on one side/);
+      await ui.page.locator('[id$="-side-error"]', { hasText: /station 11L lies on one side/ }).waitFor();
       await ui.tick("side-left");
       assert.equal(await ui.stage(), "IIA");
       assertClean(ui);

@@ -26,8 +26,11 @@ pub fn App(options: &Options) -> Html {
         move || Form::new(clean)
     });
     let (state, outcome, shown) = (form.state.clone(), form.outcome.clone(), form.shown.clone());
+    // The sources' titles arrive with the texts loaded after the first answer, and the words
+    // of the core's errors with the messages that come with them.
+    let texts = use_texts();
     let error = match &*outcome {
-        Outcome::Failed(e) => Some(Rc::new(e.clone())),
+        Outcome::Failed(e) => Some(Rc::new(e.shown(&texts))),
         Outcome::Blank | Outcome::Staged(_) => None,
     };
     // The dispatcher never changes, so neither does the callback: forms re-render on state only.
@@ -64,8 +67,6 @@ pub fn App(options: &Options) -> Html {
         });
     }
 
-    // The sources' titles arrive with the texts loaded after the first answer.
-    let texts = use_texts();
     let categories = category_form(&state, shown.as_deref(), error.as_deref(), &on_edit, &ids);
     let to_result = crate::components::stage_bar::focus_result(&ids);
     html! {

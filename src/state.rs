@@ -123,6 +123,18 @@ pub struct MetastasisState {
     pub category: Classified<M>,
 }
 
+/// Why a written form was not taken: the core's error, shared with the outcome that shows it.
+/// Equal only to itself, as `Staged` is: comparing two forms then leaves the deep comparison
+/// of errors out of the wasm binary.
+#[derive(Debug, Clone)]
+pub struct WrittenError(pub Rc<lungstage::Error>);
+
+impl PartialEq for WrittenError {
+    fn eq(&self, other: &WrittenError) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub edition: Edition,
@@ -138,7 +150,7 @@ pub struct State {
     /// What the person is typing in the written-form box; `None` shows the current TNM.
     pub written: Option<String>,
     /// Why the written form was not taken, naming the bad part.
-    pub written_error: Option<String>,
+    pub written_error: Option<WrittenError>,
     /// What reading the written form did, in plain words: what an N subgroup counts as, a
     /// pM0 read as cM0, each descriptor set aside.
     pub written_notes: Vec<String>,
@@ -471,7 +483,7 @@ impl State {
                         })
                         .collect();
                 }
-                Err(e) => self.written_error = Some(e.to_string()),
+                Err(e) => self.written_error = Some(WrittenError(Rc::new(e))),
             }
         }
         self.written = Some(text);
@@ -556,10 +568,10 @@ mod tests {
         ];
         for (start, text, token) in cases {
             let s = start.clone().apply(Action::TypeWritten(text.into()));
+            let error = s.written_error.as_ref().map(|e| e.0.to_string());
             assert!(
-                s.written_error.as_deref().unwrap_or("").contains(token),
-                "{text}: {:?}",
-                s.written_error
+                error.as_deref().unwrap_or("").contains(token),
+                "{text}: {error:?}"
             );
             assert_eq!((&s.tumor, &s.nodes), (&start.tumor, &start.nodes), "{text}");
         }
@@ -607,7 +619,7 @@ mod tests {
             Action::TypeWritten("T1aN1aM0".into()),
         ]);
         assert!(s.written_notes.is_empty());
-        assert!(s.written_error.unwrap_or_default().contains("`N1a`"));
+        assert!(s.written_error.unwrap().0.to_string().contains("`N1a`"));
         let s = after(&[
             Action::TypeWritten("pT2a pN1a cM0".into()),
             Action::TypeSize("2".into()),

@@ -9,10 +9,16 @@ use yew::scheduler::flush;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// A fresh widget, with the page's messages installed, as `lungstage.js` does right after
+/// the first paint (until then an error names only its entry: e2e/deferred.test.mjs).
 async fn mount() -> Element {
     let document = gloo::utils::document();
     let element = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&element).unwrap();
+    let english = lungstage::messages::Texts::embedded("en")
+        .unwrap()
+        .to_json(true);
+    lungstage_web::lungstage_messages(js_sys::JSON::parse(&english).unwrap()).unwrap();
     lungstage_web::mount(element.clone());
     flush().await;
     element
@@ -672,4 +678,37 @@ async fn an_undefined_stage_offers_what_would_decide_it() {
         ("N2a".into(), "IIIA".into())
     );
     assert!(!has(&root, "[data-testid='stage-choices']"));
+}
+
+#[wasm_bindgen_test]
+async fn a_category_entered_directly_gets_its_definition_with_the_texts() {
+    let root = mount().await;
+    // Not there yet (or failed): the reason says how the category was given, and no more.
+    lungstage_web::deferred::lungstage_texts(wasm_bindgen::JsValue::NULL);
+    type_into(&root, "written", "T2a N2 M0").await;
+    let reason = decisive_reason(&root, "n");
+    assert!(
+        reason.contains(&format!("N2: {}", lungstage::ENTERED_DIRECTLY)),
+        "{reason}"
+    );
+    let means = |category: lungstage::N| {
+        lungstage::definition(lungstage::Scheme::Lung9, category.into())
+            .unwrap()
+            .0
+    };
+    assert!(!reason.contains(means(lungstage::N::N2)), "{reason}");
+    assert!(!text(&root, "stage-choices").contains(means(lungstage::N::N2a)));
+    load_texts().await;
+    let reason = decisive_reason(&root, "n");
+    assert!(
+        reason.contains(&format!(
+            "N2: {}: {}",
+            lungstage::ENTERED_DIRECTLY,
+            means(lungstage::N::N2)
+        )),
+        "{reason}"
+    );
+    let choices = text(&root, "stage-choices");
+    assert!(choices.contains(means(lungstage::N::N2a)), "{choices}");
+    assert!(choices.contains(means(lungstage::N::N2b)), "{choices}");
 }

@@ -28,7 +28,7 @@ mod rules;
 mod vocabulary;
 
 pub use reference::deferred;
-pub use reference::definitions::definition;
+pub use reference::definitions::{definition, definition_source};
 
 pub use input::case::{
     Case, InSitu, Lesions, MAX_LESIONS, MAX_SIZE_CM, MetastasisFindings, MetastasisInput,
@@ -65,7 +65,7 @@ pub(crate) use rules::nodes::derive_n;
 pub use rules::pleural_t::{
     FMAX_MAX_MM, MAX_THICKNESS_MM, PSUM_T2_MAX_MM, PSUM_THIN_MAX_MM, cm_to_mm, mm_to_cm,
 };
-pub use rules::reason::{Category, Derived, Note, NoteText, Reason};
+pub use rules::reason::{Category, Derived, ENTERED_DIRECTLY, Note, NoteText, Reason, ReasonText};
 pub use rules::sclc::{Extent, SclcExtent, sclc_extent};
 pub use rules::summary_stage::{RegionalBy, Summary, SummaryStage, summary_stage};
 pub use rules::tumor::derive_t;

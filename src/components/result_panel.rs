@@ -13,7 +13,7 @@ use crate::components::{
 use crate::deferred::use_texts;
 use crate::dom::focus_in_widget;
 use crate::ids::use_ids;
-use crate::outcome::{FieldError, Staged};
+use crate::outcome::{ShownError, Staged};
 use crate::state::{Action, View};
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +23,7 @@ pub struct Props {
     #[prop_or_default]
     pub histology: Histology,
     pub staged: Option<Rc<Staged>>,
-    pub error: Option<Rc<FieldError>>,
+    pub error: Option<Rc<ShownError>>,
     /// Edits from the result itself (a choice that would decide an undefined stage).
     pub on_edit: Callback<Action>,
     /// "Start again": back to an empty form.
@@ -91,7 +91,7 @@ pub fn ResultPanel(props: &Props) -> Html {
                 // Patients: the stage and a drawing of the case, what to watch for, treatment,
                 // survival behind its caveat; how the stage was reached folds away.
                 View::Patient => html! { <>
-                    { stage_headline(staged, t, props.view, &props.on_edit, case_picture(staged)) }
+                    { stage_headline(staged, t, props.view, &props.on_edit, case_picture(staged, t)) }
                     { sclc_extent(staged, t) }
                     { symptoms_panel(staged, t) }
                     { treatment_panel(staged, t, props.view) }

@@ -12,7 +12,7 @@ fn site_symptoms(texts: &Texts, site: Site) -> Html {
         Some(s) => html! {
             <div class="symptoms-panel-site" data-testid={format!("symptoms-{}", site.code())}>
                 <h4>{ capitalise(site.name()) }</h4>
-                if let Texts::Loaded(_) = texts {
+                if texts.loaded() {
                     if let Some(lead) = texts.get(&deferred::symptoms_lead(site)) { <p>{ lead }</p> }
                     <ul>{ for texts.list(&deferred::symptoms_list(site)).iter().map(|x| html! { <li>{ capitalise(x) }</li> }) }</ul>
                 } else {

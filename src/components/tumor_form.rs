@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::{feature_group, growth_group, tumor_size};
 use crate::deferred::Texts;
 use crate::ids::Ids;
-use crate::outcome::{FieldError as Error, asks_to_confirm, error_at, read_size, read_thickness};
+use crate::outcome::{ShownError as Error, asks_to_confirm, error_at, read_size, read_thickness};
 use crate::state::{Action, Mode, State};
 
 /// Features of `kind` grouped by the T each gives alone in this edition, in table order.

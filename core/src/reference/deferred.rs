@@ -5,7 +5,8 @@
 use serde_json::{Map, Value};
 
 use crate::{
-    Area, Edition, Histology, Site, SourceId, StageGroup, Treatment, View, meaning, symptoms,
+    Area, Category, Edition, Histology, M, N, Scheme, Site, SourceId, StageGroup, T, Treatment,
+    View, definition, meaning, symptoms,
 };
 
 /// The key of a source's full citation.
@@ -149,6 +150,18 @@ pub mod survival {
     ];
 }
 
+/// The key of what `category` means in `scheme`'s table (absent where the table does not
+/// define it): `definition.lung9.N2a`.
+pub fn definition_text(scheme: Scheme, category: Category) -> String {
+    let table = match scheme {
+        Scheme::Lung8 => "lung8",
+        Scheme::Lung9 => "lung9",
+        Scheme::Mesothelioma8 => "meso8",
+        Scheme::Mesothelioma9 => "meso9",
+    };
+    format!("definition.{table}.{category}")
+}
+
 /// The key of a fixed note's words.
 pub fn note(id: crate::NoteId) -> String {
     format!("note.{}", id.code())
@@ -220,6 +233,20 @@ pub fn texts() -> Value {
     for &id in crate::NoteId::ALL {
         out.insert(note(id), id.text().into());
     }
+    for scheme in [
+        Scheme::Lung8,
+        Scheme::Lung9,
+        Scheme::Mesothelioma8,
+        Scheme::Mesothelioma9,
+    ] {
+        let categories = T::ALL.iter().map(|&t| Category::T(t));
+        let categories = categories.chain(N::ALL.iter().map(|&n| Category::N(n)));
+        for c in categories.chain(M::ALL.iter().map(|&m| Category::M(m))) {
+            if let Some((words, _)) = definition(scheme, c) {
+                out.insert(definition_text(scheme, c), words.into());
+            }
+        }
+    }
     for &t in Treatment::ALL {
         for view in View::ALL {
             out.insert(treatment(t, view), t.wording(view).into());
@@ -256,6 +283,12 @@ mod tests {
             );
         }
         assert!(t.get(symptoms_lead(Site::Adrenal)).is_some());
+        let n2a = |scheme| t.get(definition_text(scheme, N::N2a.into()));
+        assert_eq!(
+            n2a(Scheme::Lung9).and_then(Value::as_str),
+            definition(Scheme::Lung9, N::N2a.into()).map(|(words, _)| words)
+        );
+        assert!(n2a(Scheme::Lung8).is_none());
         assert!(t.get(symptoms_list(Site::PleuralNodules)).is_none());
         assert!(
             !t[symptoms_list(Site::MalignantPericardialEffusion)]

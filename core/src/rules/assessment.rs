@@ -642,7 +642,7 @@ mod tests {
         );
         assert_eq!(a.staging.stage(), Some(II));
         assert_eq!(
-            a.staging.t.reasons[0].text,
+            a.staging.t.reasons[0].text.to_string(),
             "Psum 18 mm, over 12 mm and at most 30 mm → cT2"
         );
         let e8 = a.other.as_ref().unwrap();

@@ -368,7 +368,17 @@ pub fn decider(scheme: Scheme, t: T, n: N, m: M, grouping: &Grouping) -> Option<
         } => None,
         NoGroup::TumorNotAssessed { .. } | NoGroup::MesotheliomaTx { t: T::Tx, .. } => {
             let rank = |g: &StageGroup| StageGroup::ALL.iter().position(|x| x == g);
-            let groups: Vec<StageGroup> = rows.iter().filter_map(|&t| group_of(t, n)).collect();
+            // A 9th-edition N2 without its subcategory stands for N2a or N2b: the range
+            // covers both, or T4 alone (whose N2 cell needs no subcategory) would give IIIB
+            // as the whole range.
+            let nodes: &[N] = match (scheme, n) {
+                (Scheme::Lung9, N::N2) => &[N::N2a, N::N2b],
+                _other => std::slice::from_ref(&n),
+            };
+            let groups: Vec<StageGroup> = rows
+                .iter()
+                .flat_map(|&t| nodes.iter().filter_map(move |&n| group_of(t, n)))
+                .collect();
             Some(Decider::Range {
                 lowest: *groups.iter().min_by_key(|g| rank(g))?,
                 highest: *groups.iter().max_by_key(|g| rank(g))?,
@@ -787,6 +797,12 @@ mod tests {
         assert_eq!(
             decides(Scheme::Lung8, T::Tx, N::N3, M::M0),
             range(IIIB, IIIC)
+        );
+        // 9th edition, TX with N2 not subdivided: T1a N2a is IIB, T2a N2b and T4 with either
+        // IIIB, so the range is IIB to IIIB, not IIIB alone (T4 N2 needs no subcategory).
+        assert_eq!(
+            decides(Scheme::Lung9, T::Tx, N::N2, M::M0),
+            range(IIB, IIIB)
         );
         // Mesothelioma, 8th edition: T1-T2 N1 is II, T3 N1 IIIA, T4 any N IIIB.
         assert_eq!(

@@ -276,7 +276,8 @@ mod tests {
             );
         }
         let d = m_with(Scheme::Lung9, &[(Bone, Unknown)]).unwrap();
-        assert!(d.reasons[0].text.contains("M1b") && d.reasons[0].text.contains("M1c1"));
+        let text = d.reasons[0].text.to_string();
+        assert!(text.contains("M1b") && text.contains("M1c1"));
     }
 
     #[test]

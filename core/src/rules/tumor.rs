@@ -476,7 +476,11 @@ mod tests {
                 (T::T2a.into(), false)
             ]
         );
-        assert!(d.reasons[0].text.contains("3.4 cm"), "{:?}", d.reasons[0]);
+        assert!(
+            d.reasons[0].text.to_string().contains("3.4 cm"),
+            "{:?}",
+            d.reasons[0]
+        );
     }
 
     #[test]
