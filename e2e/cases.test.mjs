@@ -111,19 +111,32 @@ describe("cases entered through the findings form", () => {
     }
   });
 
-  test("pleural mesothelioma: its own findings, staged with the 8th-edition table", async () => {
+  test("pleural mesothelioma in the 9th edition: CT thickness, the 8th edition beside it", async () => {
     const ui = await open();
     try {
       await ui.tick("histology-mesothelioma");
       assert.equal(await ui.page.locator('[id$="-size"]').count(), 0, "no size field for mesothelioma");
-      await ui.tick("feature-mediastinal_fat");
+      const el = (suffix) => ui.page.locator(`[id$="-${suffix}"]`);
+      await el("psum").fill("18");
       await ui.tick("side-right");
       await ui.tick("station-7");
-      assert.equal(await ui.text("t-category"), "T3");
+      assert.equal(await ui.text("t-category"), "T2");
       assert.equal(await ui.text("n-category"), "N1");
       assert.equal(await ui.stage(), "IIIA");
-      assert.equal(await ui.decides("t"), "T3");
-      assert.match(await ui.text("notes"), /\(Rusch et al\., 2016/, "the note on the 8th-edition table");
+      assert.equal(await ui.decides("t"), "T2");
+      assert.equal(await el("fmax").count(), 0, "Fmax is not asked over 12 mm");
+      // 1.2 typed in cm is 12 mm: Fmax now decides, and the stage waits for it.
+      await el("psum-unit").selectOption("cm");
+      await el("psum").fill("1.2");
+      await ui.page.waitForFunction(() => document.querySelector('[data-testid="stage"]')?.textContent.trim() === "—");
+      await el("fmax").fill("0.3");
+      assert.equal(await ui.stage(), "II");
+      // The 8th edition cannot use the thickness: kept, and the structures involved are asked for.
+      await ui.tick("edition-8");
+      assert.equal(await ui.stage(), "—");
+      await ui.tick("feature-mediastinal_fat");
+      assert.equal(await ui.stage(), "IIIA");
+      assert.match(await ui.text("notes"), /\(Rusch et al\., 2016/, "the 8th-edition table's notes");
       await ui.showSurvival();
       assert.match(await ui.text("iaslc-survival"), /not shown for pleural mesothelioma/);
       assertClean(ui);

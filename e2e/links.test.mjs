@@ -211,7 +211,7 @@ describe("share links", () => {
       await page.waitForFunction(() => location.hash === "#v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0");
       assert.equal(await page.locator('[data-slot="notice"]').textContent(), "");
       await page.evaluate(() => {
-        location.hash = "v=3&t=T2a&n=N1&m=M0";
+        location.hash = "v=4&t=T2a&n=N1&m=M0";
       });
       const notice = page.locator('[data-slot="notice"]');
       await notice.getByText("comes from a newer version of LungStage").waitFor();

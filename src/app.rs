@@ -84,10 +84,10 @@ pub fn App(options: &Options) -> Html {
                 <div class="app-columns">
                     <div class="app-form">
                         <button type="button" class="app-skip" onclick={to_result}>{ "Skip to the result" }</button>
-                        { case_setup::case_setup(&case_setup::Props { histology: state.histology, edition: state.edition, classification: state.classification, on_edit: on_edit.clone() }, &ids) }
+                        { case_setup::case_setup(&case_setup::Props { histology: state.histology, edition: state.edition, classification: state.classification, subtype: state.subtype, on_edit: on_edit.clone() }, &ids) }
                         // Clinicians most often have T, N and M: their view asks for them first.
                         if state.view == View::Clinician { { categories.clone() } }
-                        { tumor_form(&state, error.as_deref(), &on_edit, &ids) }
+                        { tumor_form(&state, error.as_deref(), &on_edit, &ids, &texts) }
                         { node_form(&state, error.as_deref(), &on_edit, &ids) }
                         { metastasis_form(&state, error.as_deref(), &on_edit, &ids) }
                         if state.view == View::Patient { { categories } }

@@ -111,6 +111,13 @@ mod tests {
                 Action::ChooseHistology(Histology::Mesothelioma),
                 Action::ToggleFeature(Feature::MediastinalFat, true),
             ],
+            vec![
+                Action::ChooseHistology(Histology::Mesothelioma),
+                Action::ChooseSubtype(Some(lungstage::Subtype::Sarcomatoid)),
+                Action::TypePsum("8".into()),
+                Action::TypeFmax("6.5".into()),
+                Action::MarkNodesAssessed(true),
+            ],
         ];
         for actions in forms {
             let state = actions.into_iter().fold(State::default(), State::apply);
@@ -160,7 +167,7 @@ mod tests {
         for fragment in [
             "",
             "garbage",
-            "v=3&t=T1a",
+            "v=4&t=T1a",
             "edition=9&v=2",
             "v=2&edition=7",
             "v=2&t=T9",

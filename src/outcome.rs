@@ -53,6 +53,8 @@ enum Why {
     ToConfirm(String),
     /// A total size that is not a number.
     TotalNotANumber,
+    /// A pleural thickness (Psum, Fmax) that is not a number.
+    ThicknessNotANumber,
     /// A lesion count that is not a whole number of 2 or more.
     NotALesionCount,
 }
@@ -99,6 +101,7 @@ impl FieldError {
                 "The size is over 7 cm, which is rare: is it {n} centimetres, or was it {n} millimetres?"
             ),
             Why::TotalNotANumber => "Must be a number of centimetres, such as 2.5".to_owned(),
+            Why::ThicknessNotANumber => "Must be a number, such as 18".to_owned(),
             Why::NotALesionCount => "The number of lesions must be a whole number, 2 or more, or left empty if not known".to_owned(),
         }
     }
@@ -213,6 +216,28 @@ pub fn read_size(tumor: &TumorState) -> Result<Option<f64>, FieldError> {
     Ok(Some(cm))
 }
 
+/// A thickness as typed, in millimetres whatever the unit shown; `None` if it is not a number.
+pub fn read_thickness(tumor: &TumorState, text: &str) -> Option<f64> {
+    let typed = lungstage::parse_decimal(text.trim())?;
+    Some(match tumor.thickness_unit {
+        SizeUnit::Cm => lungstage::cm_to_mm(typed),
+        SizeUnit::Mm => typed,
+    })
+}
+
+/// A thickness field for the core: `None` while empty, an error if it is not a number.
+// Kept out of line: inlined twice into the widget's reading of the form, it cost about 110 B
+// of brotli in the first load (measured 2026-12-01).
+#[inline(never)]
+fn thickness_field(tumor: &TumorState, text: &str, path: &str) -> Result<Option<f64>, FieldError> {
+    match text.trim() {
+        "" => Ok(None),
+        _ => read_thickness(tumor, text)
+            .map(Some)
+            .ok_or_else(|| FieldError::new(path, Why::ThicknessNotANumber)),
+    }
+}
+
 /// Whether a size of `cm` must be confirmed before it is staged.
 pub fn asks_to_confirm(tumor: &TumorState, cm: f64) -> bool {
     tumor.size_to_confirm && tumor.size_unit == SizeUnit::Cm && cm > CONFIRM_OVER_CM
@@ -242,6 +267,24 @@ impl State {
                         FieldError::new("tumor.total_size_cm", Why::TotalNotANumber)
                     })?),
                 };
+                // Mesothelioma thickness, typed in the chosen unit; the core takes millimetres, so
+                // 2.5 typed in cm is 25 mm and never a plausible-looking 2.5 mm.
+                let (pleural_thickness_sum_mm, fissure_thickness_max_mm) = if lung {
+                    (None, None)
+                } else {
+                    (
+                        thickness_field(
+                            &self.tumor,
+                            &self.tumor.psum,
+                            "tumor.pleural_thickness_sum_mm",
+                        )?,
+                        thickness_field(
+                            &self.tumor,
+                            &self.tumor.fmax,
+                            "tumor.fissure_thickness_max_mm",
+                        )?,
+                    )
+                };
                 let kind = if lung {
                     FeatureKind::Lung
                 } else {
@@ -265,6 +308,8 @@ impl State {
                         .copied()
                         .filter(|f| f.kind() == kind)
                         .collect(),
+                    pleural_thickness_sum_mm,
+                    fissure_thickness_max_mm,
                 })
             }
         };
@@ -313,6 +358,7 @@ impl State {
         Ok(Case {
             edition: self.edition,
             histology: self.histology,
+            subtype: self.subtype.filter(|_| !lung),
             classification: self.classification,
             tumor: Some(tumor),
             nodes,
@@ -344,6 +390,57 @@ mod tests {
             Outcome::Staged(s) => s.assessment.staging.stage(),
             other => panic!("not staged: {other:?}"),
         }
+    }
+
+    /// Thickness is typed in mm or cm and reaches the core in mm: 2.5 typed in cm is 25 mm
+    /// (cT2), not the 2.5 mm (cT1) it would be in mm.
+    #[test]
+    fn mesothelioma_thickness_converts_from_cm() {
+        use lungstage::{Histology, T};
+        let t_of = |actions: Vec<Action>| match outcome(actions) {
+            Outcome::Staged(s) => s.assessment.staging.t.category.category,
+            other => panic!("not staged: {other:?}"),
+        };
+        let meso = || Action::ChooseHistology(Histology::Mesothelioma);
+        let cases = [
+            (SizeUnit::Cm, "2.5", "0", T::T2),
+            (SizeUnit::Mm, "2.5", "0", T::T1),
+            (SizeUnit::Cm, "1.2", "0.5", T::T1),
+            (SizeUnit::Cm, "1.2", "0.51", T::T2),
+            (SizeUnit::Cm, "3.01", "", T::T3),
+        ];
+        for (unit, psum, fmax, t) in cases {
+            let actions = vec![
+                meso(),
+                Action::ChooseThicknessUnit(unit),
+                Action::TypePsum(psum.into()),
+                Action::TypeFmax(fmax.into()),
+            ];
+            assert_eq!(t_of(actions), t, "{psum} {fmax} {unit:?}");
+        }
+        // Switching the unit converts what is typed, so the thickness stays the same.
+        let s = [
+            meso(),
+            Action::TypePsum("25".into()),
+            Action::TypeFmax("6".into()),
+            Action::ChooseThicknessUnit(SizeUnit::Cm),
+        ]
+        .into_iter()
+        .fold(State::default(), State::apply);
+        assert_eq!(
+            (s.tumor.psum.as_str(), s.tumor.fmax.as_str()),
+            ("2.5", "0.6")
+        );
+        let Some(lungstage::TumorInput::Findings(f)) = s.to_case().unwrap().tumor else {
+            panic!("no findings")
+        };
+        assert_eq!(f.pleural_thickness_sum_mm, Some(25.0));
+        let err = State::default()
+            .apply(meso())
+            .apply(Action::TypePsum("2.5 cm".into()))
+            .to_case()
+            .unwrap_err();
+        assert_eq!(err.path, "tumor.pleural_thickness_sum_mm");
     }
 
     #[test]

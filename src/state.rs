@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use lungstage::{
     Case, Classified, Edition, Feature, Histology, InSitu, Lesions, M, MetastasisInput, N,
-    NodeInput, Prefix, Scheme, Side, Site, Station, T, Tnm, TumorInput, decimal,
+    NodeInput, Prefix, Scheme, Side, Site, Station, Subtype, T, Tnm, TumorInput, decimal,
 };
 use yew::Reducible;
 
@@ -62,7 +62,8 @@ impl Growth {
     }
 }
 
-/// The unit the size is typed in; the core always gets centimetres.
+/// The unit the size is typed in (the core always gets centimetres), and mesothelioma's
+/// thickness (the core always gets millimetres).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SizeUnit {
     #[default]
@@ -84,6 +85,10 @@ pub struct TumorState {
     pub growth: Growth,
     pub features: Vec<Feature>,
     pub category: Classified<T>,
+    /// Mesothelioma: Psum and Fmax as typed, in `thickness_unit` (millimetres to start with).
+    pub psum: String,
+    pub fmax: String,
+    pub thickness_unit: SizeUnit,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -134,6 +139,8 @@ impl PartialEq for WrittenError {
 pub struct State {
     pub edition: Edition,
     pub histology: Histology,
+    /// Mesothelioma's subtype; `None` is not known.
+    pub subtype: Option<Subtype>,
     /// The case's classification (c, p, yc, yp, r, a); `None` until chosen, read as clinical.
     pub classification: Option<Prefix>,
     pub view: View,
@@ -154,6 +161,7 @@ impl Default for State {
         State {
             edition: Edition::Ninth,
             histology: Histology::Nsclc,
+            subtype: None,
             classification: None,
             view: View::Patient,
             tumor: TumorState {
@@ -165,6 +173,9 @@ impl Default for State {
                 growth: Growth::Usual,
                 features: Vec::new(),
                 category: Classified::plain(T::Tx),
+                psum: String::new(),
+                fmax: String::new(),
+                thickness_unit: SizeUnit::Mm,
             },
             nodes: NodeState {
                 mode: Mode::Findings,
@@ -200,6 +211,11 @@ pub enum Action {
     /// "Yes, it is N cm": the size over 7 cm as typed is meant.
     ConfirmSize,
     ToggleFeature(Feature, bool),
+    TypePsum(String),
+    TypeFmax(String),
+    /// Converts what is typed, so the thickness stays the same.
+    ChooseThicknessUnit(SizeUnit),
+    ChooseSubtype(Option<Subtype>),
     MarkNodesAssessed(bool),
     ChooseSide(Side),
     ToggleStation(Station, bool),
@@ -222,9 +238,10 @@ fn toggle<X: PartialEq + Copy>(list: &mut Vec<X>, item: X, on: bool) {
 }
 
 impl State {
-    /// The staging scheme the core will use for this cancer type and edition.
+    /// The staging scheme the core will use for this cancer type, edition and classification.
     pub fn scheme(&self) -> Scheme {
-        Scheme::for_case(self.edition, self.histology).0
+        let pathological = self.classification.is_some_and(Prefix::is_pathological);
+        Scheme::for_case(self.edition, self.histology, pathological).0
     }
 
     /// Nothing entered yet: the page invites input instead of staging an empty case.
@@ -236,6 +253,8 @@ impl State {
             && self.tumor.total_size.trim().is_empty()
             && self.tumor.growth == Growth::Usual
             && self.tumor.features.is_empty()
+            && self.tumor.psum.trim().is_empty()
+            && self.tumor.fmax.trim().is_empty()
             && self.nodes.stations.is_empty()
             && self.nodes.assessed.is_none()
             && !self.metastases.none_found
@@ -248,6 +267,7 @@ impl State {
         let mut s = State {
             edition: case.edition,
             histology: case.histology,
+            subtype: case.subtype,
             classification: case.classification,
             view,
             ..State::default()
@@ -262,6 +282,9 @@ impl State {
                 let text = |cm: Option<f64>| cm.map(decimal).unwrap_or_default();
                 s.tumor.size = text(f.size_cm);
                 s.tumor.total_size = text(f.total_size_cm);
+                // Links hold millimetres; the form starts in millimetres.
+                s.tumor.psum = text(f.pleural_thickness_sum_mm);
+                s.tumor.fmax = text(f.fissure_thickness_max_mm);
                 s.tumor.growth = if f.occult {
                     Growth::Occult
                 } else if f.minimally_invasive {
@@ -361,6 +384,29 @@ impl State {
                 self.tumor.mode = Mode::Findings;
                 toggle(&mut self.tumor.features, f, on);
             }
+            Action::TypePsum(s) => {
+                self.tumor.mode = Mode::Findings;
+                self.tumor.psum = s;
+            }
+            Action::TypeFmax(s) => {
+                self.tumor.mode = Mode::Findings;
+                self.tumor.fmax = s;
+            }
+            Action::ChooseThicknessUnit(unit) => {
+                let to = match unit {
+                    SizeUnit::Mm => lungstage::cm_to_mm,
+                    SizeUnit::Cm => lungstage::mm_to_cm,
+                };
+                if unit != self.tumor.thickness_unit {
+                    for text in [&mut self.tumor.psum, &mut self.tumor.fmax] {
+                        if let Some(x) = lungstage::parse_decimal(text.trim()) {
+                            *text = decimal(to(x));
+                        }
+                    }
+                }
+                self.tumor.thickness_unit = unit;
+            }
+            Action::ChooseSubtype(subtype) => self.subtype = subtype,
             Action::MarkNodesAssessed(on) => {
                 self.nodes.mode = Mode::Findings;
                 self.nodes.assessed = Some(on);

@@ -149,7 +149,7 @@ async fn links_the_core_reads_open_and_anything_else_changes_nothing() {
         "#v=2&t=T9",
         "v=2&t=T1a&view=admin",
         "v=2&sites=brain:0",
-        "v=3&t=T1a",
+        "v=4&t=T1a",
     ] {
         assert!(!lungstage_open(&root, bad), "{bad}");
         flush().await;

@@ -1,7 +1,7 @@
 //! Browser tests of the widget: mount into a fresh element, flush after each event, read the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use lungstage::{Edition, Histology, Scheme, View};
+use lungstage::View;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -462,13 +462,65 @@ async fn mesothelioma_uses_its_own_findings() {
     load_texts().await;
     tick(&root, "histology-mesothelioma", true).await;
     assert!(!has(&root, "[id$='-size']"));
-    assert!(text(&root, "invite").starts_with("Tick what the tumour involves"));
-    tick(&root, "feature-mediastinal_fat", true).await;
+    assert!(text(&root, "invite").starts_with("Enter the tumour findings"));
+    // The 9th edition, clinical: CT thickness in mm, with its hint.
+    type_into(&root, "psum", "18").await;
     tick(&root, "nodes-checked", true).await;
+    assert_eq!(text(&root, "stage"), "II");
+    // The 8th edition needs the structures involved: the patient is not told it has no stage.
+    assert!(!has(&root, "[data-testid='other-edition-plain']"));
+    assert!(
+        by_id(&root, "psum-hint")
+            .text_content()
+            .unwrap()
+            .contains("axial")
+    );
+    // The subtype chooses the treatment text: no operation for sarcomatoid disease.
+    assert!(!text(&root, "treatment-panel").contains("Sarcomatoid"));
+    choose(&root, "category-subtype", "sarcomatoid").await;
+    assert!(text(&root, "treatment-panel").contains("Sarcomatoid mesothelioma"));
+    choose(&root, "category-subtype", "unknown").await;
+    assert!(!text(&root, "treatment-panel").contains("Sarcomatoid"));
+    // Over 12 mm, Fmax cannot decide, so it is not asked.
+    assert!(!has(&root, "[id$='-fmax']"));
+    // A thickness typed in cm converts: 1.2 cm is 12 mm, so Fmax now decides and is asked.
+    choose(&root, "psum-unit", "cm").await;
+    assert_eq!(
+        by_id(&root, "psum")
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value(),
+        "1.8"
+    );
+    type_into(&root, "psum", "1.2").await;
+    assert_eq!(text(&root, "stage"), "—");
+    type_into(&root, "fmax", "0.6").await;
+    assert_eq!(
+        (text(&root, "t-category"), text(&root, "stage")),
+        ("T2".into(), "II".into())
+    );
+    // A T4 feature decides without thickness.
+    type_into(&root, "psum", "").await;
+    tick(&root, "feature-rib", true).await;
+    assert_eq!(text(&root, "stage"), "IIIB");
+    // The 8th edition has no T from thickness or a rib: kept, unused, and the extent asked for.
+    tick(&root, "feature-rib", false).await;
+    type_into(&root, "psum", "1.8").await;
+    tick(&root, "edition-8", true).await;
+    assert_eq!(text(&root, "stage"), "—");
+    assert!(!has(&root, "[id$='-psum']"));
+    tick(&root, "feature-mediastinal_fat", true).await;
     assert_eq!(text(&root, "stage"), "IB");
-    // The core's notice that the 9th edition falls back to the 8th-edition table.
-    let (_, fallback) = Scheme::for_case(Edition::Ninth, Histology::Mesothelioma);
-    assert!(text(&root, "notes").contains(&fallback.unwrap().text.to_string()));
+    tick(&root, "feature-mediastinal_fat", false).await;
+    tick(&root, "edition-9", true).await;
+    assert_eq!(
+        by_id(&root, "psum")
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value(),
+        "1.8"
+    );
+    assert_eq!(text(&root, "stage"), "II");
     assert!(text(&root, "iaslc-survival").contains("not shown for pleural mesothelioma"));
 }
 
@@ -554,7 +606,12 @@ async fn a_stage_after_treatment_shows_no_treatment_text_and_says_why() {
     choose(&root, "classification", "yp").await;
     assert_eq!(text(&root, "stage"), "IIB");
     assert!(has(&root, "[data-testid='treatment-not-at-diagnosis']"));
-    let usual = lungstage::treatment(Histology::Nsclc, lungstage::StageGroup::IIB, None).unwrap();
+    let usual = lungstage::treatment(
+        lungstage::Histology::Nsclc,
+        lungstage::StageGroup::IIB,
+        None,
+    )
+    .unwrap();
     assert!(!text(&root, "treatment-panel").contains(usual.wording(View::Patient)));
     choose(&root, "classification", "c").await;
     assert!(!has(&root, "[data-testid='treatment-not-at-diagnosis']"));
@@ -635,7 +692,7 @@ async fn a_category_entered_directly_gets_its_definition_with_the_texts() {
         "{reason}"
     );
     let means = |category: lungstage::N| {
-        lungstage::definition(Scheme::Lung9, category.into())
+        lungstage::definition(lungstage::Scheme::Lung9, category.into())
             .unwrap()
             .0
     };

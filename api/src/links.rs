@@ -23,10 +23,12 @@ fn plain(at: At) -> &'static str {
             K::Version => "its version",
             K::Edition => "its edition",
             K::Histology => "its type of cancer",
+            K::Subtype => "its mesothelioma subtype",
             K::Class => "its classification",
             K::T => "its T category",
             K::Size => "its tumour size",
             K::Total => "its whole-lesion size",
+            K::Psum | K::Fmax => "its pleural thickness",
             K::Features | K::InSitu | K::Mia | K::Occult => "its tumour findings",
             K::N => "its N category",
             K::Side => "its tumour side",
@@ -246,7 +248,7 @@ mod tests {
             open_link("#v=1&Call_Dr_X=1").as_deref(),
             Ok("v=2&edition=9&histology=nsclc")
         );
-        let notice = open_link("#v=3&t=T2a").unwrap_err().notice;
+        let notice = open_link("#v=4&t=T2a").unwrap_err().notice;
         assert!(notice.contains("newer version of LungStage"), "{notice}");
     }
 

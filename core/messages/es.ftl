@@ -25,7 +25,7 @@ machine-unknown-histology = `{ $code }` no es un tipo histológico; use nsclc, s
 error-not-in-lung8-n = `{ $code }`: es una categoría de la 9.ª edición; la 8.ª edición tiene N2 (o elija la 9.ª edición)
 error-not-in-lung8-m = `{ $code }`: es una categoría de la 9.ª edición; la 8.ª edición tiene M1c (o elija la 9.ª edición)
 error-not-in-meso-t = `{ $code }`: es una categoría del pulmón; el mesotelioma pleural usa TX, T0, T1, T2, T3 o T4
-error-not-in-meso-n = `{ $code }`: es una categoría del pulmón; el mesotelioma pleural (8.ª edición) usa NX, N0, N1 o N2
+error-not-in-meso-n = `{ $code }`: es una categoría del pulmón; el mesotelioma pleural usa NX, N0, N1 o N2
 error-not-in-meso-m = `{ $code }`: es una categoría del pulmón; el mesotelioma pleural usa M0 o M1
 error-not-a-number = debe ser un número como 2.5 o 2,5: `{ $text }` tiene { $has }
 error-size-not-above-zero = debe ser un tamaño en centímetros mayor que 0, no { $size }
@@ -45,6 +45,8 @@ error-not-meso-metastasis = en el mesotelioma pleural, { $site } forma parte de 
 error-meso-feature-in-lung = `{ $feature }` es un hallazgo del mesotelioma; no se aplica a los tumores de pulmón
 error-lung-feature-in-meso = `{ $feature }` es un hallazgo de los tumores de pulmón; el mesotelioma pleural tiene sus propios hallazgos
 error-lung-only = se aplica a los tumores de pulmón, no al mesotelioma pleural
+error-meso-only = se aplica al mesotelioma pleural, no a los tumores de pulmón
+error-thickness-range = debe ser de 0 a { $max } mm, no { $mm }
 error-written = `{ $token }`: { $fault }
 # Dónde está el error: "no se puede leer" encabeza un error en la forma TNM escrita.
 error-at-written = no se puede leer: { $cause }
@@ -72,7 +74,7 @@ conflict-mia-with-features = el adenocarcinoma mínimamente invasivo no invade o
 conflict-ground-glass-with-features = 0 indica una lesión en vidrio esmerilado pura, sin parte sólida, que no invade otras estructuras; indique el tamaño de la parte sólida
 conflict-occult-with-size = significa que no se vio ningún tumor, así que no puede tener tamaño: quite el tamaño o desmarque carcinoma oculto
 conflict-occult-with-findings = significa que no se vio ningún tumor, así que no se puede combinar con otros hallazgos del tumor
-conflict-meso-size = no se usa para estadificar el mesotelioma pleural (8.ª edición); describa en su lugar las estructuras afectadas
+conflict-meso-size = no se usa para estadificar el mesotelioma pleural; indique el grosor pleural en la TC (9.ª edición) o las estructuras afectadas
 
 ## Una respuesta que hace falta para leer las demás.
 
@@ -104,7 +106,7 @@ machine-link-not-a-number = `{ $text }` no es un número
 machine-link-not-one = `{ $text }` debería ser 1
 machine-link-not-in-situ-kind = `{ $text }` debería ser ais, scis o 1
 machine-link-not-a-side = `{ $text }` no es left ni right
-machine-link-tumor-category-and-findings = no se puede combinar con hallazgos del tumor (size, total, features, insitu, mia, occult)
+machine-link-tumor-category-and-findings = no se puede combinar con hallazgos del tumor (size, total, features, insitu, mia, occult, psum, fmax)
 machine-link-node-category-and-stations = no se puede combinar con estaciones ni con el lado
 machine-link-metastasis-category-and-sites = no se puede combinar con sitios
 machine-link-side-without-stations = solo va con estaciones (una lista vacía significa que no hay ninguna afectada)
@@ -115,6 +117,8 @@ machine-link-side-without-stations = solo va con estaciones (una lista vacía si
 subject-size = El tamaño
 subject-in-situ = Carcinoma in situ
 subject-mia = Adenocarcinoma mínimamente invasivo
+subject-psum = Psum
+subject-fmax = Fmax
 subject-t = Esta T
 subject-side = El lado del tumor
 subject-n = Esta N

@@ -62,13 +62,16 @@ pub use rules::classification::{StagePrefixes, stage_prefixes};
 pub use rules::grouping::{Decider, Grouping, NoGroup, Rule, decider, group};
 pub(crate) use rules::metastases::derive_m;
 pub(crate) use rules::nodes::derive_n;
+pub use rules::pleural_t::{
+    FMAX_MAX_MM, MAX_THICKNESS_MM, PSUM_T2_MAX_MM, PSUM_THIN_MAX_MM, cm_to_mm, mm_to_cm,
+};
 pub use rules::reason::{Category, Derived, ENTERED_DIRECTLY, Note, NoteText, Reason, ReasonText};
 pub use rules::sclc::{Extent, SclcExtent, sclc_extent};
 pub use rules::summary_stage::{RegionalBy, Summary, SummaryStage, summary_stage};
 pub use rules::tumor::derive_t;
 pub use vocabulary::edition::Edition;
-pub use vocabulary::feature::{ExtensionLevel, Feature, FeatureKind};
-pub use vocabulary::histology::Histology;
+pub use vocabulary::feature::{ExtensionLevel, Feature, FeatureKind, Meso9Role};
+pub use vocabulary::histology::{Histology, Subtype};
 pub use vocabulary::m::M;
 pub use vocabulary::n::N;
 pub use vocabulary::number::{decimal, parse_decimal};

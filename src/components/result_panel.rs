@@ -71,7 +71,7 @@ pub fn ResultPanel(props: &Props) -> Html {
         None if props.error.is_none() => html! {
             <p class="result-panel-invite" data-testid="invite">
                 { match props.histology {
-                    Histology::Mesothelioma => "Tick what the tumour involves, or enter T, N and M, to see the stage here.",
+                    Histology::Mesothelioma => "Enter the tumour findings, or T, N and M, to see the stage here.",
                     Histology::Nsclc | Histology::Sclc | Histology::Carcinoid => "Enter the size of the tumour, or T, N and M, to see the stage here.",
                 } }
             </p>

@@ -103,6 +103,10 @@ pub fn stage_headline(
                             <strong>{ "Needs the tumour findings." }</strong>
                             { " Nothing about the main tumour was entered, so no stage can be assigned." }
                         </> },
+                        // The rule below says which answer the T waits for.
+                        Some(Awaiting::Psum | Awaiting::Fmax | Awaiting::Extent) => html! {
+                            <strong>{ "Needs more tumour findings." }</strong>
+                        },
                         None => html! { <>
                             <strong>{ format!("{}.", capitalise(lungstage::NOT_DEFINED)) }</strong>
                             { " The tables give no stage group for this combination of findings, so no stage can be named." }
@@ -112,7 +116,9 @@ pub fn stage_headline(
                     { decides(staged, texts, view, on_edit) }
                 </div>
             }
-            if let (View::Patient, Some(other)) = (view, staged.assessment.other.as_ref().filter(|o| o.stage() != s.stage())) {
+            // Not while the other edition waits for findings of its own (mesothelioma's 8th
+            // edition, given only CT thickness): it has no stage to tell yet.
+            if let (View::Patient, Some(other)) = (view, staged.assessment.other.as_ref().filter(|o| o.stage() != s.stage() && o.awaiting.is_none())) {
                 <p class="stage-headline-other" data-testid="other-edition-plain">
                     { format!(
                         "In the {} edition this is {}. It is the same cancer, labelled by a newer or older rulebook: ask your care team which edition your report uses.",

@@ -29,6 +29,11 @@ pub fn meaning_text(histology: Histology, edition: Edition, group: StageGroup) -
     format!("meaning.{kind}{}.{}", edition.number(), group.code())
 }
 
+/// The key of the hint on how mesothelioma's Psum is measured.
+pub const HINT_PSUM: &str = "hint.psum";
+/// The key of the hint on how mesothelioma's Fmax is measured.
+pub const HINT_FMAX: &str = "hint.fmax";
+
 /// The key of the caveat under every survival figure (`SURVIVAL_CAVEAT`).
 pub const SURVIVAL_CAVEAT: &str = "caveat.survival";
 /// The key of the caveat under the IASLC figures (`IASLC_CAVEAT`).
@@ -152,6 +157,7 @@ pub fn definition_text(scheme: Scheme, category: Category) -> String {
         Scheme::Lung8 => "lung8",
         Scheme::Lung9 => "lung9",
         Scheme::Mesothelioma8 => "meso8",
+        Scheme::Mesothelioma9 => "meso9",
     };
     format!("definition.{table}.{category}")
 }
@@ -191,6 +197,7 @@ pub fn texts() -> Value {
         }
     }
     for histology in [Histology::Nsclc, Histology::Mesothelioma] {
+        // Each edition's mesothelioma meanings, and the lung cancers' shared ones.
         for edition in Edition::ALL {
             for &group in StageGroup::ALL {
                 if let Some(m) = meaning(histology, edition, group) {
@@ -213,12 +220,25 @@ pub fn texts() -> Value {
     for (key, text) in survival::TEXTS {
         out.insert(key.to_owned(), text.split("{}").collect::<Vec<_>>().into());
     }
+    out.insert(
+        HINT_PSUM.to_owned(),
+        crate::rules::pleural_t::PSUM_HINT.into(),
+    );
+    out.insert(
+        HINT_FMAX.to_owned(),
+        crate::rules::pleural_t::FMAX_HINT.into(),
+    );
     out.insert(SURVIVAL_CAVEAT.to_owned(), crate::SURVIVAL_CAVEAT.into());
     out.insert(IASLC_CAVEAT.to_owned(), crate::IASLC_CAVEAT.into());
     for &id in crate::NoteId::ALL {
         out.insert(note(id), id.text().into());
     }
-    for scheme in [Scheme::Lung8, Scheme::Lung9, Scheme::Mesothelioma8] {
+    for scheme in [
+        Scheme::Lung8,
+        Scheme::Lung9,
+        Scheme::Mesothelioma8,
+        Scheme::Mesothelioma9,
+    ] {
         let categories = T::ALL.iter().map(|&t| Category::T(t));
         let categories = categories.chain(N::ALL.iter().map(|&n| Category::N(n)));
         for c in categories.chain(M::ALL.iter().map(|&m| Category::M(m))) {

@@ -44,6 +44,7 @@ fn rows<R>(
     match scheme {
         Scheme::Lung8 | Scheme::Lung9 => lung(scheme, category, row),
         Scheme::Mesothelioma8 => mesothelioma(category, row),
+        Scheme::Mesothelioma9 => mesothelioma9(category, row),
     }
 }
 
@@ -171,13 +172,45 @@ fn mesothelioma<R>(category: Category, row: impl Fn(&'static str, SourceId) -> R
     }
 }
 
+/// The 9th edition's clinical T, from CT thickness and invasion (UICC TNM 9 via NDRS; SEER
+/// EOD V9). N keeps its 8th-edition meaning (docs/clinical-decisions.md#d30).
+fn mesothelioma9<R>(category: Category, row: impl Fn(&'static str, SourceId) -> R) -> Option<R> {
+    let meso9 = |words: &'static str| Some(row(words, SourceId::Meso9));
+    match category {
+        Category::T(t) => match t {
+            T::T1 => meso9("thin on CT: Psum at most 12 mm and Fmax at most 5 mm"),
+            T::T2 => meso9(
+                "Psum at most 12 mm with Fmax over 5 mm, mediastinal fat or one chest-wall focus; or Psum over 12 mm and at most 30 mm",
+            ),
+            T::T3 => meso9("Psum over 30 mm"),
+            T::T4 => meso9(
+                "grown widely into the chest wall, or into a rib, mediastinal organs or the spine, through the diaphragm or pericardium, to the other side, or a malignant pericardial effusion; any thickness",
+            ),
+            T::Tx => meso9("the main tumour cannot be assessed"),
+            T::T0 => meso9("no sign of a main tumour"),
+            T::Tis | T::T1mi | T::T1a | T::T1b | T::T1c | T::T2a | T::T2b => None,
+        },
+        Category::N(_) => mesothelioma(category, row),
+        Category::M(m) => match m {
+            M::M0 => meso9("no distant spread"),
+            M::M1 => meso9("distant spread"),
+            _ => None,
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_category_of_a_table_has_a_definition_and_no_other() {
-        for scheme in [Scheme::Lung8, Scheme::Lung9, Scheme::Mesothelioma8] {
+        for scheme in [
+            Scheme::Lung8,
+            Scheme::Lung9,
+            Scheme::Mesothelioma8,
+            Scheme::Mesothelioma9,
+        ] {
             for &t in T::ALL {
                 assert_eq!(
                     definition(scheme, t.into()).is_some(),

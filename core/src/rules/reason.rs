@@ -166,6 +166,10 @@ pub struct Derived<C> {
     pub notes: Vec<Note>,
     /// Derived from findings rather than entered as a category.
     pub from_findings: bool,
+    /// The answer that would decide a category the findings leave open (mesothelioma's
+    /// thickness); the stage waits for it, never for a default.
+    #[serde(skip)]
+    pub asks: Option<crate::Awaiting>,
 }
 
 impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
@@ -187,6 +191,7 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
             }],
             notes: Vec::new(),
             from_findings: false,
+            asks: None,
         }
     }
 
@@ -236,6 +241,7 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
             }],
             notes: Vec::new(),
             from_findings,
+            asks: None,
         }
     }
 
@@ -260,6 +266,7 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
                 .collect(),
             notes: Vec::new(),
             from_findings: true,
+            asks: None,
         })
     }
 }
