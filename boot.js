@@ -7,24 +7,40 @@ const wasm = document.querySelector('link[rel="preload"][href$=".wasm"]');
 if (!glue || !wasm) {
   throw new Error('LungStage: the wasm preload links are missing from the page');
 }
-// The page's language, preloaded beside the wasm (scripts/embed-files.mjs): the widget's
-// wasm carries no texts, and starts once they are installed.
-const messages = document.querySelector('link[rel="preload"][href*="messages-"]');
-if (!messages) {
-  throw new Error('LungStage: the messages preload link is missing from the page');
-}
-const list = fetch(messages.href, { integrity: messages.integrity }).then((response) => {
-  if (!response.ok) throw new Error(`LungStage: cannot load ${messages.href}`);
-  return response.json();
+// Each step of the start-up leaves a performance mark (lungstage-fetch, -compile, -instantiate,
+// -hydrate), which scripts/bench.mjs reports.
+const mark = (step) => performance.mark(`lungstage-${step}`);
+// Compiled, then instantiated, so that each step can be timed. The fetch gets the preloaded
+// response, which Chromium hands over only once it is complete.
+const compiled = fetch(wasm.href, { integrity: wasm.integrity }).then((response) => {
+  mark('fetch');
+  if (!response.ok) throw new Error(`LungStage: cannot load ${wasm.href}`);
+  // A host that sends the wasm with another type cannot stream it; it still compiles, whole.
+  const streams = /^application\/wasm\b/.test(response.headers.get('Content-Type') ?? '');
+  return streams ? WebAssembly.compileStreaming(response) : response.arrayBuffer().then((b) => WebAssembly.compile(b));
+}).then((module) => {
+  mark('compile');
+  return module;
 });
-const widget = await import(glue.href);
-await widget.default({ module_or_path: fetch(wasm.href, { integrity: wasm.integrity }) });
-widget.lungstage_messages(await list);
+const [widget, module] = await Promise.all([import(glue.href), compiled]);
+await widget.default({ module_or_path: module });
+mark('instantiate');
+// The live widget marks its root `data-live` once it has taken the pre-rendered one's place.
+const root = document.getElementById('lungstage');
+if (root) {
+  const live = new MutationObserver(() => {
+    if (!root.querySelector('[data-live]')) return;
+    live.disconnect();
+    mark('hydrate');
+  });
+  live.observe(root, { subtree: true, attributeFilter: ['data-live'] });
+}
 widget.lungstage_start();
 
-// After the first paint: share links, the copy buttons, notices and the iframe messages come
-// from page.js (lungstage.js without the in-page embed and the API), pinned by the integrity
-// the build wrote into <meta name="lungstage-shell">.
+// After the first paint: share links, the copy buttons, notices, the iframe messages, the
+// deferred texts and the page's language (the words of the errors) come from page.js
+// (lungstage.js without the in-page embed and the API), pinned by the integrity the build
+// wrote into <meta name="lungstage-shell">.
 const shell = document.querySelector('meta[name="lungstage-shell"]');
 if (shell) {
   const link = Object.assign(document.createElement('link'), {

@@ -55,18 +55,13 @@ async function json(file) {
   return response.json();
 }
 
-/**
- * Loads a wasm-bindgen module once: its glue, then its binary, both checked; then `ready`,
- * given the module and what `before` (started with the glue) resolved to.
- */
-function loader(glue, wasm, before = async () => {}, ready = () => {}) {
+/** Loads a wasm-bindgen module once: its glue, then its binary, both checked. */
+function loader(glue, wasm) {
   let module;
   return () =>
     (module ??= (async () => {
-      const early = before();
       const m = await importChecked(glue);
       await m.default({ module_or_path: fetch(href(wasm), { integrity: wasm.integrity }) });
-      ready(m, await early);
       return m;
     })().catch((error) => {
       module = undefined;
@@ -74,22 +69,20 @@ function loader(glue, wasm, before = async () => {}, ready = () => {}) {
     }));
 }
 
-// The widget's language, fetched beside its wasm and installed before any widget mounts.
-// Pure: page.js, which never mounts a widget, leaves it and the files it names out.
-const widgetModule = /* @__PURE__ */ loader(
-  FILES.glue,
-  FILES.wasm,
-  () => json(FILES.messages),
-  (m, messages) => m.lungstage_messages(messages),
-);
+// The widget's module. Pure: page.js, which never mounts a widget, leaves it and the files
+// it names out.
+const widgetModule = /* @__PURE__ */ loader(FILES.glue, FILES.wasm);
 
 /**
- * The long texts the widgets load after their first answer (source titles, treatment texts,
- * symptom lists), fetched once from beside this script and checked against their integrity;
- * null if they could not load (the widgets then say so in one line).
+ * What the widgets load after their first answer, each fetched once from beside this script
+ * and checked against its integrity, null if it could not load: the long texts (source titles,
+ * treatment texts, symptom lists, what each category means; the widgets say so in one line if
+ * they fail) and the widget's language, the words of its error messages (until they are in,
+ * an error names only the entry at fault).
  */
 let texts;
-const loadTexts = () => (texts ??= json(FILES.texts).catch(() => null));
+const loadTexts = () =>
+  (texts ??= [json(FILES.texts).catch(() => null), json(FILES.messages).catch(() => null)]);
 const apiModule = loader(FILES.apiGlue, FILES.apiWasm);
 
 /**
@@ -454,7 +447,9 @@ function watch(glue) {
   if (watching) return;
   watching = true;
   glue.lungstage_watch((root, fragment, staged) => controller(glue, root)(fragment, staged));
-  loadTexts().then(glue.lungstage_texts);
+  const [long, messages] = loadTexts();
+  messages.then((list) => list && glue.lungstage_messages(list)).catch(console.error);
+  long.then(glue.lungstage_texts);
 }
 
 /** For our own pages (boot.js): `glue` is the widget's initialised wasm-bindgen module. */

@@ -21,6 +21,10 @@ const DESCRIPTORS = [
     metastases: { sites: [{ site: "liver", lesions: 2 }] },
   },
   { histology: "mesothelioma", tumor: { features: ["mediastinal_fat"] }, nodes: { stations: ["7"] } },
+  { histology: "mesothelioma", tumor: { pleural_thickness_sum_mm: 18 }, nodes: { stations: ["7"] } },
+  { histology: "mesothelioma", subtype: "sarcomatoid", tumor: { pleural_thickness_sum_mm: 12 }, nodes: { stations: [] } },
+  { histology: "mesothelioma", tumor: { category: "pT3" }, nodes: { category: "pN0" } },
+  { edition: 8, histology: "mesothelioma", tumor: { pleural_thickness_sum_mm: 31, features: ["rib"] }, nodes: { stations: [] } },
   { tumor: { size_cm: 2 } },
   { tumor: { category: "TX" }, nodes: { category: "N0" } },
   // A 9th-edition N and M with the 8th edition: read as N2 and M1c, with a note.

@@ -1,6 +1,7 @@
 // The long texts (treatment, symptom lists, source titles) load after the first answer: one
 // request, from the widget's own origin, checked against the integrity in lungstage.js; the
-// panels fill in; a tampered file leaves a one-line notice and the stage still shows.
+// panels fill in; a tampered file leaves a one-line notice and the stage still shows. The
+// page's messages, which word the errors, come the same way.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -29,9 +30,12 @@ describe("deferred texts", () => {
     assert.ok(shell.includes(name) && shell.includes(integrity));
     const texts = JSON.parse(body);
     assert.match(texts["treatment.nsclc-iv"], /whole body/);
+    assert.match(texts["picture.body"], /class="cp-body"/);
     const wasm = readdirSync(DIST_DIR).find((n) => /^lungstage-web-[0-9a-f]+_bg\.wasm$/.test(n));
     const binary = readFileSync(join(DIST_DIR, wasm)).toString("latin1");
-    for (const phrase of ["jaundice", "durvalumab", "J Thorac Oncol"]) {
+    // Symptoms, treatment, sources, what a category entered directly means, the body's outline.
+    const phrases = ["jaundice", "durvalumab", "J Thorac Oncol", "a collapse reaching the hilum", "possibly removable", "M90 47v10H62"];
+    for (const phrase of phrases) {
       assert.ok(!binary.includes(phrase), `${phrase} is not in the widget's wasm`);
     }
     for (const page of ["index.html", "embed.html"]) {
@@ -75,6 +79,60 @@ describe("deferred texts", () => {
       assert.doesNotMatch(await page.locator('[data-testid="treatment-panel"]').textContent(), /tampered/);
       assert.equal(await page.locator('[data-testid="stage"]').textContent(), "IV");
       assert.match(await page.locator('[data-testid="urgent-help"]').textContent(), /spinal cord/);
+      assert.deepEqual(log.cspViolations, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the page's messages load with them: until they arrive an error names its entry, then says why", async () => {
+    const { context, page, log } = await openRecordedPage(site.browser);
+    page.setDefaultTimeout(10_000);
+    try {
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route("**/messages-en-*.json", async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(site.server.url);
+      await waitForApp(page);
+      assert.equal(await page.locator('link[href*="messages-"]').count(), 0, "not on the first load");
+      await page.locator('[id$="-size"]').fill("abc");
+      const error = page.locator('[id$="-size-error"]');
+      await error.waitFor();
+      const before = await error.textContent();
+      assert.match(before, /cannot be used/);
+      assert.match(await page.getByTestId("stale").textContent(), /Please check the size\./);
+      release();
+      await error.filter({ hasText: /must be a number/ }).waitFor();
+      assert.notEqual(await error.textContent(), before);
+      const fetched = log.requests.filter((url) => url.includes("/messages-"));
+      assert.equal(fetched.length, 1, fetched.join(" "));
+      assert.deepEqual(log.cspViolations, []);
+      assert.deepEqual(log.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("messages that cannot load leave every error naming its entry", async () => {
+    const { context, page, log } = await openRecordedPage(site.browser);
+    page.setDefaultTimeout(10_000);
+    try {
+      await page.route("**/messages-en-*.json", (route) =>
+        route.fulfill({ status: 200, contentType: "application/json", body: '["tampered"]' }),
+      );
+      await page.goto(site.server.url);
+      await waitForApp(page);
+      // The texts came (the same moment as the messages would have): nothing else is waiting.
+      await stageWithLiver(page);
+      await page.locator('[data-testid="treatment-panel"]:not([aria-busy])').waitFor();
+      await page.locator('[id$="-written"]').fill("T9 N0 M0");
+      const written = await page.locator('[id$="-written-error"]').textContent();
+      assert.match(written, /cannot be used/);
+      assert.doesNotMatch(written, /tampered|\[message/);
+      assert.match(await page.getByTestId("stale").textContent(), /Please check the written TNM form\./);
       assert.deepEqual(log.cspViolations, []);
     } finally {
       await context.close();

@@ -27,6 +27,8 @@ describe("the patient's result", () => {
       assert.match(words, /above the collarbone/);
       assert.match(words, /spread to bone, liver/);
       // The drawing has the marks the words name: a tumour, two node regions, bone twice, liver.
+      // Its outline comes with the deferred texts, a moment after the words.
+      await page.locator(".case-picture .cp-body").first().waitFor();
       const marks = await page.evaluate(() =>
         ["cp-tumour", "cp-node", "cp-spread"].map((c) => document.querySelectorAll(`.case-picture .${c}`).length),
       );
@@ -43,7 +45,19 @@ describe("the patient's result", () => {
     try {
       assert.match(await caption(page), /side was not given/);
       assert.match(await caption(page), /other side of the chest or above the collarbone \(N3; not drawn\)/);
+      await page.locator(".case-picture .cp-body").first().waitFor();
       assert.equal(await page.locator(".case-picture .cp-tumour").count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("spread entered as an M category is named in the caption, and not drawn", async () => {
+    const { context, page } = await open("#v=2&t=T2a&n=N1&m=M1c2");
+    try {
+      assert.match(await caption(page), /\(M1c2; not drawn\)/);
+      await page.locator(".case-picture .cp-body").first().waitFor();
+      assert.equal(await page.locator(".case-picture .cp-spread").count(), 0);
     } finally {
       await context.close();
     }

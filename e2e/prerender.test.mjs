@@ -61,3 +61,46 @@ test("the live widget keeps what was entered while the wasm loaded, and the focu
     await context.close();
   }
 });
+
+test("boot.js marks each start-up step in order, and fetches the wasm once", async () => {
+  const { context, page, log } = await openRecordedPage(site.browser);
+  try {
+    await page.goto(site.server.url);
+    await waitForApp(page);
+    await page.waitForFunction(() => performance.getEntriesByName("lungstage-hydrate").length > 0);
+    const marks = await page.evaluate(() =>
+      performance
+        .getEntriesByType("mark")
+        .filter((m) => m.name.startsWith("lungstage-"))
+        .map((m) => m.name),
+    );
+    // Entries of one type come sorted by time: the names are in the order the steps ended.
+    assert.deepEqual(marks, ["lungstage-fetch", "lungstage-compile", "lungstage-instantiate", "lungstage-hydrate"]);
+    assert.equal(log.requests.filter((url) => url.endsWith(".wasm")).length, 1, "the preloaded wasm is the one compiled");
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(log.consoleErrors, []);
+    assert.deepEqual(log.cspViolations, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a wasm sent with another content type still starts the widget, compiled whole", async () => {
+  const { context, page, log } = await openRecordedPage(site.browser);
+  try {
+    await page.route("**/*.wasm", async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
+    });
+    await page.goto(site.server.url);
+    await waitForApp(page);
+    await page.locator('[id$="-size"]').fill("2");
+    await page.locator('[id$="-nodes-checked"]').check();
+    await page.locator('[id$="-no-spread"]').check();
+    assert.equal((await page.getByTestId("stage").first().textContent()).trim(), "IA2");
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(log.consoleErrors, []);
+  } finally {
+    await context.close();
+  }
+});

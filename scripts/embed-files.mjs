@@ -2,7 +2,7 @@
 // and the hashed files beside it:
 // - texts-<hash>.json, the long texts the widget loads after its first answer: texts.json
 //   (src/bin/texts.rs) under a content-hashed name; likewise messages-<lang>-<hash>.json, each
-//   language's messages, with a preload link for English in index.html (boot.js reads it);
+//   language's messages, English loaded with the texts (lungstage.js);
 // - lungstage.js, the in-page embed, JavaScript API and our pages' after-first-paint script:
 //   the repository's lungstage.js with the names and SRI hashes of the widget's glue, wasm,
 //   stylesheet and texts and of the API module (scripts/build-api.mjs) filled in, and the
@@ -104,12 +104,7 @@ const shellIntegrity = `sha384-${createHash("sha384").update(shell).digest("base
 
 const page = readFileSync(join(dir, "index.html"), "utf8");
 if (!page.includes("</head>")) fail("index.html has no </head>");
-// The messages load beside the wasm: boot.js fetches them with this link's integrity.
-const preload = `<link rel="preload" href="./${files.messages.path}" as="fetch" crossorigin integrity="${files.messages.integrity}">`;
-const index = page.replace(
-  "</head>",
-  `${preload}<meta name="lungstage-shell" content="${shellIntegrity}"></head>`,
-);
+const index = page.replace("</head>", `<meta name="lungstage-shell" content="${shellIntegrity}"></head>`);
 writeFileSync(join(dir, "index.html"), index);
 const header = /<header class="?page-header"?[^>]*>[\s\S]*?<\/header>/;
 const html = /<html\b/;

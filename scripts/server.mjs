@@ -63,11 +63,15 @@ async function findFile(root, urlPath) {
 /**
  * Serves `root` on `host:port` (port 0 picks a free one). With `brotli`, text and wasm go
  * brotli-compressed to clients that accept it, as a production host sends them (the
- * benchmark, scripts/bench.mjs, needs real transfer sizes).
+ * benchmark, scripts/bench.mjs, needs real transfer sizes). With `csp: false` no CSP is sent:
+ * the benchmark serves another project's single-file page, whose inline script our policy
+ * would block, as its own host would.
  * Resolves to `{ url, close }`, where `url` ends with a slash.
  */
-export async function startServer({ root, host = "127.0.0.1", port = 0, log = false, brotli = false }) {
+export async function startServer({ root, host = "127.0.0.1", port = 0, log = false, brotli = false, csp = true }) {
   const rootDir = resolve(root);
+  const security = { ...SECURITY_HEADERS };
+  if (!csp) delete security["Content-Security-Policy"];
   const compressed = new Map();
   const compress = (file, body) => {
     if (!compressed.has(file)) {
@@ -77,7 +81,7 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, log = fa
   };
   const server = createServer(async (req, res) => {
     const send = (status, headers, body) => {
-      res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
+      res.writeHead(status, { ...security, ...headers });
       res.end(req.method === "HEAD" ? undefined : body);
       if (log) console.log(`${status} ${req.method} ${req.url}`);
     };

@@ -28,8 +28,11 @@ pub fn App(options: &Options) -> Html {
         move || Form::new(clean)
     });
     let (state, outcome, shown) = (form.state.clone(), form.outcome.clone(), form.shown.clone());
+    // The sources' titles arrive with the texts loaded after the first answer, and the words
+    // of the core's errors with the messages that come with them.
+    let texts = use_texts();
     let error = match &*outcome {
-        Outcome::Failed(e) => Some(Rc::new(e.clone())),
+        Outcome::Failed(e) => Some(Rc::new(e.shown(&texts))),
         Outcome::Blank | Outcome::Staged(_) => None,
     };
     // The dispatcher never changes, so neither does the callback: forms re-render on state only.
@@ -66,8 +69,6 @@ pub fn App(options: &Options) -> Html {
         });
     }
 
-    // The sources' titles arrive with the texts loaded after the first answer.
-    let texts = use_texts();
     let categories = category_form(&state, shown.as_deref(), error.as_deref(), &on_edit, &ids);
     let to_result = crate::components::stage_bar::focus_result(&ids);
     let stated = state.stated_stage();
@@ -95,10 +96,10 @@ pub fn App(options: &Options) -> Html {
                         if state.way == Some(Way::Stage) {
                             <div class="stated-form" data-slot="stated-form" id={ids.id("stated")}></div>
                         } else {
-                            { case_setup::case_setup(&case_setup::Props { histology: state.histology, edition: state.edition, classification: state.classification, on_edit: on_edit.clone() }, &ids) }
+                            { case_setup::case_setup(&case_setup::Props { histology: state.histology, edition: state.edition, classification: state.classification, subtype: state.subtype, on_edit: on_edit.clone() }, &ids) }
                             // T, N and M first for those who have them; clinicians most often do.
                             if categories_first { { categories.clone() } }
-                            { tumor_form(&state, error.as_deref(), &on_edit, &ids) }
+                            { tumor_form(&state, error.as_deref(), &on_edit, &ids, &texts) }
                             { node_form(&state, error.as_deref(), &on_edit, &ids) }
                             { metastasis_form(&state, error.as_deref(), &on_edit, &ids) }
                             if !categories_first { { categories } }

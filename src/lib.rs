@@ -28,7 +28,9 @@ pub use options::Options;
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// Installs the page's language (the JSON list of `messages-<lang>.json`, parsed), which every
-/// message of the core is written in. Throws if the list does not fit this build.
+/// message of the core is written in, and words the errors every widget shows. `lungstage.js`
+/// hands it over with the deferred texts; until then an error names only its entry. Throws if
+/// the list does not fit this build.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn lungstage_messages(list: wasm_bindgen::JsValue) -> Result<(), wasm_bindgen::JsValue> {
     // `null` is a message for machines, which the widget never shows.
@@ -43,12 +45,12 @@ pub fn lungstage_messages(list: wasm_bindgen::JsValue) -> Result<(), wasm_bindge
         ))
     })?;
     lungstage::messages::install(texts);
+    deferred::messages_installed();
     Ok(())
 }
 
-/// Starts the widget of our own pages, in `#lungstage`, once its language is installed
-/// (`boot.js`). A host page with in-page embeds has no `#lungstage`: `lungstage.js` mounts
-/// those itself.
+/// Starts the widget of our own pages, in `#lungstage` (`boot.js`). A host page with in-page
+/// embeds has no `#lungstage`: `lungstage.js` mounts those itself.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn lungstage_start() {
     if let Some(root) = gloo::utils::document().get_element_by_id("lungstage") {

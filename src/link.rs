@@ -162,6 +162,13 @@ mod tests {
                 Action::ChooseHistology(Histology::Mesothelioma),
                 Action::ToggleFeature(Feature::MediastinalFat, true),
             ],
+            vec![
+                Action::ChooseHistology(Histology::Mesothelioma),
+                Action::ChooseSubtype(Some(lungstage::Subtype::Sarcomatoid)),
+                Action::TypePsum("8".into()),
+                Action::TypeFmax("6.5".into()),
+                Action::MarkNodesAssessed(true),
+            ],
         ];
         for actions in forms {
             let state = actions.into_iter().fold(State::default(), State::apply);

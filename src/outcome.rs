@@ -7,7 +7,8 @@ use lungstage::{
     NodeFindings, NodeInput, SiteFinding, TumorFindings, TumorInput, assess,
 };
 
-use crate::state::{Growth, LesionAnswer, Mode, SizeUnit, State, TumorState};
+use crate::deferred::Texts;
+use crate::state::{Growth, LesionAnswer, Mode, SizeUnit, State, TumorState, WrittenError};
 
 /// Above this a size typed in cm is asked about: millimetres are the likelier mistake, and
 /// over 7 cm is T4 (9th edition, Table 1).
@@ -30,36 +31,94 @@ impl PartialEq for Staged {
 }
 
 /// An entry the widget or the core could not use, at a descriptor path such as
-/// `tumor.size_cm` or `metastases.sites[1].lesions`, with the sentence shown beside it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// `tumor.size_cm` or `metastases.sites[1].lesions`, and why. It is worded only when shown
+/// ([`FieldError::shown`]): the core's words come with the page's messages, after the first
+/// answer.
+#[derive(Debug, Clone, PartialEq)]
 pub struct FieldError {
     pub path: String,
-    sentence: String,
+    why: Why,
+}
+
+/// Why an entry cannot be used.
+#[derive(Debug, Clone, PartialEq)]
+enum Why {
+    /// The core refused it.
+    Core(Error),
+    /// The written TNM form could not be read.
+    Written(WrittenError),
+    /// A size in millimetres over the largest the core stages.
+    OverMaxMm,
+    /// A size over 7 cm typed in centimetres, not yet confirmed: the size as written.
+    ToConfirm(String),
+    /// A total size that is not a number.
+    TotalNotANumber,
+    /// A pleural thickness (Psum, Fmax) that is not a number.
+    ThicknessNotANumber,
+    /// A lesion count that is not a whole number of 2 or more.
+    NotALesionCount,
+}
+
+/// What an entry the core refused says until the page's messages are installed, or if they
+/// could not load: the banner above the result names the entry, the field has it beside it.
+pub const UNWORDED: &str = "This entry cannot be used as it is.";
+
+/// An error as the form shows it: its words beside the field at `path`, and in the banner
+/// over an out-of-date result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShownError {
+    pub path: String,
+    text: String,
 }
 
 /// The message for the field at `path`, if `error` is that field's: what a form shows
 /// beside each of its fields.
-pub fn error_at(error: Option<&FieldError>, path: &str) -> Option<yew::AttrValue> {
+pub fn error_at(error: Option<&ShownError>, path: &str) -> Option<yew::AttrValue> {
     error.and_then(|e| e.at(path)).map(yew::AttrValue::from)
 }
 
 impl FieldError {
-    /// An error the widget words itself, as a whole sentence.
-    fn said(path: impl Into<String>, sentence: impl Into<String>) -> FieldError {
+    fn new(path: impl Into<String>, why: Why) -> FieldError {
         FieldError {
             path: path.into(),
-            sentence: sentence.into(),
+            why,
         }
     }
 
-    /// The written TNM form could not be read: the core's message, as a sentence.
-    pub fn written(message: &str) -> FieldError {
-        FieldError::said("written", crate::text::capitalise(message))
+    /// The written TNM form could not be read.
+    pub fn written(e: WrittenError) -> FieldError {
+        FieldError::new("written", Why::Written(e))
     }
 
-    /// The sentence about the field.
-    pub fn sentence(&self) -> &str {
-        &self.sentence
+    /// Its words: with `messages` installed, the core's own for what it refused.
+    fn text(&self, messages: bool) -> String {
+        match &self.why {
+            Why::Core(e) if messages => e.sentence(),
+            Why::Written(e) if messages => e.0.to_string(),
+            Why::Core(_) | Why::Written(_) => UNWORDED.to_owned(),
+            Why::OverMaxMm => "The size is implausibly large: over 300 mm".to_owned(),
+            Why::ToConfirm(n) => format!(
+                "The size is over 7 cm, which is rare: is it {n} centimetres, or was it {n} millimetres?"
+            ),
+            Why::TotalNotANumber => "Must be a number of centimetres, such as 2.5".to_owned(),
+            Why::ThicknessNotANumber => "Must be a number, such as 18".to_owned(),
+            Why::NotALesionCount => "The number of lesions must be a whole number, 2 or more, or left empty if not known".to_owned(),
+        }
+    }
+
+    /// The error worded for the form, with the messages if `texts` has them.
+    pub fn shown(&self, texts: &Texts) -> ShownError {
+        ShownError {
+            path: self.path.clone(),
+            text: self.text(texts.has_messages()),
+        }
+    }
+}
+
+impl ShownError {
+    /// The sentence about the field, for the banner.
+    pub fn sentence(&self) -> String {
+        crate::text::capitalise(&self.text)
     }
 
     /// The field in plain words, for the banner over an out-of-date result.
@@ -79,26 +138,26 @@ impl FieldError {
         }
     }
 
-    /// The sentence, if the error belongs to the field at `path`.
+    /// The words, if the error belongs to the field at `path`.
     pub fn at(&self, path: &str) -> Option<String> {
-        (self.path == path).then(|| self.sentence.clone())
+        (self.path == path).then(|| self.text.clone())
     }
 
-    /// The sentence, if the error belongs to `path` or to any field under it.
+    /// The words, if the error belongs to `path` or to any field under it.
     pub fn under(&self, path: &str) -> Option<String> {
         let inside = self.path == path
             || self
                 .path
                 .strip_prefix(path)
                 .is_some_and(|rest| rest.starts_with(['.', '[']));
-        inside.then(|| self.sentence.clone())
+        inside.then(|| self.text.clone())
     }
 }
 
 impl From<Error> for FieldError {
     fn from(e: Error) -> FieldError {
         let path = e.field_path().unwrap_or_else(|| "case".to_owned());
-        FieldError::said(path, e.sentence())
+        FieldError::new(path, Why::Core(e))
     }
 }
 
@@ -128,7 +187,7 @@ impl Outcome {
         // A written form that cannot be read leaves the old categories in place: the case
         // they give is not what the box says, so it is an error like any other field's.
         if let Some(e) = &state.written_error {
-            return Outcome::Failed(FieldError::written(e));
+            return Outcome::Failed(FieldError::written(e.clone()));
         }
         if state.is_blank() {
             return Outcome::Blank;
@@ -156,12 +215,31 @@ pub fn read_size(tumor: &TumorState) -> Result<Option<f64>, FieldError> {
     };
     // The core's own message for this blames millimetres, which is what was chosen.
     if tumor.size_unit == SizeUnit::Mm && cm > lungstage::MAX_SIZE_CM {
-        return Err(FieldError::said(
-            "tumor.size_cm",
-            "The size is implausibly large: over 300 mm",
-        ));
+        return Err(FieldError::new("tumor.size_cm", Why::OverMaxMm));
     }
     Ok(Some(cm))
+}
+
+/// A thickness as typed, in millimetres whatever the unit shown; `None` if it is not a number.
+pub fn read_thickness(tumor: &TumorState, text: &str) -> Option<f64> {
+    let typed = lungstage::parse_decimal(text.trim())?;
+    Some(match tumor.thickness_unit {
+        SizeUnit::Cm => lungstage::cm_to_mm(typed),
+        SizeUnit::Mm => typed,
+    })
+}
+
+/// A thickness field for the core: `None` while empty, an error if it is not a number.
+// Kept out of line: inlined twice into the widget's reading of the form, it cost about 110 B
+// of brotli in the first load (measured 2026-12-01).
+#[inline(never)]
+fn thickness_field(tumor: &TumorState, text: &str, path: &str) -> Result<Option<f64>, FieldError> {
+    match text.trim() {
+        "" => Ok(None),
+        _ => read_thickness(tumor, text)
+            .map(Some)
+            .ok_or_else(|| FieldError::new(path, Why::ThicknessNotANumber)),
+    }
 }
 
 /// Whether a size of `cm` must be confirmed before it is staged.
@@ -181,12 +259,7 @@ impl State {
                 let size_cm = match lung.then(|| read_size(&self.tumor)).transpose()?.flatten() {
                     Some(cm) if asks_to_confirm(&self.tumor, cm) => {
                         let n = lungstage::decimal(cm);
-                        return Err(FieldError::said(
-                            "tumor.size_cm",
-                            format!(
-                                "The size is over 7 cm, which is rare: is it {n} centimetres, or was it {n} millimetres?"
-                            ),
-                        ));
+                        return Err(FieldError::new("tumor.size_cm", Why::ToConfirm(n)));
                     }
                     size => size,
                 };
@@ -195,11 +268,26 @@ impl State {
                     "" => None,
                     _ if !lung => None,
                     _ => Some(lungstage::parse_decimal(total).ok_or_else(|| {
-                        FieldError::said(
-                            "tumor.total_size_cm",
-                            "Must be a number of centimetres, such as 2.5",
-                        )
+                        FieldError::new("tumor.total_size_cm", Why::TotalNotANumber)
                     })?),
+                };
+                // Mesothelioma thickness, typed in the chosen unit; the core takes millimetres, so
+                // 2.5 typed in cm is 25 mm and never a plausible-looking 2.5 mm.
+                let (pleural_thickness_sum_mm, fissure_thickness_max_mm) = if lung {
+                    (None, None)
+                } else {
+                    (
+                        thickness_field(
+                            &self.tumor,
+                            &self.tumor.psum,
+                            "tumor.pleural_thickness_sum_mm",
+                        )?,
+                        thickness_field(
+                            &self.tumor,
+                            &self.tumor.fmax,
+                            "tumor.fissure_thickness_max_mm",
+                        )?,
+                    )
                 };
                 let kind = if lung {
                     FeatureKind::Lung
@@ -224,6 +312,8 @@ impl State {
                         .copied()
                         .filter(|f| f.kind() == kind)
                         .collect(),
+                    pleural_thickness_sum_mm,
+                    fissure_thickness_max_mm,
                 })
             }
         };
@@ -254,9 +344,9 @@ impl State {
                         LesionAnswer::Several(count) => match count.trim().parse::<u32>() {
                             Ok(n) if n >= 2 => Lesions::Count(n),
                             _ => {
-                                return Err(FieldError::said(
+                                return Err(FieldError::new(
                                     format!("metastases.sites[{i}].lesions"),
-                                    "The number of lesions must be a whole number, 2 or more, or left empty if not known",
+                                    Why::NotALesionCount,
                                 ));
                             }
                         },
@@ -272,6 +362,7 @@ impl State {
         Ok(Case {
             edition: self.edition,
             histology: self.histology,
+            subtype: self.subtype.filter(|_| !lung),
             classification: self.classification,
             tumor: Some(tumor),
             nodes,
@@ -286,6 +377,14 @@ mod tests {
     use crate::state::{Action, SizeUnit};
     use lungstage::{Side, Site, StageGroup, Station};
 
+    /// The error as shown once the page's messages are installed.
+    fn shown(e: &FieldError) -> ShownError {
+        ShownError {
+            path: e.path.clone(),
+            text: e.text(true),
+        }
+    }
+
     fn outcome(actions: Vec<Action>) -> Outcome {
         Outcome::of(&actions.into_iter().fold(State::default(), State::apply))
     }
@@ -295,6 +394,57 @@ mod tests {
             Outcome::Staged(s) => s.assessment.staging.stage(),
             other => panic!("not staged: {other:?}"),
         }
+    }
+
+    /// Thickness is typed in mm or cm and reaches the core in mm: 2.5 typed in cm is 25 mm
+    /// (cT2), not the 2.5 mm (cT1) it would be in mm.
+    #[test]
+    fn mesothelioma_thickness_converts_from_cm() {
+        use lungstage::{Histology, T};
+        let t_of = |actions: Vec<Action>| match outcome(actions) {
+            Outcome::Staged(s) => s.assessment.staging.t.category.category,
+            other => panic!("not staged: {other:?}"),
+        };
+        let meso = || Action::ChooseHistology(Histology::Mesothelioma);
+        let cases = [
+            (SizeUnit::Cm, "2.5", "0", T::T2),
+            (SizeUnit::Mm, "2.5", "0", T::T1),
+            (SizeUnit::Cm, "1.2", "0.5", T::T1),
+            (SizeUnit::Cm, "1.2", "0.51", T::T2),
+            (SizeUnit::Cm, "3.01", "", T::T3),
+        ];
+        for (unit, psum, fmax, t) in cases {
+            let actions = vec![
+                meso(),
+                Action::ChooseThicknessUnit(unit),
+                Action::TypePsum(psum.into()),
+                Action::TypeFmax(fmax.into()),
+            ];
+            assert_eq!(t_of(actions), t, "{psum} {fmax} {unit:?}");
+        }
+        // Switching the unit converts what is typed, so the thickness stays the same.
+        let s = [
+            meso(),
+            Action::TypePsum("25".into()),
+            Action::TypeFmax("6".into()),
+            Action::ChooseThicknessUnit(SizeUnit::Cm),
+        ]
+        .into_iter()
+        .fold(State::default(), State::apply);
+        assert_eq!(
+            (s.tumor.psum.as_str(), s.tumor.fmax.as_str()),
+            ("2.5", "0.6")
+        );
+        let Some(lungstage::TumorInput::Findings(f)) = s.to_case().unwrap().tumor else {
+            panic!("no findings")
+        };
+        assert_eq!(f.pleural_thickness_sum_mm, Some(25.0));
+        let err = State::default()
+            .apply(meso())
+            .apply(Action::TypePsum("2.5 cm".into()))
+            .to_case()
+            .unwrap_err();
+        assert_eq!(err.path, "tumor.pleural_thickness_sum_mm");
     }
 
     #[test]
@@ -480,7 +630,7 @@ mod tests {
         assert_eq!(t_of(mm("25")), t1c);
         assert_eq!(t_of(mm("90")).0, "T4", "millimetres are not asked about");
         match outcome(mm("400")) {
-            Outcome::Failed(e) => assert!(e.sentence().contains("300 mm"), "{}", e.sentence()),
+            Outcome::Failed(e) => assert!(e.text(true).contains("300 mm"), "{}", e.text(true)),
             other => panic!("{other:?}"),
         }
     }
@@ -490,7 +640,7 @@ mod tests {
         let asks = |actions: Vec<Action>| match outcome(actions) {
             Outcome::Failed(e) => {
                 assert_eq!(e.path, "tumor.size_cm");
-                assert!(e.sentence().contains("millimetres"), "{}", e.sentence());
+                assert!(e.text(true).contains("millimetres"), "{}", e.text(true));
             }
             other => panic!("not asked: {other:?}"),
         };
@@ -522,8 +672,8 @@ mod tests {
         match outcome(actions) {
             Outcome::Failed(e) => {
                 assert_eq!(e.path, "written");
-                assert_eq!(e.field(), "the written TNM form");
-                assert!(e.sentence().contains("T5"), "{}", e.sentence());
+                assert_eq!(shown(&e).field(), "the written TNM form");
+                assert!(e.text(true).contains("T5"), "{}", e.text(true));
             }
             other => panic!("{other:?}"),
         }
@@ -570,16 +720,16 @@ mod tests {
         ];
         for (actions, path) in cases {
             match outcome(actions) {
-                Outcome::Failed(e) => assert_eq!(e.path, path, "{}", e.sentence()),
+                Outcome::Failed(e) => assert_eq!(e.path, path, "{}", e.text(true)),
                 other => panic!("{path}: {other:?}"),
             }
         }
         let descriptor =
             r#"{"metastases": {"sites": [{"site": "brain"}, {"site": "bone", "lesions": 0}]}}"#;
         let e = FieldError::from(Case::from_json(descriptor).unwrap_err());
-        assert!(e.under("metastases").is_some() && e.under("meta").is_none());
+        assert!(shown(&e).under("metastases").is_some() && shown(&e).under("meta").is_none());
         assert_eq!(
-            e.at("metastases.sites[1].lesions").as_deref(),
+            shown(&e).at("metastases.sites[1].lesions").as_deref(),
             Some("The number of lesions must be from 1 to 999, not 0")
         );
         let descriptor = r#"{"tumor": {"in_situ": true, "features": ["visceral_pleura"]}}"#;
@@ -587,8 +737,36 @@ mod tests {
         let e = FieldError::from(assess(&case).unwrap_err());
         assert_eq!(e.path, "tumor.features");
         assert!(
-            e.sentence()
+            e.text(true)
                 .starts_with("A carcinoma in situ does not invade")
         );
+    }
+
+    #[test]
+    fn until_the_messages_arrive_a_refused_entry_names_only_its_field() {
+        let refused = |actions: Vec<Action>| match outcome(actions) {
+            Outcome::Failed(e) => e,
+            other => panic!("{other:?}"),
+        };
+        let core = refused(vec![Action::TypeSize("0".into())]);
+        assert_eq!(core.text(false), UNWORDED);
+        assert_ne!(core.text(true), UNWORDED);
+        let written = refused(vec![Action::TypeWritten("T5 N0 M0".into())]);
+        assert_eq!(
+            (written.text(false), shown(&written).field()),
+            (UNWORDED.to_owned(), "the written TNM form")
+        );
+        // Beside the box its words as the core writes them; in the banner, a sentence.
+        let words = shown(&written).at("written").unwrap();
+        assert!(
+            words.contains("T5") && shown(&written).sentence() != words,
+            "{words}"
+        );
+        // The widget's own words never wait.
+        let mm = refused(vec![
+            Action::ChooseSizeUnit(SizeUnit::Mm),
+            Action::TypeSize("400".into()),
+        ]);
+        assert_eq!(mm.text(false), mm.text(true));
     }
 }

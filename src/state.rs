@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use lungstage::{
     Case, Classified, Edition, Feature, Histology, InSitu, Lesions, M, MetastasisInput, N,
-    NodeInput, Prefix, Scheme, Side, Site, Station, T, Tnm, TumorInput, decimal,
+    NodeInput, Prefix, Scheme, Side, Site, Station, Subtype, T, Tnm, TumorInput, decimal,
 };
 use yew::Reducible;
 
@@ -62,7 +62,8 @@ impl Growth {
     }
 }
 
-/// The unit the size is typed in; the core always gets centimetres.
+/// The unit the size is typed in (the core always gets centimetres), and mesothelioma's
+/// thickness (the core always gets millimetres).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SizeUnit {
     #[default]
@@ -84,6 +85,10 @@ pub struct TumorState {
     pub growth: Growth,
     pub features: Vec<Feature>,
     pub category: Classified<T>,
+    /// Mesothelioma: Psum and Fmax as typed, in `thickness_unit` (millimetres to start with).
+    pub psum: String,
+    pub fmax: String,
+    pub thickness_unit: SizeUnit,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -118,10 +123,24 @@ pub struct MetastasisState {
     pub category: Classified<M>,
 }
 
+/// Why a written form was not taken: the core's error, shared with the outcome that shows it.
+/// Equal only to itself, as `Staged` is: comparing two forms then leaves the deep comparison
+/// of errors out of the wasm binary.
+#[derive(Debug, Clone)]
+pub struct WrittenError(pub Rc<lungstage::Error>);
+
+impl PartialEq for WrittenError {
+    fn eq(&self, other: &WrittenError) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub edition: Edition,
     pub histology: Histology,
+    /// Mesothelioma's subtype; `None` is not known.
+    pub subtype: Option<Subtype>,
     /// The case's classification (c, p, yc, yp, r, a); `None` until chosen, read as clinical.
     pub classification: Option<Prefix>,
     pub view: View,
@@ -131,7 +150,7 @@ pub struct State {
     /// What the person is typing in the written-form box; `None` shows the current TNM.
     pub written: Option<String>,
     /// Why the written form was not taken, naming the bad part.
-    pub written_error: Option<String>,
+    pub written_error: Option<WrittenError>,
     /// What reading the written form did, in plain words: what an N subgroup counts as, a
     /// pM0 read as cM0, each descriptor set aside.
     pub written_notes: Vec<String>,
@@ -146,6 +165,7 @@ impl Default for State {
         State {
             edition: Edition::Ninth,
             histology: Histology::Nsclc,
+            subtype: None,
             classification: None,
             view: View::Patient,
             tumor: TumorState {
@@ -157,6 +177,9 @@ impl Default for State {
                 growth: Growth::Usual,
                 features: Vec::new(),
                 category: Classified::plain(T::Tx),
+                psum: String::new(),
+                fmax: String::new(),
+                thickness_unit: SizeUnit::Mm,
             },
             nodes: NodeState {
                 mode: Mode::Findings,
@@ -194,6 +217,11 @@ pub enum Action {
     /// "Yes, it is N cm": the size over 7 cm as typed is meant.
     ConfirmSize,
     ToggleFeature(Feature, bool),
+    TypePsum(String),
+    TypeFmax(String),
+    /// Converts what is typed, so the thickness stays the same.
+    ChooseThicknessUnit(SizeUnit),
+    ChooseSubtype(Option<Subtype>),
     MarkNodesAssessed(bool),
     ChooseSide(Side),
     ToggleStation(Station, bool),
@@ -220,9 +248,10 @@ fn toggle<X: PartialEq + Copy>(list: &mut Vec<X>, item: X, on: bool) {
 }
 
 impl State {
-    /// The staging scheme the core will use for this cancer type and edition.
+    /// The staging scheme the core will use for this cancer type, edition and classification.
     pub fn scheme(&self) -> Scheme {
-        Scheme::for_case(self.edition, self.histology).0
+        let pathological = self.classification.is_some_and(Prefix::is_pathological);
+        Scheme::for_case(self.edition, self.histology, pathological).0
     }
 
     /// Nothing entered yet: the page invites input instead of staging an empty case.
@@ -234,6 +263,8 @@ impl State {
             && self.tumor.total_size.trim().is_empty()
             && self.tumor.growth == Growth::Usual
             && self.tumor.features.is_empty()
+            && self.tumor.psum.trim().is_empty()
+            && self.tumor.fmax.trim().is_empty()
             && self.nodes.stations.is_empty()
             && self.nodes.assessed.is_none()
             && !self.metastases.none_found
@@ -246,6 +277,7 @@ impl State {
         let mut s = State {
             edition: case.edition,
             histology: case.histology,
+            subtype: case.subtype,
             classification: case.classification,
             view,
             ..State::default()
@@ -260,6 +292,9 @@ impl State {
                 let text = |cm: Option<f64>| cm.map(decimal).unwrap_or_default();
                 s.tumor.size = text(f.size_cm);
                 s.tumor.total_size = text(f.total_size_cm);
+                // Links hold millimetres; the form starts in millimetres.
+                s.tumor.psum = text(f.pleural_thickness_sum_mm);
+                s.tumor.fmax = text(f.fissure_thickness_max_mm);
                 s.tumor.growth = if f.occult {
                     Growth::Occult
                 } else if f.minimally_invasive {
@@ -359,6 +394,29 @@ impl State {
                 self.tumor.mode = Mode::Findings;
                 toggle(&mut self.tumor.features, f, on);
             }
+            Action::TypePsum(s) => {
+                self.tumor.mode = Mode::Findings;
+                self.tumor.psum = s;
+            }
+            Action::TypeFmax(s) => {
+                self.tumor.mode = Mode::Findings;
+                self.tumor.fmax = s;
+            }
+            Action::ChooseThicknessUnit(unit) => {
+                let to = match unit {
+                    SizeUnit::Mm => lungstage::cm_to_mm,
+                    SizeUnit::Cm => lungstage::mm_to_cm,
+                };
+                if unit != self.tumor.thickness_unit {
+                    for text in [&mut self.tumor.psum, &mut self.tumor.fmax] {
+                        if let Some(x) = lungstage::parse_decimal(text.trim()) {
+                            *text = decimal(to(x));
+                        }
+                    }
+                }
+                self.tumor.thickness_unit = unit;
+            }
+            Action::ChooseSubtype(subtype) => self.subtype = subtype,
             Action::MarkNodesAssessed(on) => {
                 self.nodes.mode = Mode::Findings;
                 self.nodes.assessed = Some(on);
@@ -437,7 +495,7 @@ impl State {
                         })
                         .collect();
                 }
-                Err(e) => self.written_error = Some(e.to_string()),
+                Err(e) => self.written_error = Some(WrittenError(Rc::new(e))),
             }
         }
         self.written = Some(text);
@@ -522,10 +580,10 @@ mod tests {
         ];
         for (start, text, token) in cases {
             let s = start.clone().apply(Action::TypeWritten(text.into()));
+            let error = s.written_error.as_ref().map(|e| e.0.to_string());
             assert!(
-                s.written_error.as_deref().unwrap_or("").contains(token),
-                "{text}: {:?}",
-                s.written_error
+                error.as_deref().unwrap_or("").contains(token),
+                "{text}: {error:?}"
             );
             assert_eq!((&s.tumor, &s.nodes), (&start.tumor, &start.nodes), "{text}");
         }
@@ -573,7 +631,7 @@ mod tests {
             Action::TypeWritten("T1aN1aM0".into()),
         ]);
         assert!(s.written_notes.is_empty());
-        assert!(s.written_error.unwrap_or_default().contains("`N1a`"));
+        assert!(s.written_error.unwrap().0.to_string().contains("`N1a`"));
         let s = after(&[
             Action::TypeWritten("pT2a pN1a cM0".into()),
             Action::TypeSize("2".into()),

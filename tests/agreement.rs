@@ -5,8 +5,8 @@
 
 use lungstage::{
     Case, Classified, Edition, Feature, Histology, InSitu, Lesions, M, MetastasisFindings,
-    MetastasisInput, N, NodeFindings, NodeInput, Prefix, Side, Site, SiteFinding, Station, T,
-    TumorFindings, TumorInput, assess, link_fragment,
+    MetastasisInput, N, NodeFindings, NodeInput, Prefix, Side, Site, SiteFinding, Station, Subtype,
+    T, TumorFindings, TumorInput, assess, link_fragment,
 };
 use lungstage_web::link::state_from_link;
 use lungstage_web::outcome::Outcome;
@@ -51,6 +51,7 @@ fn tumor() -> impl Strategy<Value = Option<TumorInput>> {
                 minimally_invasive,
                 occult,
                 features,
+                ..TumorFindings::default()
             })
         },
     );
@@ -72,12 +73,28 @@ fn pleural_tumor() -> impl Strategy<Value = Option<TumorInput>> {
         Just(None),
         (prefix(), select(T::ALL.to_vec()))
             .prop_map(|(p, t)| Some(TumorInput::Category(Classified::with(p, t)))),
-        subsequence(meso, 0..3).prop_map(|features| {
-            Some(TumorInput::Findings(TumorFindings {
-                features,
-                ..TumorFindings::default()
-            }))
-        }),
+        // The 9th edition's clinical T: CT thickness at and around its boundaries, in mm.
+        (
+            subsequence(meso, 0..3),
+            select(vec![
+                None,
+                Some(0.0),
+                Some(5.0),
+                Some(12.0),
+                Some(12.5),
+                Some(30.0),
+                Some(31.0)
+            ]),
+            select(vec![None, Some(0.0), Some(5.0), Some(5.5)]),
+        )
+            .prop_map(|(features, psum, fmax)| {
+                Some(TumorInput::Findings(TumorFindings {
+                    features,
+                    pleural_thickness_sum_mm: psum,
+                    fissure_thickness_max_mm: fmax,
+                    ..TumorFindings::default()
+                }))
+            }),
     ]
 }
 
@@ -131,9 +148,16 @@ fn case() -> impl Strategy<Value = Case> {
             Histology::Sclc,
             Histology::Carcinoid,
         ]),
+        Just(None),
         tumor(),
     );
-    let pleural = (Just(Histology::Mesothelioma), pleural_tumor());
+    let subtypes = select(vec![
+        None,
+        Some(Subtype::Epithelioid),
+        Some(Subtype::Sarcomatoid),
+        Some(Subtype::Biphasic),
+    ]);
+    let pleural = (Just(Histology::Mesothelioma), subtypes, pleural_tumor());
     (
         select(vec![Edition::Eighth, Edition::Ninth]),
         prefix(),
@@ -142,9 +166,10 @@ fn case() -> impl Strategy<Value = Case> {
         metastases(),
     )
         .prop_map(
-            |(edition, classification, (histology, tumor), nodes, metastases)| Case {
+            |(edition, classification, (histology, subtype, tumor), nodes, metastases)| Case {
                 edition,
                 histology,
+                subtype,
                 classification,
                 tumor,
                 nodes,

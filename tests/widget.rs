@@ -1,7 +1,7 @@
 //! Browser tests of the widget: mount into a fresh element, flush after each event, read the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use lungstage::{Edition, Histology, Scheme, View};
+use lungstage::View;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -9,10 +9,16 @@ use yew::scheduler::flush;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// A fresh widget, with the page's messages installed, as `lungstage.js` does right after
+/// the first paint (until then an error names only its entry: e2e/deferred.test.mjs).
 async fn mount() -> Element {
     let document = gloo::utils::document();
     let element = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&element).unwrap();
+    let english = lungstage::messages::Texts::embedded("en")
+        .unwrap()
+        .to_json(true);
+    lungstage_web::lungstage_messages(js_sys::JSON::parse(&english).unwrap()).unwrap();
     lungstage_web::mount(element.clone());
     flush().await;
     element
@@ -456,13 +462,65 @@ async fn mesothelioma_uses_its_own_findings() {
     load_texts().await;
     tick(&root, "histology-mesothelioma", true).await;
     assert!(!has(&root, "[id$='-size']"));
-    assert!(text(&root, "invite").starts_with("Tick what the tumour involves"));
-    tick(&root, "feature-mediastinal_fat", true).await;
+    assert!(text(&root, "invite").starts_with("Enter the tumour findings"));
+    // The 9th edition, clinical: CT thickness in mm, with its hint.
+    type_into(&root, "psum", "18").await;
     tick(&root, "nodes-checked", true).await;
+    assert_eq!(text(&root, "stage"), "II");
+    // The 8th edition needs the structures involved: the patient is not told it has no stage.
+    assert!(!has(&root, "[data-testid='other-edition-plain']"));
+    assert!(
+        by_id(&root, "psum-hint")
+            .text_content()
+            .unwrap()
+            .contains("axial")
+    );
+    // The subtype chooses the treatment text: no operation for sarcomatoid disease.
+    assert!(!text(&root, "treatment-panel").contains("Sarcomatoid"));
+    choose(&root, "category-subtype", "sarcomatoid").await;
+    assert!(text(&root, "treatment-panel").contains("Sarcomatoid mesothelioma"));
+    choose(&root, "category-subtype", "unknown").await;
+    assert!(!text(&root, "treatment-panel").contains("Sarcomatoid"));
+    // Over 12 mm, Fmax cannot decide, so it is not asked.
+    assert!(!has(&root, "[id$='-fmax']"));
+    // A thickness typed in cm converts: 1.2 cm is 12 mm, so Fmax now decides and is asked.
+    choose(&root, "psum-unit", "cm").await;
+    assert_eq!(
+        by_id(&root, "psum")
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value(),
+        "1.8"
+    );
+    type_into(&root, "psum", "1.2").await;
+    assert_eq!(text(&root, "stage"), "—");
+    type_into(&root, "fmax", "0.6").await;
+    assert_eq!(
+        (text(&root, "t-category"), text(&root, "stage")),
+        ("T2".into(), "II".into())
+    );
+    // A T4 feature decides without thickness.
+    type_into(&root, "psum", "").await;
+    tick(&root, "feature-rib", true).await;
+    assert_eq!(text(&root, "stage"), "IIIB");
+    // The 8th edition has no T from thickness or a rib: kept, unused, and the extent asked for.
+    tick(&root, "feature-rib", false).await;
+    type_into(&root, "psum", "1.8").await;
+    tick(&root, "edition-8", true).await;
+    assert_eq!(text(&root, "stage"), "—");
+    assert!(!has(&root, "[id$='-psum']"));
+    tick(&root, "feature-mediastinal_fat", true).await;
     assert_eq!(text(&root, "stage"), "IB");
-    // The core's notice that the 9th edition falls back to the 8th-edition table.
-    let (_, fallback) = Scheme::for_case(Edition::Ninth, Histology::Mesothelioma);
-    assert!(text(&root, "notes").contains(&fallback.unwrap().text.to_string()));
+    tick(&root, "feature-mediastinal_fat", false).await;
+    tick(&root, "edition-9", true).await;
+    assert_eq!(
+        by_id(&root, "psum")
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value(),
+        "1.8"
+    );
+    assert_eq!(text(&root, "stage"), "II");
     assert!(text(&root, "iaslc-survival").contains("not shown for pleural mesothelioma"));
 }
 
@@ -541,6 +599,28 @@ async fn the_classification_choice_labels_the_stage() {
 }
 
 #[wasm_bindgen_test]
+async fn a_stage_after_treatment_shows_no_treatment_text_and_says_why() {
+    let root = mount().await;
+    load_texts().await;
+    type_into(&root, "written", "T2a N1 M0").await;
+    choose(&root, "classification", "yp").await;
+    assert_eq!(text(&root, "stage"), "IIB");
+    assert!(has(&root, "[data-testid='treatment-not-at-diagnosis']"));
+    let usual = lungstage::treatment(
+        lungstage::Histology::Nsclc,
+        lungstage::StageGroup::IIB,
+        None,
+    )
+    .unwrap();
+    assert!(!text(&root, "treatment-panel").contains(usual.wording(View::Patient)));
+    choose(&root, "classification", "c").await;
+    assert!(!has(&root, "[data-testid='treatment-not-at-diagnosis']"));
+    // The urgent-help box names each publisher once, though two of its sources share one.
+    let urgent = text(&root, "urgent-help");
+    assert_eq!(urgent.matches("Cancer Research UK").count(), 1, "{urgent}");
+}
+
+#[wasm_bindgen_test]
 async fn long_texts_fill_in_when_they_arrive_and_a_failure_says_so() {
     let root = mount().await;
     type_into(&root, "size", "2").await;
@@ -598,4 +678,37 @@ async fn an_undefined_stage_offers_what_would_decide_it() {
         ("N2a".into(), "IIIA".into())
     );
     assert!(!has(&root, "[data-testid='stage-choices']"));
+}
+
+#[wasm_bindgen_test]
+async fn a_category_entered_directly_gets_its_definition_with_the_texts() {
+    let root = mount().await;
+    // Not there yet (or failed): the reason says how the category was given, and no more.
+    lungstage_web::deferred::lungstage_texts(wasm_bindgen::JsValue::NULL);
+    type_into(&root, "written", "T2a N2 M0").await;
+    let reason = decisive_reason(&root, "n");
+    assert!(
+        reason.contains(&format!("N2: {}", lungstage::ENTERED_DIRECTLY)),
+        "{reason}"
+    );
+    let means = |category: lungstage::N| {
+        lungstage::definition(lungstage::Scheme::Lung9, category.into())
+            .unwrap()
+            .0
+    };
+    assert!(!reason.contains(means(lungstage::N::N2)), "{reason}");
+    assert!(!text(&root, "stage-choices").contains(means(lungstage::N::N2a)));
+    load_texts().await;
+    let reason = decisive_reason(&root, "n");
+    assert!(
+        reason.contains(&format!(
+            "N2: {}: {}",
+            lungstage::ENTERED_DIRECTLY,
+            means(lungstage::N::N2)
+        )),
+        "{reason}"
+    );
+    let choices = text(&root, "stage-choices");
+    assert!(choices.contains(means(lungstage::N::N2a)), "{choices}");
+    assert!(choices.contains(means(lungstage::N::N2b)), "{choices}");
 }

@@ -266,6 +266,10 @@ fn figures(s: &StatedAssessment, depends: &[(StatedPart, String)], view: View, o
                 _ => line(depends, StatedPart::Seer).unwrap_or_default(),
             }
         }
+        // A stated stage is clinical or pathological, so at diagnosis; kept for the match.
+        Agreed::Every(Err(SeerWithheld::Classification)) => {
+            survival::sentence(survival::SEER_NOT_AT_DIAGNOSIS, &[st.classification.name()])
+        }
         Agreed::Every(Err(SeerWithheld::NoRow)) => survival::sentence(
             survival::SEER_NO_ROW,
             &[s.summary.every().map_or("unknown", |x| x.name())],
@@ -405,17 +409,25 @@ mod tests {
         // Every stage of every table renders, with no text left out.
         for edition in ["8", "9"] {
             for histology in Histology::ALL {
-                let scheme = lungstage::Scheme::for_case(edition.parse().unwrap(), histology).0;
-                for g in lungstage::stated_groups(scheme) {
-                    let link = format!(
-                        "v=3&edition={edition}&histology={histology}&class=c&stage={}",
-                        g.code()
-                    );
-                    let html = stated_html(&link).unwrap_or_else(|e| panic!("{link}: {e}"));
-                    assert!(
-                        !html.contains("<p></p>") && !html.contains("()"),
-                        "{link}: {html}"
-                    );
+                for class in ["c", "p"] {
+                    let pathological = class == "p";
+                    let scheme = lungstage::Scheme::for_case(
+                        edition.parse().unwrap(),
+                        histology,
+                        pathological,
+                    )
+                    .0;
+                    for g in lungstage::stated_groups(scheme) {
+                        let link = format!(
+                            "v=3&edition={edition}&histology={histology}&class={class}&stage={}",
+                            g.code()
+                        );
+                        let html = stated_html(&link).unwrap_or_else(|e| panic!("{link}: {e}"));
+                        assert!(
+                            !html.contains("<p></p>") && !html.contains("()"),
+                            "{link}: {html}"
+                        );
+                    }
                 }
             }
         }
@@ -477,7 +489,13 @@ impl Answers {
         ) else {
             return Vec::new();
         };
-        let scheme = lungstage::Scheme::for_case(edition, histology).0;
+        // A pathological 9th-edition mesothelioma stage is read in the 8th edition's table;
+        // until the classification is answered, the clinical table's stages are offered.
+        let pathological = self
+            .classification
+            .parse::<lungstage::Prefix>()
+            .is_ok_and(lungstage::Prefix::is_pathological);
+        let scheme = lungstage::Scheme::for_case(edition, histology, pathological).0;
         let mut out: Vec<(&'static str, String)> = lungstage::stated_groups(scheme)
             .into_iter()
             .map(|g| (g.code(), g.name()))
@@ -665,6 +683,17 @@ mod form_tests {
             "v=3&edition=8&histology=mesothelioma&class=c&stage=IIIA"
         );
         assert_eq!(Answers::of_link(&iiia.fragment()), iiia);
+        // In the 9th edition, a clinical stage is the 9th edition's table, a pathological one
+        // the 8th edition's, as a case of it is staged.
+        let ninth = |classification: &str| Answers {
+            edition: "9".into(),
+            classification: classification.into(),
+            ..iiia.clone()
+        };
+        let codes: Vec<&str> = ninth("c").stages().iter().map(|(v, _)| *v).collect();
+        assert_eq!(codes, ["I", "II", "IIIA", "IIIB", "IV"]);
+        let codes: Vec<&str> = ninth("p").stages().iter().map(|(v, _)| *v).collect();
+        assert_eq!(codes, ["IA", "IB", "II", "IIIA", "IIIB", "IV"]);
         let sclc = Answers {
             histology: "sclc".into(),
             edition: "9".into(),

@@ -26,11 +26,12 @@ use crate::Defaults;
 pub fn from_tnm(tnm: Tnm, defaults: Defaults) -> Result<Case, Error> {
     let edition = defaults.edition.unwrap_or_default();
     let histology = defaults.histology.unwrap_or_default();
-    let (scheme, _notice) = Scheme::for_case(edition, histology);
+    let (scheme, _notice) = Scheme::for_case(edition, histology, false);
     let tnm = tnm.check(scheme)?;
     Ok(Case {
         edition,
         histology,
+        subtype: None,
         classification: None,
         tumor: Some(TumorInput::Category(tnm.t)),
         nodes: Some(NodeInput::Category(tnm.n)),
@@ -53,7 +54,7 @@ pub fn from_tnm(tnm: Tnm, defaults: Defaults) -> Result<Case, Error> {
 pub fn from_written(text: &str, defaults: Defaults) -> Result<(Case, Written), Error> {
     let edition = defaults.edition.unwrap_or_default();
     let histology = defaults.histology.unwrap_or_default();
-    let (scheme, _notice) = Scheme::for_case(edition, histology);
+    let (scheme, _notice) = Scheme::for_case(edition, histology, false);
     let written = Tnm::read(text, scheme)?;
     Ok((from_tnm(written.tnm, defaults)?, written))
 }

@@ -4,9 +4,9 @@
 use std::io::{self, Write};
 
 use lungstage::{
-    Assessment, DISCLAIMER, Decider, Figure, IASLC_CAVEAT, Note, Reason, SCLC_ALL_STAGES,
-    SURVIVAL_CAVEAT, SourceId, Staging, View, all_notes, definition, iaslc_for, seer_for,
-    treatment_for, treatment_notes,
+    Assessment, DISCLAIMER, Decider, Figure, IASLC_CAVEAT, Note, NoteId, Reason, SCLC_ALL_STAGES,
+    SURVIVAL_CAVEAT, SeerWithheld, SourceId, Staging, TreatmentWithheld, View, all_notes,
+    definition, iaslc_for, seer_for, treatment_for, treatment_notes, treatment_withheld,
 };
 
 const WIDTH: usize = 80;
@@ -96,6 +96,12 @@ fn write_survival<W: Write>(out: &mut W, a: &Assessment) -> io::Result<()> {
         out,
         "Survival (figures for groups of people, not a prediction):"
     )?;
+    if seer_for(a) == Err(SeerWithheld::Classification) && iaslc.is_none() && sclc.is_none() {
+        let kind = a.staging.classification.group.name();
+        let why = format!("None for a {kind} stage: the figures are by the stage at diagnosis.");
+        wrapped(out, "  ", &why)?;
+        return Ok(());
+    }
     if seer.is_none() && iaslc.is_none() && sclc.is_none() {
         writeln!(out, "  No verified figures for this cancer type and stage.")?;
         return Ok(());
@@ -118,6 +124,16 @@ fn write_survival<W: Write>(out: &mut W, a: &Assessment) -> io::Result<()> {
 /// the patient's plain words where they differ. Nothing where the core has no text.
 pub(crate) fn write_treatment<W: Write>(out: &mut W, s: &Staging) -> io::Result<()> {
     let Some(main) = treatment_for(s) else {
+        if treatment_withheld(s) == Some(TreatmentWithheld::Classification) {
+            writeln!(out)?;
+            writeln!(out, "Usual treatment approach:")?;
+            let why = NoteId::TreatmentNotAtDiagnosis;
+            wrapped(
+                out,
+                "  ",
+                &format!("{} {}", why.text(), cite(SourceId::Ajcc8)),
+            )?;
+        }
         return Ok(());
     };
     writeln!(out)?;

@@ -105,7 +105,8 @@ T1a,N0,M0,9th,SCLC
         &["--histology", "mesothelioma"],
         "t,n,m\nT1,N0,M0\nT1a,N0,M0\n",
     );
-    assert_eq!(lines(&out)[1], "T1,N0,M0,IA,,unknown,");
+    // Mesothelioma follows the edition choice: the 9th by default, which has stage I.
+    assert_eq!(lines(&out)[1], "T1,N0,M0,I,,unknown,");
     assert!(lines(&out)[2].ends_with("pleural mesothelioma uses TX, T0, T1, T2, T3 or T4\""));
 }
 

@@ -22,7 +22,7 @@ machine-unknown-histology = `{ $code }` is not a histology; use nsclc, sclc, car
 error-not-in-lung8-n = `{ $code }`: is a 9th-edition category; the 8th edition has N2 (or choose the 9th edition)
 error-not-in-lung8-m = `{ $code }`: is a 9th-edition category; the 8th edition has M1c (or choose the 9th edition)
 error-not-in-meso-t = `{ $code }`: is a lung category; pleural mesothelioma uses TX, T0, T1, T2, T3 or T4
-error-not-in-meso-n = `{ $code }`: is a lung category; pleural mesothelioma (8th edition) uses NX, N0, N1 or N2
+error-not-in-meso-n = `{ $code }`: is a lung category; pleural mesothelioma uses NX, N0, N1 or N2
 error-not-in-meso-m = `{ $code }`: is a lung category; pleural mesothelioma uses M0 or M1
 error-not-a-number = must be a number such as 2.5 or 2,5: `{ $text }` has { $has }
 error-size-not-above-zero = must be a size in centimetres above 0, not { $size }
@@ -42,6 +42,8 @@ error-not-meso-metastasis = { $site } belongs to the primary tumour's extent in 
 error-meso-feature-in-lung = `{ $feature }` is a mesothelioma feature; it does not apply to lung tumours
 error-lung-feature-in-meso = `{ $feature }` is a lung-tumour feature; pleural mesothelioma has its own features
 error-lung-only = applies to lung tumours, not to pleural mesothelioma
+error-meso-only = applies to pleural mesothelioma, not to lung tumours
+error-thickness-range = must be from 0 to { $max } mm, not { $mm }
 error-written = `{ $token }`: { $fault }
 # Where an error is placed: "cannot read" leads an error in the written TNM form.
 error-at-written = cannot read { $cause }
@@ -66,6 +68,7 @@ machine-stated-not-a-record = a record needs T, N and M, and a stated stage has 
 machine-table-lung8 = the 8th-edition lung table
 machine-table-lung9 = the 9th-edition lung table
 machine-table-meso8 = the 8th-edition pleural mesothelioma table
+machine-table-meso9 = the 9th-edition pleural mesothelioma table
 
 ## What a value that should be an object was instead.
 
@@ -89,7 +92,7 @@ conflict-mia-with-features = minimally invasive adenocarcinoma does not invade o
 conflict-ground-glass-with-features = 0 means a pure ground-glass lesion with no solid part, which does not invade other structures; give the size of the solid part
 conflict-occult-with-size = means no tumour was seen, so it cannot have a size: leave the size out, or untick occult carcinoma
 conflict-occult-with-findings = means no tumour was seen, so it cannot be combined with other tumour findings
-conflict-meso-size = is not used to stage pleural mesothelioma (8th edition); describe the structures involved instead
+conflict-meso-size = is not used to stage pleural mesothelioma; give the pleural thickness on CT (9th edition) or the structures involved
 
 ## An answer needed to read the others.
 
@@ -121,7 +124,7 @@ machine-link-not-a-number = `{ $text }` is not a number
 machine-link-not-one = `{ $text }` should be 1
 machine-link-not-in-situ-kind = `{ $text }` should be ais, scis or 1
 machine-link-not-a-side = `{ $text }` is not left or right
-machine-link-tumor-category-and-findings = cannot be combined with tumour findings (size, total, features, insitu, mia, occult)
+machine-link-tumor-category-and-findings = cannot be combined with tumour findings (size, total, features, insitu, mia, occult, psum, fmax)
 machine-link-node-category-and-stations = cannot be combined with stations or side
 machine-link-metastasis-category-and-sites = cannot be combined with sites
 machine-link-side-without-stations = goes only with stations (an empty list means none involved)
@@ -132,6 +135,8 @@ machine-link-side-without-stations = goes only with stations (an empty list mean
 subject-size = The size
 subject-in-situ = Carcinoma in situ
 subject-mia = Minimally invasive adenocarcinoma
+subject-psum = Psum
+subject-fmax = Fmax
 subject-t = This T
 subject-side = The side of the tumour
 subject-n = This N

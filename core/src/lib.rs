@@ -28,7 +28,7 @@ mod rules;
 mod vocabulary;
 
 pub use reference::deferred;
-pub use reference::definitions::definition;
+pub use reference::definitions::{definition, definition_source};
 
 pub use input::case::{
     Case, InSitu, Lesions, MAX_LESIONS, MAX_SIZE_CM, MetastasisFindings, MetastasisInput,
@@ -43,7 +43,8 @@ pub use input::notation::{Tnm, Written};
 pub use input::size_text::parse_size_text;
 pub use input::stated::{Entered, StatedStage, entered_fragment, read_link, stated_fragment};
 pub use reference::guide::{
-    Text, Treatment, meaning, meaning_sources, treatment, treatment_for, treatment_notes,
+    Text, Treatment, TreatmentWithheld, meaning, meaning_sources, treatment, treatment_for,
+    treatment_notes, treatment_withheld,
 };
 pub use reference::notes::NoteId;
 pub use reference::source::{
@@ -66,14 +67,17 @@ pub use rules::classification::{StagePrefixes, stage_prefixes};
 pub use rules::grouping::{Decider, Grouping, NoGroup, Rule, decider, group};
 pub(crate) use rules::metastases::derive_m;
 pub(crate) use rules::nodes::derive_n;
-pub use rules::reason::{Category, Derived, Note, NoteText, Reason};
+pub use rules::pleural_t::{
+    FMAX_MAX_MM, MAX_THICKNESS_MM, PSUM_T2_MAX_MM, PSUM_THIN_MAX_MM, cm_to_mm, mm_to_cm,
+};
+pub use rules::reason::{Category, Derived, ENTERED_DIRECTLY, Note, NoteText, Reason, ReasonText};
 pub use rules::sclc::{Extent, SclcExtent, sclc_extent};
 pub use rules::stated::{Agreed, Axes, StatedAssessment, StatedCell, assess_stated, stated_groups};
 pub use rules::summary_stage::{RegionalBy, Summary, SummaryStage, summary_stage};
 pub use rules::tumor::derive_t;
 pub use vocabulary::edition::Edition;
-pub use vocabulary::feature::{ExtensionLevel, Feature, FeatureKind};
-pub use vocabulary::histology::Histology;
+pub use vocabulary::feature::{ExtensionLevel, Feature, FeatureKind, Meso9Role};
+pub use vocabulary::histology::{Histology, Subtype};
 pub use vocabulary::m::M;
 pub use vocabulary::n::N;
 pub use vocabulary::number::{decimal, parse_decimal};

@@ -195,6 +195,23 @@ mod tests {
     }
 
     #[test]
+    fn spanish_has_every_message_in_its_own_words() {
+        let english = Texts::embedded("en").unwrap();
+        let spanish = Texts::embedded("es").unwrap();
+        assert!(spanish.0.iter().all(|t| !t.is_empty()));
+        let mut out = String::new();
+        spanish
+            .write(&mut out, Msg::ErrorSizeNotAboveZero, &[&0])
+            .unwrap();
+        assert!(out.contains("centímetros"), "{out}");
+        // Codes and commands may be the same in both; sentences are not.
+        assert_ne!(
+            spanish.0[Msg::ConflictCategoryAndFindings as usize],
+            english.0[Msg::ConflictCategoryAndFindings as usize]
+        );
+    }
+
+    #[test]
     fn the_reader_refuses_what_it_would_drop() {
         for (source, line) in [
             ("a = one\na = two", "line 2"),

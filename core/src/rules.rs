@@ -5,6 +5,7 @@ pub(crate) mod classification;
 pub(crate) mod grouping;
 pub(crate) mod metastases;
 pub(crate) mod nodes;
+pub(crate) mod pleural_t;
 pub(crate) mod reason;
 pub(crate) mod sclc;
 pub(crate) mod stated;

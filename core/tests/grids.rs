@@ -1,4 +1,4 @@
-//! Every cell of the reference stage grids (8th lung, 9th lung, 8th mesothelioma).
+//! Every cell of the reference stage grids (8th lung, 9th lung, 8th and 9th mesothelioma).
 
 use lungstage::{M, N, Rule, Scheme, StageGroup, T, group};
 
@@ -60,6 +60,13 @@ fn ajcc_9th_lung_grid() {
 #[test]
 fn mesothelioma_8th_grid() {
     assert_eq!(check_grid("meso8.csv", Scheme::Mesothelioma8), 48);
+}
+
+/// UICC TNM 9 via the NHS England NDRS sheet, with VistA agreeing cell for cell
+/// (../shared/reference/meso9.csv, copied as it is).
+#[test]
+fn mesothelioma_9th_grid() {
+    assert_eq!(check_grid("meso9.csv", Scheme::Mesothelioma9), 48);
 }
 
 /// The annotated grids carry the same stages as the plain ones.

@@ -186,7 +186,7 @@ fn in_situ_minimally_invasive_and_ground_glass() {
     )
     .unwrap();
     assert!(
-        ais4.staging.t.reasons[0].text.contains("3 cm"),
+        ais4.staging.t.reasons[0].text.to_string().contains("3 cm"),
         "the trace says why AIS was refused"
     );
     // An in situ lesion over 3 cm of unknown kind must say which.
@@ -226,7 +226,12 @@ fn no_spread_entered_is_cm0_and_told_apart_from_none_found() {
     .unwrap();
     assert_eq!(not_entered.staging.m.category.category, M::M0);
     assert!(not_entered.staging.m0_assumed);
-    assert!(not_entered.staging.m.reasons[0].text.contains("cM0"));
+    assert!(
+        not_entered.staging.m.reasons[0]
+            .text
+            .to_string()
+            .contains("cM0")
+    );
     assert!(!none_found.staging.m0_assumed);
 }
 

@@ -8,7 +8,12 @@ use lungstage::{
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
 
-const SCHEMES: [Scheme; 3] = [Scheme::Lung8, Scheme::Lung9, Scheme::Mesothelioma8];
+const SCHEMES: [Scheme; 4] = [
+    Scheme::Lung8,
+    Scheme::Lung9,
+    Scheme::Mesothelioma8,
+    Scheme::Mesothelioma9,
+];
 
 fn stage_rank(scheme: Scheme, t: T, n: N, m: M) -> Option<u8> {
     group(scheme, t, n, m).ok()?.group?.rank()
@@ -43,7 +48,7 @@ fn mesothelioma_t_rank(t: T) -> Option<u8> {
 #[test]
 fn a_worse_category_never_lowers_the_stage() {
     for scheme in SCHEMES {
-        let meso = scheme == Scheme::Mesothelioma8;
+        let meso = !scheme.is_lung();
         let t_rank = |t: T| {
             if meso {
                 mesothelioma_t_rank(t)
@@ -416,9 +421,10 @@ proptest! {
     }
 }
 
-/// Both editions are staged for lung cases and none for mesothelioma.
+/// Both editions are staged, except for a pathological mesothelioma case, which both stage
+/// with the 8th-edition table.
 #[test]
-fn other_edition_is_present_for_lung_only() {
+fn other_edition_is_present_unless_one_table_serves_both() {
     let lung = assess(&Case {
         edition: Edition::Eighth,
         ..Case::default()
@@ -430,5 +436,12 @@ fn other_edition_is_present_for_lung_only() {
         ..Case::default()
     })
     .unwrap();
-    assert!(meso.other.is_none());
+    assert_eq!(meso.other.unwrap().edition, Edition::Eighth);
+    let pathological = assess(&Case {
+        histology: lungstage::Histology::Mesothelioma,
+        classification: Some(Prefix::P),
+        ..Case::default()
+    })
+    .unwrap();
+    assert!(pathological.other.is_none());
 }

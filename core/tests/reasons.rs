@@ -44,8 +44,64 @@ const CASES: &[(&str, &str)] = &[
         r#"{"histology": "sclc", "tumor": {"size_cm": 4}, "nodes": {"stations": ["4L"], "tumor_side": "left"}, "metastases": {"sites": [{"site": "liver", "lesions": 1}]}}"#,
     ),
     (
-        "mesothelioma into the mediastinal fat, station 7",
+        "mesothelioma into the mediastinal fat, station 7, 8th edition",
+        r#"{"edition": 8, "histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}, "nodes": {"stations": ["7"]}}"#,
+    ),
+    (
+        "mesothelioma into the mediastinal fat, no thickness",
         r#"{"histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}, "nodes": {"stations": ["7"]}}"#,
+    ),
+    (
+        "mesothelioma, Psum 18 mm, station 7",
+        r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 18}, "nodes": {"stations": ["7"]}}"#,
+    ),
+    (
+        "mesothelioma, Psum 31 mm, no nodes",
+        r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 31}, "nodes": {"stations": []}}"#,
+    ),
+    (
+        "mesothelioma, Psum 8 mm and Fmax 6 mm, no nodes",
+        r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 8, "fissure_thickness_max_mm": 6}, "nodes": {"stations": []}}"#,
+    ),
+    (
+        "mesothelioma, Psum 12 mm and Fmax 5 mm, no nodes",
+        r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 12, "fissure_thickness_max_mm": 5}, "nodes": {"stations": []}}"#,
+    ),
+    (
+        "mesothelioma, Psum 12 mm, Fmax not given",
+        r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 12}, "nodes": {"stations": []}}"#,
+    ),
+    (
+        "mesothelioma, Psum 10 mm with a single chest-wall focus",
+        r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 10, "features": ["chest_wall_soft_tissue"]}, "nodes": {"stations": []}}"#,
+    ),
+    (
+        "mesothelioma, Psum 25 mm with mediastinal fat and an 8th-edition descriptor",
+        r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 25, "features": ["mediastinal_fat", "lung_parenchyma"]}, "nodes": {"stations": []}}"#,
+    ),
+    (
+        "mesothelioma invading a rib, no thickness",
+        r#"{"histology": "mesothelioma", "tumor": {"features": ["rib"]}, "nodes": {"category": "NX"}}"#,
+    ),
+    (
+        "mesothelioma T3 NX, 9th edition",
+        r#"{"histology": "mesothelioma", "tumor": {"category": "T3"}, "nodes": {"category": "NX"}, "metastases": {"category": "M0"}}"#,
+    ),
+    (
+        "mesothelioma T1 NX, 9th edition",
+        r#"{"histology": "mesothelioma", "tumor": {"category": "T1"}, "nodes": {"category": "NX"}, "metastases": {"category": "M0"}}"#,
+    ),
+    (
+        "mesothelioma TX N1, 9th edition",
+        r#"{"histology": "mesothelioma", "tumor": {"category": "TX"}, "nodes": {"category": "N1"}, "metastases": {"category": "M1"}}"#,
+    ),
+    (
+        "pathological mesothelioma pT3 pN0, asked for in the 9th edition",
+        r#"{"histology": "mesothelioma", "tumor": {"category": "pT3"}, "nodes": {"category": "pN0"}}"#,
+    ),
+    (
+        "mesothelioma, Psum 18 mm and a rib, 8th edition",
+        r#"{"edition": 8, "histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 18, "features": ["rib"]}, "nodes": {"stations": []}}"#,
     ),
     (
         "one brain metastasis",

@@ -1,7 +1,8 @@
 //! Writes the long texts the widget loads after its first answer (`lungstage::deferred`) into
 //! `texts.json` in trunk's staging directory, and beside it each language's messages
-//! (`messages-en.json`, `lungstage::messages`), which the page loads with the wasm; `scripts/embed-files.mjs` then gives the file its
-//! hashed name and puts that name and its integrity into `lungstage.js`.
+//! (`messages-en.json`, `lungstage::messages`), which load with them; `scripts/embed-files.mjs`
+//! then gives the files their hashed names and puts those and their integrity into
+//! `lungstage.js`.
 //!
 //! Run natively by `scripts/post-build.mjs`, which trunk starts with `TRUNK_STAGING_DIR`; or
 //! `texts FILE.json`.
@@ -23,9 +24,12 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(2);
         }
     };
-    // Beside it, each language's messages (`messages-en.json`), which the page preloads.
+    // Beside it, each language's messages (`messages-en.json`).
     let dir = path.parent().map(PathBuf::from).unwrap_or_default();
-    let mut files = vec![(path, lungstage::deferred::texts().to_string())];
+    let mut texts = lungstage::deferred::texts();
+    texts[lungstage_web::components::case_picture::BODY_KEY] =
+        lungstage_web::components::case_picture::BODY.into();
+    let mut files = vec![(path, texts.to_string())];
     for lang in lungstage::messages::LANGUAGES {
         if let Some(texts) = lungstage::messages::Texts::embedded(lang) {
             files.push((

@@ -2,18 +2,22 @@
 //! from the front, marking the tumour's side, the lymph node regions involved and the places
 //! the cancer has spread to. Both come from the same result; the sentence says everything the
 //! drawing shows, so the drawing itself is hidden from screen readers. Its colours are the
-//! theme's, so it follows dark mode and print.
+//! theme's, so it follows dark mode and print; its outline loads with the deferred texts.
 
 use std::fmt::Write;
 
-use lungstage::{Involvement, MetastasisInput, N, NodeInput, Side, Site, T, TumorInput};
+use lungstage::{Involvement, M, MetastasisInput, N, NodeInput, Side, Site, T, TumorInput};
 use yew::prelude::*;
 
+use crate::deferred::Texts;
 use crate::outcome::Staged;
 
+/// The key of the body's outline in the deferred texts, where `src/bin/texts.rs` puts it.
+pub const BODY_KEY: &str = "picture.body";
+
 /// The body's outline: head, neck, torso, the two lungs, the heart and the spine, in a 200 by
-/// 250 box, the patient's right on the left as on a scan.
-const BODY: &str = concat!(
+/// 250 box, the patient's right on the left as on a scan. It comes with the deferred texts.
+pub const BODY: &str = concat!(
     r#"<circle class="cp-body" cx="100" cy="28" r="20"/>"#,
     r#"<path class="cp-body" d="M90 47v10H62q-22 0-24 24l-6 150q0 14 14 14h108q14 0 14-14l-6-150q-2-24-24-24H110V47"/>"#,
     r#"<path class="cp-line" d="M62 70q20 6 38 2q18 4 38-2"/>"#,
@@ -90,7 +94,7 @@ fn draw_site(svg: &mut String, site: Site, side: Option<Side>) -> bool {
 }
 
 /// The sentence and the drawing, for a case with anything to say; nothing otherwise.
-pub fn case_picture(staged: &Staged) -> Html {
+pub fn case_picture(staged: &Staged, texts: &Texts) -> Html {
     let s = &staged.assessment.staging;
     if !s.histology.is_lung() {
         return html! {};
@@ -99,7 +103,7 @@ pub fn case_picture(staged: &Staged) -> Html {
         Some(NodeInput::Findings(f)) => (f.tumor_side, f.stations.as_slice()),
         Some(NodeInput::Category(_)) | None => (None, &[][..]),
     };
-    let mut svg = String::from(BODY);
+    let mut svg = String::new();
     let mut said: Vec<String> = Vec::new();
     let tumour = !matches!(s.t.category.category, T::Tx | T::T0);
     // "a 3.4 cm tumour" where a size was measured.
@@ -172,6 +176,24 @@ pub fn case_picture(staged: &Staged) -> Html {
                 .into(),
         );
     }
+    // Spread entered as an M category: its meaning, since no site is known to draw.
+    if let Some(MetastasisInput::Category(_)) = &staged.case.metastases {
+        let m = s.m.category.category;
+        let words = match m {
+            M::M1a => Some(
+                "spread within the chest: fluid or nodules on the lining of the lung or heart, or a nodule in the other lung",
+            ),
+            M::M1b => Some("a single spread outside the chest"),
+            M::M1c => Some("several spreads outside the chest"),
+            M::M1c1 => Some("several spreads outside the chest, in one organ system"),
+            M::M1c2 => Some("spread in several organs outside the chest"),
+            M::M1 => Some("spread to distant parts of the body"),
+            M::M0 => None,
+        };
+        if let Some(words) = words {
+            said.push(format!("{words} ({m}; not drawn)"));
+        }
+    }
     if let Some(MetastasisInput::Findings(f)) = &staged.case.metastases {
         let mut drawn = Vec::new();
         let mut not_drawn = Vec::new();
@@ -193,12 +215,14 @@ pub fn case_picture(staged: &Staged) -> Html {
     if said.is_empty() {
         return html! {};
     }
-    let svg = format!(
-        r#"<svg class="case-picture-svg" viewBox="0 0 200 250" width="160" height="200" aria-hidden="true" focusable="false">{svg}</svg>"#
-    );
+    // Drawn once its outline has come with the deferred texts (never, if they could not
+    // load): the sentence says everything it shows.
+    let svg = texts.get(BODY_KEY).map(|body| format!(
+        r#"<svg class="case-picture-svg" viewBox="0 0 200 250" width="160" height="200" aria-hidden="true" focusable="false">{body}{svg}</svg>"#
+    ));
     html! {
         <figure class="case-picture" data-testid="case-picture">
-            { Html::from_html_unchecked(svg.into()) }
+            if let Some(svg) = svg { { Html::from_html_unchecked(svg.into()) } }
             <figcaption data-testid="case-picture-text">
                 { format!("In your case: {}.", said.join("; ")) }
             </figcaption>

@@ -1,8 +1,11 @@
 //! The cancer type, the edition of the staging tables and the case's classification.
 
-use lungstage::{Edition, Histology, Prefix};
+use lungstage::{Edition, Histology, Prefix, Subtype};
 use yew::prelude::*;
 
+use std::rc::Rc;
+
+use crate::components::category_select::{self, category_select};
 use crate::ids::Ids;
 use crate::state::Action;
 use crate::text::capitalise;
@@ -12,6 +15,8 @@ pub struct Props {
     pub edition: Edition,
     /// `None` until chosen; shown as clinical.
     pub classification: Option<Prefix>,
+    /// Mesothelioma's subtype; `None` is not known.
+    pub subtype: Option<Subtype>,
     pub on_edit: Callback<Action>,
 }
 
@@ -60,6 +65,11 @@ pub fn case_setup(props: &Props, ids: &Ids) -> Html {
             }
         }
     };
+    // "unknown" is not a subtype: it chooses none.
+    let subtypes = std::iter::once("unknown").chain(Subtype::ALL.iter().map(|t| t.code()));
+    let on_subtype = props
+        .on_edit
+        .reform(|code: String| Action::ChooseSubtype(Subtype::from_code(&code)));
     html! {
         <div class="case-setup">
             <fieldset class="case-setup-group" data-testid="histology">
@@ -78,6 +88,16 @@ pub fn case_setup(props: &Props, ids: &Ids) -> Html {
                     }) }
                 </select>
             </div>
+            if props.histology == Histology::Mesothelioma {
+                { category_select(&category_select::Props {
+                    name: "subtype".into(),
+                    label: "Subtype (for the treatment text)".into(),
+                    codes: Rc::new(subtypes.collect()),
+                    current: Some(props.subtype.map_or("unknown", Subtype::code)),
+                    error: None,
+                    on_choose: on_subtype,
+                }, ids) }
+            }
         </div>
     }
 }

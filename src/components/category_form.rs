@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::{category_select, written_form};
 use crate::ids::Ids;
-use crate::outcome::{FieldError, Staged, error_at};
+use crate::outcome::{ShownError, Staged, error_at};
 use crate::state::{Action, Mode, State};
 
 /// The entered category in category mode, else the one the findings gave.
@@ -23,7 +23,7 @@ fn shown(mode: Mode, entered: &'static str, derived: Option<&'static str>) -> Op
 pub fn category_form(
     s: &State,
     staged: Option<&Staged>,
-    error: Option<&FieldError>,
+    error: Option<&ShownError>,
     on_edit: &Callback<Action>,
     ids: &Ids,
 ) -> Html {
@@ -107,7 +107,7 @@ pub fn category_form(
             </div>
             { written_form::written_form(&written_form::Props {
                 value: written.into(),
-                error: s.written_error.clone().map(AttrValue::from),
+                error: error("written"),
                 notes: s.written_notes.iter().cloned().map(AttrValue::from).collect(),
                 on_type: on_edit.reform(Action::TypeWritten),
             }, ids) }

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use lungstage::Feature;
+use lungstage::{Feature, Scheme};
 use yew::prelude::*;
 
 use crate::dom::is_checked;
@@ -12,6 +12,8 @@ use crate::text::capitalise;
 pub struct Props {
     pub legend: AttrValue,
     pub features: Rc<Vec<Feature>>,
+    /// The table the case is staged with, which words some features its own way.
+    pub scheme: Scheme,
     pub selected: Rc<Vec<Feature>>,
     pub on_toggle: Callback<(Feature, bool)>,
 }
@@ -25,7 +27,7 @@ pub fn feature_group(props: &Props, ids: &Ids) -> Html {
             <label class="feature-group-option" for={id.clone()}>
                 <input type="checkbox" {id} value={feature.code()}
                     checked={props.selected.contains(&feature)} {onchange} />
-                { capitalise(feature.label()) }
+                { capitalise(feature.label_in(props.scheme)) }
             </label>
         }
     });

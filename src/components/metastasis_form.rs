@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::site_row::{self, site_row};
 use crate::dom::is_checked;
 use crate::ids::Ids;
-use crate::outcome::FieldError as Error;
+use crate::outcome::ShownError as Error;
 use crate::state::{Action, Mode, State};
 
 pub fn metastasis_form(

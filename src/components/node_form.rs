@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::field_error::field_error;
 use crate::components::station_group::{self, station_group};
 use crate::ids::Ids;
-use crate::outcome::{FieldError as Error, error_at};
+use crate::outcome::{ShownError as Error, error_at};
 use crate::state::{Action, Mode, State};
 
 const ZONES: [(Zone, &str); 3] = [

@@ -13,7 +13,7 @@ use crate::components::{
 use crate::deferred::use_texts;
 use crate::dom::focus_in_widget;
 use crate::ids::use_ids;
-use crate::outcome::{FieldError, Staged};
+use crate::outcome::{ShownError, Staged};
 use crate::state::{Action, View};
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +29,7 @@ pub struct Props {
     #[prop_or_default]
     pub stated: Option<StatedStage>,
     pub staged: Option<Rc<Staged>>,
-    pub error: Option<Rc<FieldError>>,
+    pub error: Option<Rc<ShownError>>,
     /// Edits from the result itself (a choice that would decide an undefined stage).
     pub on_edit: Callback<Action>,
     /// "Start again": back to an empty form.
@@ -85,7 +85,7 @@ pub fn ResultPanel(props: &Props) -> Html {
             <p class="result-panel-invite" data-testid="invite">
                 { match props.histology {
                     _ if props.asks_stage => "Answer the questions about the stage to see what it means here.",
-                    Histology::Mesothelioma => "Tick what the tumour involves, or enter T, N and M, to see the stage here.",
+                    Histology::Mesothelioma => "Enter the tumour findings, or T, N and M, to see the stage here.",
                     Histology::Nsclc | Histology::Sclc | Histology::Carcinoid => "Enter the size of the tumour, or T, N and M, to see the stage here.",
                 } }
             </p>
@@ -105,7 +105,7 @@ pub fn ResultPanel(props: &Props) -> Html {
                 // Patients: the stage and a drawing of the case, what to watch for, treatment,
                 // survival behind its caveat; how the stage was reached folds away.
                 View::Patient => html! { <>
-                    { stage_headline(staged, t, props.view, &props.on_edit, case_picture(staged)) }
+                    { stage_headline(staged, t, props.view, &props.on_edit, case_picture(staged, t)) }
                     { sclc_extent(staged, t) }
                     { symptoms_panel(staged, t) }
                     { treatment_panel(staged, t, props.view) }

@@ -1,6 +1,6 @@
 //! The stage in large type with what it means, or why the tables give none.
 
-use lungstage::{Awaiting, Category, Decider, StageGroup, deferred, definition, meaning_sources};
+use lungstage::{Awaiting, Category, Decider, StageGroup, deferred, meaning_sources};
 use yew::prelude::*;
 
 use crate::deferred::Texts;
@@ -10,7 +10,7 @@ use crate::text::{capitalise, cite};
 
 /// What would decide a stage the tables leave undefined: each choice as a button that enters
 /// it, or for a tumour not assessed the range (clinicians only, and never as a stage).
-fn decides(staged: &Staged, view: View, on_edit: &Callback<Action>) -> Html {
+fn decides(staged: &Staged, texts: &Texts, view: View, on_edit: &Callback<Action>) -> Html {
     let s = &staged.assessment.staging;
     match s.decider() {
         // Unanswered nodes: the patient is asked the question, not offered categories.
@@ -33,7 +33,7 @@ fn decides(staged: &Staged, view: View, on_edit: &Callback<Action>) -> Html {
                                     onclick={move |_| on_edit.emit(action.clone())}>
                                     { format!("{category}: stage {group}") }
                                 </button>
-                                { definition(s.scheme, category).map(|(words, _)| format!(" {words}")) }
+                                { texts.get(&deferred::definition_text(s.scheme, category)).map(|words| format!(" {words}")) }
                             </li>
                         }
                     }) }
@@ -103,16 +103,22 @@ pub fn stage_headline(
                             <strong>{ "Needs the tumour findings." }</strong>
                             { " Nothing about the main tumour was entered, so no stage can be assigned." }
                         </> },
+                        // The rule below says which answer the T waits for.
+                        Some(Awaiting::Psum | Awaiting::Fmax | Awaiting::Extent) => html! {
+                            <strong>{ "Needs more tumour findings." }</strong>
+                        },
                         None => html! { <>
                             <strong>{ format!("{}.", capitalise(lungstage::NOT_DEFINED)) }</strong>
                             { " The tables give no stage group for this combination of findings, so no stage can be named." }
                         </> },
                     } }</p>
                     <p class="stage-headline-rule">{ format!("Why: {} ({}).", s.grouping.rule, s.grouping.source.source().short) }</p>
-                    { decides(staged, view, on_edit) }
+                    { decides(staged, texts, view, on_edit) }
                 </div>
             }
-            if let (View::Patient, Some(other)) = (view, staged.assessment.other.as_ref().filter(|o| o.stage() != s.stage())) {
+            // Not while the other edition waits for findings of its own (mesothelioma's 8th
+            // edition, given only CT thickness): it has no stage to tell yet.
+            if let (View::Patient, Some(other)) = (view, staged.assessment.other.as_ref().filter(|o| o.stage() != s.stage() && o.awaiting.is_none())) {
                 <p class="stage-headline-other" data-testid="other-edition-plain">
                     { format!(
                         "In the {} edition this is {}. It is the same cancer, labelled by a newer or older rulebook: ask your care team which edition your report uses.",

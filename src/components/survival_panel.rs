@@ -58,6 +58,10 @@ pub fn survival_panel(
         }
         Err(SeerWithheld::Histology) => say(survival::seer_histology(s.histology), &[]),
         Err(SeerWithheld::NoRow) => say(survival::SEER_NO_ROW, &[s.summary.stage.name()]),
+        Err(SeerWithheld::Classification) => say(
+            survival::SEER_NOT_AT_DIAGNOSIS,
+            &[s.classification.group.name()],
+        ),
     };
     let iaslc = iaslc_for(a);
     let case_text = match iaslc {

@@ -12,7 +12,7 @@ fn site_symptoms(texts: &Texts, site: Site) -> Html {
         Some(s) => html! {
             <div class="symptoms-panel-site" data-testid={format!("symptoms-{}", site.code())}>
                 <h4>{ capitalise(site.name()) }</h4>
-                if let Texts::Loaded(_) = texts {
+                if texts.loaded() {
                     if let Some(lead) = texts.get(&deferred::symptoms_lead(site)) { <p>{ lead }</p> }
                     <ul>{ for texts.list(&deferred::symptoms_list(site)).iter().map(|x| html! { <li>{ capitalise(x) }</li> }) }</ul>
                 } else {
@@ -32,19 +32,10 @@ fn site_symptoms(texts: &Texts, site: Site) -> Html {
 
 /// The urgent-help box: a heading and a list, never colour alone.
 fn urgent() -> Html {
-    let mut sources: Vec<SourceId> = URGENT
+    let sources: Vec<SourceId> = URGENT
         .iter()
         .flat_map(|u| u.sources.iter().copied())
         .collect();
-    // Each source once, in the order first cited.
-    let mut i = 0;
-    while i < sources.len() {
-        if sources[..i].contains(&sources[i]) {
-            sources.remove(i);
-        } else {
-            i += 1;
-        }
-    }
     html! {
         <div class="symptoms-panel-urgent" data-testid="urgent-help" role="note">
             <h4>{ "Get help urgently" }</h4>

@@ -6,7 +6,13 @@ use yew::prelude::*;
 use crate::deferred::Texts;
 use crate::outcome::Staged;
 
-fn axis(letter: &'static str, plain: &'static str, category: String, reasons: &[Reason]) -> Html {
+fn axis(
+    texts: &Texts,
+    letter: &'static str,
+    plain: &'static str,
+    category: String,
+    reasons: &[Reason],
+) -> Html {
     let testid = format!("{}-category", letter.to_ascii_lowercase());
     html! {
         <div class="tnm-trace-axis">
@@ -18,7 +24,7 @@ fn axis(letter: &'static str, plain: &'static str, category: String, reasons: &[
                 { for reasons.iter().map(|r| html! {
                     <li class={classes!("tnm-trace-reason", r.decisive.then_some("is-decisive"))}>
                         if r.decisive { <span class="tnm-trace-badge">{ "Decides" }</span> }
-                        <span>{ format!("{}: {}", r.category, r.text) }</span>
+                        <span>{ format!("{}: {}", r.category, texts.reason(&r.text)) }</span>
                         <span class="tnm-trace-source">{ format!(" ({})", r.source.source().short) }</span>
                     </li>
                 }) }
@@ -33,9 +39,9 @@ pub fn tnm_trace(staged: &Staged, texts: &Texts) -> Html {
     html! {
         <section class="tnm-trace" data-testid="tnm-trace">
             <h3 class="tnm-trace-title">{ "How the stage was worked out" }</h3>
-            { axis("T", "the main tumour", s.t.category.to_string(), &s.t.reasons) }
-            { axis("N", "lymph nodes", s.n.category.to_string(), &s.n.reasons) }
-            { axis("M", "spread to distant parts of the body", s.m.category.to_string(), &s.m.reasons) }
+            { axis(texts, "T", "the main tumour", s.t.category.to_string(), &s.t.reasons) }
+            { axis(texts, "N", "lymph nodes", s.n.category.to_string(), &s.n.reasons) }
+            { axis(texts, "M", "spread to distant parts of the body", s.m.category.to_string(), &s.m.reasons) }
             <p class="tnm-trace-rule" data-testid="stage-rule">
                 <strong>{ "Stage table: " }</strong>{ s.grouping.rule }
                 <span class="tnm-trace-source">{ format!(" ({})", s.grouping.source.source().short) }</span>

@@ -1,6 +1,9 @@
 //! The usual treatment approach for the stage, in general terms.
 
-use lungstage::{deferred, treatment_for, treatment_notes};
+use lungstage::{
+    NoteId, SourceId, TreatmentWithheld, deferred, treatment_for, treatment_notes,
+    treatment_withheld,
+};
 use yew::prelude::*;
 
 use crate::deferred::Texts;
@@ -27,6 +30,12 @@ pub fn treatment_panel(staged: &Staged, texts: &Texts, view: View) -> Html {
                 { texts.missing() }
                 <p class="treatment-panel-source">{ "General information, not a treatment plan." }</p>
                 <p class="treatment-panel-source">{ texts.get(deferred::CHECKED_TREATMENT) }</p>
+            } else if treatment_withheld(s) == Some(TreatmentWithheld::Classification) {
+                <p data-testid="treatment-not-at-diagnosis" aria-busy={texts.busy()}>
+                    { texts.get(&deferred::note(NoteId::TreatmentNotAtDiagnosis)) }
+                    <span class="treatment-panel-source">{ format!(" Source: {}.", cite(&[SourceId::Ajcc8])) }</span>
+                </p>
+                { texts.missing() }
             } else if s.stage().is_none() {
                 <p>{ "Treatment depends on the stage, and the tables give none for these findings." }</p>
             } else {

@@ -2,12 +2,13 @@
 
 use std::rc::Rc;
 
-use lungstage::{Feature, FeatureKind, T};
+use lungstage::{Feature, FeatureKind, Meso9Role, PSUM_THIN_MAX_MM, Scheme, T, deferred};
 use yew::prelude::*;
 
 use crate::components::{feature_group, growth_group, tumor_size};
+use crate::deferred::Texts;
 use crate::ids::Ids;
-use crate::outcome::{FieldError as Error, asks_to_confirm, error_at, read_size};
+use crate::outcome::{ShownError as Error, asks_to_confirm, error_at, read_size, read_thickness};
 use crate::state::{Action, Mode, State};
 
 /// Features of `kind` grouped by the T each gives alone in this edition, in table order.
@@ -30,8 +31,18 @@ fn by_t(
         .collect()
 }
 
-pub fn tumor_form(s: &State, error: Option<&Error>, on_edit: &Callback<Action>, ids: &Ids) -> Html {
+/// The tumour's part of the form; `texts` hold the thickness fields' hints once loaded.
+pub fn tumor_form(
+    s: &State,
+    error: Option<&Error>,
+    on_edit: &Callback<Action>,
+    ids: &Ids,
+    texts: &Texts,
+) -> Html {
     let lung = s.scheme().is_lung();
+    // A clinical mesothelioma case in the 9th edition is staged by CT thickness; a
+    // pathological one, and the 8th edition, by the 8th-edition descriptors.
+    let by_thickness = s.scheme() == Scheme::Mesothelioma9;
     let error = |path: &str| error_at(error, path);
     let selected = Rc::new(s.tumor.features.clone());
     let on_toggle = on_edit.reform(|(f, on)| Action::ToggleFeature(f, on));
@@ -39,6 +50,7 @@ pub fn tumor_form(s: &State, error: Option<&Error>, on_edit: &Callback<Action>, 
         let props = feature_group::Props {
             legend: legend.into(),
             features,
+            scheme: s.scheme(),
             selected: selected.clone(),
             on_toggle: on_toggle.clone(),
         };
@@ -51,9 +63,49 @@ pub fn tumor_form(s: &State, error: Option<&Error>, on_edit: &Callback<Action>, 
     };
     // A feature that sets T1a whatever the size describes the growth, not an invaded structure.
     let spreading = |f: Feature| f.t(s.edition).0 == T::T1a;
-    let main = by_t(s, kind, |f| {
-        !(f.is_ninth_listed() || f.is_separate_nodule() || (lung && spreading(f)))
-    });
+    let role = |r: Meso9Role| {
+        Rc::new(
+            Feature::ALL
+                .iter()
+                .copied()
+                .filter(|f| f.meso9_role() == Some(r))
+                .collect(),
+        )
+    };
+    let main: Vec<(String, Rc<Vec<Feature>>)> = if by_thickness {
+        vec![
+            (
+                "The tumour… (each makes it cT2 if Psum is 12 mm or less)".to_owned(),
+                role(Meso9Role::Minor),
+            ),
+            (
+                "The tumour… (each makes it cT4, whatever the thickness)".to_owned(),
+                role(Meso9Role::T4),
+            ),
+        ]
+    } else {
+        by_t(s, kind, |f| {
+            !(f.is_ninth_listed()
+                || f.is_separate_nodule()
+                || (lung && spreading(f))
+                || f.ninth_only())
+        })
+        .into_iter()
+        .map(|(t, features)| {
+            (
+                format!("The tumour… (each of these makes it at least {t})"),
+                features,
+            )
+        })
+        .collect()
+    };
+    // Fmax decides only for a thin tumour (Psum at most 12 mm) without a minor feature.
+    let thin = read_thickness(&s.tumor, &s.tumor.psum).is_none_or(|mm| mm <= PSUM_THIN_MAX_MM);
+    let minor = s
+        .tumor
+        .features
+        .iter()
+        .any(|f| f.meso9_role() == Some(Meso9Role::Minor));
     let nodules = Rc::new(
         Feature::of_kind(kind)
             .filter(|f| f.is_separate_nodule())
@@ -88,6 +140,9 @@ pub fn tumor_form(s: &State, error: Option<&Error>, on_edit: &Callback<Action>, 
             }
             if lung {
                 { tumor_size::tumor_size(&tumor_size::Props {
+                    name: "size",
+                    label: "Size of the tumour".into(),
+                    hint: "Its largest width; for a part-solid tumour, the solid part. For example 2.5 or 2,5 cm.".into(),
                     value: s.tumor.size.clone().into(),
                     unit: s.tumor.size_unit,
                     error: size_error,
@@ -109,7 +164,37 @@ pub fn tumor_form(s: &State, error: Option<&Error>, on_edit: &Callback<Action>, 
                     on_toggle: on_toggle.clone(),
                 }, ids) }
             }
-            { for main.into_iter().map(|(t, features)| group(format!("The tumour… (each of these makes it at least {t})"), features)) }
+            if by_thickness {
+                { tumor_size::tumor_size(&tumor_size::Props {
+                    name: "psum",
+                    label: "Summed pleural thickness (Psum)".into(),
+                    hint: texts.get(deferred::HINT_PSUM).unwrap_or_default().into(),
+                    value: s.tumor.psum.clone().into(),
+                    unit: s.tumor.thickness_unit,
+                    read_cm: None,
+                    error: error("tumor.pleural_thickness_sum_mm"),
+                    asking: None,
+                    on_type: on_edit.reform(Action::TypePsum),
+                    on_unit: on_edit.reform(Action::ChooseThicknessUnit),
+                    on_confirm: Callback::noop(),
+                }, ids) }
+                if thin && !minor {
+                    { tumor_size::tumor_size(&tumor_size::Props {
+                        name: "fmax",
+                        label: "Thickest tumour along a fissure (Fmax)".into(),
+                        hint: texts.get(deferred::HINT_FMAX).unwrap_or_default().into(),
+                        value: s.tumor.fmax.clone().into(),
+                        unit: s.tumor.thickness_unit,
+                        read_cm: None,
+                        error: error("tumor.fissure_thickness_max_mm"),
+                        asking: None,
+                        on_type: on_edit.reform(Action::TypeFmax),
+                        on_unit: on_edit.reform(Action::ChooseThicknessUnit),
+                        on_confirm: Callback::noop(),
+                    }, ids) }
+                }
+            }
+            { for main.into_iter().map(|(legend, features)| group(legend, features)) }
             if !nodules.is_empty() { { group("Separate tumour nodules".to_owned(), nodules) } }
             if !more.is_empty() {
                 <details class="tumor-form-more" open={more_open}>

@@ -1,4 +1,5 @@
-//! The tumour size in cm or mm, with a point or a comma, read back as it is typed.
+//! A measurement in cm or mm, with a point or a comma: the lung tumour's size, read back as it
+//! is typed, and mesothelioma's CT thickness (Psum, Fmax), whose unit converts what is typed.
 
 use yew::prelude::*;
 
@@ -8,6 +9,11 @@ use crate::ids::Ids;
 use crate::state::SizeUnit;
 
 pub struct Props {
+    /// The field's id: `size`, `psum`, `fmax` (with `-unit`, `-hint`, `-read`, `-error`).
+    pub name: &'static str,
+    pub label: AttrValue,
+    /// How the value is measured.
+    pub hint: AttrValue,
     pub value: AttrValue,
     pub unit: SizeUnit,
     /// What the field was read as, in cm (`2.5`), when it could be read.
@@ -21,12 +27,13 @@ pub struct Props {
 }
 
 pub fn tumor_size(props: &Props, ids: &Ids) -> Html {
+    let name = props.name;
     let (id, unit_id, hint_id, read_id, error_id) = (
-        ids.id("size"),
-        ids.id("size-unit"),
-        ids.id("size-hint"),
-        ids.id("size-read"),
-        ids.id("size-error"),
+        ids.id(name),
+        ids.id(&format!("{name}-unit")),
+        ids.id(&format!("{name}-hint")),
+        ids.id(&format!("{name}-read")),
+        ids.id(&format!("{name}-error")),
     );
     let hints: AttrValue = format!("{hint_id} {read_id}").into();
     let described = described_by(&hints, &error_id, props.error.is_some());
@@ -43,15 +50,13 @@ pub fn tumor_size(props: &Props, ids: &Ids) -> Html {
     let mm = props.unit == SizeUnit::Mm;
     html! {
         <div class="tumor-size">
-            <label for={id.clone()}>{ "Size of the tumour" }</label>
-            <span id={hint_id} class="tumor-size-hint">
-                { "Its largest width; for a part-solid tumour, the solid part. For example 2.5 or 2,5 cm." }
-            </span>
+            <label for={id.clone()}>{ props.label.clone() }</label>
+            <span id={hint_id} class="tumor-size-hint">{ props.hint.clone() }</span>
             <div class="tumor-size-row">
                 <input type="text" {id} class="tumor-size-input" inputmode="decimal" autocomplete="off"
                     value={props.value.clone()} {oninput}
                     aria-invalid={props.error.is_some().then_some("true")} aria-describedby={described} />
-                <label for={unit_id.clone()} class="visually-hidden">{ "Unit of the size" }</label>
+                <label for={unit_id.clone()} class="visually-hidden">{ "Unit" }</label>
                 <select id={unit_id} class="tumor-size-unit" {onchange}>
                     <option value="cm" selected={!mm}>{ "cm" }</option>
                     <option value="mm" selected={mm}>{ "mm" }</option>

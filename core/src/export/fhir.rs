@@ -412,11 +412,13 @@ mod tests {
 
     #[test]
     fn the_structure_is_mcodes() {
-        let b = bundle_of(r#"{"histology": "mesothelioma", "tumor": {"category": "T2"}}"#);
+        let b = bundle_of(
+            r#"{"edition": 8, "histology": "mesothelioma", "tumor": {"category": "T2"}}"#,
+        );
         let group = resource(&b, 5);
         assert_eq!(group["hasMember"].as_array().unwrap().len(), 3);
         assert_eq!(group["focus"][0]["reference"], CONDITION);
-        // Mesothelioma uses the 8th-edition table.
+        // An 8th-edition mesothelioma case names the 8th-edition table.
         assert_eq!(group["method"]["coding"][0]["code"], "897275008");
         // No group (nodes not entered): no value, the reason instead.
         assert!(group.get("valueCodeableConcept").is_none());

@@ -132,7 +132,8 @@ pub const fn stage_group_code(group: StageGroup) -> Option<&'static str> {
         StageGroup::IA1 => "1A1",
         StageGroup::IA2 => "1A2",
         // Not in the stage-group code list we could read (docs/registrars.md).
-        StageGroup::IA3 => return None,
+        // IA3, and the 9th edition's mesothelioma stage I: not in the list we could read.
+        StageGroup::IA3 | StageGroup::I => return None,
         StageGroup::IA => "1A",
         StageGroup::IB => "1B",
         StageGroup::II => "2",
@@ -162,28 +163,35 @@ pub struct Registry {
 pub const TNM_FORMAT: &str = "T, N and M items (1001-1003, 1011-1013) are left blank: NAACCR defers their code format to the CoC STORE manual, which we could not read.";
 const NO_TNM_ITEMS: &str = "Recurrence (r) and autopsy (a) staging have no NAACCR TNM items; the TNM items are left blank.";
 const IA3: &str = "Stage IA3 has no code in the NAACCR stage-group list we could read; the stage group is left blank.";
+const STAGE_I: &str = "Stage I (9th-edition mesothelioma) has no code in the NAACCR stage-group list we could read; the stage group is left blank.";
 const MESO: &str = "Summary Stage 2018 is derived from SEER's pleural mesothelioma tables; the report's summary_stage covers lung cancer only.";
 const MESO_OPEN: &str = "Summary Stage 2018 is 9: SEER's mesothelioma tables leave it open whether the tumour is regional or distant (a T4 category, or the pericardium reached without saying whether there is an effusion); enter the structures involved.";
 /// Said once in the JSON report of every lung case, not per row: why 995 is blank.
 pub const AJCC_ID_LUNG: &str = "AJCC ID (995) is left blank: for lung cancer SEER derives it from the ICD-O-3 histology code, which the case does not carry.";
+/// Said in the JSON report of a 9th-edition mesothelioma case: why 995 is blank.
+pub const AJCC_ID_MESO9: &str = "AJCC ID (995) is left blank: the ID of the AJCC Version 9 chapter Diffuse Pleural Mesothelioma is not in a source we could read.";
 
 /// SEER's Schema ID (item 3800) of each scheme: its EOD schemas `lung` (8th: 2018-2024),
-/// `lung_v9_2025` and `pleural_mesothelioma` (8th: 2018-2024), eod_public 3.3.
+/// `lung_v9_2025`, `pleural_mesothelioma` (8th: 2018-2024) and `pleural_mesothelioma_v9_2025`,
+/// eod_public 3.3.
 pub const fn schema_id(scheme: Scheme) -> &'static str {
     match scheme {
         Scheme::Lung8 => "00360",
         Scheme::Lung9 => "09360",
         Scheme::Mesothelioma8 => "00370",
+        Scheme::Mesothelioma9 => "09370",
     }
 }
 
-/// AJCC ID (item 995), where the case settles it: 37 for pleural mesothelioma (primary site
-/// pleura, histology 9050-9053: SEER eod_public 2.1, `ajcc_chapter_calculation_30349`). For
-/// lung cancer it depends on the ICD-O-3 histology code (36 or XX), which a case does not have.
+/// AJCC ID (item 995), where the case settles it: 37 for pleural mesothelioma in the 8th
+/// edition (primary site pleura, histology 9050-9053: SEER eod_public 2.1,
+/// `ajcc_chapter_calculation_30349`). For lung cancer it depends on the ICD-O-3 histology
+/// code (36 or XX), which a case does not have; the Version 9 mesothelioma chapter's ID was
+/// not in a source we could read.
 pub const fn ajcc_id(scheme: Scheme) -> Option<&'static str> {
     match scheme {
         Scheme::Mesothelioma8 => Some("37"),
-        Scheme::Lung8 | Scheme::Lung9 => None,
+        Scheme::Lung8 | Scheme::Lung9 | Scheme::Mesothelioma9 => None,
     }
 }
 
@@ -204,9 +212,12 @@ pub fn registry(case: &Case, staging: &Staging) -> Registry {
     let mut notes = Vec::new();
     values[SCHEMA] = schema_id(staging.scheme);
     values[AJCC_ID] = ajcc_id(staging.scheme).unwrap_or("");
+    if staging.scheme == Scheme::Mesothelioma9 {
+        notes.push(AJCC_ID_MESO9);
+    }
     let group = match staging.stage() {
         Some(g) => stage_group_code(g).or_else(|| {
-            notes.push(IA3);
+            notes.push(if g == StageGroup::I { STAGE_I } else { IA3 });
             None
         }),
         // No group for what was entered (NX, an answer still missing): unknown, not
@@ -288,7 +299,8 @@ impl Registry {
                 })
             })
             .collect();
-        let ajcc_id = self.values[AJCC_ID].is_empty().then_some(AJCC_ID_LUNG);
+        let lung = self.values[AJCC_ID].is_empty() && !self.notes.contains(&AJCC_ID_MESO9);
+        let ajcc_id = lung.then_some(AJCC_ID_LUNG);
         let notes: Vec<&str> = std::iter::once(TNM_FORMAT)
             .chain(ajcc_id)
             .chain(self.notes.iter().copied())
@@ -521,9 +533,15 @@ mod tests {
                 "00370",
                 "37",
             ),
-            // Mesothelioma is staged with the 8th edition, whichever is asked for.
+            // The 9th edition's schema; its AJCC ID was not read, so it is blank and said why.
             (
                 r#"{"edition": 9, "histology": "mesothelioma", "tumor": {"category": "T1"}}"#,
+                "09370",
+                "",
+            ),
+            // A pathological case is staged with the 8th-edition table, and named so.
+            (
+                r#"{"edition": 9, "histology": "mesothelioma", "classification": "p", "tumor": {"category": "T1"}}"#,
                 "00370",
                 "37",
             ),
@@ -533,7 +551,13 @@ mod tests {
             assert_eq!((value(&r, 3800), value(&r, 995)), (schema, ajcc), "{json}");
             let notes = r.to_json()["notes"].clone();
             assert_eq!(notes[0], TNM_FORMAT);
-            assert_eq!(notes[1] == AJCC_ID_LUNG, ajcc.is_empty(), "{json}");
+            let lung = !json.contains("mesothelioma");
+            assert_eq!(notes[1] == AJCC_ID_LUNG, lung, "{json}");
+            assert_eq!(
+                r.notes.contains(&AJCC_ID_MESO9),
+                schema == "09370",
+                "{json}"
+            );
         }
     }
 

@@ -8,7 +8,9 @@ use serde_json::{Value, json};
 use crate::input::error::{At, Cause, Conflict, Excerpt, FieldPath, JsonKind, Needs, Range, Step};
 use crate::vocabulary::codes::coded_enum;
 use crate::vocabulary::number::round_size;
-use crate::{Classified, Edition, Error, Feature, Histology, M, N, Prefix, Side, Site, Station, T};
+use crate::{
+    Classified, Edition, Error, Feature, Histology, M, N, Prefix, Side, Site, Station, Subtype, T,
+};
 
 /// Largest tumour size we accept, in cm; larger values are almost always
 /// millimetres typed as centimetres.
@@ -23,6 +25,8 @@ pub struct Case {
     pub edition: Edition,
     /// The cancer type, which chooses the lung or the mesothelioma table.
     pub histology: Histology,
+    /// Pleural mesothelioma only: the histological subtype; `None` is not known.
+    pub subtype: Option<Subtype>,
     /// How the case is classified (c, p, yc, yp, r, a); `None` is not answered, read as
     /// clinical. A prefix written on a category overrides it for that axis.
     pub classification: Option<Prefix>,
@@ -79,6 +83,13 @@ pub struct TumorFindings {
     pub occult: bool,
     /// Structures the tumour involves and separate nodules, in the order given.
     pub features: Vec<Feature>,
+    /// Pleural mesothelioma, 9th-edition clinical T: Psum, in millimetres. On CT, the greatest
+    /// pleural thickness in the upper, middle and lower thirds of the chest (axial images),
+    /// added up.
+    pub pleural_thickness_sum_mm: Option<f64>,
+    /// Pleural mesothelioma, 9th-edition clinical T: Fmax, in millimetres. On CT, the greatest
+    /// thickness of tumour along a fissure (sagittal images); 0 for none.
+    pub fissure_thickness_max_mm: Option<f64>,
 }
 
 coded_enum! {
@@ -159,6 +170,7 @@ struct RawCase {
     edition: Edition,
     #[serde(default)]
     histology: Histology,
+    subtype: Option<Subtype>,
     classification: Option<Prefix>,
     tumor: Option<RawTumor>,
     nodes: Option<RawNodes>,
@@ -175,6 +187,8 @@ struct RawTumor {
     minimally_invasive: Option<bool>,
     occult: Option<bool>,
     features: Option<Vec<Feature>>,
+    pleural_thickness_sum_mm: Option<f64>,
+    fissure_thickness_max_mm: Option<f64>,
 }
 
 /// `true`, `false`, `"ais"` or `"scis"`.
@@ -246,6 +260,8 @@ impl RawTumor {
             || self.minimally_invasive.is_some()
             || self.occult.is_some()
             || self.features.is_some()
+            || self.pleural_thickness_sum_mm.is_some()
+            || self.fissure_thickness_max_mm.is_some()
     }
 }
 
@@ -307,6 +323,8 @@ impl Case {
                     minimally_invasive: t.minimally_invasive.unwrap_or(false),
                     occult: t.occult.unwrap_or(false),
                     features: t.features.clone().unwrap_or_default(),
+                    pleural_thickness_sum_mm: t.pleural_thickness_sum_mm.map(round_size),
+                    fissure_thickness_max_mm: t.fissure_thickness_max_mm.map(round_size),
                 });
                 match either(FieldPath::Tumor, t.category, findings)? {
                     Some(Ok(c)) => Some(TumorInput::Category(c)),
@@ -370,6 +388,7 @@ impl Case {
         let case = Case {
             edition: raw.edition,
             histology: raw.histology,
+            subtype: raw.subtype,
             classification: raw.classification,
             tumor,
             nodes,
@@ -382,7 +401,23 @@ impl Case {
     /// Checks ranges the types cannot express. Clinical consistency (for
     /// example N2a in the 8th edition) is checked when staging.
     pub fn validate(&self) -> Result<(), Error> {
+        if self.subtype.is_some() && self.histology.is_lung() {
+            return Err(Error::field(FieldPath::Subtype, Cause::MesotheliomaOnly));
+        }
         if let Some(TumorInput::Findings(f)) = &self.tumor {
+            for (path, mm) in [
+                (FieldPath::TumorPsum, f.pleural_thickness_sum_mm),
+                (FieldPath::TumorFmax, f.fissure_thickness_max_mm),
+            ] {
+                if let Some(mm) = mm
+                    && !(0.0..=crate::MAX_THICKNESS_MM).contains(&mm)
+                {
+                    return Err(Error::field(
+                        path,
+                        Cause::OutOfRange(Range::Thickness { mm }),
+                    ));
+                }
+            }
             // A solid part of 0 is a pure ground-glass lesion, measured by its total size.
             let zero_ok = f.total_size_cm.is_some();
             for (path, size) in [
@@ -447,6 +482,9 @@ impl Case {
             "edition": self.edition.number(),
             "histology": self.histology.code(),
         });
+        if let Some(subtype) = self.subtype {
+            object["subtype"] = json!(subtype.code());
+        }
         if let Some(class) = self.classification {
             object["classification"] = json!(class.code());
         }
@@ -471,6 +509,12 @@ impl Case {
                     }
                     if let Some(size) = f.total_size_cm {
                         t["total_size_cm"] = json!(size);
+                    }
+                    if let Some(mm) = f.pleural_thickness_sum_mm {
+                        t["pleural_thickness_sum_mm"] = json!(mm);
+                    }
+                    if let Some(mm) = f.fissure_thickness_max_mm {
+                        t["fissure_thickness_max_mm"] = json!(mm);
                     }
                     t
                 }

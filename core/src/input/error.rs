@@ -57,6 +57,8 @@ pub enum FieldPath {
     Edition,
     /// `histology`.
     Histology,
+    /// `subtype`, mesothelioma's histological subtype.
+    Subtype,
     /// `classification`, the prefix for the whole case.
     Classification,
     /// `stage`, a stage group as a report states it.
@@ -77,6 +79,10 @@ pub enum FieldPath {
     TumorMinimallyInvasive,
     /// `tumor.occult`.
     TumorOccult,
+    /// `tumor.pleural_thickness_sum_mm`, mesothelioma's Psum.
+    TumorPsum,
+    /// `tumor.fissure_thickness_max_mm`, mesothelioma's Fmax.
+    TumorFmax,
     /// `tumor.features`, the list as a whole.
     TumorFeatures,
     /// `tumor.features[i]`, one feature by its index.
@@ -243,6 +249,8 @@ pub enum Cause {
     },
     /// A finding that applies to lung tumours only.
     LungOnly,
+    /// A finding that applies to pleural mesothelioma only (thickness, subtype).
+    MesotheliomaOnly,
     /// A stated stage (`stage`, `extent`) that cannot be read.
     Stated(StatedFault),
 }
@@ -360,6 +368,11 @@ pub enum Range {
     Lesions {
         /// The count given.
         count: u32,
+    },
+    /// A pleural thickness below 0 mm or over [`crate::MAX_THICKNESS_MM`].
+    Thickness {
+        /// The thickness given, in mm.
+        mm: f64,
     },
 }
 
@@ -577,6 +590,7 @@ impl fmt::Display for FieldPath {
             FieldPath::Descriptor => "descriptor",
             FieldPath::Edition => "edition",
             FieldPath::Histology => "histology",
+            FieldPath::Subtype => "subtype",
             FieldPath::Classification => "classification",
             FieldPath::Stage => "stage",
             FieldPath::Extent => "extent",
@@ -587,6 +601,8 @@ impl fmt::Display for FieldPath {
             FieldPath::TumorInSitu => "tumor.in_situ",
             FieldPath::TumorMinimallyInvasive => "tumor.minimally_invasive",
             FieldPath::TumorOccult => "tumor.occult",
+            FieldPath::TumorPsum => "tumor.pleural_thickness_sum_mm",
+            FieldPath::TumorFmax => "tumor.fissure_thickness_max_mm",
             FieldPath::TumorFeatures => "tumor.features",
             FieldPath::TumorFeature(i) => return write!(f, "tumor.features[{i}]"),
             FieldPath::Nodes => "nodes",
@@ -619,6 +635,7 @@ impl FieldPath {
         match (self, step) {
             (P::Descriptor, Step::Key("edition")) => P::Edition,
             (P::Descriptor, Step::Key("histology")) => P::Histology,
+            (P::Descriptor, Step::Key("subtype")) => P::Subtype,
             (P::Descriptor, Step::Key("classification")) => P::Classification,
             (P::Descriptor, Step::Key("stage")) => P::Stage,
             (P::Descriptor, Step::Key("extent")) => P::Extent,
@@ -631,6 +648,8 @@ impl FieldPath {
             (P::Tumor, Step::Key("in_situ")) => P::TumorInSitu,
             (P::Tumor, Step::Key("minimally_invasive")) => P::TumorMinimallyInvasive,
             (P::Tumor, Step::Key("occult")) => P::TumorOccult,
+            (P::Tumor, Step::Key("pleural_thickness_sum_mm")) => P::TumorPsum,
+            (P::Tumor, Step::Key("fissure_thickness_max_mm")) => P::TumorFmax,
             (P::Tumor, Step::Key("features")) => P::TumorFeatures,
             (P::TumorFeatures, Step::Index(i)) => P::TumorFeature(*i),
             (P::Nodes, Step::Key("category")) => P::NodesCategory,
@@ -652,6 +671,8 @@ impl FieldPath {
             FieldPath::TumorSize => Msg::SubjectSize,
             FieldPath::TumorInSitu => Msg::SubjectInSitu,
             FieldPath::TumorMinimallyInvasive => Msg::SubjectMia,
+            FieldPath::TumorPsum => Msg::SubjectPsum,
+            FieldPath::TumorFmax => Msg::SubjectFmax,
             FieldPath::TumorCategory => Msg::SubjectT,
             FieldPath::NodesTumorSide => Msg::SubjectSide,
             FieldPath::NodesCategory => Msg::SubjectN,
@@ -687,9 +708,12 @@ impl Cause {
             Cause::NotObject { .. }
             | Cause::NotSiteObject { .. }
             | Cause::NotANumber { .. }
-            | Cause::OutOfRange(Range::SizeNotAboveZero { .. } | Range::Lesions { .. })
+            | Cause::OutOfRange(
+                Range::SizeNotAboveZero { .. } | Range::Lesions { .. } | Range::Thickness { .. },
+            )
             | Cause::KeyTwice
-            | Cause::LungOnly => true,
+            | Cause::LungOnly
+            | Cause::MesotheliomaOnly => true,
             _ => false,
         }
     }
@@ -737,6 +761,11 @@ impl fmt::Display for Cause {
                 Msg::ErrorSizeOverMax,
                 &[&decimal(*size), &decimal(crate::MAX_SIZE_CM)],
             ),
+            Cause::OutOfRange(Range::Thickness { mm }) => say(
+                f,
+                Msg::ErrorThicknessRange,
+                &[&decimal(crate::MAX_THICKNESS_MM), &decimal(*mm)],
+            ),
             Cause::OutOfRange(Range::Lesions { count }) => {
                 say(f, Msg::ErrorLesionsRange, &[&crate::MAX_LESIONS, count])
             }
@@ -768,6 +797,7 @@ impl fmt::Display for Cause {
                 false => say(f, Msg::ErrorLungFeatureInMeso, &[feature]),
             },
             Cause::LungOnly => say(f, Msg::ErrorLungOnly, &[]),
+            Cause::MesotheliomaOnly => say(f, Msg::ErrorMesoOnly, &[]),
             Cause::Stated(fault) => fault.fmt(f),
         }
     }
@@ -816,6 +846,7 @@ impl Scheme {
             Scheme::Lung8 => Msg::MachineTableLung8,
             Scheme::Lung9 => Msg::MachineTableLung9,
             Scheme::Mesothelioma8 => Msg::MachineTableMeso8,
+            Scheme::Mesothelioma9 => Msg::MachineTableMeso9,
         }
     }
 }

@@ -1,15 +1,17 @@
 //! Share links: a case written into a URL fragment, versioned.
 //!
-//! Format version 3 (`#` optional when reading; version 1 and 2 links still open). A case is
-//! written in version 2, which has every key a case uses, so that a LungStage reading version
-//! 2 opens it; a stage stated without T, N and M (`stage`, `extent`) in version 3
-//! (`input::stated`):
+//! Format version 3 (`#` optional when reading; version 1 and 2 links still open). A link is
+//! written with the lowest version whose keys hold it, so that older readers open what they
+//! can: only a link with a version-3 key says `v=3`, that is a mesothelioma case with a
+//! thickness or subtype, or a stage stated without T, N and M (`stage`, `extent`;
+//! `input::stated`); every other case is written `v=2`:
 //!
 //! | Key | Value | Meaning |
 //! |---|---|---|
-//! | `v` | `2` for a case, `3` for a stated stage (or `1`) | format version (required, first) |
+//! | `v` | `3`, `2` or `1` | format version (required, first) |
 //! | `edition` | `8` or `9` | default 9 |
 //! | `histology` | `nsclc` `sclc` `carcinoid` `mesothelioma` | default nsclc |
+//! | `subtype` | `epithelioid` `sarcomatoid` `biphasic` | mesothelioma; none is not known |
 //! | `class` | `c` `p` `yc` `yp` `r` `a` | the case's classification; none is clinical |
 //! | `t` | a T category, prefix allowed (`pT2a`) | tumour as a category |
 //! | `size` | cm, such as `3.4` | tumour findings: the invasive or solid part |
@@ -17,6 +19,7 @@
 //! | `features` | feature codes separated by `,` | tumour findings |
 //! | `insitu` | `ais`, `scis`, or `1` (kind not given) | carcinoma in situ |
 //! | `mia`, `occult` | `1` | minimally invasive / occult carcinoma |
+//! | `psum`, `fmax` | mm, such as `18` | mesothelioma tumour findings: Psum and Fmax on CT |
 //! | `n` | an N category | nodes as a category |
 //! | `side` | `left` or `right` | with `stations` |
 //! | `stations` | station codes separated by `,`; empty for none | nodes as findings |
@@ -39,17 +42,15 @@ use crate::input::error::{At, Cause, Excerpt, LinkFault};
 use crate::vocabulary::number::{decimal, parse_decimal, round_size};
 use crate::{
     Case, Classified, Edition, Error, Feature, Histology, InSitu, Lesions, MetastasisFindings,
-    MetastasisInput, NodeFindings, NodeInput, Prefix, Side, Site, SiteFinding, Station,
+    MetastasisInput, NodeFindings, NodeInput, Prefix, Side, Site, SiteFinding, Station, Subtype,
     TumorFindings, TumorInput,
 };
 
-/// The newest link format version, which this reader opens and a stated stage is written in.
+/// The newest link format version, which this reader opens and a link with a version-3 key is
+/// written in.
 pub const LINK_VERSION: &str = "3";
 /// Earlier versions this reader still opens.
 const OLDER_VERSIONS: [&str; 2] = ["1", "2"];
-/// The version a case is written in: the newest of the keys a case uses, so that a
-/// LungStage that reads up to version 2 opens it.
-const CASE_VERSION: &str = "2";
 
 /// A key of the link format: the one list of them.
 ///
@@ -57,6 +58,7 @@ const CASE_VERSION: &str = "2";
 /// |---|---|---|
 /// | `v` `edition` `histology` `t` `size` `features` `insitu` `mia` `n` `side` `stations` `m` `sites` | 1 | this module |
 /// | `class` `total` `occult` | 2 | this module |
+/// | `subtype` `psum` `fmax` | 3 | this module |
 /// | `stage` `extent` | 3 | `read_link` (a stated stage; handed back by this module) |
 /// | `view` | 1 | the widget (handed back with the keys no version has) |
 ///
@@ -70,6 +72,8 @@ pub enum LinkKey {
     Edition,
     /// `histology`, the cancer type.
     Histology,
+    /// `subtype`, mesothelioma's histological subtype.
+    Subtype,
     /// `class`, the case's classification prefix.
     Class,
     /// `t`, the tumour as a T category.
@@ -78,6 +82,10 @@ pub enum LinkKey {
     Size,
     /// `total`, the whole lesion in cm.
     Total,
+    /// `psum`, mesothelioma's summed pleural thickness in mm.
+    Psum,
+    /// `fmax`, mesothelioma's thickest tumour along a fissure in mm.
+    Fmax,
     /// `features`, the tumour's features.
     Features,
     /// `insitu`, carcinoma in situ and its kind.
@@ -106,14 +114,17 @@ pub enum LinkKey {
 
 impl LinkKey {
     /// Every key, in the order a link writes them.
-    pub const ALL: [LinkKey; 19] = [
+    pub const ALL: [LinkKey; 22] = [
         LinkKey::Version,
         LinkKey::Edition,
         LinkKey::Histology,
+        LinkKey::Subtype,
         LinkKey::Class,
         LinkKey::T,
         LinkKey::Size,
         LinkKey::Total,
+        LinkKey::Psum,
+        LinkKey::Fmax,
         LinkKey::Features,
         LinkKey::InSitu,
         LinkKey::Mia,
@@ -134,10 +145,13 @@ impl LinkKey {
             LinkKey::Version => "v",
             LinkKey::Edition => "edition",
             LinkKey::Histology => "histology",
+            LinkKey::Subtype => "subtype",
             LinkKey::Class => "class",
             LinkKey::T => "t",
             LinkKey::Size => "size",
             LinkKey::Total => "total",
+            LinkKey::Psum => "psum",
+            LinkKey::Fmax => "fmax",
             LinkKey::Features => "features",
             LinkKey::InSitu => "insitu",
             LinkKey::Mia => "mia",
@@ -157,7 +171,9 @@ impl LinkKey {
     pub const fn since(self) -> u32 {
         match self {
             LinkKey::Class | LinkKey::Total | LinkKey::Occult => 2,
-            LinkKey::Stage | LinkKey::Extent => 3,
+            LinkKey::Subtype | LinkKey::Psum | LinkKey::Fmax | LinkKey::Stage | LinkKey::Extent => {
+                3
+            }
             LinkKey::Version
             | LinkKey::Edition
             | LinkKey::Histology
@@ -183,10 +199,13 @@ impl LinkKey {
             LinkKey::Version
             | LinkKey::Edition
             | LinkKey::Histology
+            | LinkKey::Subtype
             | LinkKey::Class
             | LinkKey::T
             | LinkKey::Size
             | LinkKey::Total
+            | LinkKey::Psum
+            | LinkKey::Fmax
             | LinkKey::Features
             | LinkKey::InSitu
             | LinkKey::Mia
@@ -259,8 +278,8 @@ impl FromStr for View {
 pub const MAX_LINK_LEN: usize = 2048;
 const MAX_LIST: usize = 64;
 
-/// Writes `case` as a version-2 fragment (without the leading `#`), with
-/// `extra` pairs (such as the widget's view) appended.
+/// Writes `case` as a fragment (without the leading `#`), with `extra` pairs (such as the
+/// widget's view) appended: version 3 if the case has a subtype or a thickness, else version 2.
 ///
 /// ```
 /// use lungstage::{Case, link_fragment, case_from_link};
@@ -274,12 +293,25 @@ const MAX_LIST: usize = 64;
 /// assert!(case_from_link("#v=4&t=T1a").is_err());
 /// ```
 pub fn link_fragment(case: &Case, extra: &[(&str, &str)]) -> String {
-    let mut out = format!("{}={CASE_VERSION}", LinkKey::Version);
+    let thickness = match &case.tumor {
+        Some(TumorInput::Findings(f)) => [f.pleural_thickness_sum_mm, f.fissure_thickness_max_mm],
+        Some(TumorInput::Category(_)) | None => [None, None],
+    };
+    // The lowest version whose keys hold the case, so that older readers open what they can.
+    let v3 = case.subtype.is_some() || thickness.iter().any(Option::is_some);
+    let mut out = format!(
+        "{}={}",
+        LinkKey::Version,
+        if v3 { LINK_VERSION } else { "2" }
+    );
     let mut put = |key: LinkKey, value: &dyn fmt::Display| {
         let _ = write!(out, "&{key}={value}");
     };
     put(LinkKey::Edition, &case.edition.number());
     put(LinkKey::Histology, &case.histology);
+    if let Some(subtype) = case.subtype {
+        put(LinkKey::Subtype, &subtype);
+    }
     if let Some(class) = case.classification {
         put(LinkKey::Class, &class);
     }
@@ -292,6 +324,11 @@ pub fn link_fragment(case: &Case, extra: &[(&str, &str)]) -> String {
             }
             if let Some(size) = f.total_size_cm {
                 put(LinkKey::Total, &decimal(size));
+            }
+            for (key, mm) in [LinkKey::Psum, LinkKey::Fmax].into_iter().zip(thickness) {
+                if let Some(mm) = mm {
+                    put(key, &decimal(mm));
+                }
             }
             match f.in_situ {
                 None => {}
@@ -487,6 +524,13 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
                 .map_err(|e| inner(LinkKey::Histology, e))?,
             None => Histology::default(),
         },
+        subtype: match get(LinkKey::Subtype) {
+            Some(v) => Some(
+                v.parse::<Subtype>()
+                    .map_err(|e| inner(LinkKey::Subtype, e))?,
+            ),
+            None => None,
+        },
         classification: match get(LinkKey::Class) {
             Some(v) => Some(v.parse::<Prefix>().map_err(|e| inner(LinkKey::Class, e))?),
             None => None,
@@ -497,6 +541,8 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
     let has_tumor_findings = [
         LinkKey::Size,
         LinkKey::Total,
+        LinkKey::Psum,
+        LinkKey::Fmax,
         LinkKey::Features,
         LinkKey::InSitu,
         LinkKey::Mia,
@@ -566,6 +612,8 @@ pub fn case_from_link(fragment: &str) -> Result<(Case, Vec<(String, String)>), E
                 get(LinkKey::Features).unwrap_or(""),
                 |s| s.parse::<Feature>(),
             )?,
+            pleural_thickness_sum_mm: size(LinkKey::Psum)?,
+            fissure_thickness_max_mm: size(LinkKey::Fmax)?,
         })),
         (None, false) => None,
     };
@@ -816,6 +864,49 @@ mod tests {
             .map(LinkKey::code)
             .collect();
         assert_eq!(v2, ["class", "total", "occult"]);
+        // Version 3 added mesothelioma's subtype and thickness, and the stated stage.
+        let v3: Vec<&str> = LinkKey::ALL
+            .into_iter()
+            .filter(|k| k.since() == 3)
+            .map(LinkKey::code)
+            .collect();
+        assert_eq!(v3, ["subtype", "psum", "fmax", "stage", "extent"]);
+    }
+
+    /// Thickness travels in millimetres, with the subtype, in a version-3 link; a link
+    /// without them stays version 2, so older readers still open it.
+    #[test]
+    fn thickness_and_subtype_are_version_3() {
+        let case = Case::from_json(
+            r#"{"histology": "mesothelioma", "subtype": "biphasic", "tumor": {"pleural_thickness_sum_mm": 18, "fissure_thickness_max_mm": 5.5}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            link_fragment(&case, &[]),
+            "v=3&edition=9&histology=mesothelioma&subtype=biphasic&psum=18&fmax=5.5&features="
+        );
+        round_trip(&case.to_json().to_string());
+        let (back, _) = case_from_link("#v=3&histology=mesothelioma&psum=18").unwrap();
+        assert_eq!(
+            crate::stage(&back).unwrap().t.category.category,
+            crate::T::T2
+        );
+        // A version-2 link does not read the version-3 keys: it keeps its own meaning.
+        let (old, _) = case_from_link("#v=2&histology=mesothelioma&psum=18").unwrap();
+        assert_eq!(old.tumor, None);
+        for (fragment, at) in [
+            ("#v=3&histology=mesothelioma&psum=12mm", "link.psum"),
+            (
+                "#v=3&histology=mesothelioma&fmax=-1",
+                "link (tumor.fissure_thickness_max_mm)",
+            ),
+            ("#v=3&t=T2&psum=18", "link.t"),
+            ("#v=3&subtype=spindle", "link.subtype"),
+            ("#v=3&subtype=sarcomatoid", "link (subtype)"),
+        ] {
+            let err = case_from_link(fragment).unwrap_err();
+            assert_eq!(err.field_path().as_deref(), Some(at), "{fragment}: {err}");
+        }
     }
 
     #[test]

@@ -122,7 +122,7 @@ impl Subgroup {
     const fn category(self, scheme: Scheme) -> N {
         let ninth = match scheme {
             Scheme::Lung9 => true,
-            Scheme::Lung8 | Scheme::Mesothelioma8 => false,
+            Scheme::Lung8 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => false,
         };
         match self {
             Subgroup::N1a | Subgroup::N1b => N::N1,

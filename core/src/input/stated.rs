@@ -185,11 +185,12 @@ impl StatedStage {
     /// notice, the meaning of its group and, for small cell, the caveat on limited stage (the
     /// parts that depend on its cases, treatment and survival, cite their own).
     pub fn sources(&self) -> Vec<crate::SourceId> {
-        let (scheme, notice) = Scheme::for_case(self.edition, self.histology);
+        let (scheme, notice) = self.table();
         let table = match scheme {
             Scheme::Lung8 => crate::SourceId::Ajcc8,
             Scheme::Lung9 => crate::SourceId::Iaslc9,
             Scheme::Mesothelioma8 => crate::SourceId::Meso8,
+            Scheme::Mesothelioma9 => crate::SourceId::Meso9,
         };
         let mut out = vec![table];
         out.extend(notice.map(|n| n.source));
@@ -205,7 +206,18 @@ impl StatedStage {
 
     /// The table the stage belongs to.
     pub fn scheme(&self) -> Scheme {
-        Scheme::for_case(self.edition, self.histology).0
+        self.table().0
+    }
+
+    /// The table the stage belongs to, with the notice when it is not the asked-for
+    /// edition's: a pathological mesothelioma stage in the 9th edition is read in the 8th
+    /// edition's table, as a case of it is staged (docs/clinical-decisions.md#d28).
+    pub fn table(&self) -> (Scheme, Option<crate::Note>) {
+        Scheme::for_case(
+            self.edition,
+            self.histology,
+            self.classification.is_pathological(),
+        )
     }
 
     /// The error for a stage and an extent that no case has together.
@@ -291,7 +303,7 @@ impl StatedStage {
         let histology = field(top.get("histology"), FieldPath::Histology)?.unwrap_or_default();
         let classification =
             field(top.get("classification"), FieldPath::Classification)?.unwrap_or(Prefix::C);
-        let scheme = Scheme::for_case(edition, histology).0;
+        let scheme = Scheme::for_case(edition, histology, classification.is_pathological()).0;
         let group = text("stage", FieldPath::Stage)?
             .map(|s| read_group(s, scheme))
             .transpose()?;
@@ -428,10 +440,12 @@ pub fn entered_fragment(entered: &Entered, extra: &[(&str, &str)]) -> String {
 }
 
 /// The link keys of a case's parts, to name the one given with a stated stage.
-const CASE_KEYS: [LinkKey; 12] = [
+const CASE_KEYS: [LinkKey; 14] = [
     LinkKey::T,
     LinkKey::Size,
     LinkKey::Total,
+    LinkKey::Psum,
+    LinkKey::Fmax,
     LinkKey::Features,
     LinkKey::InSitu,
     LinkKey::Mia,
@@ -477,7 +491,13 @@ pub fn read_link(fragment: &str) -> Result<(Entered, Vec<(String, String)>), Err
             }),
         ));
     }
-    let scheme = Scheme::for_case(case.edition, case.histology).0;
+    let classification = case.classification.unwrap_or(Prefix::C);
+    let scheme = Scheme::for_case(
+        case.edition,
+        case.histology,
+        classification.is_pathological(),
+    )
+    .0;
     let at_key = |e: Error| {
         let key = match e.at {
             At::Field(FieldPath::Extent) => LinkKey::Extent,
@@ -494,7 +514,6 @@ pub fn read_link(fragment: &str) -> Result<(Entered, Vec<(String, String)>), Err
         .map(|e| read_extent(&e))
         .transpose()
         .map_err(at_key)?;
-    let classification = case.classification.unwrap_or(Prefix::C);
     let stated = StatedStage::new(case.edition, case.histology, classification, group, extent)
         .map_err(at_key)?;
     Ok((Entered::Stage(stated), extra))

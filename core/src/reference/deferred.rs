@@ -5,7 +5,8 @@
 use serde_json::{Map, Value};
 
 use crate::{
-    Area, Edition, Histology, Site, SourceId, StageGroup, Treatment, View, meaning, symptoms,
+    Area, Category, Edition, Histology, M, N, Scheme, Site, SourceId, StageGroup, T, Treatment,
+    View, definition, meaning, symptoms,
 };
 
 /// The key of a source's full citation.
@@ -27,6 +28,11 @@ pub fn meaning_text(histology: Histology, edition: Edition, group: StageGroup) -
     };
     format!("meaning.{kind}{}.{}", edition.number(), group.code())
 }
+
+/// The key of the hint on how mesothelioma's Psum is measured.
+pub const HINT_PSUM: &str = "hint.psum";
+/// The key of the hint on how mesothelioma's Fmax is measured.
+pub const HINT_FMAX: &str = "hint.fmax";
 
 /// The key of the caveat under every survival figure (`SURVIVAL_CAVEAT`).
 pub const SURVIVAL_CAVEAT: &str = "caveat.survival";
@@ -64,6 +70,8 @@ pub mod survival {
     pub const SEER_DISTANT_M0: &str = "survival.seer.distant-m0";
     /// No SEER row for the summary stage `{}`.
     pub const SEER_NO_ROW: &str = "survival.seer.no-row";
+    /// No SEER figure for a `{}` stage, which is not one at diagnosis.
+    pub const SEER_NOT_AT_DIAGNOSIS: &str = "survival.seer.not-at-diagnosis";
     /// The 8th-edition figure of a 9th-edition case: `{}`, `{}`.
     pub const IASLC_EIGHTH_OF_NINTH: &str = "survival.iaslc.eighth-of-ninth";
     /// An 8th-edition case's figure: `{}`, `{}`.
@@ -103,10 +111,14 @@ pub mod survival {
     }
 
     /// Every sentence, by key.
-    pub(super) const TEXTS: [(&str, &str); 12] = [
+    pub(super) const TEXTS: [(&str, &str); 13] = [
         (
             SEER_DISTANT_M0,
             "SEER counts this case as distant ({}), although the TNM stage is {} with no spread to other organs. Its distant figure is mostly about cancer that has spread to other organs, so it is not shown as this case's.",
+        ),
+        (
+            SEER_NOT_AT_DIAGNOSIS,
+            "The SEER figures describe people by their stage at diagnosis, so none is shown for a {} stage.",
         ),
         (
             SEER_NO_ROW,
@@ -152,6 +164,18 @@ pub mod survival {
     ];
 }
 
+/// The key of what `category` means in `scheme`'s table (absent where the table does not
+/// define it): `definition.lung9.N2a`.
+pub fn definition_text(scheme: Scheme, category: Category) -> String {
+    let table = match scheme {
+        Scheme::Lung8 => "lung8",
+        Scheme::Lung9 => "lung9",
+        Scheme::Mesothelioma8 => "meso8",
+        Scheme::Mesothelioma9 => "meso9",
+    };
+    format!("definition.{table}.{category}")
+}
+
 /// The key of a fixed note's words.
 pub fn note(id: crate::NoteId) -> String {
     format!("note.{}", id.code())
@@ -187,6 +211,7 @@ pub fn texts() -> Value {
         }
     }
     for histology in [Histology::Nsclc, Histology::Mesothelioma] {
+        // Each edition's mesothelioma meanings, and the lung cancers' shared ones.
         for edition in Edition::ALL {
             for &group in StageGroup::ALL {
                 if let Some(m) = meaning(histology, edition, group) {
@@ -209,10 +234,32 @@ pub fn texts() -> Value {
     for (key, text) in survival::TEXTS {
         out.insert(key.to_owned(), text.split("{}").collect::<Vec<_>>().into());
     }
+    out.insert(
+        HINT_PSUM.to_owned(),
+        crate::rules::pleural_t::PSUM_HINT.into(),
+    );
+    out.insert(
+        HINT_FMAX.to_owned(),
+        crate::rules::pleural_t::FMAX_HINT.into(),
+    );
     out.insert(SURVIVAL_CAVEAT.to_owned(), crate::SURVIVAL_CAVEAT.into());
     out.insert(IASLC_CAVEAT.to_owned(), crate::IASLC_CAVEAT.into());
     for &id in crate::NoteId::ALL {
         out.insert(note(id), id.text().into());
+    }
+    for scheme in [
+        Scheme::Lung8,
+        Scheme::Lung9,
+        Scheme::Mesothelioma8,
+        Scheme::Mesothelioma9,
+    ] {
+        let categories = T::ALL.iter().map(|&t| Category::T(t));
+        let categories = categories.chain(N::ALL.iter().map(|&n| Category::N(n)));
+        for c in categories.chain(M::ALL.iter().map(|&m| Category::M(m))) {
+            if let Some((words, _)) = definition(scheme, c) {
+                out.insert(definition_text(scheme, c), words.into());
+            }
+        }
     }
     for &t in Treatment::ALL {
         for view in View::ALL {
@@ -250,6 +297,12 @@ mod tests {
             );
         }
         assert!(t.get(symptoms_lead(Site::Adrenal)).is_some());
+        let n2a = |scheme| t.get(definition_text(scheme, N::N2a.into()));
+        assert_eq!(
+            n2a(Scheme::Lung9).and_then(Value::as_str),
+            definition(Scheme::Lung9, N::N2a.into()).map(|(words, _)| words)
+        );
+        assert!(n2a(Scheme::Lung8).is_none());
         assert!(t.get(symptoms_list(Site::PleuralNodules)).is_none());
         assert!(
             !t[symptoms_list(Site::MalignantPericardialEffusion)]

@@ -1,6 +1,8 @@
 //! What each T, N and M category means, in one short phrase per table: shown beside a
 //! category entered directly, and beside each choice that would decide a stage. Our own
-//! summaries of the published definitions; the full ones have more detail.
+//! summaries of the published definitions; the full ones have more detail. The widget's wasm
+//! carries only which source defines each category ([`definition_source`]); the words load
+//! after its first answer (`deferred::definition`).
 
 use crate::rules::reason::Category;
 use crate::{M, N, Scheme, SourceId, T};
@@ -17,14 +19,42 @@ use crate::{M, N, Scheme, SourceId, T};
 /// assert_eq!(definition(Scheme::Lung8, N::N2a.into()), None);
 /// ```
 pub fn definition(scheme: Scheme, category: Category) -> Option<(&'static str, SourceId)> {
+    rows(scheme, category, |words, source| (words, source))
+}
+
+/// The source of `category`'s definition in `scheme`'s table, without its words: all a
+/// staging result needs, so the words stay out of a build that never asks for them.
+///
+/// ```
+/// use lungstage::{M, Scheme, SourceId, definition_source};
+///
+/// assert_eq!(definition_source(Scheme::Lung9, M::M1c2.into()), Some(SourceId::Iaslc9M));
+/// assert_eq!(definition_source(Scheme::Lung8, M::M1c2.into()), None);
+/// ```
+pub fn definition_source(scheme: Scheme, category: Category) -> Option<SourceId> {
+    rows(scheme, category, |_, source| source)
+}
+
+/// The row of `category` in `scheme`'s table, given to `row` as its words and its source.
+fn rows<R>(
+    scheme: Scheme,
+    category: Category,
+    row: impl Fn(&'static str, SourceId) -> R,
+) -> Option<R> {
     match scheme {
-        Scheme::Lung8 | Scheme::Lung9 => lung(scheme, category),
-        Scheme::Mesothelioma8 => mesothelioma(category),
+        Scheme::Lung8 | Scheme::Lung9 => lung(scheme, category, row),
+        Scheme::Mesothelioma8 => mesothelioma(category, row),
+        Scheme::Mesothelioma9 => mesothelioma9(category, row),
     }
 }
 
-fn lung(scheme: Scheme, category: Category) -> Option<(&'static str, SourceId)> {
-    let ajcc = |words: &'static str| Some((words, SourceId::Ajcc8));
+fn lung<R>(
+    scheme: Scheme,
+    category: Category,
+    row: impl Fn(&'static str, SourceId) -> R,
+) -> Option<R> {
+    let ajcc = |words: &'static str| Some(row(words, SourceId::Ajcc8));
+    let iaslc = |words: &'static str, source: SourceId| Some(row(words, source));
     let ninth = scheme == Scheme::Lung9;
     match category {
         Category::T(t) => match t {
@@ -63,18 +93,18 @@ fn lung(scheme: Scheme, category: Category) -> Option<(&'static str, SourceId)> 
             N::N2 if !ninth => ajcc(
                 "nodes in the middle of the chest (mediastinum) on the tumour's side, or below the carina",
             ),
-            N::N2 => Some((
+            N::N2 => iaslc(
                 "nodes in the middle of the chest on the tumour's side: N2a if one station, N2b if several",
                 SourceId::Iaslc9,
-            )),
-            N::N2a if ninth => Some((
+            ),
+            N::N2a if ninth => iaslc(
                 "a single mediastinal or subcarinal station on the tumour's side",
                 SourceId::Iaslc9,
-            )),
-            N::N2b if ninth => Some((
+            ),
+            N::N2b if ninth => iaslc(
                 "several mediastinal stations on the tumour's side",
                 SourceId::Iaslc9,
-            )),
+            ),
             N::N2a | N::N2b => None,
             N::N3 => ajcc(
                 "nodes on the other side of the chest, or above the collarbone (scalene or supraclavicular)",
@@ -90,25 +120,25 @@ fn lung(scheme: Scheme, category: Category) -> Option<(&'static str, SourceId)> 
             M::M1c if !ninth => {
                 ajcc("several metastases outside the chest, in one or several organs")
             }
-            M::M1c => Some((
+            M::M1c => iaslc(
                 "several metastases outside the chest: M1c1 if in one organ system, M1c2 if in several",
                 SourceId::Iaslc9M,
-            )),
-            M::M1c1 if ninth => Some((
+            ),
+            M::M1c1 if ninth => iaslc(
                 "several metastases outside the chest, in one organ system",
                 SourceId::Iaslc9M,
-            )),
-            M::M1c2 if ninth => Some((
+            ),
+            M::M1c2 if ninth => iaslc(
                 "metastases outside the chest in several organ systems",
                 SourceId::Iaslc9M,
-            )),
+            ),
             M::M1c1 | M::M1c2 => None,
         },
     }
 }
 
-fn mesothelioma(category: Category) -> Option<(&'static str, SourceId)> {
-    let meso = |words: &'static str| Some((words, SourceId::Meso8));
+fn mesothelioma<R>(category: Category, row: impl Fn(&'static str, SourceId) -> R) -> Option<R> {
+    let meso = |words: &'static str| Some(row(words, SourceId::Meso8));
     match category {
         Category::T(t) => match t {
             T::Tx => meso("the main tumour cannot be assessed"),
@@ -142,13 +172,45 @@ fn mesothelioma(category: Category) -> Option<(&'static str, SourceId)> {
     }
 }
 
+/// The 9th edition's clinical T, from CT thickness and invasion (UICC TNM 9 via NDRS; SEER
+/// EOD V9). N keeps its 8th-edition meaning (docs/clinical-decisions.md#d30).
+fn mesothelioma9<R>(category: Category, row: impl Fn(&'static str, SourceId) -> R) -> Option<R> {
+    let meso9 = |words: &'static str| Some(row(words, SourceId::Meso9));
+    match category {
+        Category::T(t) => match t {
+            T::T1 => meso9("thin on CT: Psum at most 12 mm and Fmax at most 5 mm"),
+            T::T2 => meso9(
+                "Psum at most 12 mm with Fmax over 5 mm, mediastinal fat or one chest-wall focus; or Psum over 12 mm and at most 30 mm",
+            ),
+            T::T3 => meso9("Psum over 30 mm"),
+            T::T4 => meso9(
+                "grown widely into the chest wall, or into a rib, mediastinal organs or the spine, through the diaphragm or pericardium, to the other side, or a malignant pericardial effusion; any thickness",
+            ),
+            T::Tx => meso9("the main tumour cannot be assessed"),
+            T::T0 => meso9("no sign of a main tumour"),
+            T::Tis | T::T1mi | T::T1a | T::T1b | T::T1c | T::T2a | T::T2b => None,
+        },
+        Category::N(_) => mesothelioma(category, row),
+        Category::M(m) => match m {
+            M::M0 => meso9("no distant spread"),
+            M::M1 => meso9("distant spread"),
+            _ => None,
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_category_of_a_table_has_a_definition_and_no_other() {
-        for scheme in [Scheme::Lung8, Scheme::Lung9, Scheme::Mesothelioma8] {
+        for scheme in [
+            Scheme::Lung8,
+            Scheme::Lung9,
+            Scheme::Mesothelioma8,
+            Scheme::Mesothelioma9,
+        ] {
             for &t in T::ALL {
                 assert_eq!(
                     definition(scheme, t.into()).is_some(),
@@ -168,6 +230,21 @@ mod tests {
                     definition(scheme, m.into()).is_some(),
                     scheme.check_m(m).is_ok(),
                     "{scheme:?} {m}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_source_alone_is_the_source_of_the_definition() {
+        for scheme in [Scheme::Lung8, Scheme::Lung9, Scheme::Mesothelioma8] {
+            let categories = T::ALL.iter().map(|&t| Category::T(t));
+            let categories = categories.chain(N::ALL.iter().map(|&n| Category::N(n)));
+            for c in categories.chain(M::ALL.iter().map(|&m| Category::M(m))) {
+                assert_eq!(
+                    definition_source(scheme, c),
+                    definition(scheme, c).map(|(_, source)| source),
+                    "{scheme:?} {c}"
                 );
             }
         }

@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use crate::{Edition, Extent, Histology, N, Prefix, SourceId, StageGroup, Staging, View};
+use crate::{Edition, Extent, Histology, N, Prefix, SourceId, StageGroup, Staging, Subtype, View};
 
 /// A plain-language text with its sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -27,6 +27,7 @@ const fn text(text: &'static str, sources: &'static [SourceId]) -> Text {
 const AJCC: &[SourceId] = &[SourceId::Ajcc8];
 const AJCC9: &[SourceId] = &[SourceId::Ajcc8, SourceId::Iaslc9];
 const MESO: &[SourceId] = &[SourceId::Meso8];
+const MESO9: &[SourceId] = &[SourceId::Meso9];
 
 #[cfg(test)]
 /// What `group` means for a lung cancer (NSCLC, small cell, carcinoid) in
@@ -65,7 +66,7 @@ fn lung_meaning_with<R>(
             "A tumour of more than 2 cm and up to 3 cm, with no spread.",
             AJCC,
         ),
-        (IA, _) => text(
+        (IA | I, _) => text(
             "A tumour of up to 3 cm with no spread; the exact substage depends on its size.",
             AJCC,
         ),
@@ -129,41 +130,67 @@ fn lung_meaning_with<R>(
 }
 
 #[cfg(test)]
-/// What a mesothelioma stage group (8th edition) means.
-pub fn mesothelioma_meaning(group: StageGroup) -> Option<Text> {
-    mesothelioma_meaning_with(group, text)
+/// What a mesothelioma stage group means in `edition`.
+pub fn mesothelioma_meaning(edition: Edition, group: StageGroup) -> Option<Text> {
+    mesothelioma_meaning_with(edition, group, text)
 }
 
 /// The one table of mesothelioma meanings (see `lung_meaning_with`).
 #[inline]
 fn mesothelioma_meaning_with<R>(
+    edition: Edition,
     group: StageGroup,
     text: impl FnOnce(&'static str, &'static [SourceId]) -> R,
 ) -> Option<R> {
     use StageGroup::*;
-    Some(match group {
-        IA => text(
-            "The cancer is in the lining of the chest on one side and has not reached lymph nodes.",
+    Some(match (edition, group) {
+        (Edition::Eighth, IA) => text(
+            "8th edition: the cancer is in the lining of the chest on one side and has not reached lymph nodes.",
             MESO,
         ),
-        IB => text(
-            "The cancer covers the chest lining on that whole side and has grown into the diaphragm, the lung, the fat in the middle of the chest, the inner chest wall or the outer heart sac, without lymph nodes.",
+        (Edition::Eighth, IB) => text(
+            "8th edition: the cancer covers the chest lining on that whole side and has grown into the diaphragm, the lung, the fat in the middle of the chest, the inner chest wall or the outer heart sac, without lymph nodes.",
             MESO,
         ),
-        II => text(
-            "An early or moderately grown cancer that has reached lymph nodes on the same side of the chest.",
+        (Edition::Eighth, II) => text(
+            "8th edition: an early or moderately grown cancer that has reached lymph nodes on the same side of the chest.",
             MESO,
         ),
-        IIIA => text(
-            "A cancer grown into nearby tissue (such as the fat in the middle of the chest) with lymph nodes on the same side.",
+        (Edition::Eighth, IIIA) => text(
+            "8th edition: a cancer grown into nearby tissue (such as the fat in the middle of the chest) with lymph nodes on the same side.",
             MESO,
         ),
-        IIIB => text(
-            "The cancer has reached lymph nodes on the other side of the chest or above a collarbone, or has grown widely into the chest wall, through the diaphragm, to the other side, into the spine, or through the heart sac.",
+        (Edition::Eighth, IIIB) => text(
+            "8th edition: the cancer has reached lymph nodes on the other side of the chest or above a collarbone, or has grown widely into the chest wall, through the diaphragm, to the other side, into the spine, or through the heart sac.",
             MESO,
         ),
-        IV => text("The cancer has spread to distant parts of the body.", MESO),
-        Occult | Zero | IA1 | IA2 | IA3 | IIA | IIB | IIIC | IVA | IVB => return None,
+        (Edition::Eighth, IV) => text(
+            "8th edition: the cancer has spread to distant parts of the body.",
+            MESO,
+        ),
+        (Edition::Ninth, I) => text(
+            "9th edition: a thin cancer in the lining of the chest on one side (12 mm or less in total on CT, 5 mm or less along the fissures), with no lymph nodes.",
+            MESO9,
+        ),
+        (Edition::Ninth, II) => text(
+            "9th edition: a thin cancer that has reached lymph nodes on the same side, or a thicker one (up to 30 mm in total) with no lymph nodes.",
+            MESO9,
+        ),
+        (Edition::Ninth, IIIA) => text(
+            "9th edition: a cancer over 30 mm thick in total, whatever the lymph nodes; a thicker one with lymph nodes; or a thin one with lymph nodes on the other side of the chest or above a collarbone.",
+            MESO9,
+        ),
+        (Edition::Ninth, IIIB) => text(
+            "9th edition: the cancer has grown widely into the chest wall or a rib, through the diaphragm, to the other side, into organs in the middle of the chest or the spine, or through the heart sac, whatever the lymph nodes.",
+            MESO9,
+        ),
+        (Edition::Ninth, IV) => text(
+            "9th edition: the cancer has spread to distant parts of the body.",
+            MESO9,
+        ),
+        (Edition::Eighth, I)
+        | (Edition::Ninth, IA | IB)
+        | (_, Occult | Zero | IA1 | IA2 | IA3 | IIA | IIB | IIIC | IVA | IVB) => return None,
     })
 }
 
@@ -193,7 +220,7 @@ fn meaning_with<R>(
         Histology::Nsclc | Histology::Sclc | Histology::Carcinoid => {
             Some(lung_meaning_with(edition, group, text))
         }
-        Histology::Mesothelioma => mesothelioma_meaning_with(group, text),
+        Histology::Mesothelioma => mesothelioma_meaning_with(edition, group, text),
     }
 }
 
@@ -348,10 +375,16 @@ treatments! {
     /// Pleural mesothelioma, stage IIIB or IV.
     MesoLate = "meso-late", MESO_TREATMENT,
         "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy), with draining of fluid and radiation to ease symptoms.";
+    /// Sarcomatoid subtype, at any stage: ASCO advises against maximal surgical cytoreduction
+    /// (Kindler 2018); CheckMate 743 (Baas 2021) set nivolumab with ipilimumab against
+    /// chemotherapy for mesothelioma that cannot be removed.
+    MesoSarcomatoid = "meso-sarcomatoid", &[SourceId::Kindler2018, SourceId::Baas2021],
+        "Sarcomatoid mesothelioma: an operation to remove the cancer is not offered, as guidelines advise against it for this type. Treatment is with medicines through the whole body; in a large trial (CheckMate 743), a pair of immunotherapy medicines helped people live longer than chemotherapy did. Draining fluid and radiation can ease symptoms.",
+        clinician: "Sarcomatoid histology: maximal surgical cytoreduction is not recommended (ASCO guideline). First-line nivolumab plus ipilimumab, which gave longer overall survival than chemotherapy in unresectable disease (CheckMate 743). Pleural drainage and palliative radiotherapy for symptoms.";
     /// Testing before treatment (non-small cell IV).
-    TestingAdvanced = "testing-advanced", &[SourceId::Lindeman2018],
+    TestingAdvanced = "testing-advanced", &[SourceId::Lindeman2018, SourceId::Sholl2024],
         "Before treatment the tumour is tested for gene changes (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others) and for the PD-L1 protein.",
-        clinician: "Before first-line therapy: molecular testing (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others; Lindeman 2018) and PD-L1 immunohistochemistry.";
+        clinician: "Before first-line therapy: molecular testing (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others; Lindeman 2018) and a validated PD-L1 immunohistochemistry assay, reported as a percentage score, to select immune checkpoint inhibitors (Sholl 2024).";
     /// Testing before treatment (non-small cell IB to III).
     TestingEarly = "testing-early", &[SourceId::Wu2020, SourceId::Wu2024, SourceId::Felip2021, SourceId::OBrien2022, SourceId::Lu2024],
         "Before treatment the tumour is tested for EGFR and ALK changes and for PD-L1: they decide which medicine is added to surgery or radiation.",
@@ -367,7 +400,7 @@ pub const fn nsclc_treatment(group: StageGroup) -> Option<Treatment> {
     use StageGroup::*;
     Some(match group {
         Zero => Treatment::NsclcZero,
-        IA1 | IA2 | IA3 | IA => Treatment::NsclcIA,
+        IA1 | IA2 | IA3 | IA | I => Treatment::NsclcIA,
         IB => Treatment::NsclcIB,
         II | IIA | IIB => Treatment::NsclcII,
         IIIA => Treatment::NsclcN2,
@@ -391,7 +424,7 @@ pub const fn sclc_treatment(extent: Extent) -> Option<Treatment> {
 pub const fn mesothelioma_treatment(group: StageGroup) -> Option<Treatment> {
     use StageGroup::*;
     Some(match group {
-        IA | IB => Treatment::MesoEarly,
+        I | IA | IB => Treatment::MesoEarly,
         II | IIIA => Treatment::MesoMiddle,
         IIIB | IV => Treatment::MesoLate,
         Occult | Zero | IA1 | IA2 | IA3 | IIA | IIB | IIIC | IVA | IVB => return None,
@@ -416,10 +449,22 @@ pub const fn treatment(
 /// The treatment approach for a staged case: as `treatment`, except for what decides
 /// treatment beyond the group (docs/clinical-decisions.md#d27). Non-small cell with N2 nodes
 /// in a stage II group gets the N2 text; a pathological stage II to III with at most N2 has
-/// been resected, and gets the after-surgery text.
+/// been resected, and gets the after-surgery text. A sarcomatoid mesothelioma gets its own
+/// text at every stage.
 pub fn treatment_for(s: &Staging) -> Option<Treatment> {
     use StageGroup::*;
-    let group = s.stage()?;
+    if !s.classification.group.is_at_diagnosis() {
+        return None;
+    }
+    // Small cell is treated by its extent, which can be known where the TNM group is not
+    // (N2 without a subcategory in the 9th edition is still limited stage).
+    let extent = s.sclc.as_ref().map(|e| e.extent);
+    let Some(group) = s.stage() else {
+        return extent.and_then(sclc_treatment);
+    };
+    if s.histology == Histology::Mesothelioma && s.subtype == Some(Subtype::Sarcomatoid) {
+        return Some(Treatment::MesoSarcomatoid);
+    }
     let n2 = matches!(s.n.category.category, N::N2 | N::N2a | N::N2b);
     if s.histology == Histology::Nsclc {
         let resected = matches!(group, II | IIA | IIB | IIIA) || (group == IIIB && n2);
@@ -435,13 +480,41 @@ pub fn treatment_for(s: &Staging) -> Option<Treatment> {
             return Some(Treatment::NsclcII);
         }
     }
-    treatment(s.histology, group, s.sclc.as_ref().map(|e| e.extent))
+    treatment(s.histology, group, extent)
+}
+
+/// Why a staged case has no treatment text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TreatmentWithheld {
+    /// The tables give no stage group.
+    NoGroup,
+    /// The stage is not one at diagnosis (`yc`, `yp`, `r`, `a`): [`crate::NoteId::TreatmentNotAtDiagnosis`].
+    Classification,
+    /// We have no checked summary for this cancer type at this stage.
+    NoSummary,
+}
+
+/// Why [`treatment_for`] gives no text for `s`, or `None` when it gives one.
+pub fn treatment_withheld(s: &Staging) -> Option<TreatmentWithheld> {
+    if treatment_for(s).is_some() {
+        None
+    } else if s.stage().is_none() {
+        Some(TreatmentWithheld::NoGroup)
+    } else if !s.classification.group.is_at_diagnosis() {
+        Some(TreatmentWithheld::Classification)
+    } else {
+        Some(TreatmentWithheld::NoSummary)
+    }
 }
 
 /// The texts that go with the treatment approach: testing (non-small cell
-/// IB to IV only) and palliative care with clinical trials.
+/// IB to IV only) and palliative care with clinical trials; none where there is no approach.
 pub fn treatment_notes(s: &Staging) -> Vec<Treatment> {
     use StageGroup::*;
+    if treatment_for(s).is_none() {
+        return Vec::new();
+    }
     let testing = match (s.histology, s.stage()) {
         (Histology::Nsclc, Some(IV | IVA | IVB)) => Some(Treatment::TestingAdvanced),
         (Histology::Nsclc, Some(IB | II | IIA | IIB | IIIA | IIIB | IIIC)) => {
@@ -449,8 +522,7 @@ pub fn treatment_notes(s: &Staging) -> Vec<Treatment> {
         }
         _other => None,
     };
-    let support = treatment_for(s).map(|_| Treatment::Support);
-    testing.into_iter().chain(support).collect()
+    testing.into_iter().chain([Treatment::Support]).collect()
 }
 
 #[cfg(test)]
@@ -478,7 +550,9 @@ mod tests {
             for edition in Edition::ALL {
                 texts.push(lung_meaning(edition, g));
             }
-            texts.extend(mesothelioma_meaning(g));
+            for edition in Edition::ALL {
+                texts.extend(mesothelioma_meaning(edition, g));
+            }
         }
         texts.extend(Treatment::ALL.iter().map(|t| Text {
             text: t.text(),
@@ -496,18 +570,21 @@ mod tests {
 
     #[test]
     fn mesothelioma_and_small_cell() {
-        for g in [
-            StageGroup::IA,
-            StageGroup::IB,
-            StageGroup::II,
-            StageGroup::IIIA,
-            StageGroup::IIIB,
-            StageGroup::IV,
-        ] {
-            assert!(
-                mesothelioma_meaning(g).is_some() && mesothelioma_treatment(g).is_some(),
-                "{g}"
-            );
+        use StageGroup::{I, IA, IB, II, IIIA, IIIB, IV};
+        let groups = [
+            (Edition::Eighth, [IA, IB, II, IIIA, IIIB, IV].as_slice()),
+            (Edition::Ninth, [I, II, IIIA, IIIB, IV].as_slice()),
+        ];
+        for (edition, groups) in groups {
+            for &g in groups {
+                let meaning = mesothelioma_meaning(edition, g).unwrap();
+                // Each meaning names the edition it describes.
+                assert!(
+                    meaning.text.starts_with(&format!("{edition} edition")),
+                    "{g}"
+                );
+                assert!(mesothelioma_treatment(g).is_some(), "{g}");
+            }
         }
         assert!(
             treatment(Histology::Sclc, StageGroup::IIIA, Some(Extent::Limited))
@@ -622,6 +699,7 @@ mod tests {
                 .filter_map(sclc_treatment),
         );
         reached.extend([
+            Treatment::MesoSarcomatoid,
             Treatment::TestingAdvanced,
             Treatment::TestingEarly,
             Treatment::Support,

@@ -41,8 +41,24 @@ coded_enum! {
         SeerDistant = "seer_distant",
         /// Limited-stage small cell lung cancer has no single definition.
         SclcLimited = "sclc_limited",
-        /// Mesothelioma asked for in the 9th edition is staged with the 8th-edition table.
-        Mesothelioma9 = "mesothelioma_9",
+        /// A pathological mesothelioma case in the 9th edition is staged with the 8th-edition
+        /// table: the 9th-edition pathological groups are not confirmed.
+        Meso9Pathological = "meso9_pathological",
+        /// Mesothelioma N in the 9th edition keeps its 8th-edition meaning.
+        Meso9Nodes = "meso9_nodes",
+        /// Mesothelioma T3 NX M0 in the 9th edition, which one source leaves without a group.
+        Meso9T3Nx = "meso9_t3_nx",
+        /// A minor invasion feature with Psum over 12 mm, which does not change the clinical T.
+        Meso9MinorThick = "meso9_minor_thick",
+        /// 8th-edition mesothelioma descriptors that the 9th-edition clinical T does not use.
+        Meso9EighthDescriptor = "meso9_eighth_descriptor",
+        /// CT thickness, which the 8th-edition mesothelioma T does not use.
+        Meso8Thickness = "meso8_thickness",
+        /// Mesothelioma features listed only in the 9th edition, unused by the 8th-edition T.
+        Meso8NinthFeature = "meso8_ninth_feature",
+        /// The treatment texts describe a cancer at diagnosis, not after treatment, at
+        /// recurrence or at autopsy.
+        TreatmentNotAtDiagnosis = "treatment_not_at_diagnosis",
     }
 }
 
@@ -120,9 +136,39 @@ impl NoteId {
                  is universally accepted: pleural effusion, a very large tumour or nodes above the opposite collarbone have \
                  been counted as limited by some groups and extensive by others."
             }
-            Mesothelioma9 => {
-                "The 9th-edition mesothelioma stage groups are not supported yet (their published tables \
-                 were not available to us), so this case is staged with the 8th-edition mesothelioma table."
+            Meso9Pathological => {
+                "No primary source we could read confirms the 9th-edition pathological stage groups for \
+                 pleural mesothelioma, so this pathological case is staged with the 8th-edition table and its pT descriptors."
+            }
+            Meso9Nodes => {
+                "N keeps its 8th-edition meaning: SEER's 9th-edition node codes for mesothelioma are the same as \
+                 its 8th-edition ones; the 9th-edition N wording itself has not been read."
+            }
+            Meso9T3Nx => {
+                "The 9th-edition table reads \"T3, any N\", which includes NX; the VA's VistA oncology package \
+                 gives T3 NX M0 no group."
+            }
+            Meso9MinorThick => {
+                "Invasion of the mediastinal fat or a single focus in the chest-wall soft tissue makes a thin tumour \
+                 cT2 only when Psum is 12 mm or less; over 12 mm it does not change the clinical T."
+            }
+            Meso9EighthDescriptor => {
+                "Some findings entered are 8th-edition descriptors: the 9th-edition clinical T is set by CT thickness \
+                 and the listed invasion features, so they are not used here (they still count in the 8th edition)."
+            }
+            Meso8Thickness => {
+                "The CT thickness (Psum, Fmax) sets the clinical T only in the 9th edition: it is kept, but the \
+                 8th-edition T is set by the structures involved."
+            }
+            Meso8NinthFeature => {
+                "Rib invasion and a malignant pericardial effusion are listed only in the 9th edition, so the \
+                 8th-edition T does not use them: choose the 8th-edition finding that describes the tumour."
+            }
+            TreatmentNotAtDiagnosis => {
+                "The usual approach by stage is written for a cancer at diagnosis (a clinical or \
+                 pathological stage). A stage given after treatment has begun (yc, yp), at a \
+                 recurrence (r) or at autopsy (a) does not choose a treatment on its own: the care \
+                 team plans from the whole history, so no approach is shown here."
             }
         }
     }

@@ -122,6 +122,8 @@ pub const CITATION_CHECKS: &[(SourceId, CitationRead, &str)] = &[
         "2026-12-01",
     ),
     (SourceId::Lim2024, CitationRead::PubMed, "2026-12-01"),
+    (SourceId::Kindler2018, CitationRead::PubMed, "2026-12-01"),
+    (SourceId::Baas2021, CitationRead::PubMed, "2026-12-01"),
 ];
 
 /// A cited source as the first answer shows it. `year` is the year of the version we used, or
@@ -269,6 +271,12 @@ sources! {
     Lindeman2018 = "lindeman2018", "Lindeman et al., 2018",
         "Lindeman NI, et al. Updated molecular testing guideline for the selection of lung cancer patients for treatment with targeted tyrosine kinase inhibitors (CAP, IASLC, AMP). J Thorac Oncol 2018;13(3):323-358",
         "2018", Some("https://doi.org/10.1016/j.jtho.2017.12.001");
+    /// PD-L1 testing before immune checkpoint inhibitors (advanced NSCLC). Title and abstract
+    /// read on the publisher's page, authors in a university repository's record; its DOI was
+    /// not read, so the address is the publisher's page.
+    Sholl2024 = "sholl2024", "Sholl et al., 2024",
+        "Sholl LM, Awad M, Basu Roy U, et al. Programmed death ligand-1 and tumor mutation burden testing of patients with lung cancer for selection of immune checkpoint inhibitor therapies: guideline from the CAP, AMP, IASLC, PPS and LUNGevity Foundation. Arch Pathol Lab Med 2024;148(7):757",
+        "2024", Some("https://meridian.allenpress.com/aplm/article/148/7/757/499926/Programmed-Death-Ligand-1-and-Tumor-Mutation");
     /// CheckMate 816: nivolumab with chemotherapy before surgery.
     Forde2022 = "forde2022", "Forde et al., 2022 (CheckMate 816)",
         "Forde PM, et al. Neoadjuvant nivolumab plus chemotherapy in resectable lung cancer. N Engl J Med 2022;386:1973-1985",
@@ -329,6 +337,25 @@ sources! {
     Lim2024 = "lim2024", "Lim et al., 2024 (MARS 2)",
         "Lim E, Waller D, Lau K, et al. Extended pleurectomy decortication and chemotherapy versus chemotherapy alone for pleural mesothelioma (MARS 2): a phase 3 randomised controlled trial. Lancet Respir Med 2024;12(6):457-466",
         "2024", Some("https://doi.org/10.1016/S2213-2600(24)00119-X");
+    /// Pleural mesothelioma, 9th edition: clinical T by CT thickness and the stage groups. The
+    /// NDRS sheet transcribes UICC TNM 9; VistA's table agrees cell for cell.
+    Meso9 = "meso9", "UICC TNM 9, 2025 (via NHS England NDRS)",
+        "UICC TNM Classification of Malignant Tumours, 9th edition (2025), pleural mesothelioma (pp. 114-117), as transcribed by NHS England National Disease Registration Service, cancer staging guidance sheet Pleural mesothelioma (ICD10 C38.4), TNM 9; stage table cross-checked cell for cell against the US Department of Veterans Affairs VistA oncology package (WorldVistA/VistA-M, tag V379, pleural mesothelioma 9th edition V9)",
+        "2025", Some("https://digital.nhs.uk/ndrs/data/cancer-data-training-materials/staging-sheets-v9/pleural-mesothelioma");
+    /// SEER extent-of-disease coding, pleural mesothelioma V9: the Psum and Fmax definitions,
+    /// the clinical T codes and the node and metastasis tables.
+    SeerEodMeso9 = "seer-eod-meso9", "SEER EOD Pleural Mesothelioma V9, 2025",
+        "SEER Extent of Disease, schema pleural_mesothelioma_v9_2025, Pleural Mesothelioma [V9: 2025+] (eod_public 3.3, tables eod_primary_tumor_v9_52408, eod_regional_nodes_v9_57286 and eod_mets_v9_3184, last modified 2025-11-14, imsweb/staging-client-java), citing the AJCC Version 9 chapter Diffuse Pleural Mesothelioma (2025)",
+        "2025", Some("https://github.com/imsweb/staging-client-java");
+    /// ASCO mesothelioma guideline: no maximal surgical cytoreduction for sarcomatoid disease
+    /// (strong recommendation; read in the guideline's published summary).
+    Kindler2018 = "kindler2018", "Kindler et al., 2018 (ASCO)",
+        "Kindler HL, Ismaila N, Armato SG 3rd, et al. Treatment of malignant pleural mesothelioma: American Society of Clinical Oncology clinical practice guideline. J Clin Oncol 2018;36(13):1343-1373",
+        "2018", Some("https://doi.org/10.1200/JCO.2017.76.6394");
+    /// CheckMate 743: first-line nivolumab with ipilimumab against chemotherapy.
+    Baas2021 = "baas2021", "Baas et al., 2021 (CheckMate 743)",
+        "Baas P, Scherpereel A, Nowak AK, et al. First-line nivolumab plus ipilimumab in unresectable malignant pleural mesothelioma (CheckMate 743): a multicentre, randomised, open-label, phase 3 trial. Lancet 2021;397(10272):375-386",
+        "2021", Some("https://doi.org/10.1016/S0140-6736(20)32714-8");
     /// SEER Cancer Stat Facts, lung and bronchus (read in agreeing copies).
     SeerStatFacts = "seer-statfacts", "SEER Cancer Stat Facts: Lung and Bronchus",
         "National Cancer Institute, SEER Cancer Stat Facts: Lung and Bronchus Cancer (SEER 21 excluding Illinois, diagnosed 2016-2022)",

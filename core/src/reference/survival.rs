@@ -127,6 +127,9 @@ pub enum SeerWithheld {
     Histology,
     /// In situ or unknown: no row.
     NoRow,
+    /// SEER's figures are by the stage at diagnosis; a stage after treatment began (`yc`,
+    /// `yp`), at recurrence or at autopsy is not one.
+    Classification,
 }
 
 /// The SEER row shown as this case's, or why none is.
@@ -137,6 +140,9 @@ pub fn seer_for(a: &Assessment) -> Result<SeerRow, SeerWithheld> {
         Histology::Sclc | Histology::Carcinoid | Histology::Mesothelioma => {
             return Err(SeerWithheld::Histology);
         }
+    }
+    if !s.classification.group.is_at_diagnosis() {
+        return Err(SeerWithheld::Classification);
     }
     if s.summary.stage == SummaryStage::Distant && !s.m.category.category.is_metastatic() {
         return Err(SeerWithheld::DistantWithoutMetastasis);

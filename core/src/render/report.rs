@@ -6,7 +6,7 @@ use serde_json::{Map, Value, json};
 use crate::{
     Assessment, Case, Decider, Entered, Error, Figure, Histology, MetastasisInput, Note,
     SCLC_ALL_STAGES, SourceId, Staging, Text, Treatment, URGENT, View, Written, assess, definition,
-    iaslc_for, meaning, seer_for, symptoms, treatment_for, treatment_notes,
+    iaslc_for, meaning, seer_for, symptoms, treatment_for, treatment_notes, treatment_withheld,
 };
 
 /// The disclaimer every output carries.
@@ -108,6 +108,7 @@ pub fn staging_json(s: &Staging) -> Value {
         "notes": all_notes(s),
         "meaning": text_json(group.and_then(|g| meaning(s.histology, s.edition, g))),
         "treatment": treatment_for(s).map_or(Value::Null, treatment_json),
+        "treatment_withheld": treatment_withheld(s),
         "treatment_notes": treatment_notes(s).into_iter().map(treatment_json).collect::<Vec<_>>(),
     });
     if let Some(e) = &s.sclc {
@@ -465,6 +466,36 @@ mod tests {
             ),
             Treatment::NsclcIB.text()
         );
+    }
+
+    #[test]
+    fn a_stage_not_at_diagnosis_gets_no_treatment_and_no_seer_figure() {
+        for prefix in ["yc", "yp", "r", "a"] {
+            let out = stage_json(&format!(
+                r#"{{"classification": "{prefix}", "tumor": {{"category": "T2a"}}, "nodes": {{"category": "N1"}}, "metastases": {{"category": "M0"}}}}"#
+            ))
+            .unwrap();
+            assert_eq!(out["stage"], "IIB", "{prefix}");
+            assert_eq!(out["treatment"], Value::Null, "{prefix}");
+            assert_eq!(out["treatment_withheld"], "classification", "{prefix}");
+            assert_eq!(out["treatment_notes"], json!([]), "{prefix}");
+            assert_eq!(
+                out["survival"]["seer_withheld"], "classification",
+                "{prefix}"
+            );
+        }
+        let out =
+            stage_json(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}}"#).unwrap();
+        assert_eq!(out["treatment_withheld"], Value::Null);
+        let out = stage_json(r#"{"tumor": {"size_cm": 2}}"#).unwrap();
+        assert_eq!(out["treatment_withheld"], "no_group");
+        // Small cell without a TNM group but with a known extent gets its extent's text.
+        let out = stage_json(r#"{"histology": "sclc", "tumor": {"category": "T2a"}, "nodes": {"category": "N2"}, "metastases": {"category": "M0"}}"#).unwrap();
+        assert_eq!(out["stage"], Value::Null);
+        assert_eq!(out["sclc_extent"], "limited");
+        assert_eq!(out["treatment"]["text"], Treatment::SclcLimited.text());
+        let out = stage_json(r#"{"histology": "carcinoid", "tumor": {"category": "T1a"}, "nodes": {"category": "N0"}}"#).unwrap();
+        assert_eq!(out["treatment_withheld"], "no_summary");
     }
 
     #[test]

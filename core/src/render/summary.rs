@@ -252,11 +252,18 @@ mod tests {
             (
                 r#"{"histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}, "nodes": {"stations": []}}"#,
                 &[
+                    "TNM: cTX cN0 cM0 (9th edition, pleural mesothelioma)\n",
+                    "Why: the 9th-edition clinical T needs Psum, the summed pleural thickness",
+                ][..],
+                &[][..],
+            ),
+            (
+                r#"{"edition": 8, "histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}, "nodes": {"stations": []}}"#,
+                &[
                     "(8th edition, pleural mesothelioma)\n",
                     "Tumour: involves all pleural surfaces and extends into the mediastinal fat\n",
-                    "Note: ",
                 ],
-                &["9th edition:"],
+                &["Stage is IB"],
             ),
         ];
         for (json, present, absent) in cases {

@@ -6,20 +6,23 @@ use crate::rules::grouping::{NoGroup, Rule};
 
 use crate::{
     Case, Classified, Derived, Edition, Error, Grouping, Histology, M, MetastasisInput, N,
-    NodeInput, Note, Prefix, Scheme, SclcExtent, SourceId, StageGroup, StagePrefixes, Summary, T,
-    Tnm, TumorInput, derive_m, derive_n, derive_t, group, sclc_extent, stage_prefixes,
-    summary_stage,
+    NodeInput, Note, NoteId, Prefix, Scheme, SclcExtent, SourceId, StageGroup, StagePrefixes,
+    Subtype, Summary, T, Tnm, TumorInput, derive_m, derive_n, derive_t, group, sclc_extent,
+    stage_prefixes, summary_stage,
 };
 
 /// The result of staging a case in one edition.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Staging {
-    /// The edition of the table used (mesothelioma falls back to the 8th).
+    /// The edition of the table used (a pathological mesothelioma case asked for in the 9th
+    /// is staged with the 8th-edition table, and a note says so).
     pub edition: Edition,
     /// The table and categories used.
     pub scheme: Scheme,
     /// The cancer type as entered.
     pub histology: Histology,
+    /// Mesothelioma's subtype, for the treatment text; `None` is not known.
+    pub subtype: Option<Subtype>,
     /// The T category, with how it was reached.
     pub t: Derived<T>,
     /// The N category, with how it was reached.
@@ -99,6 +102,13 @@ pub enum Awaiting {
     Nodes,
     /// Nothing was entered about the primary tumour.
     Tumor,
+    /// Mesothelioma, 9th edition, clinical: the summed pleural thickness (Psum) decides T.
+    Psum,
+    /// Mesothelioma, 9th edition, clinical: Psum is 12 mm or less, so Fmax decides T.
+    Fmax,
+    /// Mesothelioma, 8th edition: the thickness has no 8th-edition T, so the structures
+    /// involved are needed.
+    Extent,
 }
 
 /// A difference between the 8th- and 9th-edition results of one case.
@@ -127,9 +137,11 @@ pub enum ChangeKind {
 pub struct Assessment {
     /// The edition asked for.
     pub requested_edition: Edition,
-    /// The case staged in that edition (mesothelioma: the 8th-edition table).
+    /// The case staged in that edition (a pathological mesothelioma case in the 9th: the
+    /// 8th-edition table).
     pub staging: Staging,
-    /// The other edition (lung only; `None` for mesothelioma).
+    /// The other edition; `None` when both editions use the same table (a pathological
+    /// mesothelioma case).
     pub other: Option<Staging>,
     /// What differs between the editions; empty when nothing does.
     pub changes: Vec<Change>,
@@ -149,9 +161,19 @@ impl Assessment {
 /// Stages `case` in its own edition.
 pub fn stage(case: &Case) -> Result<Staging, Error> {
     case.validate()?;
-    let (scheme, notice) = Scheme::for_case(case.edition, case.histology);
+    // A pathological group takes the 8th-edition mesothelioma table (docs/clinical-decisions.md#d28).
+    let (scheme, notice) = Scheme::for_case(
+        case.edition,
+        case.histology,
+        written_group(case).is_pathological(),
+    );
     let t = derive_t(scheme, case.tumor.as_ref())?;
-    let n = derive_n(scheme, case.nodes.as_ref())?;
+    let mut n = derive_n(scheme, case.nodes.as_ref())?;
+    if scheme == Scheme::Mesothelioma9 {
+        // docs/clinical-decisions.md#d30.
+        n.notes
+            .push(Note::fixed(NoteId::Meso9Nodes, SourceId::SeerEodMeso9));
+    }
     let m = derive_m(scheme, case.metastases.as_ref())?;
     let classification = stage_prefixes(
         case.classification.unwrap_or(Prefix::C),
@@ -175,11 +197,17 @@ pub fn stage(case: &Case) -> Result<Staging, Error> {
             notes: Vec::new(),
         };
     }
+    // A T the findings leave open waits for its answer: the rule says which.
+    if let (None, Some(asks)) = (grouping.group, t.asks) {
+        grouping.rule = Rule::NoGroup(NoGroup::TumorAwaits { asks });
+        grouping.notes.clear();
+    }
     let summary = summary_stage(case, scheme, &t, &n, &m);
     let sclc = (case.histology == Histology::Sclc)
         .then(|| sclc_extent(case, t.category.category, m.category.category));
     let awaiting = match grouping.group {
         Some(_) => None,
+        None if t.asks.is_some() => t.asks,
         None if case.nodes.is_none() && n.category.category == N::Nx => Some(Awaiting::Nodes),
         None if t.category.category == T::Tx && !tumor_is_occult_or_category(case) => {
             Some(Awaiting::Tumor)
@@ -190,6 +218,7 @@ pub fn stage(case: &Case) -> Result<Staging, Error> {
         edition: scheme.edition(),
         scheme,
         histology: case.histology,
+        subtype: case.subtype,
         t,
         n,
         m,
@@ -201,6 +230,26 @@ pub fn stage(case: &Case) -> Result<Staging, Error> {
         m0_assumed: case.metastases.is_none(),
         notes: notice.into_iter().collect(),
     })
+}
+
+/// The stage group's prefix from the case's classification and the prefixes written on its
+/// categories, before anything is derived: it chooses the table where the editions differ by
+/// classification (mesothelioma).
+fn written_group(case: &Case) -> Prefix {
+    let t = match &case.tumor {
+        Some(TumorInput::Category(c)) => c.prefix,
+        Some(TumorInput::Findings(_)) | None => None,
+    };
+    let n = match &case.nodes {
+        Some(NodeInput::Category(c)) => c.prefix,
+        Some(NodeInput::Findings(_)) | None => None,
+    };
+    let m = match &case.metastases {
+        Some(MetastasisInput::Category(c)) => (c.prefix, c.category),
+        // An M1 from findings takes no p prefix, so it counts as M0 here.
+        Some(MetastasisInput::Findings(_)) | None => (None, M::M0),
+    };
+    stage_prefixes(case.classification.unwrap_or(Prefix::C), t, n, m).group
 }
 
 /// Whether the case says occult carcinoma: the finding itself, or TX entered as a category.
@@ -235,8 +284,7 @@ pub fn in_edition(case: &Case, edition: Edition) -> Case {
     other
 }
 
-/// Stages `case` in its edition and, for lung cancers, in the other edition,
-/// and says what changed.
+/// Stages `case` in its edition and in the other edition, and says what changed.
 ///
 /// ```
 /// use lungstage::{assess, Case, StageGroup};
@@ -250,18 +298,23 @@ pub fn in_edition(case: &Case, edition: Edition) -> Case {
 /// assert_eq!(a.other.as_ref().unwrap().stage(), Some(StageGroup::IIB));
 /// assert!(a.changes.iter().any(|c| c.text.contains("IIB")));
 /// ```
+// Kept out of line: inlined into the widget's reducer it cost about 280 B of brotli in the
+// first load (measured 2026-12-01).
+#[inline(never)]
 pub fn assess(case: &Case) -> Result<Assessment, Error> {
     let staging = stage(case)?;
-    let other = if case.histology.is_lung() {
-        stage(&in_edition(case, case.edition.other())).ok()
-    } else {
-        None
-    };
+    // Both editions use one table for a pathological mesothelioma case: no other edition.
+    let other = stage(&in_edition(case, case.edition.other()))
+        .ok()
+        .filter(|other| other.scheme != staging.scheme);
     let changes = match &other {
-        Some(other) => match staging.edition {
-            Edition::Eighth => changes(case, &staging, other),
-            Edition::Ninth => changes(case, other, &staging),
-        },
+        Some(other) => {
+            let (a, b) = match staging.edition {
+                Edition::Eighth => (&staging, other),
+                Edition::Ninth => (other, &staging),
+            };
+            changes(case, a, b)
+        }
         None => Vec::new(),
     };
     Ok(Assessment {
@@ -322,7 +375,9 @@ fn changes(case: &Case, a: &Staging, b: &Staging) -> Vec<Change> {
         });
     }
     let (g8, g9) = (a.stage(), b.stage());
-    if g8 != g9 {
+    // A side whose T waits for an answer has no stage to compare yet; its rule says what.
+    if g8 != g9 && a.t.asks.is_none() && b.t.asks.is_none() {
+        let meso = !b.scheme.is_lung();
         let row = match t9 {
             T::T1mi | T::T1a | T::T1b | T::T1c | T::T1 => Some("T1"),
             T::T2a | T::T2b | T::T2 => Some("T2"),
@@ -330,9 +385,15 @@ fn changes(case: &Case, a: &Staging, b: &Staging) -> Vec<Change> {
             T::Tx | T::T0 | T::Tis | T::T4 => None,
         };
         let why = match (row, n9) {
-            // Not the tables: the same findings give a different T (a coding note, above).
+            // Not the tables: the same findings give a different T (a coding note, above, or
+            // mesothelioma's clinical T from CT thickness in the 9th edition).
             _ if t8 != t9 => format!(", because T is {t8} in one and {t9} in the other"),
-            (Some(row), N::N1 | N::N2a | N::N2b) if g8.is_some() && g9.is_some() => {
+            // Mesothelioma's N keeps its 8th-edition meaning, so any N names a cell of both tables.
+            (Some(row), n)
+                if g8.is_some()
+                    && g9.is_some()
+                    && (meso || matches!(n, N::N1 | N::N2a | N::N2b)) =>
+            {
                 format!(": the 9th edition moved {row} {n9} from {} to {}", stage_label(g8), stage_label(g9))
             }
             (_, N::N2) if g9.is_none() => {
@@ -346,7 +407,11 @@ fn changes(case: &Case, a: &Staging, b: &Staging) -> Vec<Change> {
                 stage_label(g8),
                 stage_label(g9)
             ),
-            source: SourceId::Iaslc9,
+            source: if meso {
+                SourceId::Meso9
+            } else {
+                SourceId::Iaslc9
+            },
             kind: ChangeKind::Table,
         });
     }
@@ -518,21 +583,116 @@ mod tests {
         }
     }
 
+    /// The 9th-edition table for a clinical case, the 8th beside it, and the difference
+    /// said from the two tables.
     #[test]
-    fn mesothelioma_ninth_is_staged_with_the_eighth() {
+    fn mesothelioma_in_both_editions() {
+        use StageGroup::{IB, II, IIIA, IIIB};
+        let cases = [
+            (
+                "T3",
+                "N0",
+                Some(IB),
+                Some(IIIA),
+                Some("moved T3 N0 from IB to IIIA."),
+            ),
+            (
+                "T1",
+                "N2",
+                Some(IIIB),
+                Some(IIIA),
+                Some("moved T1 N2 from IIIB to IIIA."),
+            ),
+            (
+                "T2",
+                "N1",
+                Some(II),
+                Some(IIIA),
+                Some("moved T2 N1 from II to IIIA."),
+            ),
+            (
+                "T3",
+                "NX",
+                None,
+                Some(IIIA),
+                Some("not defined by the staging tables in the 8th edition and IIIA in the 9th."),
+            ),
+            ("T4", "N1", Some(IIIB), Some(IIIB), None),
+        ];
+        for (t, n, eighth, ninth, change) in cases {
+            let a = assessment(&format!(
+                r#"{{"histology": "mesothelioma", "tumor": {{"category": "{t}"}}, "nodes": {{"category": "{n}"}}, "metastases": {{"category": "M0"}}}}"#
+            ));
+            assert_eq!(a.staging.scheme, Scheme::Mesothelioma9);
+            assert!(a.staging.notes.is_empty(), "{:?}", a.staging.notes);
+            let (e8, e9) = a.by_edition().unwrap();
+            assert_eq!((e8.stage(), e9.stage()), (eighth, ninth), "{t} {n}");
+            let texts: Vec<&str> = a.changes.iter().map(|c| c.text.as_str()).collect();
+            match change {
+                Some(moved) => {
+                    assert_eq!(texts.len(), 1, "{t} {n}");
+                    assert!(texts[0].ends_with(moved), "{texts:?}");
+                }
+                None => assert!(texts.is_empty(), "{t} {n}: {texts:?}"),
+            }
+        }
+        // Thickness only: cT2 in the 9th; the 8th has no T from it and asks for the extent.
         let a = assessment(
-            r#"{"histology": "mesothelioma", "tumor": {"features": ["mediastinal_fat"]}, "nodes": {"stations": []}}"#,
+            r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 18}, "nodes": {"stations": []}}"#,
         );
-        assert_eq!(a.staging.edition, Edition::Eighth);
-        assert_eq!(a.requested_edition, Edition::Ninth);
-        assert_eq!(a.staging.stage(), Some(StageGroup::IB));
-        assert!(
-            a.staging.notes[0]
-                .text
-                .to_string()
-                .contains("not supported yet")
+        assert_eq!(a.staging.stage(), Some(II));
+        assert_eq!(
+            a.staging.t.reasons[0].text.to_string(),
+            "Psum 18 mm, over 12 mm and at most 30 mm → cT2"
         );
-        assert!(a.other.is_none());
+        let e8 = a.other.as_ref().unwrap();
+        assert_eq!((e8.t.category.category, e8.stage()), (T::Tx, None));
+        assert_eq!(e8.awaiting, Some(Awaiting::Extent));
+        // The 8th waits for the structures involved: no stage to compare yet.
+        assert!(a.changes.is_empty(), "{:?}", a.changes);
+        let nodes = Note::fixed(NoteId::Meso9Nodes, SourceId::SeerEodMeso9);
+        assert!(a.staging.n.notes.contains(&nodes));
+        // Psum 12 mm or less without Fmax: no T, and the stage waits for Fmax.
+        let a = assessment(
+            r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 12}, "nodes": {"stations": []}}"#,
+        );
+        assert_eq!(
+            (a.staging.stage(), a.staging.awaiting),
+            (None, Some(Awaiting::Fmax))
+        );
+        // The form asks for the thickness: no categories offered to decide it, in either
+        // edition.
+        assert_eq!(a.staging.decider(), None);
+        assert_eq!(a.other.as_ref().unwrap().decider(), None);
+    }
+
+    /// The 9th-edition pathological groups are not confirmed: a pathological case is staged
+    /// with the 8th-edition table, and says so once.
+    #[test]
+    fn pathological_mesothelioma_uses_the_eighth_edition_table() {
+        for json in [
+            r#"{"histology": "mesothelioma", "classification": "p", "tumor": {"category": "T3"}, "nodes": {"category": "N0"}}"#,
+            r#"{"histology": "mesothelioma", "tumor": {"category": "pT3"}, "nodes": {"category": "pN0"}}"#,
+            r#"{"histology": "mesothelioma", "classification": "yp", "tumor": {"features": ["mediastinal_fat"]}, "nodes": {"stations": []}}"#,
+        ] {
+            let a = assessment(json);
+            let s = &a.staging;
+            assert_eq!(
+                (s.edition, s.scheme),
+                (Edition::Eighth, Scheme::Mesothelioma8),
+                "{json}"
+            );
+            assert_eq!(s.stage(), Some(StageGroup::IB), "{json}");
+            assert_eq!(s.grouping.source, SourceId::Meso8);
+            let note = Note::fixed(NoteId::Meso9Pathological, SourceId::Meso9);
+            assert_eq!(s.notes, [note], "{json}");
+            assert!(a.other.is_none() && a.changes.is_empty(), "{json}");
+        }
+        // A clinical T written on a pathological case keeps the group clinical: the 9th table.
+        let a = assessment(
+            r#"{"histology": "mesothelioma", "classification": "p", "tumor": {"category": "cT3"}, "nodes": {"category": "N0"}}"#,
+        );
+        assert_eq!(a.staging.stage(), Some(StageGroup::IIIA));
     }
 
     #[test]

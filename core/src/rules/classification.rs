@@ -42,6 +42,16 @@ impl Prefix {
         }
     }
 
+    /// `c` and `p`: the stage at diagnosis, before any treatment or from the first operation.
+    /// The treatment texts and the SEER figures describe a cancer at diagnosis, so they are
+    /// not shown for a stage after treatment (`yc`, `yp`), at recurrence or at autopsy.
+    pub const fn is_at_diagnosis(self) -> bool {
+        match self {
+            Prefix::C | Prefix::P => true,
+            Prefix::Yc | Prefix::Yp | Prefix::R | Prefix::A => false,
+        }
+    }
+
     /// The word for a stage group: "clinical", "pathological", ...
     pub const fn name(self) -> &'static str {
         match self {

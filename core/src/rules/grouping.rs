@@ -1,4 +1,4 @@
-//! Stage grouping: the lung tables (8th, 9th) and the mesothelioma table (8th).
+//! Stage grouping: the lung tables (8th, 9th) and the mesothelioma tables (8th, 9th).
 
 use std::fmt;
 
@@ -37,7 +37,8 @@ pub fn group(scheme: Scheme, t: T, n: N, m: M) -> Result<Grouping, Error> {
     let (t, n, m) = (scheme.check_t(t)?, scheme.check_n(n)?, scheme.check_m(m)?);
     Ok(match scheme {
         Scheme::Lung8 | Scheme::Lung9 => lung(scheme, t, n, m),
-        Scheme::Mesothelioma8 => mesothelioma(t, n, m),
+        Scheme::Mesothelioma8 => mesothelioma(&table::MESOTHELIOMA_8, t, n, m),
+        Scheme::Mesothelioma9 => mesothelioma(&table::MESOTHELIOMA_9, t, n, m),
     })
 }
 
@@ -66,10 +67,17 @@ pub enum Rule {
         /// The group for that M.
         group: StageGroup,
     },
-    /// Mesothelioma's T4 row: any N with M0 (`n` is the case's).
-    T4AnyN {
+    /// A mesothelioma row that holds with any N and M0 (`n` is the case's): T4 in both
+    /// editions, T3 in the 9th.
+    AnyN {
+        /// The table.
+        scheme: Scheme,
+        /// The row's T category.
+        t: T,
         /// The case's N category.
         n: N,
+        /// The row's group.
+        group: StageGroup,
     },
     /// TX N0 M0, occult carcinoma.
     Occult,
@@ -121,6 +129,8 @@ pub enum NoGroup {
     },
     /// The mesothelioma table lists T1 to T4 only.
     MesotheliomaTx {
+        /// The table.
+        scheme: Scheme,
         /// The case's T category, TX or T0.
         t: T,
         /// The case's N category.
@@ -135,6 +145,11 @@ pub enum NoGroup {
     },
     /// Nothing was entered about the primary tumour, so TX N0 M0 is not occult carcinoma.
     NothingEntered,
+    /// The tumour findings leave T open until this is answered (mesothelioma's thickness).
+    TumorAwaits {
+        /// The answer the T waits for.
+        asks: crate::Awaiting,
+    },
 }
 
 impl Scheme {
@@ -142,7 +157,7 @@ impl Scheme {
     fn ordinal(self) -> &'static str {
         match self {
             Scheme::Lung8 | Scheme::Mesothelioma8 => "8th",
-            Scheme::Lung9 => "9th",
+            Scheme::Lung9 | Scheme::Mesothelioma9 => "9th",
         }
     }
 }
@@ -151,13 +166,14 @@ impl fmt::Display for Rule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             Rule::Cell {
-                scheme: Scheme::Mesothelioma8,
+                scheme: scheme @ (Scheme::Mesothelioma8 | Scheme::Mesothelioma9),
                 t,
                 n,
                 group,
             } => write!(
                 f,
-                "{t} {n} M0 is stage {group} in the 8th-edition mesothelioma table"
+                "{t} {n} M0 is stage {group} in the {}-edition mesothelioma table",
+                scheme.ordinal()
             ),
             Rule::Cell {
                 scheme,
@@ -170,17 +186,27 @@ impl fmt::Display for Rule {
                 scheme.ordinal()
             ),
             Rule::Metastatic {
-                scheme: Scheme::Mesothelioma8,
+                scheme: scheme @ (Scheme::Mesothelioma8 | Scheme::Mesothelioma9),
                 ..
-            } => f.write_str("any T and any N with M1 is stage IV (mesothelioma, 8th edition)"),
+            } => write!(
+                f,
+                "any T and any N with M1 is stage IV (mesothelioma, {} edition)",
+                scheme.ordinal()
+            ),
             Rule::Metastatic { scheme, m, group } => write!(
                 f,
                 "any T and any N with {m} is stage {group} ({} edition)",
                 scheme.ordinal()
             ),
-            Rule::T4AnyN { n } => write!(
+            Rule::AnyN {
+                scheme,
+                t,
+                n,
+                group,
+            } => write!(
                 f,
-                "T4 with any N and M0 is stage IIIB (mesothelioma, 8th edition); here {n}"
+                "{t} with any N and M0 is stage {group} (mesothelioma, {} edition); here {n}",
+                scheme.ordinal()
             ),
             Rule::Occult => f.write_str("TX N0 M0 is occult carcinoma"),
             Rule::NoGroup(why) => why.fmt(f),
@@ -206,6 +232,11 @@ impl fmt::Display for NoGroup {
             } => f.write_str(
                 "regional lymph nodes were not assessed (NX): below T4 the mesothelioma table needs N0, N1 or N2",
             ),
+            NoGroup::NodesNotAssessed {
+                scheme: Scheme::Mesothelioma9,
+            } => f.write_str(
+                "regional lymph nodes were not assessed (NX): below T3 the 9th-edition mesothelioma table needs N0, N1 or N2",
+            ),
             NoGroup::NodesNotAssessed { scheme } => write!(
                 f,
                 "regional lymph nodes were not assessed (NX): without distant metastasis the {}-edition table needs N0 to N3",
@@ -225,13 +256,20 @@ impl fmt::Display for NoGroup {
                 f,
                 "the primary tumour was not assessed (TX): the tables have no group for TX {n} M0"
             ),
-            NoGroup::MesotheliomaTx { t, n } => write!(
+            NoGroup::MesotheliomaTx { scheme, t, n } => write!(
                 f,
-                "the 8th-edition mesothelioma table lists only T1 to T4; it has no group for {t} {n} M0"
+                "the {}-edition mesothelioma table lists only T1 to T4; it has no group for {t} {n} M0",
+                scheme.ordinal()
             ),
             NoGroup::NotMesothelioma { t, n } => {
                 write!(f, "{t} {n} is not a mesothelioma combination")
             }
+            NoGroup::TumorAwaits { asks } => f.write_str(match asks {
+                crate::Awaiting::Psum => "the 9th-edition clinical T needs Psum, the summed pleural thickness",
+                crate::Awaiting::Fmax => "with Psum 12 mm or less, the clinical T needs Fmax, the thickest tumour along a fissure",
+                crate::Awaiting::Extent => "the 8th-edition T needs the structures involved, not CT thickness",
+                crate::Awaiting::Nodes | crate::Awaiting::Tumor => "the findings are not complete",
+            }),
             NoGroup::NothingEntered => f.write_str(
                 "the stage cannot be assigned: nothing about the primary tumour was entered (occult carcinoma, TX N0 M0, needs cancer cells found with no tumour seen)",
             ),
@@ -267,7 +305,9 @@ fn rows_and_columns(scheme: Scheme) -> (&'static [T], &'static [N]) {
             &[T::T1a, T::T1b, T::T1c, T::T2a, T::T2b, T::T3, T::T4],
             &[N::N0, N::N1, N::N2a, N::N2b, N::N3],
         ),
-        Scheme::Mesothelioma8 => (&[T::T1, T::T2, T::T3, T::T4], &[N::N0, N::N1, N::N2]),
+        Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => {
+            (&[T::T1, T::T2, T::T3, T::T4], &[N::N0, N::N1, N::N2])
+        }
     }
 }
 
@@ -319,9 +359,26 @@ pub fn decider(scheme: Scheme, t: T, n: N, m: M, grouping: &Grouping) -> Option<
                 .map(|&n| (n.into(), group_of(t, n)))
                 .collect(),
         ),
+        // Nodes not assessed either: only the "any N" rows have a group, so the rows give no
+        // range, as for lung TX NX.
+        NoGroup::MesotheliomaTx {
+            t: T::Tx,
+            n: N::Nx,
+            ..
+        } => None,
         NoGroup::TumorNotAssessed { .. } | NoGroup::MesotheliomaTx { t: T::Tx, .. } => {
             let rank = |g: &StageGroup| StageGroup::ALL.iter().position(|x| x == g);
-            let groups: Vec<StageGroup> = rows.iter().filter_map(|&t| group_of(t, n)).collect();
+            // A 9th-edition N2 without its subcategory stands for N2a or N2b: the range
+            // covers both, or T4 alone (whose N2 cell needs no subcategory) would give IIIB
+            // as the whole range.
+            let nodes: &[N] = match (scheme, n) {
+                (Scheme::Lung9, N::N2) => &[N::N2a, N::N2b],
+                _other => std::slice::from_ref(&n),
+            };
+            let groups: Vec<StageGroup> = rows
+                .iter()
+                .flat_map(|&t| nodes.iter().filter_map(move |&n| group_of(t, n)))
+                .collect();
             Some(Decider::Range {
                 lowest: *groups.iter().min_by_key(|g| rank(g))?,
                 highest: *groups.iter().max_by_key(|g| rank(g))?,
@@ -332,7 +389,10 @@ pub fn decider(scheme: Scheme, t: T, n: N, m: M, grouping: &Grouping) -> Option<
         | NoGroup::NotAColumn { .. }
         | NoGroup::MesotheliomaTx { .. }
         | NoGroup::NotMesothelioma { .. }
-        | NoGroup::NothingEntered => None,
+        | NoGroup::NothingEntered
+        // The form asks for the thickness or the structures the T waits for, as it asks for
+        // an unanswered tumour: no categories to choose from.
+        | NoGroup::TumorAwaits { .. } => None,
     }
 }
 
@@ -364,7 +424,7 @@ impl Grouping {
 fn lung(scheme: Scheme, t: T, n: N, m: M) -> Grouping {
     let source = match scheme {
         Scheme::Lung9 => SourceId::Iaslc9,
-        Scheme::Lung8 | Scheme::Mesothelioma8 => SourceId::Ajcc8,
+        Scheme::Lung8 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => SourceId::Ajcc8,
     };
     let metastatic = |group: StageGroup| {
         let g = defined(group, Rule::Metastatic { scheme, m, group }, source);
@@ -419,7 +479,7 @@ fn lung_m0(scheme: Scheme, source: SourceId, t: T, n: N) -> Grouping {
         _ => {
             let table = match scheme {
                 Scheme::Lung9 => &table::LUNG_9,
-                Scheme::Lung8 | Scheme::Mesothelioma8 => &table::LUNG_8,
+                Scheme::Lung8 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => &table::LUNG_8,
             };
             from_table(table, t, n)
         }
@@ -470,34 +530,52 @@ fn lung_tx(n: N) -> Grouping {
     }
 }
 
-fn mesothelioma(t: T, n: N, m: M) -> Grouping {
-    use StageGroup::{IIIB, IV};
-    let source = SourceId::Meso8;
+/// A mesothelioma table: M1 is IV, the "any N" rows hold whatever N, and the engine reads the
+/// other cells.
+fn mesothelioma(table: &Table, t: T, n: N, m: M) -> Grouping {
+    use StageGroup::IV;
+    let (scheme, source) = (table.scheme, table.source);
     if m.is_metastatic() {
-        let rule = Rule::Metastatic {
-            scheme: Scheme::Mesothelioma8,
-            m,
-            group: IV,
-        };
-        return defined(IV, rule, source);
-    }
-    match (t, n) {
-        (T::T4, _) => defined(IIIB, Rule::T4AnyN { n }, source),
-        (T::Tx | T::T0, N::N2) => undefined(NoGroup::MesotheliomaTx { t, n }, source)
-            // docs/clinical-decisions.md#d10.
-            .with_note(NoteId::MesotheliomaTxN2, SourceId::SeerEod8),
-        (T::Tx | T::T0, _) => undefined(NoGroup::MesotheliomaTx { t, n }, source),
-        (_, N::Nx) => undefined(
-            NoGroup::NodesNotAssessed {
-                scheme: Scheme::Mesothelioma8,
+        return defined(
+            IV,
+            Rule::Metastatic {
+                scheme,
+                m,
+                group: IV,
             },
             source,
-        ),
+        );
+    }
+    if let Some(row) = table.any_n.iter().find(|row| row.t == t) {
+        let group = row.group;
+        let g = defined(
+            group,
+            Rule::AnyN {
+                scheme,
+                t,
+                n,
+                group,
+            },
+            source,
+        );
+        return match row.nx_note {
+            Some((id, from)) if n == N::Nx => g.with_note(id, from),
+            Some(_) | None => g,
+        };
+    }
+    match (t, n) {
+        (T::Tx | T::T0, N::N2) if scheme == Scheme::Mesothelioma8 => {
+            undefined(NoGroup::MesotheliomaTx { scheme, t, n }, source)
+                // docs/clinical-decisions.md#d10.
+                .with_note(NoteId::MesotheliomaTxN2, SourceId::SeerEod8)
+        }
+        (T::Tx | T::T0, _) => undefined(NoGroup::MesotheliomaTx { scheme, t, n }, source),
+        (_, N::Nx) => undefined(NoGroup::NodesNotAssessed { scheme }, source),
         (_, N::N2a | N::N2b | N::N3)
         | (T::Tis | T::T1mi | T::T1a | T::T1b | T::T1c | T::T2a | T::T2b, _) => {
             undefined(NoGroup::NotMesothelioma { t, n }, source)
         }
-        (T::T1 | T::T2 | T::T3, N::N0 | N::N1 | N::N2) => from_table(&table::MESOTHELIOMA_8, t, n),
+        (T::T1 | T::T2 | T::T3 | T::T4, N::N0 | N::N1 | N::N2) => from_table(table, t, n),
     }
 }
 
@@ -635,6 +713,50 @@ mod tests {
         assert!(group(Scheme::Mesothelioma8, T::T1a, N::N0, M::M0).is_err());
     }
 
+    /// The changes the reference lists against the 8th edition, and the undefined cells.
+    #[test]
+    fn mesothelioma_ninth_table() {
+        let cases = [
+            (T::T1, N::N0, Some(IA), Some(I)),
+            (T::T3, N::N0, Some(IB), Some(IIIA)),
+            (T::T2, N::N0, Some(IB), Some(II)),
+            (T::T2, N::N1, Some(II), Some(IIIA)),
+            (T::T1, N::N2, Some(IIIB), Some(IIIA)),
+            (T::T3, N::N2, Some(IIIB), Some(IIIA)),
+            (T::T4, N::Nx, Some(IIIB), Some(IIIB)),
+            (T::T3, N::Nx, None, Some(IIIA)),
+            (T::T2, N::Nx, None, None),
+            (T::T0, N::N2, None, None),
+            (T::Tx, N::N0, None, None),
+        ];
+        for (t, n, eighth, ninth) in cases {
+            assert_eq!(
+                (
+                    stage(Scheme::Mesothelioma8, t, n, M::M0),
+                    stage(Scheme::Mesothelioma9, t, n, M::M0)
+                ),
+                (eighth, ninth),
+                "{t} {n}"
+            );
+        }
+        assert_eq!(stage(Scheme::Mesothelioma9, T::T0, N::Nx, M::M1), Some(IV));
+        let g = group(Scheme::Mesothelioma9, T::T3, N::Nx, M::M0).unwrap();
+        assert_eq!(g.notes, [Note::fixed(NoteId::Meso9T3Nx, SourceId::Meso9)]);
+        assert!(
+            group(Scheme::Mesothelioma9, T::T3, N::N1, M::M0)
+                .unwrap()
+                .notes
+                .is_empty()
+        );
+        let g = group(Scheme::Mesothelioma9, T::Tx, N::N1, M::M0).unwrap();
+        assert!(matches!(
+            g.rule,
+            Rule::NoGroup(NoGroup::MesotheliomaTx { .. })
+        ));
+        assert!(group(Scheme::Mesothelioma9, T::T2a, N::N0, M::M0).is_err());
+        assert!(group(Scheme::Mesothelioma9, T::T1, N::N3, M::M0).is_err());
+    }
+
     #[test]
     fn what_decides_an_undefined_stage_comes_from_the_table() {
         use StageGroup::*;
@@ -676,12 +798,45 @@ mod tests {
             decides(Scheme::Lung8, T::Tx, N::N3, M::M0),
             range(IIIB, IIIC)
         );
+        // 9th edition, TX with N2 not subdivided: T1a N2a is IIB, T2a N2b and T4 with either
+        // IIIB, so the range is IIB to IIIB, not IIIB alone (T4 N2 needs no subcategory).
+        assert_eq!(
+            decides(Scheme::Lung9, T::Tx, N::N2, M::M0),
+            range(IIB, IIIB)
+        );
         // Mesothelioma, 8th edition: T1-T2 N1 is II, T3 N1 IIIA, T4 any N IIIB.
         assert_eq!(
             decides(Scheme::Mesothelioma8, T::Tx, N::N1, M::M0),
             range(II, IIIB)
         );
+        // Mesothelioma, 9th edition: each N column of the row, and the rows of a column.
+        assert_eq!(
+            decides(Scheme::Mesothelioma9, T::T1, N::Nx, M::M0),
+            choices(&[(N::N0.into(), I), (N::N1.into(), II), (N::N2.into(), IIIA)])
+        );
+        assert_eq!(
+            decides(Scheme::Mesothelioma9, T::T2, N::Nx, M::M0),
+            choices(&[
+                (N::N0.into(), II),
+                (N::N1.into(), IIIA),
+                (N::N2.into(), IIIA)
+            ])
+        );
+        assert_eq!(
+            decides(Scheme::Mesothelioma9, T::Tx, N::N0, M::M0),
+            range(I, IIIB)
+        );
+        assert_eq!(
+            decides(Scheme::Mesothelioma9, T::Tx, N::N2, M::M0),
+            range(IIIA, IIIB)
+        );
+        // Nodes not assessed either: only the "any N" rows have a group, so no range, as
+        // for lung TX NX.
+        for scheme in [Scheme::Mesothelioma8, Scheme::Mesothelioma9, Scheme::Lung9] {
+            assert_eq!(decides(scheme, T::Tx, N::Nx, M::M0), None, "{scheme:?}");
+        }
         // No single answer gives T0 N1 M0 a group.
         assert_eq!(decides(Scheme::Lung9, T::T0, N::N1, M::M0), None);
+        assert_eq!(decides(Scheme::Mesothelioma9, T::T0, N::N1, M::M0), None);
     }
 }

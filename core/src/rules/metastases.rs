@@ -42,7 +42,7 @@ pub fn derive_m(scheme: Scheme, input: Option<&MetastasisInput>) -> Result<Deriv
         )),
         Some(MetastasisInput::Findings(f)) => match scheme {
             Scheme::Lung8 | Scheme::Lung9 => Ok(lung(scheme, f)),
-            Scheme::Mesothelioma8 => mesothelioma(f),
+            Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => mesothelioma(f),
         },
     }
 }
@@ -77,11 +77,11 @@ fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
     let several = match scheme {
         Scheme::Lung9 if sites.len() == 1 => M::M1c1,
         Scheme::Lung9 => M::M1c2,
-        Scheme::Lung8 | Scheme::Mesothelioma8 => M::M1c,
+        Scheme::Lung8 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => M::M1c,
     };
     let source = match scheme {
         Scheme::Lung9 => SourceId::Iaslc9M,
-        Scheme::Lung8 | Scheme::Mesothelioma8 => SourceId::Ajcc8,
+        Scheme::Lung8 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => SourceId::Ajcc8,
     };
     let count_text = |s: &SiteFinding| match s.lesions {
         Lesions::Count(n) => n.to_string(),
@@ -104,7 +104,7 @@ fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
                         count_text(only),
                         names(&sites)
                     ),
-                    Scheme::Lung8 | Scheme::Mesothelioma8 => format!(
+                    Scheme::Lung8 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => format!(
                         "{} metastases outside the chest ({})",
                         count_text(only),
                         names(&sites)
@@ -130,7 +130,7 @@ fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
                     sites.len(),
                     names(&sites)
                 ),
-                Scheme::Lung8 | Scheme::Mesothelioma8 => format!(
+                Scheme::Lung8 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => format!(
                     "metastases outside the chest in {} organs ({})",
                     sites.len(),
                     names(&sites)
@@ -276,7 +276,8 @@ mod tests {
             );
         }
         let d = m_with(Scheme::Lung9, &[(Bone, Unknown)]).unwrap();
-        assert!(d.reasons[0].text.contains("M1b") && d.reasons[0].text.contains("M1c1"));
+        let text = d.reasons[0].text.to_string();
+        assert!(text.contains("M1b") && text.contains("M1c1"));
     }
 
     #[test]

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::{M, N, NoteId, SourceId, T};
+use crate::{M, N, NoteId, Scheme, SourceId, T};
 
 /// A T, N or M category, as a reason names what its finding points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,11 +61,44 @@ pub struct Reason {
     /// The category this finding alone points to, such as `T3`.
     pub category: Category,
     /// Plain words: "separate nodule in the same lobe, which outranks size".
-    pub text: String,
+    pub text: ReasonText,
     /// The source of the rule that maps the finding to its category.
     pub source: SourceId,
     /// Whether this finding set the final category.
     pub decisive: bool,
+}
+
+/// What a category entered directly says before its definition.
+pub const ENTERED_DIRECTLY: &str = "entered directly as a category";
+
+/// A reason's words: written for this finding, or those of a category entered directly, whose
+/// definition loads later in the widget (`deferred::definition`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReasonText {
+    /// Words written for this finding.
+    Said(String),
+    /// A category entered directly: [`ENTERED_DIRECTLY`], then what the category means in the
+    /// scheme's table (`definition`), where the table defines it.
+    Entered(Scheme, Category),
+}
+
+impl fmt::Display for ReasonText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReasonText::Said(text) => f.write_str(text),
+            ReasonText::Entered(scheme, category) => match crate::definition(*scheme, *category) {
+                Some((words, _)) => write!(f, "{ENTERED_DIRECTLY}: {words}"),
+                None => f.write_str(ENTERED_DIRECTLY),
+            },
+        }
+    }
+}
+
+/// Written as its words.
+impl Serialize for ReasonText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 /// A caveat or a point where sources disagree.
@@ -133,6 +166,10 @@ pub struct Derived<C> {
     pub notes: Vec<Note>,
     /// Derived from findings rather than entered as a category.
     pub from_findings: bool,
+    /// The answer that would decide a category the findings leave open (mesothelioma's
+    /// thickness); the stage waits for it, never for a default.
+    #[serde(skip)]
+    pub asks: Option<crate::Awaiting>,
 }
 
 impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
@@ -143,20 +180,18 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
         category: crate::Classified<C>,
         source: SourceId,
     ) -> Derived<C> {
-        let (text, source) = match crate::definition(scheme, category.category.into()) {
-            Some((words, from)) => (format!("entered directly as a category: {words}"), from),
-            None => ("entered directly as a category".to_owned(), source),
-        };
+        let entered = category.category.into();
         Derived {
             category,
             reasons: vec![Reason {
-                category: category.category.into(),
-                text,
-                source,
+                category: entered,
+                text: ReasonText::Entered(scheme, entered),
+                source: crate::definition_source(scheme, entered).unwrap_or(source),
                 decisive: true,
             }],
             notes: Vec::new(),
             from_findings: false,
+            asks: None,
         }
     }
 
@@ -200,12 +235,13 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
             category: crate::Classified::plain(category),
             reasons: vec![Reason {
                 category: category.into(),
-                text: text.into(),
+                text: ReasonText::Said(text.into()),
                 source,
                 decisive: true,
             }],
             notes: Vec::new(),
             from_findings,
+            asks: None,
         }
     }
 
@@ -223,13 +259,14 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
                 .into_iter()
                 .map(|(c, text, source)| Reason {
                     category: c.into(),
-                    text,
+                    text: ReasonText::Said(text),
                     source,
                     decisive: rank(c) == best,
                 })
                 .collect(),
             notes: Vec::new(),
             from_findings: true,
+            asks: None,
         })
     }
 }

@@ -230,6 +230,7 @@ fn cell_case(stated: &StatedStage, t: T, n: N, m: M) -> Case {
     Case {
         edition: stated.edition,
         histology: stated.histology,
+        subtype: None,
         classification: Some(stated.classification),
         tumor: Some(TumorInput::Category(Classified::plain(t))),
         nodes: Some(NodeInput::Category(Classified::plain(n))),
@@ -378,7 +379,7 @@ fn possible(a: &Assessment, stated: Option<StageGroup>) -> (Vec<StageGroup>, Axe
 /// assert!(on.n && !on.t && !on.m);
 /// ```
 pub fn assess_stated(stated: &StatedStage) -> Result<StatedAssessment, Error> {
-    let (scheme, notice) = Scheme::for_case(stated.edition, stated.histology);
+    let (scheme, notice) = stated.table();
     let cells = cells(stated)?;
     if cells.is_empty() {
         return Err(stated.no_case());

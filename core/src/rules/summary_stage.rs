@@ -308,7 +308,7 @@ pub fn summary_stage(
     if !scheme.is_lung() {
         return Summary {
             stage: SummaryStage::Unknown,
-            reason: "SEER summary stage is derived here for lung cancer only; its mesothelioma rules are not in our reference".to_owned(),
+            reason: "the staging result derives SEER summary stage for lung cancer only; for pleural mesothelioma the registrar fields give it (NAACCR item 764, from SEER's mesothelioma tables)".to_owned(),
             notes: Vec::new(),
             regional_by: None,
         };
@@ -381,7 +381,7 @@ mod tests {
 
     fn summary(json: &str) -> Summary {
         let case = Case::from_json(json).unwrap();
-        let scheme = Scheme::for_case(case.edition, case.histology).0;
+        let scheme = Scheme::for_case(case.edition, case.histology, false).0;
         let t = derive_t(scheme, case.tumor.as_ref()).unwrap();
         let n = derive_n(scheme, case.nodes.as_ref()).unwrap();
         let m = derive_m(scheme, case.metastases.as_ref()).unwrap();

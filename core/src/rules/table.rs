@@ -53,6 +53,17 @@ pub struct Table {
     pub columns: &'static [N],
     /// `cells[row][column]`, in the order of `rows` and `columns`.
     pub cells: &'static [&'static [Cell]],
+    /// Rows the table lists with "any N", NX included (mesothelioma's T4, and T3 in the 9th).
+    pub any_n: &'static [AnyN],
+}
+
+/// A row of a table that holds with any N, NX included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnyN {
+    pub t: T,
+    pub group: StageGroup,
+    /// A note for NX, where a source reads the row differently.
+    pub nx_note: Option<(NoteId, SourceId)>,
 }
 
 /// What the engine read: a cell, a group all the cells of a category without subcategory
@@ -159,6 +170,7 @@ pub const LUNG_8: Table = Table {
     source: SourceId::Ajcc8,
     rows: LUNG_ROWS,
     columns: &[N::N0, N::N1, N::N2, N::N3],
+    any_n: &[],
     cells: &[
         &[listed(IA1), t1mi(IIB), t1mi(IIIA), t1mi(IIIB)],
         &[listed(IA1), listed(IIB), listed(IIIA), listed(IIIB)],
@@ -182,6 +194,7 @@ pub const LUNG_9: Table = Table {
     source: SourceId::Iaslc9,
     rows: LUNG_ROWS,
     columns: &[N::N0, N::N1, N::N2a, N::N2b, N::N3],
+    any_n: &[],
     cells: &[
         &[listed(IA1), t1mi(IIA), t1mi(IIB), T1MI_KEPT, t1mi(IIIB)],
         &[
@@ -247,6 +260,37 @@ pub const MESOTHELIOMA_8: Table = Table {
         &[listed(IB), listed(II), listed(IIIB)],
         &[listed(IB), listed(IIIA), listed(IIIB)],
     ],
+    any_n: &[AnyN {
+        t: T::T4,
+        group: IIIB,
+        nx_note: None,
+    }],
+};
+
+/// UICC TNM 9, pleural mesothelioma, clinical (NHS England NDRS sheet; VistA agrees cell for
+/// cell): T1 and T2 with N0, N1, N2; T3 is IIIA and T4 IIIB with any N. No IA/IB split.
+pub const MESOTHELIOMA_9: Table = Table {
+    scheme: Scheme::Mesothelioma9,
+    source: SourceId::Meso9,
+    rows: &[T::T1, T::T2],
+    columns: &[N::N0, N::N1, N::N2],
+    cells: &[
+        &[listed(StageGroup::I), listed(II), listed(IIIA)],
+        &[listed(II), listed(IIIA), listed(IIIA)],
+    ],
+    any_n: &[
+        AnyN {
+            t: T::T3,
+            group: IIIA,
+            // VistA gives T3 NX M0 no group; the table's row says any N.
+            nx_note: Some((NoteId::Meso9T3Nx, SourceId::Meso9)),
+        },
+        AnyN {
+            t: T::T4,
+            group: IIIB,
+            nx_note: None,
+        },
+    ],
 };
 
 #[cfg(test)]
@@ -260,6 +304,7 @@ mod tests {
         rows: &[T::T2a, T::T2b],
         columns: &[N::N2a, N::N2b],
         cells: &[&[listed(IIA), listed(IIB)], &[listed(IIA), listed(IIIA)]],
+        any_n: &[],
     };
 
     #[test]
@@ -289,7 +334,7 @@ mod tests {
 
     #[test]
     fn every_row_has_a_cell_for_every_column() {
-        for table in [&LUNG_8, &LUNG_9, &MESOTHELIOMA_8] {
+        for table in [&LUNG_8, &LUNG_9, &MESOTHELIOMA_8, &MESOTHELIOMA_9] {
             assert_eq!(table.cells.len(), table.rows.len(), "{:?}", table.scheme);
             for row in table.cells {
                 assert_eq!(row.len(), table.columns.len(), "{:?}", table.scheme);

@@ -2,10 +2,12 @@
 //! invaded structures and separate nodules. The highest category wins.
 
 use crate::input::error::{Cause, Conflict, FieldPath, Needs};
+use crate::rules::pleural_t::clinical_t9;
 use crate::vocabulary::feature::FeatureKind;
 use crate::vocabulary::number::{decimal, round_size};
 use crate::{
-    Derived, Edition, Error, Feature, InSitu, Scheme, SourceId, T, TumorFindings, TumorInput,
+    Awaiting, Derived, Edition, Error, Feature, InSitu, Note, NoteId, Scheme, SourceId, T,
+    TumorFindings, TumorInput,
 };
 
 /// The lung T for a tumour size (its invasive part), with the rule in words.
@@ -63,8 +65,11 @@ pub fn derive_t(scheme: Scheme, input: Option<&TumorInput>) -> Result<Derived<T>
                 .map_err(|e| e.at(FieldPath::TumorCategory))?;
             Ok(Derived::entered(scheme, *c, category_source(scheme)))
         }
-        Some(TumorInput::Findings(f)) if scheme.is_lung() => lung(scheme.edition(), f),
-        Some(TumorInput::Findings(f)) => mesothelioma(f),
+        Some(TumorInput::Findings(f)) => match scheme {
+            Scheme::Lung8 | Scheme::Lung9 => lung(scheme.edition(), f),
+            Scheme::Mesothelioma8 => mesothelioma(f),
+            Scheme::Mesothelioma9 => clinical_t9(f, &mesothelioma_features(f)?),
+        },
     }
 }
 
@@ -72,6 +77,7 @@ fn category_source(scheme: Scheme) -> SourceId {
     match scheme {
         Scheme::Lung8 | Scheme::Lung9 => SourceId::Ajcc8,
         Scheme::Mesothelioma8 => SourceId::Meso8,
+        Scheme::Mesothelioma9 => SourceId::Meso9,
     }
 }
 
@@ -106,6 +112,14 @@ const AIS_MIA_MAX_TOTAL_CM: f64 = 3.0;
 
 fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
     check_kind(&f.features, FeatureKind::Lung)?;
+    for (path, value) in [
+        (FieldPath::TumorPsum, f.pleural_thickness_sum_mm),
+        (FieldPath::TumorFmax, f.fissure_thickness_max_mm),
+    ] {
+        if value.is_some() {
+            return Err(Error::field(path, Cause::MesotheliomaOnly));
+        }
+    }
     let features = unique(&f.features);
     if f.occult {
         return occult(f, &features);
@@ -307,7 +321,8 @@ fn occult(f: &TumorFindings, features: &[Feature]) -> Result<Derived<T>, Error> 
     ))
 }
 
-fn mesothelioma(f: &TumorFindings) -> Result<Derived<T>, Error> {
+/// The mesothelioma features, once the lung-only findings are ruled out.
+fn mesothelioma_features(f: &TumorFindings) -> Result<Vec<Feature>, Error> {
     if f.size_cm.is_some() {
         return Err(Error::field(
             FieldPath::TumorSize,
@@ -327,22 +342,44 @@ fn mesothelioma(f: &TumorFindings) -> Result<Derived<T>, Error> {
         return Err(Error::field(field, Cause::LungOnly));
     }
     check_kind(&f.features, FeatureKind::Mesothelioma)?;
-    let features = unique(&f.features);
+    Ok(unique(&f.features))
+}
+
+/// The 8th-edition mesothelioma T, from the structures involved. CT thickness and the
+/// 9th-only features have no 8th-edition T: they are kept, marked unused, and the extent is
+/// asked for.
+fn mesothelioma(f: &TumorFindings) -> Result<Derived<T>, Error> {
+    let features = mesothelioma_features(f)?;
+    let mut notes = Vec::new();
+    if f.pleural_thickness_sum_mm.is_some() || f.fissure_thickness_max_mm.is_some() {
+        notes.push(Note::fixed(NoteId::Meso8Thickness, SourceId::Meso8));
+    }
+    if features.iter().any(|f| f.ninth_only()) {
+        notes.push(Note::fixed(NoteId::Meso8NinthFeature, SourceId::Meso8));
+    }
     let candidates = features
         .iter()
+        .filter(|feature| !feature.ninth_only())
         .map(|feature| {
             let (t, source) = feature.t(Edition::Eighth);
             (t, format!("the tumour {}", feature.label()), source)
         })
         .collect();
-    Ok(Derived::highest(candidates, rank).unwrap_or_else(|| {
-        Derived::single(
+    let mut derived = Derived::highest(candidates, rank).unwrap_or_else(|| {
+        let mut d = Derived::single(
             T::Tx,
             "no tumour extent given, so the primary tumour counts as not assessed",
             SourceId::Meso8,
             true,
-        )
-    }))
+        );
+        // Findings that have no 8th-edition T: the structures involved are needed.
+        if !notes.is_empty() {
+            d.asks = Some(Awaiting::Extent);
+        }
+        d
+    });
+    derived.notes.extend(notes);
+    Ok(derived)
 }
 
 #[cfg(test)]
@@ -439,7 +476,11 @@ mod tests {
                 (T::T2a.into(), false)
             ]
         );
-        assert!(d.reasons[0].text.contains("3.4 cm"), "{:?}", d.reasons[0]);
+        assert!(
+            d.reasons[0].text.to_string().contains("3.4 cm"),
+            "{:?}",
+            d.reasons[0]
+        );
     }
 
     #[test]

@@ -10,7 +10,10 @@ coded_enum! {
     /// structures marked "9th" are those the 9th-edition descriptor lists
     /// name explicitly (Radiology Assistant 2025, SEER EOD V9). Azygos vein
     /// invasion is T4 under SEER's 8th-edition coding and T3 in the 9th.
-    /// Mesothelioma features follow the 8th-edition mesothelioma T (Rusch 2016).
+    /// Mesothelioma features follow the 8th-edition mesothelioma T (Rusch 2016), except
+    /// `rib` and `malignant_pericardial_effusion`, which only the 9th edition lists (cT4, UICC
+    /// TNM 9 via NDRS; SEER EOD V9 codes 600 and 700). Their 9th-edition clinical roles are
+    /// [`Feature::meso9_role`].
     ///
     /// | T | Lung features |
     /// |---|---|
@@ -117,7 +120,22 @@ coded_enum! {
         PericardiumInternalSurface = "pericardium_internal_surface",
         /// Mesothelioma: the heart muscle.
         Myocardium = "myocardium",
+        /// Mesothelioma, 9th edition: a rib (cT4).
+        Rib = "rib",
+        /// Mesothelioma, 9th edition: a malignant pericardial effusion (cT4).
+        MalignantPericardialEffusion = "malignant_pericardial_effusion",
     }
+}
+
+/// What a mesothelioma finding does for the 9th-edition clinical T.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meso9Role {
+    /// Makes a thin tumour (Psum at most 12 mm) cT2; no effect above 12 mm.
+    Minor,
+    /// cT4 whatever the thickness.
+    T4,
+    /// An 8th-edition descriptor that the 9th-edition clinical T does not use.
+    EighthOnly,
 }
 
 /// Which staging scheme a feature belongs to.
@@ -211,6 +229,23 @@ impl Feature {
             | Spine
             | PericardiumInternalSurface
             | Myocardium => (T::T4, SourceId::Meso8),
+            // Listed by the 9th edition only (cT4, UICC TNM 9 via NDRS; SEER EOD V9).
+            Rib | MalignantPericardialEffusion => (T::T4, SourceId::Meso9),
+        }
+    }
+
+    /// [`Feature::label`] as the table of `scheme` means it. The 8th-edition mesothelioma
+    /// descriptors of T3 assume the tumour involves every pleural surface; in the 9th edition
+    /// the two minor invasion features stand on their own, beside the CT thickness.
+    pub const fn label_in(self, scheme: crate::Scheme) -> &'static str {
+        match (scheme, self) {
+            (crate::Scheme::Mesothelioma9, Feature::MediastinalFat) => {
+                "extends into the mediastinal fat"
+            }
+            (crate::Scheme::Mesothelioma9, Feature::ChestWallSoftTissue) => {
+                "invades the chest-wall soft tissue at a single focus"
+            }
+            _other => self.label(),
         }
     }
 
@@ -277,6 +312,8 @@ impl Feature {
             Spine => "extends into the spine",
             PericardiumInternalSurface => "extends through to the inner surface of the pericardium",
             Myocardium => "extends into the heart muscle",
+            Rib => "invades a rib",
+            MalignantPericardialEffusion => "has caused a malignant pericardial effusion",
         }
     }
 
@@ -331,8 +368,80 @@ impl Feature {
             | MediastinalOrgans
             | Spine
             | PericardiumInternalSurface
-            | Myocardium => None,
+            | Myocardium
+            | Rib
+            | MalignantPericardialEffusion => None,
         }
+    }
+
+    /// The 9th-edition clinical role of a mesothelioma feature; `None` for lung features.
+    ///
+    /// | Role | Features |
+    /// |---|---|
+    /// | minor | `mediastinal_fat` `chest_wall_soft_tissue` (a single focus) |
+    /// | T4 | `chest_wall_diffuse` `rib` `mediastinal_organs` `myocardium` `spine` `transdiaphragmatic_peritoneum` `pericardium_internal_surface` `contralateral_pleura` `malignant_pericardial_effusion` |
+    /// | 8th only | `ipsilateral_pleura` `diaphragm_muscle` `lung_parenchyma` `endothoracic_fascia` `pericardium_non_transmural` |
+    pub const fn meso9_role(self) -> Option<Meso9Role> {
+        use Feature::*;
+        match self {
+            // UICC TNM 9 via NDRS; SEER EOD V9 code 200: cT2 with Psum at most 12 mm.
+            MediastinalFat | ChestWallSoftTissue => Some(Meso9Role::Minor),
+            // UICC TNM 9 via NDRS; SEER EOD V9 codes 600 and 700: cT4 by invasion.
+            ChestWallDiffuse
+            | Rib
+            | MediastinalOrgans
+            | Myocardium
+            | Spine
+            | TransdiaphragmaticPeritoneum
+            | PericardiumInternalSurface
+            | ContralateralPleura
+            | MalignantPericardialEffusion => Some(Meso9Role::T4),
+            IpsilateralPleura
+            | DiaphragmMuscle
+            | LungParenchyma
+            | EndothoracicFascia
+            | PericardiumNonTransmural => Some(Meso9Role::EighthOnly),
+            SuperficialSpreading
+            | MainBronchus
+            | VisceralPleura
+            | Atelectasis
+            | AdjacentLobe
+            | ParietalPleura
+            | ChestWall
+            | PhrenicNerve
+            | ParietalPericardium
+            | SuperiorSulcus
+            | AzygosVein
+            | ThoracicNerveRoots
+            | StellateGanglion
+            | SeparateNoduleSameLobe
+            | Diaphragm
+            | Mediastinum
+            | Heart
+            | VisceralPericardium
+            | GreatVessels
+            | Trachea
+            | RecurrentLaryngealNerve
+            | Esophagus
+            | VertebralBody
+            | Carina
+            | Thymus
+            | VagusNerve
+            | IntrapericardialPulmonaryVessels
+            | SupraAorticArteries
+            | BrachiocephalicVeins
+            | SubclavianVessels
+            | Lamina
+            | SpinalCanal
+            | CervicalNerveRoots
+            | BrachialPlexus
+            | SeparateNoduleOtherIpsilateralLobe => None,
+        }
+    }
+
+    /// Whether only the 9th edition lists this feature, so the 8th-edition T has none for it.
+    pub const fn ninth_only(self) -> bool {
+        matches!(self, Feature::Rib | Feature::MalignantPericardialEffusion)
     }
 
     /// Whether this is one of the structures that only the 9th-edition
@@ -389,7 +498,9 @@ impl Feature {
             | MediastinalOrgans
             | Spine
             | PericardiumInternalSurface
-            | Myocardium => false,
+            | Myocardium
+            | Rib
+            | MalignantPericardialEffusion => false,
         }
     }
 
@@ -411,13 +522,13 @@ mod tests {
         for &f in Feature::ALL {
             assert_eq!(f.to_string().parse::<Feature>().unwrap(), f);
             assert_eq!(
-                f.t(Edition::Ninth).1 == SourceId::Meso8,
+                matches!(f.t(Edition::Ninth).1, SourceId::Meso8 | SourceId::Meso9),
                 f.kind() == FeatureKind::Mesothelioma,
                 "{f}"
             );
             assert!(!f.label().is_empty());
         }
-        assert_eq!(Feature::of_kind(FeatureKind::Mesothelioma).count(), 14);
+        assert_eq!(Feature::of_kind(FeatureKind::Mesothelioma).count(), 16);
     }
 
     #[test]

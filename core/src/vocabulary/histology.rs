@@ -15,7 +15,7 @@ use crate::input::error::{Cause, Excerpt, FieldPath};
 /// | Non-small cell | `nsclc` | lung TNM |
 /// | Small cell | `sclc` | lung TNM, plus limited/extensive |
 /// | Carcinoid (typical or atypical) | `carcinoid` | lung TNM |
-/// | Pleural mesothelioma | `mesothelioma` | its own TNM (8th edition) |
+/// | Pleural mesothelioma | `mesothelioma` | its own TNM (8th and 9th editions) |
 ///
 /// The AJCC 8th lung chapter covers small cell carcinoma and carcinoids (SEER
 /// `ajcc_chapter_calculation_86583`); the 9th does too (Radiology Assistant 2025).
@@ -68,6 +68,26 @@ impl Histology {
             Histology::Nsclc | Histology::Sclc | Histology::Carcinoid => true,
             Histology::Mesothelioma => false,
         }
+    }
+}
+
+crate::vocabulary::codes::coded_enum! {
+    /// The histological subtype of a pleural mesothelioma, for the treatment text; not given
+    /// is "not known". SEER's EOD V9 schema covers ICD-O-3 histologies 9050 to 9053; which code
+    /// is which subtype was not read there, so no code is mapped here.
+    ///
+    /// | Code | Treatment text |
+    /// |---|---|
+    /// | `epithelioid` | by stage |
+    /// | `sarcomatoid` | its own: no operation (ASCO, Kindler 2018) |
+    /// | `biphasic` | by stage |
+    pub enum Subtype ("mesothelioma subtype") {
+        /// Epithelioid.
+        Epithelioid = "epithelioid",
+        /// Sarcomatoid.
+        Sarcomatoid = "sarcomatoid",
+        /// Biphasic (mixed epithelioid and sarcomatoid).
+        Biphasic = "biphasic",
     }
 }
 

@@ -10,7 +10,8 @@ use crate::{Edition, Error, Histology, M, N, Note, SourceId, T};
 /// |---|---|---|
 /// | `Lung8` | non-small cell, small cell, carcinoid | 8th |
 /// | `Lung9` | non-small cell, small cell, carcinoid | 9th |
-/// | `Mesothelioma8` | pleural mesothelioma | 8th (also used when the 9th is asked for) |
+/// | `Mesothelioma8` | pleural mesothelioma | 8th (also a pathological case asked for in the 9th) |
+/// | `Mesothelioma9` | pleural mesothelioma | 9th, clinical |
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Scheme {
     /// The 8th-edition lung table.
@@ -19,18 +20,27 @@ pub enum Scheme {
     Lung9,
     /// The 8th-edition pleural mesothelioma table.
     Mesothelioma8,
+    /// The 9th-edition pleural mesothelioma table, for a clinical case: clinical T from CT
+    /// thickness.
+    Mesothelioma9,
 }
 
 impl Scheme {
-    /// The scheme for a case, with a notice when the asked-for edition is not
-    /// available (mesothelioma in the 9th edition).
-    pub fn for_case(edition: Edition, histology: Histology) -> (Scheme, Option<Note>) {
+    /// The scheme for a case whose stage group is `pathological` (p or yp) or not, with the
+    /// notice when the table used is not the asked-for edition's: the 9th-edition pathological
+    /// groups of mesothelioma are not confirmed, so such a case uses the 8th-edition table.
+    pub fn for_case(
+        edition: Edition,
+        histology: Histology,
+        pathological: bool,
+    ) -> (Scheme, Option<Note>) {
         match (histology, edition) {
             (Histology::Mesothelioma, Edition::Eighth) => (Scheme::Mesothelioma8, None),
-            (Histology::Mesothelioma, Edition::Ninth) => (
+            (Histology::Mesothelioma, Edition::Ninth) if pathological => (
                 Scheme::Mesothelioma8,
-                Some(Note::fixed(NoteId::Mesothelioma9, SourceId::Meso8)),
+                Some(Note::fixed(NoteId::Meso9Pathological, SourceId::Meso9)),
             ),
+            (Histology::Mesothelioma, Edition::Ninth) => (Scheme::Mesothelioma9, None),
             (Histology::Nsclc | Histology::Sclc | Histology::Carcinoid, Edition::Eighth) => {
                 (Scheme::Lung8, None)
             }
@@ -44,15 +54,15 @@ impl Scheme {
     pub const fn edition(self) -> Edition {
         match self {
             Scheme::Lung8 | Scheme::Mesothelioma8 => Edition::Eighth,
-            Scheme::Lung9 => Edition::Ninth,
+            Scheme::Lung9 | Scheme::Mesothelioma9 => Edition::Ninth,
         }
     }
 
-    /// Whether this is a lung table rather than the mesothelioma one.
+    /// Whether this is a lung table rather than a mesothelioma one.
     pub const fn is_lung(self) -> bool {
         match self {
             Scheme::Lung8 | Scheme::Lung9 => true,
-            Scheme::Mesothelioma8 => false,
+            Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => false,
         }
     }
 
@@ -60,8 +70,8 @@ impl Scheme {
     pub fn check_t(self, t: T) -> Result<T, Error> {
         match self {
             Scheme::Lung8 | Scheme::Lung9 => Ok(t),
-            Scheme::Mesothelioma8 if t.is_mesothelioma() => Ok(t),
-            Scheme::Mesothelioma8 => Err(Error::code(Cause::NotInScheme {
+            Scheme::Mesothelioma8 | Scheme::Mesothelioma9 if t.is_mesothelioma() => Ok(t),
+            Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => Err(Error::code(Cause::NotInScheme {
                 code: t.code(),
                 scheme: self,
             })),
@@ -77,8 +87,8 @@ impl Scheme {
                 code: n.code(),
                 scheme: self,
             })),
-            Scheme::Mesothelioma8 if n.is_mesothelioma() => Ok(n),
-            Scheme::Mesothelioma8 => Err(Error::code(Cause::NotInScheme {
+            Scheme::Mesothelioma8 | Scheme::Mesothelioma9 if n.is_mesothelioma() => Ok(n),
+            Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => Err(Error::code(Cause::NotInScheme {
                 code: n.code(),
                 scheme: self,
             })),
@@ -91,7 +101,7 @@ impl Scheme {
     pub fn accepts_n(self, n: N) -> Result<N, Error> {
         match self {
             Scheme::Lung8 => Ok(n.in_eighth()),
-            Scheme::Lung9 | Scheme::Mesothelioma8 => self.check_n(n),
+            Scheme::Lung9 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => self.check_n(n),
         }
     }
 
@@ -100,7 +110,7 @@ impl Scheme {
     pub fn accepts_m(self, m: M) -> Result<M, Error> {
         match self {
             Scheme::Lung8 => Ok(m.in_eighth()),
-            Scheme::Lung9 | Scheme::Mesothelioma8 => self.check_m(m),
+            Scheme::Lung9 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => self.check_m(m),
         }
     }
 
@@ -113,8 +123,8 @@ impl Scheme {
                 code: m.code(),
                 scheme: self,
             })),
-            Scheme::Mesothelioma8 if m.is_mesothelioma() => Ok(m),
-            Scheme::Mesothelioma8 => Err(Error::code(Cause::NotInScheme {
+            Scheme::Mesothelioma8 | Scheme::Mesothelioma9 if m.is_mesothelioma() => Ok(m),
+            Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => Err(Error::code(Cause::NotInScheme {
                 code: m.code(),
                 scheme: self,
             })),
@@ -140,13 +150,53 @@ mod tests {
     }
 
     #[test]
-    fn mesothelioma_ninth_falls_back_with_a_notice() {
-        let (scheme, note) = Scheme::for_case(Edition::Ninth, Histology::Mesothelioma);
-        assert_eq!(scheme, Scheme::Mesothelioma8);
-        assert!(note.unwrap().text.to_string().contains("not supported yet"));
-        assert_eq!(
-            Scheme::for_case(Edition::Ninth, Histology::Sclc).0,
-            Scheme::Lung9
-        );
+    fn mesothelioma_follows_the_edition_choice() {
+        use Histology::{Mesothelioma, Nsclc, Sclc};
+        let cases = [
+            (
+                Edition::Ninth,
+                Mesothelioma,
+                false,
+                Scheme::Mesothelioma9,
+                false,
+            ),
+            (
+                Edition::Eighth,
+                Mesothelioma,
+                false,
+                Scheme::Mesothelioma8,
+                false,
+            ),
+            (
+                Edition::Eighth,
+                Mesothelioma,
+                true,
+                Scheme::Mesothelioma8,
+                false,
+            ),
+            // The 9th-edition pathological groups are not confirmed: the 8th table, said so.
+            (
+                Edition::Ninth,
+                Mesothelioma,
+                true,
+                Scheme::Mesothelioma8,
+                true,
+            ),
+            (Edition::Ninth, Sclc, true, Scheme::Lung9, false),
+            (Edition::Eighth, Nsclc, false, Scheme::Lung8, false),
+        ];
+        for (edition, histology, pathological, scheme, noticed) in cases {
+            let (got, note) = Scheme::for_case(edition, histology, pathological);
+            assert_eq!(
+                (got, note.is_some()),
+                (scheme, noticed),
+                "{edition} {histology}"
+            );
+        }
+        for meso in [Scheme::Mesothelioma8, Scheme::Mesothelioma9] {
+            assert!(meso.check_t(T::T1a).is_err());
+            assert!(meso.check_n(N::N3).is_err());
+            assert!(meso.check_m(M::M1a).is_err());
+        }
     }
 }

@@ -10,9 +10,10 @@ coded_enum! {
     /// | `occult` | lung: occult carcinoma (TX N0 M0) |
     /// | `0` | lung: Tis N0 M0 |
     /// | `IA1` `IA2` `IA3` `IB` `IIA` `IIB` `IIIA` `IIIB` `IIIC` `IVA` `IVB` | lung |
-    /// | `IA` | lung T1 without subcategory with N0; mesothelioma T1 N0 |
+    /// | `I` | mesothelioma T1 N0 (9th edition, which has no IA/IB split) |
+    /// | `IA` | lung T1 without subcategory with N0; mesothelioma T1 N0 (8th edition) |
     /// | `IV` | lung M1 without subcategory; mesothelioma M1 |
-    /// | `II` | mesothelioma T1-2 N1 |
+    /// | `II` | mesothelioma T1-2 N1 (8th); T1 N1 and T2 N0 (9th) |
     pub enum StageGroup ("stage group") {
         /// Occult carcinoma: TX N0 M0.
         Occult = "occult",
@@ -24,11 +25,13 @@ coded_enum! {
         IA2 = "IA2",
         /// Lung stage IA3.
         IA3 = "IA3",
-        /// Stage IA: lung T1 without subcategory with N0, or mesothelioma T1 N0.
+        /// Mesothelioma stage I: T1 N0 in the 9th edition, which has no IA/IB split.
+        I = "I",
+        /// Stage IA: lung T1 without subcategory with N0, or mesothelioma T1 N0 (8th edition).
         IA = "IA",
         /// Stage IB, in the lung and the mesothelioma tables.
         IB = "IB",
-        /// Mesothelioma stage II.
+        /// Mesothelioma stage II (8th and 9th editions).
         II = "II",
         /// Lung stage IIA.
         IIA = "IIA",
@@ -82,7 +85,7 @@ impl StageGroup {
     pub const fn rank(self) -> Option<u8> {
         match self {
             StageGroup::Zero => Some(0),
-            StageGroup::IA1 | StageGroup::IA => Some(1),
+            StageGroup::IA1 | StageGroup::IA | StageGroup::I => Some(1),
             StageGroup::IA2 => Some(2),
             StageGroup::IA3 => Some(3),
             StageGroup::IB => Some(4),
@@ -104,6 +107,7 @@ impl StageGroup {
             StageGroup::IA1
             | StageGroup::IA2
             | StageGroup::IA3
+            | StageGroup::I
             | StageGroup::IA
             | StageGroup::IB => Some(1),
             StageGroup::II | StageGroup::IIA | StageGroup::IIB => Some(2),
@@ -124,6 +128,7 @@ impl StageGroup {
             StageGroup::IVA | StageGroup::IVB | StageGroup::IV => Some(StageGroup::IV),
             StageGroup::Occult
             | StageGroup::Zero
+            | StageGroup::I
             | StageGroup::IB
             | StageGroup::II
             | StageGroup::IIA

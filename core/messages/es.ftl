@@ -1,0 +1,150 @@
+# Mensajes de LungStage, en español. Es la traducción de en.ftl, con los mismos ids;
+# docs/messages.md explica cómo se leen y docs/translation.md qué términos se usan y de dónde
+# vienen (estadio, estadificación, ganglios linfáticos, según las páginas en español del NCI).
+#
+# Cada mensaje es `id = texto`. `{ $nombre }` es un valor que pone el código (un código, un
+# número, un campo); consérvelos todos, en el orden que pida la frase. `{ "{" }` es una llave
+# literal. Un mensaje largo puede seguir en líneas con sangría, que se unen con un espacio.
+#
+# Públicos: los ids que empiezan por `machine-` son para la línea de comandos, la API de
+# JavaScript y la consola, donde caben códigos y rutas de campos; el archivo del widget los deja
+# fuera. Los demás mensajes los leen personas: pacientes, familias y profesionales.
+#
+# Los códigos TNM y los grupos de estadio (T2a, N2b, IIIB) no se traducen.
+
+## Errores. La causa de un error se redacta para seguir al nombre del campo que falla, que la
+## línea de comandos y la API de JavaScript escriben delante ("tumor.size_cm: debe ser ...").
+
+machine-json = no es JSON válido en la línea { $line }, columna { $column }: { $detail }
+machine-duplicate-key = `{ $key }` aparece dos veces; dé cada clave una sola vez
+machine-not-object = debe ser un objeto JSON, no { $found }
+machine-not-site-object = debe ser un objeto como { "{" }"site": "bone", "lesions": 2{ "}" }, no { $found }
+error-unknown-code = `{ $code }`: no es un valor conocido de la lista ({ $list })
+machine-unknown-edition = `{ $code }` no es una edición; use 8 o 9
+machine-unknown-histology = `{ $code }` no es un tipo histológico; use nsclc, sclc, carcinoid o mesothelioma
+error-not-in-lung8-n = `{ $code }`: es una categoría de la 9.ª edición; la 8.ª edición tiene N2 (o elija la 9.ª edición)
+error-not-in-lung8-m = `{ $code }`: es una categoría de la 9.ª edición; la 8.ª edición tiene M1c (o elija la 9.ª edición)
+error-not-in-meso-t = `{ $code }`: es una categoría del pulmón; el mesotelioma pleural usa TX, T0, T1, T2, T3 o T4
+error-not-in-meso-n = `{ $code }`: es una categoría del pulmón; el mesotelioma pleural usa NX, N0, N1 o N2
+error-not-in-meso-m = `{ $code }`: es una categoría del pulmón; el mesotelioma pleural usa M0 o M1
+error-not-a-number = debe ser un número como 2.5 o 2,5: `{ $text }` tiene { $has }
+error-size-not-above-zero = debe ser un tamaño en centímetros mayor que 0, no { $size }
+error-size-over-max = { $size } cm supera los { $max } cm, más que cualquier tumor de pulmón estadificado; revise el número y la unidad (centímetros)
+error-lesions-range = debe ser un número del 1 al { $max }, no { $count }
+error-site-twice = { $site } ya está en la lista (sites[{ $first }]); indique cada sitio una sola vez, con su número total de lesiones
+machine-not-a-count = `{ $text }`: no es un número de lesiones (un número, o many)
+machine-too-many-items = tiene más de { $max } elementos
+machine-too-long = tiene más de { $max } caracteres
+machine-malformed-escape = tiene un escape con % mal formado
+machine-key-twice = aparece dos veces
+machine-unsupported-version = la versión `{ $version }` no es compatible (se esperaba { $current } o anterior)
+machine-no-version = el enlace no tiene versión (debe empezar por v={ $current })
+machine-newer-link = viene de un LungStage más reciente (versión de enlace { $version }; esta lee hasta la { $current })
+error-station-not-covered = la estación { $station } está en la raíz del pulmón opuesto, que las categorías N del mesotelioma de la 8.ª edición no cubren; indique directamente la categoría N
+error-not-meso-metastasis = en el mesotelioma pleural, { $site } forma parte de la extensión del tumor primario (su categoría T), no de una metástasis
+error-meso-feature-in-lung = `{ $feature }` es un hallazgo del mesotelioma; no se aplica a los tumores de pulmón
+error-lung-feature-in-meso = `{ $feature }` es un hallazgo de los tumores de pulmón; el mesotelioma pleural tiene sus propios hallazgos
+error-lung-only = se aplica a los tumores de pulmón, no al mesotelioma pleural
+error-meso-only = se aplica al mesotelioma pleural, no a los tumores de pulmón
+error-thickness-range = debe ser de 0 a { $max } mm, no { $mm }
+error-written = `{ $token }`: { $fault }
+# Dónde está el error: "no se puede leer" encabeza un error en la forma TNM escrita.
+error-at-written = no se puede leer: { $cause }
+machine-at-field = { $field }: { $cause }
+
+## Un estadio declarado (`stage`, `extent`) que no se puede leer; la línea de comandos y la API
+## de JavaScript escriben delante la clave que falla ("stage: ...").
+
+machine-stated-with-case = no se pueden dar a la vez `{ $given }` y `{ $part }`: un estadio declarado vale por todas las
+    T, N y M de su grupo, así que indique el estadio o bien el tumor, los ganglios linfáticos y las metástasis del caso
+machine-stated-unknown-stage = `{ $code }` no es un estadio de { $table }; use uno de estos: { $valid }
+machine-stated-unknown-extent = `{ $code }` no es una extensión; use limited o extensive
+machine-stated-not-small-cell = limitado y extendido describen solo el cáncer de pulmón de células pequeñas; a { $histology }
+    se le da un grupo de estadio, como IIIA
+machine-stated-classification = un estadio declarado es clínico (c) o patológico (p), no { $prefix }
+machine-stated-not-a-string = debe ser texto, como "IIIA" o "limited"
+machine-stated-missing = indique un estadio, como "IIIA", o para el cáncer de células pequeñas una extensión, "limited" o
+    "extensive"
+machine-stated-no-case = ningún caso en estadio { $group } es { $extent }: limitado significa sin diseminación a distancia,
+    extendido, con diseminación a distancia
+machine-stated-not-a-record = un registro necesita T, N y M, y un estadio declarado no las tiene; indique las categorías o
+    los hallazgos del caso
+machine-table-lung8 = la tabla de pulmón de la 8.ª edición
+machine-table-lung9 = la tabla de pulmón de la 9.ª edición
+machine-table-meso8 = la tabla de mesotelioma pleural de la 8.ª edición
+machine-table-meso9 = la tabla de mesotelioma pleural de la 9.ª edición
+
+## Lo que se dio en lugar de un objeto.
+
+machine-json-null = null
+machine-json-bool = true o false
+machine-json-number = un número
+machine-json-string = una cadena de texto
+machine-json-array = una lista (array)
+machine-json-object = un objeto
+
+## Dos respuestas que no pueden ser ciertas a la vez.
+
+conflict-category-and-findings = indique una categoría o los hallazgos, no ambos
+conflict-side-with-category = solo se usa con estaciones, no con una categoría
+conflict-total-below-solid = es la lesión entera, así que no puede ser menor que su parte invasiva ({ $solid } cm)
+conflict-in-situ-and-mia = no se puede combinar con un carcinoma in situ: un tumor es in situ o mínimamente invasivo, no ambos
+conflict-in-situ-with-size = es el tamaño de la parte invasiva, y un carcinoma in situ no la tiene: indique la lesión entera como tamaño total
+conflict-in-situ-with-features = un carcinoma in situ no invade otras estructuras ni forma nódulos separados; desmarque carcinoma in situ si el tumor es invasivo
+conflict-mia-too-large = el adenocarcinoma mínimamente invasivo tiene una parte invasiva de 0.5 cm como máximo; con { $size } cm el tumor es invasivo, así que desmarque mínimamente invasivo
+conflict-mia-with-features = el adenocarcinoma mínimamente invasivo no invade otras estructuras; desmarque mínimamente invasivo si el tumor es invasivo
+conflict-ground-glass-with-features = 0 indica una lesión en vidrio esmerilado pura, sin parte sólida, que no invade otras estructuras; indique el tamaño de la parte sólida
+conflict-occult-with-size = significa que no se vio ningún tumor, así que no puede tener tamaño: quite el tamaño o desmarque carcinoma oculto
+conflict-occult-with-findings = significa que no se vio ningún tumor, así que no se puede combinar con otros hallazgos del tumor
+conflict-meso-size = no se usa para estadificar el mesotelioma pleural; indique el grosor pleural en la TC (9.ª edición) o las estructuras afectadas
+
+## Una respuesta que hace falta para leer las demás.
+
+needs-node-category-or-stations = necesita una categoría o una lista de estaciones (una lista vacía significa que no hay ganglios afectados)
+needs-metastasis-category-or-sites = necesita una categoría o una lista de sitios (una lista vacía significa ninguno)
+needs-tumor-side = hace falta porque la estación { $station } está a un lado del tórax: indique si el tumor está a la izquierda o a la derecha
+needs-in-situ-kind = necesita su tipo en una lesión de más de 3 cm: el adenocarcinoma in situ se define solo hasta 3 cm; el carcinoma escamoso in situ, con cualquier tamaño
+needs-station = no se pudo leer ninguna estación
+
+## Por qué no se puede leer una forma TNM escrita (cT2a N1 M0); `error-written` pone delante
+## la parte que falla.
+
+written-unknown-value = no es un valor conocido de { $records }
+written-unknown-category = no es una categoría { $axis } conocida
+written-not-a-category = se esperaba una categoría T, N o M, como T2a, N1 o M0
+written-twice = { $axis } aparece dos veces (primero { $first })
+written-trailing = tiene caracteres después de la categoría
+written-missing-t = no tiene categoría T (escriba TX si no se evaluó el tumor)
+written-missing-n = no tiene categoría N (escriba NX si no se evaluaron los ganglios)
+written-missing-m = no tiene categoría M (escriba M0 si no hay metástasis a distancia)
+written-subgroup-in-meso = es uno de los subgrupos N de la IASLC para el cáncer de pulmón; el mesotelioma pleural usa NX, N0, N1 o N2
+written-subgroup-not-pathological = es uno de los subgrupos N patológicos de la IASLC: escriba p{ $subgroup } si viene de un informe de patología
+written-descriptor-not-category = es un descriptor de patología, no una categoría T, N o M
+written-subgroup-not-category = es uno de los subgrupos N patológicos de la IASLC, que cuentan de forma distinta en la 8.ª y la 9.ª edición
+
+## Valores de enlace que el formato de enlace no tiene.
+
+machine-link-not-a-number = `{ $text }` no es un número
+machine-link-not-one = `{ $text }` debería ser 1
+machine-link-not-in-situ-kind = `{ $text }` debería ser ais, scis o 1
+machine-link-not-a-side = `{ $text }` no es left ni right
+machine-link-tumor-category-and-findings = no se puede combinar con hallazgos del tumor (size, total, features, insitu, mia, occult, psum, fmax)
+machine-link-node-category-and-stations = no se puede combinar con estaciones ni con el lado
+machine-link-metastasis-category-and-sites = no se puede combinar con sitios
+machine-link-side-without-stations = solo va con estaciones (una lista vacía significa que no hay ninguna afectada)
+
+## Los nombres que da el widget a los campos, que encabezan una causa redactada para
+## seguirlos ("El tamaño debe ser un tamaño en centímetros mayor que 0, no 0").
+
+subject-size = El tamaño
+subject-in-situ = Carcinoma in situ
+subject-mia = Adenocarcinoma mínimamente invasivo
+subject-psum = Psum
+subject-fmax = Fmax
+subject-t = Esta T
+subject-side = El lado del tumor
+subject-n = Esta N
+subject-m = Esta M
+subject-lesions = El número de lesiones
+subject-site = Este sitio
+sentence-subject-cause = { $subject } { $cause }

@@ -1,0 +1,266 @@
+//! Clinical T of pleural mesothelioma in the 9th edition: CT thickness (Psum, Fmax), the minor
+//! invasion features and the T4 features (UICC TNM 9 via NHS England NDRS; SEER EOD V9).
+
+use crate::input::error::{Cause, FieldPath};
+use crate::vocabulary::feature::Meso9Role;
+use crate::vocabulary::number::decimal;
+use crate::{Awaiting, Derived, Error, Feature, Note, NoteId, SourceId, T, TumorFindings};
+
+/// Psum (mm) at or below which the tumour is thin: cT1, or cT2 with Fmax over 5 mm or a minor
+/// feature (UICC TNM 9 via NDRS; SEER EOD V9 codes 050 and 200).
+pub const PSUM_THIN_MAX_MM: f64 = 12.0;
+/// Psum (mm) at or below which a thicker tumour is cT2; above it, cT3 (same sources, code 400).
+pub const PSUM_T2_MAX_MM: f64 = 30.0;
+/// Fmax (mm) at or below which the fissures do not count (same sources).
+pub const FMAX_MAX_MM: f64 = 5.0;
+/// Largest thickness we accept, in mm; a larger value is almost always a unit slip.
+pub const MAX_THICKNESS_MM: f64 = 300.0;
+
+/// How Psum is measured, for forms (a deferred text: `deferred::HINT_PSUM`). SEER EOD V9,
+/// primary tumour note 3.
+pub const PSUM_HINT: &str = "On CT: in each third of the chest (upper, middle, lower, divided at the top of the aortic arch and the top of the atria), the greatest pleural thickness on axial images along the chest wall or mediastinum; Psum adds the three.";
+/// How Fmax is measured, for forms (`deferred::HINT_FMAX`).
+pub const FMAX_HINT: &str = "On CT: the greatest thickness of tumour along a fissure, on sagittal images; 0 if none. Needed only when Psum is 12 mm or less and neither minor feature is ticked.";
+
+/// A thickness typed in cm, as millimetres, rounded to 0.01 mm so that 1.2 cm is exactly 12 mm.
+///
+/// ```
+/// assert_eq!(lungstage::cm_to_mm(2.5), 25.0);
+/// assert_eq!(lungstage::cm_to_mm(1.2), 12.0);
+/// ```
+pub fn cm_to_mm(cm: f64) -> f64 {
+    (cm * 1000.0).round() / 100.0
+}
+
+/// Millimetres written in cm, for a form field switched to cm.
+pub fn mm_to_cm(mm: f64) -> f64 {
+    (mm * 100.0).round() / 1000.0
+}
+
+fn mm(x: f64) -> String {
+    decimal(x) + " mm"
+}
+
+/// The 9th-edition clinical T from findings already checked to be mesothelioma findings.
+pub(crate) fn clinical_t9(f: &TumorFindings, features: &[Feature]) -> Result<Derived<T>, Error> {
+    let source = SourceId::Meso9;
+    let mut notes = Vec::new();
+    let (mut minor, mut t4) = (Vec::new(), Vec::new());
+    for &feature in features {
+        match feature.meso9_role() {
+            Some(Meso9Role::Minor) => minor.push(feature),
+            Some(Meso9Role::T4) => t4.push(feature),
+            Some(Meso9Role::EighthOnly) => notes.push(NoteId::Meso9EighthDescriptor),
+            // The caller checked the kind; a lung feature here is a bug, refused all the same.
+            None => {
+                return Err(Error::field(
+                    FieldPath::TumorFeatures,
+                    Cause::WrongFeatureKind {
+                        feature: feature.code(),
+                        lung: false,
+                    },
+                ));
+            }
+        }
+    }
+    notes.dedup();
+    // One wording for every threshold: "Psum 18 mm, over 12 mm and at most 30 mm → cT2".
+    let said = |t: T, psum: f64, rule: &str, fmax: Option<(f64, &str)>| {
+        let fmax = fmax.map_or(String::new(), |(f, r)| format!("; Fmax {}, {r}", mm(f)));
+        (t, format!("Psum {}, {rule}{fmax}", mm(psum)), source)
+    };
+    let candidates: Vec<(T, String, SourceId)> = if !t4.is_empty() {
+        // A T4 feature decides alone, whatever the thickness.
+        t4.iter()
+            .map(|f| (T::T4, format!("the tumour {} → cT4", f.label()), source))
+            .collect()
+    } else {
+        let nothing = features.is_empty() && f.fissure_thickness_max_mm.is_none();
+        let Some(psum) = f.pleural_thickness_sum_mm else {
+            // Nothing entered is not a question left open: TX, as for any empty findings.
+            if nothing {
+                let why = "no tumour extent given, so the primary tumour counts as not assessed";
+                return Ok(Derived::single(T::Tx, why, source, true));
+            }
+            return Ok(with(
+                ask(Awaiting::Psum, "Psum not given: it decides cT1 to cT3"),
+                &notes,
+            ));
+        };
+        let thin = psum <= PSUM_THIN_MAX_MM;
+        if !thin && !minor.is_empty() {
+            notes.push(NoteId::Meso9MinorThick);
+        }
+        match (thin, f.fissure_thickness_max_mm) {
+            (false, _) if psum > PSUM_T2_MAX_MM => {
+                vec![said(T::T3, psum, "over 30 mm → cT3", None)]
+            }
+            (false, _) => vec![said(
+                T::T2,
+                psum,
+                "over 12 mm and at most 30 mm → cT2",
+                None,
+            )],
+            (true, _) if !minor.is_empty() => minor
+                .iter()
+                .map(|f| {
+                    let words = f.label_in(crate::Scheme::Mesothelioma9);
+                    let rule = format!("at most 12 mm, and the tumour {words} → cT2");
+                    said(T::T2, psum, &rule, None)
+                })
+                .collect(),
+            (true, None) => {
+                let rule = "at most 12 mm, so Fmax decides: not given";
+                let (_, why, _) = said(T::Tx, psum, rule, None);
+                return Ok(with(ask(Awaiting::Fmax, why), &notes));
+            }
+            (true, Some(fmax)) if fmax > FMAX_MAX_MM => {
+                let fmax = Some((fmax, "over 5 mm → cT2"));
+                vec![said(T::T2, psum, "at most 12 mm", fmax)]
+            }
+            (true, Some(fmax)) => {
+                let fmax = Some((fmax, "at most 5 mm → cT1"));
+                vec![said(T::T1, psum, "at most 12 mm", fmax)]
+            }
+        }
+    };
+    let rank = |t: T| match t {
+        T::T4 => 4,
+        T::T3 => 3,
+        T::T2 => 2,
+        T::Tx | T::T0 | T::Tis | T::T1mi | T::T1a | T::T1b | T::T1c | T::T1 | T::T2a | T::T2b => 1,
+    };
+    Ok(match Derived::highest(candidates, rank) {
+        Some(d) => with(d, &notes),
+        None => ask(Awaiting::Psum, "Psum not given: it decides cT1 to cT3"),
+    })
+}
+
+fn with(mut d: Derived<T>, notes: &[NoteId]) -> Derived<T> {
+    d.notes
+        .extend(notes.iter().map(|&id| Note::fixed(id, SourceId::Meso9)));
+    d
+}
+
+/// No clinical T yet: TX, and the answer that would decide it.
+fn ask(asks: Awaiting, why: impl Into<String>) -> Derived<T> {
+    let mut d = Derived::single(T::Tx, why, SourceId::Meso9, true);
+    d.asks = Some(asks);
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Feature::*;
+
+    fn t9(psum: Option<f64>, fmax: Option<f64>, features: &[Feature]) -> Derived<T> {
+        let f = TumorFindings {
+            pleural_thickness_sum_mm: psum,
+            fissure_thickness_max_mm: fmax,
+            features: features.to_vec(),
+            ..TumorFindings::default()
+        };
+        clinical_t9(&f, features).unwrap()
+    }
+
+    /// Every boundary of UICC TNM 9 (via NDRS), just under, at and just over.
+    #[test]
+    fn thickness_boundaries() {
+        let cases = [
+            (Some(0.0), Some(0.0), T::T1),
+            (Some(11.9), Some(5.0), T::T1),
+            (Some(12.0), Some(5.0), T::T1),
+            (Some(12.0), Some(4.9), T::T1),
+            (Some(12.0), Some(5.1), T::T2),
+            (Some(12.1), Some(0.0), T::T2),
+            (Some(12.1), None, T::T2),
+            (Some(29.9), None, T::T2),
+            (Some(30.0), None, T::T2),
+            (Some(30.1), None, T::T3),
+            (Some(30.1), Some(9.0), T::T3),
+            (Some(120.0), None, T::T3),
+        ];
+        for (psum, fmax, expected) in cases {
+            let d = t9(psum, fmax, &[]);
+            assert_eq!(d.category.category, expected, "{psum:?} {fmax:?}");
+            assert_eq!(d.asks, None, "{psum:?} {fmax:?}");
+        }
+    }
+
+    #[test]
+    fn minor_features_lift_only_thin_tumours() {
+        for feature in [MediastinalFat, ChestWallSoftTissue] {
+            // Thin: cT2 without needing Fmax.
+            let d = t9(Some(10.0), None, &[feature]);
+            assert_eq!((d.category.category, d.asks), (T::T2, None), "{feature}");
+            // Over 12 mm the feature changes nothing, and a note says so.
+            for psum in [12.1, 25.0, 30.1] {
+                let with = t9(Some(psum), None, &[feature]);
+                assert_eq!(
+                    with.category.category,
+                    t9(Some(psum), None, &[]).category.category,
+                    "{feature} {psum}"
+                );
+                let note = Note::fixed(NoteId::Meso9MinorThick, SourceId::Meso9);
+                assert_eq!(with.notes, [note]);
+            }
+        }
+    }
+
+    #[test]
+    fn a_t4_feature_decides_without_thickness() {
+        for &feature in Feature::ALL {
+            if feature.meso9_role() == Some(Meso9Role::T4) {
+                let d = t9(None, None, &[feature]);
+                assert_eq!((d.category.category, d.asks), (T::T4, None), "{feature}");
+                let thin = t9(Some(3.0), Some(1.0), &[feature, MediastinalFat]);
+                assert_eq!(thin.category.category, T::T4);
+            }
+        }
+    }
+
+    #[test]
+    fn an_unanswered_thickness_that_could_decide_is_asked_for() {
+        type Row = (Option<f64>, Option<f64>, &'static [Feature], Awaiting);
+        let cases: [Row; 4] = [
+            (None, Some(7.0), &[], Awaiting::Psum),
+            (None, None, &[MediastinalFat], Awaiting::Psum),
+            (Some(12.0), None, &[], Awaiting::Fmax),
+            (Some(0.5), None, &[IpsilateralPleura], Awaiting::Fmax),
+        ];
+        for (psum, fmax, features, asks) in cases {
+            let d = t9(psum, fmax, features);
+            assert_eq!(d.category.category, T::Tx, "{psum:?} {fmax:?} {features:?}");
+            assert_eq!(d.asks, Some(asks), "{psum:?} {fmax:?} {features:?}");
+        }
+        // Nothing entered asks nothing: the tumour is not assessed, as for any empty findings.
+        let d = t9(None, None, &[]);
+        assert_eq!((d.category.category, d.asks), (T::Tx, None));
+        // An 8th-edition descriptor is listed as unused.
+        let d = t9(Some(0.5), Some(0.0), &[DiaphragmMuscle, LungParenchyma]);
+        assert_eq!(d.category.category, T::T1);
+        let note = Note::fixed(NoteId::Meso9EighthDescriptor, SourceId::Meso9);
+        assert_eq!(d.notes, [note]);
+    }
+
+    #[test]
+    fn centimetres_convert() {
+        for (cm, mm) in [
+            (1.2, 12.0),
+            (2.5, 25.0),
+            (0.5, 5.0),
+            (3.01, 30.1),
+            (0.0, 0.0),
+        ] {
+            assert_eq!(cm_to_mm(cm), mm, "{cm} cm");
+            assert_eq!(mm_to_cm(mm), cm, "{mm} mm");
+        }
+        // 2.5 typed in cm is cT2, not the cT1 of 2.5 mm.
+        assert_eq!(
+            t9(Some(cm_to_mm(2.5)), Some(0.0), &[]).category.category,
+            T::T2
+        );
+        assert_eq!(t9(Some(2.5), Some(0.0), &[]).category.category, T::T1);
+    }
+}
