@@ -597,6 +597,19 @@ fn a_stated_stage_that_cannot_be_read_names_its_option() {
         (
             &["stage", "--stage", "IA1", "--histology", "mesothelioma"],
             1,
+            "9th-edition pleural mesothelioma table; use one of I, II, IIIA, IIIB, IV",
+        ),
+        (
+            &[
+                "stage",
+                "--stage",
+                "IA1",
+                "--histology",
+                "mesothelioma",
+                "--edition",
+                "8",
+            ],
+            1,
             "IA, IB, II, IIIA, IIIB, IV",
         ),
         (&["stage", "--extent", "limited"], 1, "--extent: "),

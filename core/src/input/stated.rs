@@ -90,6 +90,9 @@ impl StatedStage {
     /// assert!(ok.is_ok());
     /// let err = StatedStage::new(Edition::Ninth, Histology::Mesothelioma, Prefix::C, Some(StageGroup::IA1), None).unwrap_err();
     /// assert_eq!(err.field_path().as_deref(), Some("stage"));
+    /// assert!(err.to_string().contains("I, II, IIIA, IIIB, IV"), "{err}");
+    /// // A pathological stage is one of the 8th-edition table, as its cases are.
+    /// let err = StatedStage::new(Edition::Ninth, Histology::Mesothelioma, Prefix::P, Some(StageGroup::IA1), None).unwrap_err();
     /// assert!(err.to_string().contains("IA, IB, II, IIIA, IIIB, IV"), "{err}");
     /// ```
     pub fn new(
