@@ -47,8 +47,9 @@ pub fn fragment_of(state: &State, outcome: &Outcome) -> Option<String> {
 }
 
 /// The form a link opens, if the core reads it (`lungstage::case_from_link`): the case in the
-/// form, shown in the link's `view`. `lungstage.js` has the API module's `open_link` check a
-/// link first and say what is wrong with it, and passes on the canonical form it returns.
+/// form, shown in the link's `view`. In the page the API module reads the link and hands the
+/// widget its case as numbers (`remote::lungstage_open`), so that the first load carries no
+/// link reader; the tests open links here, the same reader without the handover.
 pub fn state_from_link(fragment: &str) -> Option<State> {
     let (case, extra) = case_from_link(fragment).ok()?;
     let mut view = View::default();

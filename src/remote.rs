@@ -5,8 +5,9 @@
 //!   widget, and again after every change of one: `root` is the widget's `.app` element,
 //!   `fragment` its form as a share-link fragment (`""` for the untouched form, `null` while
 //!   an entry cannot be used), `staged` whether it shows a result.
-//! - `lungstage_open(root, fragment)`: opens a fragment in the canonical form (what the API
-//!   module's `open_link` returns), or the widget's first form for `""`; false if it cannot.
+//! - `lungstage_open(root, numbers)`: opens the case the API module read from a link, as its
+//!   `case_numbers` hands it over (`lungstage::handover`), or the widget's first form for an
+//!   empty list; false if it cannot. The link itself is read only there, after the first paint.
 //! - `lungstage_view(root, view)`: shows `patient` or `clinician`; false for anything else.
 //!
 //! Each widget also renders two empty slots that the script fills and the widget never
@@ -21,7 +22,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::form::Form;
-use crate::link::{fragment_of, state_from_link};
+use crate::link::fragment_of;
 use crate::outcome::Outcome;
 use crate::state::{Action, State, View};
 
@@ -126,13 +127,13 @@ pub fn lungstage_watch(on_change: Function) {
 }
 
 #[wasm_bindgen]
-pub fn lungstage_open(root: &Element, fragment: &str) -> bool {
+pub fn lungstage_open(root: &Element, numbers: &[f64]) -> bool {
     let Some((dispatcher, clean)) = find(root) else {
         return false;
     };
-    let state = match fragment {
-        "" => Some(clean),
-        f => state_from_link(f),
+    let state = match numbers {
+        [] => Some(clean),
+        n => lungstage::from_handover(n).map(|(case, view)| State::from_case(&case, view)),
     };
     state.is_some_and(|state| {
         dispatcher.dispatch(Action::Load(Box::new(state)));

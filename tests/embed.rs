@@ -133,30 +133,28 @@ async fn widgets_report_their_form_as_a_share_link_after_every_change() {
 }
 
 #[wasm_bindgen_test]
-async fn links_the_core_reads_open_and_anything_else_changes_nothing() {
+async fn cases_handed_over_open_and_anything_else_changes_nothing() {
     let root = embed("9", "nsclc", "patient").await;
-    assert!(lungstage_open(
-        &root,
-        "v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0&view=clinician"
-    ));
+    // What the API module hands over for a link it read (lungstage.js: `case_numbers`).
+    let (case, _) =
+        lungstage::case_from_link("v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0").unwrap();
+    let numbers = lungstage::handover(&case, lungstage::View::Clinician);
+    assert!(lungstage_open(&root, &numbers));
     flush().await;
     assert_eq!(stage(&root), "IIB");
     assert_eq!(pressed(&root), "For clinicians");
-    // The core's reader: what it refuses opens nothing (lungstage.js passes on the canonical
-    // form of what the API module read).
-    for bad in [
-        "garbage",
-        "#v=2&t=T9",
-        "v=2&t=T1a&view=admin",
-        "v=2&sites=brain:0",
-        "v=4&t=T1a",
-    ] {
-        assert!(!lungstage_open(&root, bad), "{bad}");
+    // Numbers the handover would not write open nothing.
+    let mut long = numbers.clone();
+    long.push(0.0);
+    let mut unknown_t = numbers.clone();
+    unknown_t[7] = 999.0;
+    for bad in [&numbers[..3], &long[..], &unknown_t[..], &[f64::NAN][..]] {
+        assert!(!lungstage_open(&root, bad), "{bad:?}");
         flush().await;
-        assert_eq!(stage(&root), "IIB", "{bad}");
+        assert_eq!(stage(&root), "IIB", "{bad:?}");
     }
-    // "" is the widget's first form.
-    assert!(lungstage_open(&root, ""));
+    // No numbers: the widget's first form.
+    assert!(lungstage_open(&root, &[]));
     flush().await;
     assert!(
         root.query_selector("[data-testid='invite']")
@@ -166,7 +164,7 @@ async fn links_the_core_reads_open_and_anything_else_changes_nothing() {
     assert_eq!(pressed(&root), "For patients and families");
     // An element that is no widget's root.
     let stranger = gloo::utils::document().create_element("div").unwrap();
-    assert!(!lungstage_open(&stranger, ""));
+    assert!(!lungstage_open(&stranger, &[]));
 }
 
 #[wasm_bindgen_test]

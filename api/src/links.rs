@@ -1,8 +1,10 @@
 //! Share links for `lungstage.js`: the core reads and checks a link here, in the module loaded
-//! after the first paint, so that the widget only needs the canonical form.
+//! after the first paint, so that the widget needs no link reader: it gets the case read here
+//! as numbers (`case_numbers`, `lungstage::handover`).
 
 use lungstage::{
-    Assessment, At, Case, Cause, LinkKey, View, assess, case_from_link, link_fragment, summary_text,
+    Assessment, At, Case, Cause, LinkKey, View, assess, case_from_link, handover, link_fragment,
+    summary_text,
 };
 
 /// Why a link was not opened, twice: `notice`, in plain words for the reader of the page
@@ -124,6 +126,15 @@ pub fn open_link(fragment: &str) -> Result<String, Unreadable> {
     match read(fragment) {
         Ok((case, _, View::Patient)) => Ok(link_fragment(&case, &[])),
         Ok((case, _, view)) => Ok(link_fragment(&case, &[(LinkKey::View.code(), view.code())])),
+        Err(why) => Err(why.into()),
+    }
+}
+
+/// The case and view of a link as the widget opens them (`lungstage::from_handover`), or why
+/// it cannot be opened, as [`open_link`] says it.
+pub fn case_numbers(fragment: &str) -> Result<Vec<f64>, Unreadable> {
+    match read(fragment) {
+        Ok((case, _, view)) => Ok(handover(&case, view)),
         Err(why) => Err(why.into()),
     }
 }
