@@ -306,9 +306,12 @@ function addressSync(glue, root, { write }) {
     const hash = location.hash;
     if (write ? hash.length > 1 : hash.startsWith("#v=")) {
       let canonical = null;
+      let numbers = [];
       let notice = null;
       try {
-        canonical = (await apiModule()).open_link(hash);
+        const api = await apiModule();
+        canonical = api.open_link(hash);
+        numbers = api.case_numbers(canonical);
       } catch (error) {
         notice = String(error instanceof Error ? error.message : error);
         // The notice is in plain words; the part at fault, by its code, is for the console.
@@ -321,7 +324,7 @@ function addressSync(glue, root, { write }) {
       }
       opened = true;
       showNotices(root, notice === null ? [] : [notice]);
-      glue.lungstage_open(root, canonical ?? "");
+      glue.lungstage_open(root, numbers);
       // The frame's view from its address (frame.js), unless the link has its own.
       const view = document.documentElement.dataset.view;
       if (view && !/(^|&)view=/.test(canonical ?? "")) glue.lungstage_view(root, view);

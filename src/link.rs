@@ -5,12 +5,7 @@
 //! `view`, written only for `clinician`. The form and the case convert both ways with
 //! `State::to_case` and `State::from_case`.
 
-use lungstage::{
-    Case, Extent, LinkKey, Prefix, StageGroup, StatedStage, case_from_link, link_fragment,
-    stated_fragment,
-};
-
-use crate::stated::Way;
+use lungstage::{Case, LinkKey, StatedStage, link_fragment, stated_fragment};
 
 use crate::outcome::Outcome;
 use crate::state::{State, View};
@@ -62,59 +57,27 @@ pub fn fragment_of(state: &State, outcome: &Outcome) -> Option<String> {
     }
 }
 
-/// What a link gives, if the core reads it (`lungstage::case_from_link`): the case, the view,
-/// and a stated stage. The keys the core hands back are the widget's: `view`, and a stated
-/// stage's `stage` or `extent`, whose cancer type, edition and classification the core read
-/// into the case. `lungstage.js` has the API module's `open_link` check a link first (a
-/// stated stage with `lungstage::read_link`, which refuses a stage its table does not have)
-/// and passes on the canonical form it returns.
-fn read(fragment: &str) -> Option<(Case, View, Option<StatedStage>)> {
-    let (case, extra) = case_from_link(fragment).ok()?;
+/// The form a link opens, if the core reads it (`lungstage::read_link`): its case in the
+/// form, or its stated stage as the stage from a report, shown in the link's `view`. In the
+/// page the API module reads the link and hands the widget what it opens as numbers
+/// (`remote::lungstage_open`), so that the first load carries no link reader; the tests open
+/// links here, the same reader without the handover.
+pub fn state_from_link(fragment: &str) -> Option<State> {
+    let (entered, extra) = lungstage::read_link(fragment).ok()?;
     let mut view = View::default();
-    let (mut group, mut extent) = (None, None);
     for (key, value) in extra {
         if key == LinkKey::View.code() {
             view = value.parse().ok()?;
-        } else if key == LinkKey::Stage.code() {
-            group = Some(StageGroup::from_code(&value)?);
-        } else if key == LinkKey::Extent.code() {
-            extent = Some(Extent::from_code(&value)?);
         }
     }
-    let stated = (group.is_some() || extent.is_some()).then(|| StatedStage {
-        edition: case.edition,
-        histology: case.histology,
-        classification: case.classification.unwrap_or(Prefix::C),
-        group,
-        extent,
-    });
-    Some((case, view, stated))
-}
-
-/// The form a link opens: the case in the form, or a stated stage as the stage from a
-/// report, shown in the link's `view`.
-pub fn state_from_link(fragment: &str) -> Option<State> {
-    Some(match read(fragment)? {
-        (case, view, None) => State::from_case(&case, view),
-        (_, view, stated) => State {
-            view,
-            way: Some(Way::Stage),
-            stated,
-            ..State::default()
-        },
-    })
-}
-
-/// The stated stage of a link, as the API module hands it over once its questions are
-/// answered; `None` for anything else (`""` while one is unanswered).
-pub fn stated_from_link(fragment: &str) -> Option<StatedStage> {
-    read(fragment)?.2
+    Some(State::opened(entered, view))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::state::{Action, Growth, LesionAnswer, Mode};
+    use crate::stated::Way;
     use lungstage::{Edition, Feature, Histology, Prefix, Side, Site, StageGroup, Station};
 
     #[test]
@@ -218,7 +181,10 @@ mod tests {
             "v=3&edition=8&histology=sclc&class=p&extent=limited&view=clinician"
         );
         assert_eq!(state_from_link(&fragment), Some(state));
-        assert_eq!(stated_from_link(&fragment), Some(stage));
+        assert_eq!(
+            state_from_link(&fragment).and_then(|s| s.stated_stage()),
+            Some(stage)
+        );
         // The documented link opens the stage from a report, 9th-edition clinical IIIA.
         let s = state_from_link("v=3&edition=9&histology=nsclc&class=c&stage=IIIA").unwrap();
         assert_eq!(s.way, Some(Way::Stage));
@@ -230,7 +196,6 @@ mod tests {
         let half = State::default().apply(Action::ChooseWay(Way::Stage));
         assert_eq!(fragment_of(&half, &Outcome::of(&half)).as_deref(), Some(""));
         assert_eq!(Outcome::of(&half), Outcome::Blank);
-        assert_eq!(stated_from_link(""), None);
     }
 
     #[test]

@@ -5,11 +5,12 @@
 //!   widget, and again after every change of one: `root` is the widget's `.app` element,
 //!   `fragment` its form as a share-link fragment (`""` for the untouched form, `null` while
 //!   an entry cannot be used), `staged` whether it shows a result.
-//! - `lungstage_open(root, fragment)`: opens a fragment in the canonical form (what the API
-//!   module's `open_link` returns), or the widget's first form for `""`; false if it cannot.
+//! - `lungstage_open(root, numbers)`: opens the case or stated stage the API module read from
+//!   a link, as its `case_numbers` hands it over (`lungstage::handover`), or the widget's first form for an
+//!   empty list; false if it cannot. The link itself is read only there, after the first paint.
 //! - `lungstage_view(root, view)`: shows `patient` or `clinician`; false for anything else.
-//! - `lungstage_stated(root, fragment)`: gives the stage from a report its questions state,
-//!   a stated stage's link or `""`; false if there is no such widget.
+//! - `lungstage_stated(root, numbers)`: gives the stage from a report its questions state,
+//!   as `lungstage::handover_stage` numbers, or an empty list; false if there is no such widget.
 //!
 //! Each widget also renders two empty slots that the script fills and the widget never
 //! touches: `[data-slot="notice"]` at the top and `[data-slot="share"]` above the result;
@@ -26,7 +27,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::form::Form;
-use crate::link::{fragment_of, state_from_link};
+use crate::link::fragment_of;
 use crate::outcome::Outcome;
 use crate::state::{Action, State, View};
 
@@ -137,13 +138,13 @@ pub fn lungstage_watch(on_change: Function) {
 }
 
 #[wasm_bindgen]
-pub fn lungstage_open(root: &Element, fragment: &str) -> bool {
+pub fn lungstage_open(root: &Element, numbers: &[f64]) -> bool {
     let Some((dispatcher, clean)) = find(root) else {
         return false;
     };
-    let state = match fragment {
-        "" => Some(clean),
-        f => state_from_link(f),
+    let state = match numbers {
+        [] => Some(clean),
+        n => lungstage::from_handover(n).map(|(entered, view)| State::opened(entered, view)),
     };
     state.is_some_and(|state| {
         dispatcher.dispatch(Action::Load(Box::new(state)));
@@ -152,12 +153,16 @@ pub fn lungstage_open(root: &Element, fragment: &str) -> bool {
 }
 
 /// Gives the widget the stage from a report its questions now state (the API module writes
-/// them and `lungstage.js` hands each answer over): a stated stage's link, or `""` while one
-/// question is unanswered.
+/// them and `lungstage.js` hands each answer over): the stated stage as numbers
+/// (`lungstage::handover_stage`), or an empty list while one question is unanswered.
 #[wasm_bindgen]
-pub fn lungstage_stated(root: &Element, fragment: &str) -> bool {
+pub fn lungstage_stated(root: &Element, numbers: &[f64]) -> bool {
+    let stage = match lungstage::from_handover(numbers) {
+        Some((lungstage::Entered::Stage(stage), _)) => Some(stage),
+        _ => None,
+    };
     find(root).is_some_and(|(dispatcher, _)| {
-        dispatcher.dispatch(Action::GiveStage(crate::link::stated_from_link(fragment)));
+        dispatcher.dispatch(Action::GiveStage(stage));
         true
     })
 }

@@ -271,6 +271,20 @@ impl State {
             && self.metastases.sites.is_empty()
     }
 
+    /// The form a link opens, shown in `view`: its case in the form, or its stated stage as
+    /// the stage from a report.
+    pub fn opened(entered: lungstage::Entered, view: View) -> State {
+        match entered {
+            lungstage::Entered::Case(case) => State::from_case(&case, view),
+            lungstage::Entered::Stage(stage) => State {
+                view,
+                way: Some(crate::stated::Way::Stage),
+                stated: Some(stage),
+                ..State::default()
+            },
+        }
+    }
+
     /// The form that describes `case`, shown in `view`: how a share link opens (the core reads
     /// the link, `lungstage::case_from_link`). The inverse of `State::to_case` (outcome.rs).
     pub fn from_case(case: &Case, view: View) -> State {

@@ -1,15 +1,16 @@
 //! One answer everywhere: random cases, written as share links, go the widget's way (the API
-//! module's `open_link`, then the core's reader, `State::from_case` and `State::to_case`) and
+//! module's `open_link` and `case_numbers`, which read them with the core's reader, then the
+//! widget's `lungstage::from_handover`, `State::from_case` and `State::to_case`) and
 //! come out with the same result as the core, the CLI's `--json` and the JavaScript `stage()`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use lungstage::{
     Case, Classified, Edition, Feature, Histology, InSitu, Lesions, M, MetastasisFindings,
     MetastasisInput, N, NodeFindings, NodeInput, Prefix, Side, Site, SiteFinding, Station, Subtype,
-    T, TumorFindings, TumorInput, assess, link_fragment,
+    T, TumorFindings, TumorInput, View, assess, case_from_link, link_fragment,
 };
-use lungstage_web::link::state_from_link;
 use lungstage_web::outcome::Outcome;
+use lungstage_web::state::State;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 
@@ -193,8 +194,15 @@ proptest! {
                 prop_assert_eq!(report["stage"].as_str(), a.staging.stage().map(|g| g.code()));
                 // The widget opens the link the API reads, and stages the same case.
                 let canonical = lungstage_api::open_link(&fragment).unwrap();
-                let state = state_from_link(&canonical)
-                    .unwrap_or_else(|| panic!("the widget cannot read {canonical}"));
+                let numbers = lungstage_api::case_numbers(&canonical).unwrap();
+                let (read, view) = lungstage::from_handover(&numbers)
+                    .unwrap_or_else(|| panic!("the widget cannot open {canonical}"));
+                prop_assert_eq!(view, View::Patient);
+                let lungstage::Entered::Case(read) = read else {
+                    panic!("{canonical} opens a stated stage")
+                };
+                prop_assert_eq!(&read, &case_from_link(&canonical).unwrap().0, "{}", canonical);
+                let state = State::from_case(&read, view);
                 let outcome = Outcome::of(&state);
                 // A link with nothing entered opens the untouched form, which invites input:
                 // like the core, it names no stage.
@@ -215,6 +223,7 @@ proptest! {
             Err(_) => {
                 prop_assert!(api.is_err(), "{}", fragment);
                 prop_assert!(lungstage_api::open_link(&fragment).is_err(), "{}", fragment);
+                prop_assert!(lungstage_api::case_numbers(&fragment).is_err(), "{}", fragment);
             }
         }
     }

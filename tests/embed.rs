@@ -132,31 +132,39 @@ async fn widgets_report_their_form_as_a_share_link_after_every_change() {
     );
 }
 
+/// What the API module hands over for a stated stage's link (`lungstage::handover_stage`).
+fn stated_numbers(link: &str) -> Vec<f64> {
+    match lungstage::read_link(link) {
+        Ok((lungstage::Entered::Stage(stage), _)) => {
+            lungstage::handover_stage(&stage, lungstage::View::Patient)
+        }
+        other => panic!("{link}: {other:?}"),
+    }
+}
+
 #[wasm_bindgen_test]
-async fn links_the_core_reads_open_and_anything_else_changes_nothing() {
+async fn cases_handed_over_open_and_anything_else_changes_nothing() {
     let root = embed("9", "nsclc", "patient").await;
-    assert!(lungstage_open(
-        &root,
-        "v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0&view=clinician"
-    ));
+    // What the API module hands over for a link it read (lungstage.js: `case_numbers`).
+    let (case, _) =
+        lungstage::case_from_link("v=2&edition=9&histology=nsclc&t=T2a&n=N1&m=M0").unwrap();
+    let numbers = lungstage::handover(&case, lungstage::View::Clinician);
+    assert!(lungstage_open(&root, &numbers));
     flush().await;
     assert_eq!(stage(&root), "IIB");
     assert_eq!(pressed(&root), "For clinicians");
-    // The core's reader: what it refuses opens nothing (lungstage.js passes on the canonical
-    // form of what the API module read).
-    for bad in [
-        "garbage",
-        "#v=2&t=T9",
-        "v=2&t=T1a&view=admin",
-        "v=2&sites=brain:0",
-        "v=4&t=T1a",
-    ] {
-        assert!(!lungstage_open(&root, bad), "{bad}");
+    // Numbers the handover would not write open nothing.
+    let mut long = numbers.clone();
+    long.push(0.0);
+    let mut unknown_t = numbers.clone();
+    unknown_t[7] = 999.0;
+    for bad in [&numbers[..3], &long[..], &unknown_t[..], &[f64::NAN][..]] {
+        assert!(!lungstage_open(&root, bad), "{bad:?}");
         flush().await;
-        assert_eq!(stage(&root), "IIB", "{bad}");
+        assert_eq!(stage(&root), "IIB", "{bad:?}");
     }
-    // "" is the widget's first form.
-    assert!(lungstage_open(&root, ""));
+    // No numbers: the widget's first form.
+    assert!(lungstage_open(&root, &[]));
     flush().await;
     assert!(
         root.query_selector("[data-testid='invite']")
@@ -166,7 +174,7 @@ async fn links_the_core_reads_open_and_anything_else_changes_nothing() {
     assert_eq!(pressed(&root), "For patients and families");
     // An element that is no widget's root.
     let stranger = gloo::utils::document().create_element("div").unwrap();
-    assert!(!lungstage_open(&stranger, ""));
+    assert!(!lungstage_open(&stranger, &[]));
 }
 
 #[wasm_bindgen_test]
@@ -249,7 +257,7 @@ async fn the_first_question_chooses_the_form_and_a_stated_stage_comes_through_it
     // and the result's slot. Unanswered again, it is gone.
     assert!(lungstage_stated(
         &root,
-        "v=3&edition=9&histology=nsclc&class=c&stage=IIIA"
+        &stated_numbers("v=3&edition=9&histology=nsclc&class=c&stage=IIIA")
     ));
     flush().await;
     assert_eq!(
@@ -266,7 +274,7 @@ async fn the_first_question_chooses_the_form_and_a_stated_stage_comes_through_it
             .contains("IIIA")
     );
     assert_eq!(find(&root, "[data-slot='stated']").child_element_count(), 0);
-    assert!(lungstage_stated(&root, ""));
+    assert!(lungstage_stated(&root, &[]));
     flush().await;
     assert!(
         root.query_selector("[data-slot='stated']")
@@ -276,7 +284,7 @@ async fn the_first_question_chooses_the_form_and_a_stated_stage_comes_through_it
     // A stated stage's link opens the way in and its stage.
     assert!(lungstage_open(
         &root,
-        "v=3&edition=8&histology=sclc&class=p&extent=limited"
+        &stated_numbers("v=3&edition=8&histology=sclc&class=p&extent=limited")
     ));
     flush().await;
     assert!(by_id(&root, "way-stage").checked());

@@ -3,9 +3,9 @@
 //! that `lungstage.js` loads on the first call, so the widget's first load does not carry it.
 //!
 //! The same module reads share links, writes the copy-summary text and downloads the FHIR
-//! bundle for `lungstage.js` (`open_link`, `summary`, `record`; see `links.rs`), and writes the
-//! result of a stage from a report for the widget's result panel (`stated`; see `stated.rs`):
-//! not public API.
+//! bundle for `lungstage.js` (`open_link`, `case_numbers`, `summary`, `record`; see
+//! `links.rs`), and writes the result of a stage from a report for the widget's result panel
+//! (`stated`; see `stated.rs`): not public API.
 //!
 //! ```
 //! let report = lungstage_api::stage_text(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}}"#).unwrap();
@@ -21,7 +21,9 @@ mod stated;
 use js_sys::{JSON, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-pub use links::{NOT_A_RECORD, Record, Unreadable, open_link, record_of_link, summary_of_link};
+pub use links::{
+    NOT_A_RECORD, Record, Unreadable, case_numbers, open_link, record_of_link, summary_of_link,
+};
 pub use stated::{Answers, form_html, stated_html, stated_html_of};
 
 /// The JSON report for a descriptor given as JSON text, or the error message and the
@@ -138,11 +140,20 @@ pub fn stage(descriptor: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
 /// `lungstage.js`, which shows the one and logs the other).
 #[wasm_bindgen(js_name = open_link)]
 pub fn open_link_js(fragment: &str) -> Result<String, JsValue> {
-    open_link(fragment).map_err(|why| {
-        let error = js_sys::Error::new(&why.notice);
-        let _ = js_sys::Reflect::set(&error, &"detail".into(), &why.detail.into());
-        error.into()
-    })
+    open_link(fragment).map_err(thrown)
+}
+
+/// The case of a share link as numbers for the widget's `lungstage_open`
+/// (`lungstage::handover`), or throws as [`open_link_js`] does (for `lungstage.js`).
+#[wasm_bindgen(js_name = case_numbers)]
+pub fn case_numbers_js(fragment: &str) -> Result<Vec<f64>, JsValue> {
+    case_numbers(fragment).map_err(thrown)
+}
+
+fn thrown(why: Unreadable) -> JsValue {
+    let error = js_sys::Error::new(&why.notice);
+    let _ = js_sys::Reflect::set(&error, &"detail".into(), &why.detail.into());
+    error.into()
 }
 
 /// The result of the stated stage in a link the widget wrote, as HTML for its result panel's

@@ -1,9 +1,11 @@
 //! Share links for `lungstage.js`: the core reads and checks a link here, in the module loaded
-//! after the first paint, so that the widget only needs the canonical form.
+//! after the first paint, so that the widget needs no link reader: it gets the case read here
+//! as numbers (`case_numbers`, `lungstage::handover`).
 
 use lungstage::{
     Assessment, At, Case, Cause, Entered, LinkKey, StatedAssessment, View, assess, assess_stated,
-    link_fragment, read_link, stated_fragment, stated_summary_text, summary_text,
+    handover, handover_stage, link_fragment, read_link, stated_fragment, stated_summary_text,
+    summary_text,
 };
 
 /// Why a link was not opened, twice: `notice`, in plain words for the reader of the page
@@ -147,6 +149,16 @@ pub fn open_link(fragment: &str) -> Result<String, Unreadable> {
     Ok(match opened {
         Opened::Case(opened) => link_fragment(&opened.0, extra),
         Opened::Stage(s) => stated_fragment(&s.stated, extra),
+    })
+}
+
+/// What the widget opens for a link, as numbers (`lungstage::from_handover`): its case or its
+/// stated stage, and its view; or why it cannot be opened, as [`open_link`] says it.
+pub fn case_numbers(fragment: &str) -> Result<Vec<f64>, Unreadable> {
+    let (opened, view) = read(fragment).map_err(Unreadable::from)?;
+    Ok(match opened {
+        Opened::Case(opened) => handover(&opened.0, view),
+        Opened::Stage(s) => handover_stage(&s.stated, view),
     })
 }
 

@@ -535,22 +535,25 @@ impl Answers {
         }
     }
 
-    /// The stated stage, once every question is answered with a value the core takes; its
-    /// link (what the widget writes), or `""` until then.
-    pub fn fragment(&self) -> String {
-        let (Ok(histology), Ok(edition), Ok(classification)) = (
-            self.histology.parse::<Histology>(),
-            self.edition.parse::<Edition>(),
-            self.classification.parse::<lungstage::Prefix>(),
-        ) else {
-            return String::new();
-        };
+    /// The stated stage, once every question is answered with a value the core takes.
+    pub fn stage(&self) -> Option<lungstage::StatedStage> {
         let group = StageGroup::from_code(&self.stage);
         let extent = lungstage::Extent::from_code(&self.stage).filter(|_| group.is_none());
-        match lungstage::StatedStage::new(edition, histology, classification, group, extent) {
-            Ok(stage) => lungstage::stated_fragment(&stage, &[]),
-            Err(_) => String::new(),
-        }
+        lungstage::StatedStage::new(
+            self.edition.parse::<Edition>().ok()?,
+            self.histology.parse::<Histology>().ok()?,
+            self.classification.parse::<lungstage::Prefix>().ok()?,
+            group,
+            extent,
+        )
+        .ok()
+    }
+
+    /// The stated stage's link (what the widget writes), or `""` until every question is
+    /// answered.
+    pub fn fragment(&self) -> String {
+        self.stage()
+            .map_or_else(String::new, |s| lungstage::stated_fragment(&s, &[]))
     }
 
     /// The options of the stage question, for these answers: "Choose…" first, the stage
@@ -608,8 +611,9 @@ pub fn form_html(prefix: &str, answers: &Answers) -> String {
 }
 
 /// Puts the stage's questions into `slot` (the widget's `[data-slot="stated-form"]`), with a
-/// link's answers, and after each answer calls `on_answer` with the stated stage's link, or
-/// `""` until every question is answered.
+/// link's answers, and after each answer calls `on_answer` with the stated stage as numbers
+/// (`lungstage::handover_stage`, for the widget's `lungstage_stated`), or an empty list until
+/// every question is answered.
 pub fn mount(
     slot: &web_sys::Element,
     fragment: &str,
@@ -644,9 +648,12 @@ pub fn mount(
             stage.set_inner_html(&answers.stage_options());
             stage.set_disabled(answers.stages().is_empty());
         }
+        let numbers = answers.stage().map_or_else(Vec::new, |s| {
+            lungstage::handover_stage(&s, lungstage::View::default())
+        });
         let _ = on_answer.call1(
             &wasm_bindgen::JsValue::NULL,
-            &wasm_bindgen::JsValue::from_str(&answers.fragment()),
+            &js_sys::Float64Array::from(&numbers[..]),
         );
     });
     slot.add_event_listener_with_callback("change", changed.as_ref().unchecked_ref())?;

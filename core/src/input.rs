@@ -2,6 +2,7 @@
 
 pub(crate) mod case;
 pub(crate) mod error;
+pub(crate) mod handover;
 pub(crate) mod link;
 pub(crate) mod notation;
 pub(crate) mod size_text;

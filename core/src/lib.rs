@@ -38,6 +38,7 @@ pub use input::error::{
     At, Cause, Conflict, Error, Excerpt, FieldPath, LinkFault, Needs, Range, StatedFault,
     WrittenFault,
 };
+pub use input::handover::{from_handover, handover, handover_stage};
 pub use input::link::{LINK_VERSION, LinkKey, View, case_from_link, link_fragment};
 pub use input::notation::{Tnm, Written};
 pub use input::size_text::parse_size_text;
