@@ -250,6 +250,35 @@ function shareBar(root, page) {
   };
 }
 
+/**
+ * The stage from a report: the API module writes its questions into the widget's slot, hands
+ * each answer to the widget, and writes its result once they are all answered. The module
+ * starts loading when a reader comes near the first question.
+ */
+function statedSlots(glue, root) {
+  for (const event of ["pointerenter", "focusin"]) {
+    root.querySelector('[data-testid="way"]')?.addEventListener(event, () => apiModule().catch(() => {}), { once: true });
+  }
+  const fill = (slot, write) => {
+    slot.textContent = "Loading…";
+    apiModule()
+      .then(write)
+      .catch(() => (slot.textContent = "This could not load here: reload the page to try again."));
+  };
+  return (fragment) => {
+    const form = root.querySelector('[data-slot="stated-form"]');
+    if (form && !form.dataset.filled) {
+      form.dataset.filled = "1";
+      fill(form, (m) => m.stated_form(form, fragment ?? "", (f) => glue.lungstage_stated(root, f)));
+    }
+    const result = root.querySelector('[data-slot="stated"]');
+    if (result && fragment && result.dataset.for !== fragment) {
+      result.dataset.for = fragment;
+      fill(result, (m) => result.dataset.for === fragment && (result.innerHTML = m.stated(fragment)));
+    }
+  };
+}
+
 /** How long an entry must stay unchanged before the address follows it. */
 const ADDRESS_DELAY_MS = 300;
 
@@ -388,7 +417,12 @@ function controller(glue, root) {
     // An in-page embed: the address is the host's, never written. Links open the host's
     // article (data-share-url), whose first such widget opens them, or our standalone page.
     const share = shareUrl(shadow.host);
-    update = shareBar(root, share ?? here.href);
+    const bar = shareBar(root, share ?? here.href);
+    const stated = statedSlots(glue, root);
+    update = (fragment, staged) => {
+      bar(fragment, staged);
+      stated(fragment);
+    };
     if (share !== null && fragmentReader === undefined) {
       fragmentReader = shadow.host;
       addressSync(glue, root, { write: false });
@@ -400,10 +434,12 @@ function controller(glue, root) {
     // The view from the frame's address (frame.js); a share link's own view= wins.
     if (document.documentElement.dataset.view) glue.lungstage_view(root, document.documentElement.dataset.view);
     const address = addressSync(glue, root, { write: true });
+    const stated = statedSlots(glue, root);
     if (window.parent !== window) talkToParent(glue, root);
     update = (fragment, staged) => {
       share(fragment, staged);
       address(fragment);
+      stated(fragment);
     };
   }
   controllers.set(root, update);

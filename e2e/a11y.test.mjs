@@ -12,7 +12,7 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const site = useSite();
 
 /** A fresh page with the live widget; `colorScheme` emulates the reader's setting. */
-async function open({ width = 1280, height = 900, colorScheme = "light", clock = false } = {}) {
+async function open({ width = 1280, height = 900, colorScheme = "light", clock = false, path = "" } = {}) {
   const { context, page, log } = await openRecordedPage(site.browser);
   await page.setViewportSize({ width, height });
   await page.emulateMedia({ colorScheme });
@@ -20,7 +20,7 @@ async function open({ width = 1280, height = 900, colorScheme = "light", clock =
   // A page clock (time still flows) lets a test check that nothing happens in a given time
   // by running the page's timers on, instead of sleeping.
   if (clock) await page.clock.install();
-  await page.goto(site.server.url);
+  await page.goto(new URL(path, site.server.url).href);
   await waitForApp(page);
   const el = (suffix) => page.locator(`[id$="-${suffix}"]`);
   return { context, page, log, el };
@@ -54,6 +54,17 @@ async function stageIV({ page, el }) {
   await el("site-bone-several").check();
   await el("site-bone-lesions").fill("3");
   assert.equal((await page.getByTestId("stage").textContent()).trim(), "IVB");
+}
+
+/** The stage from a report: 9th-edition clinical IIIA, answered through its questions. */
+async function statedIIIA({ page, el }) {
+  await el("way-stage").check();
+  await el("stated-histology").selectOption("nsclc");
+  await el("stated-edition").selectOption("9");
+  await el("stated-class").selectOption("c");
+  await el("stated-stage").selectOption("IIIA");
+  await page.getByTestId("treatment-depends").waitFor();
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 }
 
 async function showSurvival({ page }) {
@@ -114,6 +125,18 @@ const STATES = [
     await ui.page.getByRole("button", { name: "For clinicians" }).click();
     await ui.el("histology-sclc").check();
     await stageIV(ui);
+  }],
+  ["the stage from a report: its questions, nothing chosen", {}, async (ui) => {
+    await ui.el("way-stage").check();
+    await ui.el("stated-stage").waitFor();
+  }],
+  ["the stage from a report: IIIA with survival shown", {}, async (ui) => {
+    await statedIIIA(ui);
+    await ui.page.getByText("Show survival figures").click();
+  }],
+  ["375 px in dark mode, the stage from a report", { width: 375, height: 812, colorScheme: "dark" }, statedIIIA],
+  ["clinician view, limited-stage small cell from a link", { path: "#v=3&edition=9&histology=sclc&class=c&extent=limited&view=clinician" }, async (ui) => {
+    await ui.page.getByTestId("sclc-extent-value").waitFor();
   }],
 ];
 
@@ -214,13 +237,18 @@ describe("keyboard and screen reader", () => {
         assert.fail(`Tab never reached ${suffix}`);
       }
       // The clinician view, then the 8th edition with the arrow keys, then back to the 9th.
+      // Before the cancer type, the first question (what the person knows), then the skip.
       await tabTo("histology-nsclc");
+      await page.keyboard.press("Shift+Tab");
+      assert.match((await focused()).id, /-way-stage$/);
       await page.keyboard.press("Shift+Tab");
       assert.equal((await focused()).id, "Skip to the result");
       await page.keyboard.press("Shift+Tab");
       assert.equal((await focused()).id, "For clinicians");
       await page.keyboard.press("Enter");
       assert.equal(await page.getByRole("button", { name: "For clinicians" }).getAttribute("aria-pressed"), "true");
+      // The reading order is checked from here, on the way through the whole form.
+      trail.length = 0;
       await tabTo("edition-9");
       await page.keyboard.press("ArrowDown");
       assert.ok((await focused()).id.endsWith("-edition-8"));

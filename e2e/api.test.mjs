@@ -41,6 +41,10 @@ const DESCRIPTORS = [
   { tumor: { occult: true }, nodes: { stations: [] } },
   { tumor: { in_situ: "scis", total_size_cm: 4 }, nodes: { stations: [] } },
   { classification: "p", tumor: { in_situ: "ais", total_size_cm: 4 }, nodes: { stations: [] } },
+  // A stage from a report, without T, N and M.
+  { edition: 9, histology: "nsclc", classification: "c", stage: "IIIA" },
+  { edition: 8, histology: "sclc", classification: "p", extent: "limited" },
+  { histology: "mesothelioma", stage: "II" },
 ];
 
 /** What the CLI prints for `descriptor` with --json, parsed; or its error message. */
@@ -105,6 +109,9 @@ describe("JavaScript API", () => {
         [{ tumor: { size_cm: 0 } }, "tumor.size_cm"],
         [{ metastases: { sites: [{ site: "brain", lesions: 0 }] } }, "metastases.sites[0].lesions"],
         [{ histology: "mesothelioma", nodes: { category: "N3" } }, "nodes.category"],
+        [{ stage: "IIID" }, "stage"],
+        [{ stage: "IIIA", tumor: { size_cm: 2 } }, "stage"],
+        [{ extent: "limited" }, "extent"],
       ];
       for (const [descriptor, field] of cases) {
         const { rejected } = await callStage(page, script, descriptor);

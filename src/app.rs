@@ -8,6 +8,7 @@ use crate::components::{
     case_setup, category_form::category_form, metastasis_form::metastasis_form,
     node_form::node_form, result_panel::ResultPanel, sources_panel::sources_panel,
     stage_bar::stage_bar, tumor_form::tumor_form, view_toggle::view_toggle,
+    way_question::way_question,
 };
 use crate::deferred::use_texts;
 use crate::form::Form;
@@ -16,6 +17,7 @@ use crate::options::Options;
 use crate::outcome::Outcome;
 use crate::remote::use_remote;
 use crate::state::{Action, View};
+use crate::stated::Way;
 
 #[component]
 pub fn App(options: &Options) -> Html {
@@ -69,6 +71,11 @@ pub fn App(options: &Options) -> Html {
 
     let categories = category_form(&state, shown.as_deref(), error.as_deref(), &on_edit, &ids);
     let to_result = crate::components::stage_bar::focus_result(&ids);
+    let stated = state.stated_stage();
+    let categories_first = match state.way {
+        Some(way) => way == Way::Categories,
+        None => state.view == View::Clinician,
+    };
     html! {
         <ContextProvider<Ids> context={(*ids).clone()}>
             <div class="app" data-testid="lungstage-root" ref={root}>
@@ -76,7 +83,7 @@ pub fn App(options: &Options) -> Html {
                 <header class="app-header">
                     <h2 class="app-title">{ "Find the stage of a lung cancer" }</h2>
                     <p class="app-intro">
-                        { "Describe what the scans, scopes or pathology report found. The stage and what it means update as you type." }
+                        { "Start from what you know: the stage from a report, T, N and M, or what the scans, scopes or pathology found. The result updates as you answer." }
                     </p>
                     <p class="app-disclaimer">{ lungstage::DISCLAIMER }</p>
                     { view_toggle(state.view, &on_edit.reform(Action::ChooseView)) }
@@ -84,22 +91,28 @@ pub fn App(options: &Options) -> Html {
                 <div class="app-columns">
                     <div class="app-form">
                         <button type="button" class="app-skip" onclick={to_result}>{ "Skip to the result" }</button>
-                        { case_setup::case_setup(&case_setup::Props { histology: state.histology, edition: state.edition, classification: state.classification, subtype: state.subtype, on_edit: on_edit.clone() }, &ids) }
-                        // Clinicians most often have T, N and M: their view asks for them first.
-                        if state.view == View::Clinician { { categories.clone() } }
-                        { tumor_form(&state, error.as_deref(), &on_edit, &ids, &texts) }
-                        { node_form(&state, error.as_deref(), &on_edit, &ids) }
-                        { metastasis_form(&state, error.as_deref(), &on_edit, &ids) }
-                        if state.view == View::Patient { { categories } }
+                        { way_question(state.way, &on_edit, &ids) }
+                        // The stage's questions: `lungstage.js` has the API module write them.
+                        if state.way == Some(Way::Stage) {
+                            <div class="stated-form" data-slot="stated-form" id={ids.id("stated")}></div>
+                        } else {
+                            { case_setup::case_setup(&case_setup::Props { histology: state.histology, edition: state.edition, classification: state.classification, subtype: state.subtype, on_edit: on_edit.clone() }, &ids) }
+                            // T, N and M first for those who have them; clinicians most often do.
+                            if categories_first { { categories.clone() } }
+                            { tumor_form(&state, error.as_deref(), &on_edit, &ids, &texts) }
+                            { node_form(&state, error.as_deref(), &on_edit, &ids) }
+                            { metastasis_form(&state, error.as_deref(), &on_edit, &ids) }
+                            if !categories_first { { categories } }
+                        }
                         // In the form's column, so it stays in view while the form is, at
                         // every width, and leaves the result alone.
-                        { stage_bar(shown.as_deref(), error.is_some(), &ids) }
+                        { stage_bar(shown.as_deref(), stated.as_ref(), error.is_some(), &ids) }
                     </div>
-                    <ResultPanel view={state.view} histology={state.histology} staged={shown.clone()} error={error} on_edit={on_edit.clone()} {restart}>
+                    <ResultPanel view={state.view} histology={state.histology} asks_stage={state.way == Some(Way::Stage)} {stated} staged={shown.clone()} error={error} on_edit={on_edit.clone()} {restart}>
                         <div class="share-slot" data-slot="share"></div>
                     </ResultPanel>
                 </div>
-                { sources_panel(shown.as_deref(), &texts) }
+                { sources_panel(shown.as_deref(), stated.as_ref(), &texts) }
             </div>
         </ContextProvider<Ids>>
     }

@@ -29,4 +29,5 @@ pub mod treatment_panel;
 pub mod tumor_form;
 pub mod tumor_size;
 pub mod view_toggle;
+pub mod way_question;
 pub mod written_form;

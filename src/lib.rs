@@ -15,6 +15,7 @@ pub mod outcome;
 mod prerendered;
 pub mod remote;
 pub mod state;
+pub mod stated;
 mod text;
 
 pub use app::App;

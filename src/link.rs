@@ -5,7 +5,7 @@
 //! `view`, written only for `clinician`. The form and the case convert both ways with
 //! `State::to_case` and `State::from_case`.
 
-use lungstage::{Case, LinkKey, case_from_link, link_fragment};
+use lungstage::{Case, LinkKey, StatedStage, link_fragment, stated_fragment};
 
 use crate::outcome::Outcome;
 use crate::state::{State, View};
@@ -18,11 +18,22 @@ pub fn case_fragment(case: &Case, view: View) -> String {
     }
 }
 
+/// The fragment for a stated stage shown in `view`.
+fn stated_in_view(stage: &StatedStage, view: View) -> String {
+    match view {
+        View::Patient => stated_fragment(stage, &[]),
+        View::Clinician => stated_fragment(stage, &[(LinkKey::View.code(), view.code())]),
+    }
+}
+
 /// The fragment that reopens the form: empty for the untouched form; `None` while an entry
 /// cannot be used, so that the address keeps the last complete one.
 pub fn fragment_of(state: &State, outcome: &Outcome) -> Option<String> {
     match outcome {
         Outcome::Failed(_) => None,
+        _ if state.stated_stage().is_some() => {
+            state.stated_stage().map(|s| stated_in_view(&s, state.view))
+        }
         Outcome::Staged(staged) => Some(case_fragment(&staged.case, state.view)),
         Outcome::Blank
             if state.edition == State::default().edition
@@ -46,25 +57,27 @@ pub fn fragment_of(state: &State, outcome: &Outcome) -> Option<String> {
     }
 }
 
-/// The form a link opens, if the core reads it (`lungstage::case_from_link`): the case in the
-/// form, shown in the link's `view`. In the page the API module reads the link and hands the
-/// widget its case as numbers (`remote::lungstage_open`), so that the first load carries no
-/// link reader; the tests open links here, the same reader without the handover.
+/// The form a link opens, if the core reads it (`lungstage::read_link`): its case in the
+/// form, or its stated stage as the stage from a report, shown in the link's `view`. In the
+/// page the API module reads the link and hands the widget what it opens as numbers
+/// (`remote::lungstage_open`), so that the first load carries no link reader; the tests open
+/// links here, the same reader without the handover.
 pub fn state_from_link(fragment: &str) -> Option<State> {
-    let (case, extra) = case_from_link(fragment).ok()?;
+    let (entered, extra) = lungstage::read_link(fragment).ok()?;
     let mut view = View::default();
     for (key, value) in extra {
         if key == LinkKey::View.code() {
             view = value.parse().ok()?;
         }
     }
-    Some(State::from_case(&case, view))
+    Some(State::opened(entered, view))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::state::{Action, Growth, LesionAnswer, Mode};
+    use crate::stated::Way;
     use lungstage::{Edition, Feature, Histology, Prefix, Side, Site, StageGroup, Station};
 
     #[test]
@@ -146,6 +159,43 @@ mod tests {
         assert!(state_from_link("v=2&edition=8&histology=nsclc").is_some_and(|s| s.is_blank()));
         let bad = State::default().apply(Action::TypeSize("2.5.1".into()));
         assert_eq!(fragment_of(&bad, &Outcome::of(&bad)), None);
+    }
+
+    #[test]
+    fn a_stated_stage_round_trips_through_its_fragment() {
+        let stage = lungstage::StatedStage::new(
+            Edition::Eighth,
+            Histology::Sclc,
+            Prefix::P,
+            None,
+            Some(lungstage::Extent::Limited),
+        )
+        .unwrap();
+        let state = State::default()
+            .apply(Action::ChooseWay(Way::Stage))
+            .apply(Action::ChooseView(View::Clinician))
+            .apply(Action::GiveStage(Some(stage)));
+        let fragment = fragment_of(&state, &Outcome::of(&state)).unwrap();
+        assert_eq!(
+            fragment,
+            "v=3&edition=8&histology=sclc&class=p&extent=limited&view=clinician"
+        );
+        assert_eq!(state_from_link(&fragment), Some(state));
+        assert_eq!(
+            state_from_link(&fragment).and_then(|s| s.stated_stage()),
+            Some(stage)
+        );
+        // The documented link opens the stage from a report, 9th-edition clinical IIIA.
+        let s = state_from_link("v=3&edition=9&histology=nsclc&class=c&stage=IIIA").unwrap();
+        assert_eq!(s.way, Some(Way::Stage));
+        assert_eq!(
+            s.stated_stage().and_then(|s| s.group),
+            Some(StageGroup::IIIA)
+        );
+        // Unanswered, the stage writes no fragment of its own, and nothing is staged.
+        let half = State::default().apply(Action::ChooseWay(Way::Stage));
+        assert_eq!(fragment_of(&half, &Outcome::of(&half)).as_deref(), Some(""));
+        assert_eq!(Outcome::of(&half), Outcome::Blank);
     }
 
     #[test]

@@ -180,6 +180,10 @@ impl Outcome {
     }
 
     pub fn of(state: &State) -> Outcome {
+        // The stage from a report stages no case: its result is shown from what it states.
+        if state.way == Some(crate::stated::Way::Stage) {
+            return Outcome::Blank;
+        }
         // A written form that cannot be read leaves the old categories in place: the case
         // they give is not what the box says, so it is an error like any other field's.
         if let Some(e) = &state.written_error {

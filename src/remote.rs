@@ -5,13 +5,18 @@
 //!   widget, and again after every change of one: `root` is the widget's `.app` element,
 //!   `fragment` its form as a share-link fragment (`""` for the untouched form, `null` while
 //!   an entry cannot be used), `staged` whether it shows a result.
-//! - `lungstage_open(root, numbers)`: opens the case the API module read from a link, as its
-//!   `case_numbers` hands it over (`lungstage::handover`), or the widget's first form for an
+//! - `lungstage_open(root, numbers)`: opens the case or stated stage the API module read from
+//!   a link, as its `case_numbers` hands it over (`lungstage::handover`), or the widget's first form for an
 //!   empty list; false if it cannot. The link itself is read only there, after the first paint.
 //! - `lungstage_view(root, view)`: shows `patient` or `clinician`; false for anything else.
+//! - `lungstage_stated(root, numbers)`: gives the stage from a report its questions state,
+//!   as `lungstage::handover_stage` numbers, or an empty list; false if there is no such widget.
 //!
 //! Each widget also renders two empty slots that the script fills and the widget never
-//! touches: `[data-slot="notice"]` at the top and `[data-slot="share"]` above the result.
+//! touches: `[data-slot="notice"]` at the top and `[data-slot="share"]` above the result;
+//! and with the stage from a report as the way in, `[data-slot="stated-form"]` for its
+//! questions and, once they are answered, `[data-slot="stated"]` for its result (the script
+//! has the API module write both).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -31,16 +36,21 @@ struct Widget {
     root: NodeRef,
     dispatcher: UseReducerDispatcher<Form>,
     clean: State,
-    /// The last report: the fragment and whether a result is shown.
-    report: Option<(Option<String>, bool)>,
+    /// The last report: the fragment, whether a result is shown, and whether the stage from a
+    /// report is the way in (its questions' slot is there to fill).
+    report: Option<Report>,
 }
+
+/// What the script is told about a widget: the fragment, whether a result is shown, and
+/// whether the stage from a report is the way in.
+type Report = (Option<String>, bool, bool);
 
 thread_local! {
     static WIDGETS: RefCell<Vec<Widget>> = const { RefCell::new(Vec::new()) };
     static ON_CHANGE: RefCell<Option<Function>> = const { RefCell::new(None) };
 }
 
-fn call(on_change: &Function, root: &NodeRef, (fragment, staged): &(Option<String>, bool)) {
+fn call(on_change: &Function, root: &NodeRef, (fragment, staged, _): &Report) {
     if let Some(root) = root.get() {
         let fragment = fragment.as_deref().map_or(JsValue::NULL, JsValue::from_str);
         let _ = on_change.call3(
@@ -53,7 +63,7 @@ fn call(on_change: &Function, root: &NodeRef, (fragment, staged): &(Option<Strin
 }
 
 /// Tells the script about the widget `id`, if it is watching and the report changed.
-fn report(id: usize, now: (Option<String>, bool)) {
+fn report(id: usize, now: Report) {
     let root = WIDGETS.with(|widgets| {
         let mut widgets = widgets.borrow_mut();
         let widget = widgets.iter_mut().find(|w| w.id == id)?;
@@ -95,8 +105,9 @@ pub fn use_remote(
         move || WIDGETS.with(|w| w.borrow_mut().retain(|w| w.id != id))
     });
     use_effect_with(state, move |state| {
-        let staged = matches!(*outcome, Outcome::Staged(_));
-        report(id, (fragment_of(state, &outcome), staged));
+        let staged = matches!(*outcome, Outcome::Staged(_)) || state.stated_stage().is_some();
+        let way = state.way == Some(crate::stated::Way::Stage);
+        report(id, (fragment_of(state, &outcome), staged, way));
     });
 }
 
@@ -113,7 +124,7 @@ fn find(root: &Element) -> Option<(UseReducerDispatcher<Form>, State)> {
 
 #[wasm_bindgen]
 pub fn lungstage_watch(on_change: Function) {
-    let now: Vec<(NodeRef, (Option<String>, bool))> = WIDGETS.with(|widgets| {
+    let now: Vec<(NodeRef, Report)> = WIDGETS.with(|widgets| {
         widgets
             .borrow()
             .iter()
@@ -133,10 +144,25 @@ pub fn lungstage_open(root: &Element, numbers: &[f64]) -> bool {
     };
     let state = match numbers {
         [] => Some(clean),
-        n => lungstage::from_handover(n).map(|(case, view)| State::from_case(&case, view)),
+        n => lungstage::from_handover(n).map(|(entered, view)| State::opened(entered, view)),
     };
     state.is_some_and(|state| {
         dispatcher.dispatch(Action::Load(Box::new(state)));
+        true
+    })
+}
+
+/// Gives the widget the stage from a report its questions now state (the API module writes
+/// them and `lungstage.js` hands each answer over): the stated stage as numbers
+/// (`lungstage::handover_stage`), or an empty list while one question is unanswered.
+#[wasm_bindgen]
+pub fn lungstage_stated(root: &Element, numbers: &[f64]) -> bool {
+    let stage = match lungstage::from_handover(numbers) {
+        Some((lungstage::Entered::Stage(stage), _)) => Some(stage),
+        _ => None,
+    };
+    find(root).is_some_and(|(dispatcher, _)| {
+        dispatcher.dispatch(Action::GiveStage(stage));
         true
     })
 }

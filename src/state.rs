@@ -154,6 +154,10 @@ pub struct State {
     /// What reading the written form did, in plain words: what an N subgroup counts as, a
     /// pM0 read as cM0, each descriptor set aside.
     pub written_notes: Vec<String>,
+    /// What the person knows, the first question; `None` until answered (the view's order).
+    pub way: Option<crate::stated::Way>,
+    /// The stage from a report, once every one of its questions is answered (`src/stated.rs`).
+    pub stated: Option<lungstage::StatedStage>,
 }
 
 impl Default for State {
@@ -193,6 +197,8 @@ impl Default for State {
             written: None,
             written_error: None,
             written_notes: Vec::new(),
+            way: None,
+            stated: None,
         }
     }
 }
@@ -226,6 +232,10 @@ pub enum Action {
     ChooseN(N),
     ChooseM(M),
     TypeWritten(String),
+    /// Answers the first question: what the person knows.
+    ChooseWay(crate::stated::Way),
+    /// Gives the stage from a report, or takes it back while a question is unanswered.
+    GiveStage(Option<lungstage::StatedStage>),
     /// Replaces the whole form, as when a share link is opened.
     Load(Box<State>),
 }
@@ -259,6 +269,20 @@ impl State {
             && self.nodes.assessed.is_none()
             && !self.metastases.none_found
             && self.metastases.sites.is_empty()
+    }
+
+    /// The form a link opens, shown in `view`: its case in the form, or its stated stage as
+    /// the stage from a report.
+    pub fn opened(entered: lungstage::Entered, view: View) -> State {
+        match entered {
+            lungstage::Entered::Case(case) => State::from_case(&case, view),
+            lungstage::Entered::Stage(stage) => State {
+                view,
+                way: Some(crate::stated::Way::Stage),
+                stated: Some(stage),
+                ..State::default()
+            },
+        }
     }
 
     /// The form that describes `case`, shown in `view`: how a share link opens (the core reads
@@ -454,6 +478,8 @@ impl State {
                 self.metastases.category = Classified::with(self.metastases.category.prefix, m);
             }
             Action::TypeWritten(text) => self.take_written(text),
+            Action::ChooseWay(way) => self.way = Some(way),
+            Action::GiveStage(stage) => self.stated = stage,
             Action::Load(state) => return *state,
         }
         self

@@ -198,6 +198,9 @@ proptest! {
                 let (read, view) = lungstage::from_handover(&numbers)
                     .unwrap_or_else(|| panic!("the widget cannot open {canonical}"));
                 prop_assert_eq!(view, View::Patient);
+                let lungstage::Entered::Case(read) = read else {
+                    panic!("{canonical} opens a stated stage")
+                };
                 prop_assert_eq!(&read, &case_from_link(&canonical).unwrap().0, "{}", canonical);
                 let state = State::from_case(&read, view);
                 let outcome = Outcome::of(&state);

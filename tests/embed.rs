@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use lungstage_web::embed::mount_embed;
-use lungstage_web::remote::{lungstage_open, lungstage_view, lungstage_watch};
+use lungstage_web::remote::{lungstage_open, lungstage_stated, lungstage_view, lungstage_watch};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -132,6 +132,16 @@ async fn widgets_report_their_form_as_a_share_link_after_every_change() {
     );
 }
 
+/// What the API module hands over for a stated stage's link (`lungstage::handover_stage`).
+fn stated_numbers(link: &str) -> Vec<f64> {
+    match lungstage::read_link(link) {
+        Ok((lungstage::Entered::Stage(stage), _)) => {
+            lungstage::handover_stage(&stage, lungstage::View::Patient)
+        }
+        other => panic!("{link}: {other:?}"),
+    }
+}
+
 #[wasm_bindgen_test]
 async fn cases_handed_over_open_and_anything_else_changes_nothing() {
     let root = embed("9", "nsclc", "patient").await;
@@ -194,5 +204,94 @@ async fn what_the_script_puts_in_a_slot_survives_re_renders() {
             .text_content()
             .as_deref(),
         Some("from the script")
+    );
+}
+
+/// Whether `a` comes before `b` in the page.
+fn before(a: &Element, b: &Element) -> bool {
+    a.compare_document_position(b) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING != 0
+}
+
+async fn check(root: &Element, suffix: &str) {
+    let input = by_id(root, suffix);
+    input.set_checked(true);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_first_question_chooses_the_form_and_a_stated_stage_comes_through_its_slot() {
+    let root = embed("9", "nsclc", "patient").await;
+    let reports = watch();
+    let tumor = |r: &Element| find(r, "[data-testid='tumor-form']");
+    let categories = |r: &Element| find(r, "[data-testid='category-form']");
+    // Nothing chosen: the patient view's order, findings first.
+    assert!(!by_id(&root, "way-stage").checked());
+    let (t, c) = (tumor(&root), categories(&root));
+    assert!(before(&t, &c));
+    // T, N and M: the categories and the written form come first.
+    check(&root, "way-tnm").await;
+    let (t, c) = (tumor(&root), categories(&root));
+    assert!(before(&c, &t));
+    // The stage from a report: its questions' slot in place of the forms, empty for the
+    // script to fill, and the result asks for their answers.
+    check(&root, "way-stage").await;
+    let form = find(&root, "[data-slot='stated-form']");
+    assert_eq!(form.child_element_count(), 0);
+    assert!(
+        root.query_selector("[data-testid='tumor-form']")
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        find(&root, "[data-testid='invite']")
+            .text_content()
+            .unwrap_or_default()
+            .contains("questions")
+    );
+    // Once every question is answered, the stage is the widget's: its link, the stage bar,
+    // and the result's slot. Unanswered again, it is gone.
+    assert!(lungstage_stated(
+        &root,
+        &stated_numbers("v=3&edition=9&histology=nsclc&class=c&stage=IIIA")
+    ));
+    flush().await;
+    assert_eq!(
+        last_report(&reports, &root),
+        (
+            Some("v=3&edition=9&histology=nsclc&class=c&stage=IIIA".into()),
+            true
+        )
+    );
+    assert!(
+        find(&root, "[data-testid='stage-bar']")
+            .text_content()
+            .unwrap_or_default()
+            .contains("IIIA")
+    );
+    assert_eq!(find(&root, "[data-slot='stated']").child_element_count(), 0);
+    assert!(lungstage_stated(&root, &[]));
+    flush().await;
+    assert!(
+        root.query_selector("[data-slot='stated']")
+            .unwrap()
+            .is_none()
+    );
+    // A stated stage's link opens the way in and its stage.
+    assert!(lungstage_open(
+        &root,
+        &stated_numbers("v=3&edition=8&histology=sclc&class=p&extent=limited")
+    ));
+    flush().await;
+    assert!(by_id(&root, "way-stage").checked());
+    assert!(
+        find(&root, "[data-testid='stage-bar']")
+            .text_content()
+            .unwrap_or_default()
+            .contains("Limited")
     );
 }

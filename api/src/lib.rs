@@ -3,8 +3,9 @@
 //! that `lungstage.js` loads on the first call, so the widget's first load does not carry it.
 //!
 //! The same module reads share links, writes the copy-summary text and downloads the FHIR
-//! bundle for `lungstage.js` (`open_link`, `case_numbers`, `summary`, `record`; see `links.rs`): not public
-//! API.
+//! bundle for `lungstage.js` (`open_link`, `case_numbers`, `summary`, `record`; see
+//! `links.rs`), and writes the result of a stage from a report for the widget's result panel
+//! (`stated`; see `stated.rs`): not public API.
 //!
 //! ```
 //! let report = lungstage_api::stage_text(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}}"#).unwrap();
@@ -15,11 +16,15 @@
 //! ```
 
 mod links;
+mod stated;
 
 use js_sys::{JSON, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-pub use links::{Unreadable, case_numbers, open_link, record_of_link, summary_of_link};
+pub use links::{
+    NOT_A_RECORD, Record, Unreadable, case_numbers, open_link, record_of_link, summary_of_link,
+};
+pub use stated::{Answers, form_html, stated_html, stated_html_of};
 
 /// The JSON report for a descriptor given as JSON text, or the error message and the
 /// descriptor field at fault.
@@ -31,7 +36,8 @@ pub fn stage_text(descriptor: &str) -> Result<String, (String, Option<String>)> 
 
 /// The FHIR R4 mCODE bundle (`docs/fhir.md`) for a descriptor given as JSON text.
 pub fn fhir_text(descriptor: &str) -> Result<String, (String, Option<String>)> {
-    lungstage::Case::from_json(descriptor)
+    lungstage::Entered::from_json(descriptor)
+        .and_then(lungstage::Entered::into_case)
         .and_then(|case| lungstage::assess(&case))
         .map(|a| lungstage::export::fhir::bundle(&a.staging).to_string())
         .map_err(|e| (e.to_string(), e.field_path()))
@@ -150,6 +156,25 @@ fn thrown(why: Unreadable) -> JsValue {
     error.into()
 }
 
+/// The result of the stated stage in a link the widget wrote, as HTML for its result panel's
+/// `[data-slot="stated"]` (for `lungstage.js`).
+#[wasm_bindgen(js_name = stated)]
+pub fn stated_js(fragment: &str) -> Result<String, JsValue> {
+    stated_html(fragment).map_err(JsValue::from)
+}
+
+/// Puts the stage's questions into the widget's `[data-slot="stated-form"]`, with a link's
+/// answers, and after each answer calls `on_answer` with the stated stage's link (`""` until
+/// every question is answered), for `lungstage.js` to hand to the widget.
+#[wasm_bindgen(js_name = stated_form)]
+pub fn stated_form_js(
+    slot: &web_sys::Element,
+    fragment: &str,
+    on_answer: js_sys::Function,
+) -> Result<(), JsValue> {
+    stated::mount(slot, fragment, on_answer)
+}
+
 /// The copy-summary text of the case in a link, dated today in the reader's time zone
 /// (for `lungstage.js`).
 #[wasm_bindgen(js_name = summary)]
@@ -171,7 +196,10 @@ pub const RECORD_FILE: &str = "lungstage-fhir.json";
 /// page: nothing is sent anywhere. Returns the line the share bar shows (for `lungstage.js`).
 #[wasm_bindgen(js_name = record)]
 pub fn record_js(fragment: &str) -> Result<String, JsValue> {
-    let bundle = record_of_link(fragment).map_err(JsValue::from)?;
+    let bundle = match record_of_link(fragment).map_err(JsValue::from)? {
+        Record::Bundle(bundle) => bundle,
+        Record::NotARecord(line) => return Ok(line.to_owned()),
+    };
     let parts = js_sys::Array::of1(&bundle.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/fhir+json");

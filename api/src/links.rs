@@ -3,7 +3,8 @@
 //! as numbers (`case_numbers`, `lungstage::handover`).
 
 use lungstage::{
-    Assessment, At, Case, Cause, LinkKey, View, assess, case_from_link, handover, link_fragment,
+    Assessment, At, Case, Cause, Entered, LinkKey, StatedAssessment, View, assess, assess_stated,
+    handover, handover_stage, link_fragment, read_link, stated_fragment, stated_summary_text,
     summary_text,
 };
 
@@ -37,6 +38,8 @@ fn plain(at: At) -> &'static str {
             K::Stations => "its lymph node stations",
             K::M => "its M category",
             K::Sites => "its places of spread",
+            K::Stage => "its stage",
+            K::Extent => "its small cell extent",
             K::View => "its view",
         },
         At::LinkField(path) => match path.to_string().split(['.', '[']).next() {
@@ -63,9 +66,16 @@ enum Unread {
     },
 }
 
-/// The case, its assessment and view of a link (with or without `#`), if it reads and stages.
-fn read(fragment: &str) -> Result<(Case, Assessment, View), Unread> {
-    let (case, extra) = case_from_link(fragment).map_err(|e| match e.cause {
+/// What a link opens, staged: a case with its assessment, or a stated stage with what
+/// follows from it.
+enum Opened {
+    Case(Box<(Case, Assessment)>),
+    Stage(Box<StatedAssessment>),
+}
+
+/// What a link (with or without `#`) opens, and its view, if it reads and stages.
+fn read(fragment: &str) -> Result<(Opened, View), Unread> {
+    let (entered, extra) = read_link(fragment).map_err(|e| match e.cause {
         Cause::NewerLink { .. } => Unread::Newer,
         _ => Unread::Fault {
             at: e.at,
@@ -91,11 +101,18 @@ fn read(fragment: &str) -> Result<(Case, Assessment, View), Unread> {
     }
     // A link the widget wrote always stages; one that does not (N3 with mesothelioma) is as
     // unreadable as garbage. The staging messages quote only canonical codes.
-    let assessment = assess(&case).map_err(|e| Unread::NoStage {
+    let no_stage = |e: lungstage::Error| Unread::NoStage {
         cause: e.cause.to_string(),
         detail: format!("the case does not stage: {e}"),
-    })?;
-    Ok((case, assessment, view))
+    };
+    let opened = match entered {
+        Entered::Case(case) => {
+            let assessment = assess(&case).map_err(no_stage)?;
+            Opened::Case(Box::new((case, assessment)))
+        }
+        Entered::Stage(stage) => Opened::Stage(Box::new(assess_stated(&stage).map_err(no_stage)?)),
+    };
+    Ok((opened, view))
 }
 
 impl From<Unread> for Unreadable {
@@ -123,39 +140,65 @@ impl From<Unread> for Unreadable {
 
 /// The canonical form of a link (what the widget writes), or why it cannot be opened.
 pub fn open_link(fragment: &str) -> Result<String, Unreadable> {
-    match read(fragment) {
-        Ok((case, _, View::Patient)) => Ok(link_fragment(&case, &[])),
-        Ok((case, _, view)) => Ok(link_fragment(&case, &[(LinkKey::View.code(), view.code())])),
-        Err(why) => Err(why.into()),
-    }
+    let (opened, view) = read(fragment).map_err(Unreadable::from)?;
+    let view = [(LinkKey::View.code(), view.code())];
+    let extra: &[(&str, &str)] = match view[0].1 == View::Patient.code() {
+        true => &[],
+        false => &view,
+    };
+    Ok(match opened {
+        Opened::Case(opened) => link_fragment(&opened.0, extra),
+        Opened::Stage(s) => stated_fragment(&s.stated, extra),
+    })
 }
 
-/// The case and view of a link as the widget opens them (`lungstage::from_handover`), or why
-/// it cannot be opened, as [`open_link`] says it.
+/// What the widget opens for a link, as numbers (`lungstage::from_handover`): its case or its
+/// stated stage, and its view; or why it cannot be opened, as [`open_link`] says it.
 pub fn case_numbers(fragment: &str) -> Result<Vec<f64>, Unreadable> {
-    match read(fragment) {
-        Ok((case, _, view)) => Ok(handover(&case, view)),
-        Err(why) => Err(why.into()),
-    }
+    let (opened, view) = read(fragment).map_err(Unreadable::from)?;
+    Ok(match opened {
+        Opened::Case(opened) => handover(&opened.0, view),
+        Opened::Stage(s) => handover_stage(&s.stated, view),
+    })
 }
 
-/// The case and assessment of a link the widget wrote, or the part of it at fault.
-fn staged(fragment: &str) -> Result<(Case, Assessment), String> {
+/// What a link the widget wrote opens, or the part of it at fault.
+fn staged(fragment: &str) -> Result<Opened, String> {
     read(fragment)
-        .map(|(case, assessment, _)| (case, assessment))
+        .map(|(opened, _)| opened)
         .map_err(|e| Unreadable::from(e).detail)
 }
 
-/// `lungstage::summary_text` of the case in a link, dated `date`.
+/// `lungstage::summary_text` of the case in a link, or `stated_summary_text` of its stated
+/// stage, dated `date`.
 pub fn summary_of_link(fragment: &str, date: &str) -> Result<String, String> {
-    let (case, assessment) = staged(fragment)?;
-    Ok(summary_text(&case, &assessment, date))
+    Ok(match staged(fragment)? {
+        Opened::Case(opened) => summary_text(&opened.0, &opened.1, date),
+        Opened::Stage(s) => stated_summary_text(&s, date),
+    })
 }
 
-/// The FHIR R4 mCODE bundle (`docs/fhir.md`) of the case in a link, as JSON text.
-pub fn record_of_link(fragment: &str) -> Result<String, String> {
-    let (_, assessment) = staged(fragment)?;
-    Ok(lungstage::export::fhir::bundle(&assessment.staging).to_string())
+/// What the record button gives for a link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Record {
+    /// The FHIR R4 mCODE bundle (`docs/fhir.md`) of the case, as JSON text.
+    Bundle(String),
+    /// A stated stage has no T, N and M to record: the line that says so.
+    NotARecord(&'static str),
+}
+
+/// The line the share bar shows for a stated stage's record button.
+pub const NOT_A_RECORD: &str =
+    "Nothing was downloaded: a record needs T, N and M, which a stage on its own does not give.";
+
+/// The record of the case in a link.
+pub fn record_of_link(fragment: &str) -> Result<Record, String> {
+    Ok(match staged(fragment)? {
+        Opened::Case(opened) => {
+            Record::Bundle(lungstage::export::fhir::bundle(&opened.1.staging).to_string())
+        }
+        Opened::Stage(_) => Record::NotARecord(NOT_A_RECORD),
+    })
 }
 
 #[cfg(test)]
@@ -261,6 +304,45 @@ mod tests {
         );
         let notice = open_link("#v=4&t=T2a").unwrap_err().notice;
         assert!(notice.contains("newer version of LungStage"), "{notice}");
+    }
+
+    #[test]
+    fn a_stated_stage_opens_and_says_what_depends_on_t_and_n() {
+        for (link, canonical) in [
+            (
+                "#v=3&edition=9&histology=nsclc&class=c&stage=IIIA",
+                "v=3&edition=9&histology=nsclc&class=c&stage=IIIA",
+            ),
+            (
+                "#v=3&stage=iiia&view=clinician",
+                "v=3&edition=9&histology=nsclc&class=c&stage=IIIA&view=clinician",
+            ),
+            (
+                "v=3&histology=sclc&extent=limited",
+                "v=3&edition=9&histology=sclc&class=c&extent=limited",
+            ),
+        ] {
+            assert_eq!(open_link(link).as_deref(), Ok(canonical), "{link}");
+        }
+        let text = summary_of_link("v=3&edition=9&class=c&stage=IIIA", "2025-11-26").unwrap();
+        assert!(text.starts_with("Stage IIIA, as stated"), "{text}");
+        assert!(
+            text.contains("The usual treatment depends on the N category"),
+            "{text}"
+        );
+        assert_eq!(
+            record_of_link("v=3&stage=IIIA"),
+            Ok(Record::NotARecord(NOT_A_RECORD))
+        );
+        for (link, part) in [
+            ("#v=3&stage=IIID", "its stage "),
+            ("#v=3&stage=IIIA&t=T2a", "its stage "),
+            ("#v=3&extent=limited", "its small cell extent "),
+        ] {
+            let Unreadable { notice, detail } = open_link(link).unwrap_err();
+            assert!(notice.contains(part), "{link}: {notice}");
+            assert!(detail.starts_with("link."), "{link}: {detail}");
+        }
     }
 
     #[test]

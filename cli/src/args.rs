@@ -19,6 +19,7 @@ Usage:
   lungstage stage T N M [--edition 8|9] [--histology H] [--json | --format F]
   lungstage stage \"cT2aN1M0\" [--edition 8|9] [--histology H] [--json | --format F]
   lungstage stage --input FILE|- [--edition 8|9] [--histology H] [--json | --format F]
+  lungstage stage --stage G | --extent E [--classification c|p] [--edition 8|9] [--histology H] [--json]
   lungstage batch [--edition 8|9] [--histology H] [--format F] < in.csv > out
   lungstage --help | --version
 Run 'lungstage --help' for more.";
@@ -33,6 +34,10 @@ const STAGE_AFTER_HELP: &str = "\
 Text output: stage, TNM with edition, T/N/M with their reasons (* marks the
 decisive ones), notes, SEER summary stage, small cell extent, survival figures
 with their sources, the other edition's result and what changed.
+
+A stage as a report states it (--stage IIIA, or --extent limited for small
+cell) stands for every T, N and M of that stage: the text says what they all
+share, and what depends on T and N, which a stage alone does not tell.
 
 Exit status: 0 ok, 1 bad input, 2 usage error.";
 
@@ -69,6 +74,7 @@ Educational information only: not medical advice.";
 lungstage stage T N M [OPTIONS]
        lungstage stage \"cT2aN1M0\" [OPTIONS]
        lungstage stage --input FILE|- [OPTIONS]
+       lungstage stage --stage G | --extent E [OPTIONS]
        lungstage batch [OPTIONS] < in.csv > out.csv
        lungstage help [COMMAND]")]
 struct Cli {
@@ -78,12 +84,14 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Sub {
-    /// Stage one case: from its categories, one written TNM form, or a JSON descriptor
+    /// Stage one case: from its categories, one written TNM form, a JSON descriptor, or a
+    /// stage as a report states it
     #[command(after_help = STAGE_AFTER_HELP)]
     #[command(override_usage = "\
 lungstage stage T N M [OPTIONS]
        lungstage stage \"cT2aN1M0\" [OPTIONS]
-       lungstage stage --input FILE|- [OPTIONS]")]
+       lungstage stage --input FILE|- [OPTIONS]
+       lungstage stage --stage G | --extent E [OPTIONS]")]
     Stage(StageCli),
     /// Stage every row of a CSV read from standard input, to standard output
     #[command(after_help = BATCH_AFTER_HELP)]
@@ -110,6 +118,15 @@ struct StageCli {
     /// Read a JSON descriptor from FILE; `-` reads standard input
     #[arg(long, value_name = "FILE")]
     input: Option<PathBuf>,
+    /// A stage group as a report states it, instead of T, N and M: IIIA, IA, IV...
+    #[arg(long, value_name = "G")]
+    stage: Option<String>,
+    /// Small cell: limited or extensive, as a report states it
+    #[arg(long, value_name = "E")]
+    extent: Option<String>,
+    /// With --stage or --extent: c, clinical (default), or p, pathological
+    #[arg(long, value_name = "c|p")]
+    classification: Option<String>,
     /// Print the JSON report, pretty-printed (the same object as the widget's API);
     /// the same as --format json
     #[arg(long)]
@@ -196,6 +213,13 @@ pub enum StageSource {
     Written(String),
     /// A descriptor file; `None` is standard input (`-`).
     Descriptor(Option<PathBuf>),
+    /// A stage as a report states it: `--stage`, `--extent` and `--classification` as given,
+    /// read by the core.
+    Stated {
+        stage: Option<String>,
+        extent: Option<String>,
+        classification: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -253,7 +277,23 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, C
     };
     match cli.command {
         Sub::Stage(stage) => {
+            let stated = stage.stage.is_some() || stage.extent.is_some();
+            if stated && (stage.input.is_some() || !stage.tnm.is_empty()) {
+                return Err(usage(
+                    "give either --stage or --extent, or T, N and M (or --input), not both",
+                ));
+            }
+            if stage.classification.is_some() && !stated {
+                return Err(usage(
+                    "--classification goes with --stage or --extent; T, N and M carry their own prefix (pT2a)",
+                ));
+            }
             let source = match (stage.input, stage.tnm.is_empty()) {
+                _ if stated => StageSource::Stated {
+                    stage: stage.stage,
+                    extent: stage.extent,
+                    classification: stage.classification,
+                },
                 (Some(_), false) => {
                     return Err(usage("give either categories or --input, not both"));
                 }
@@ -263,7 +303,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, C
                 (None, false) => StageSource::Written(stage.tnm.join(" ")),
                 (None, true) => {
                     return Err(usage(
-                        "stage needs T, N and M (e.g. T2a N1 M0) or --input FILE",
+                        "stage needs T, N and M (e.g. T2a N1 M0), --input FILE, or --stage",
                     ));
                 }
             };
@@ -353,6 +393,9 @@ fn message(e: &clap::Error, args: &[OsString]) -> String {
             match option_name(arg) {
                 "--input" => "--input needs a file name, or - for standard input".to_owned(),
                 name @ "--edition" => format!("{name} needs a value (8 or 9)"),
+                name @ "--stage" => format!("{name} needs a value, such as IIIA"),
+                name @ "--extent" => format!("{name} needs a value (limited or extensive)"),
+                name @ "--classification" => format!("{name} needs a value (c or p)"),
                 name @ "--histology" => {
                     format!("{name} needs a value (nsclc, sclc, carcinoid or mesothelioma)")
                 }
@@ -443,6 +486,22 @@ mod tests {
         assert_eq!(
             stage("stage -- T2a N1 M0").source,
             StageSource::Written("T2a N1 M0".to_owned())
+        );
+        assert_eq!(
+            stage("stage --edition 8 --stage IIIA --classification p").source,
+            StageSource::Stated {
+                stage: Some("IIIA".to_owned()),
+                extent: None,
+                classification: Some("p".to_owned())
+            }
+        );
+        assert_eq!(
+            stage("stage --histology sclc --extent limited --json").source,
+            StageSource::Stated {
+                stage: None,
+                extent: Some("limited".to_owned()),
+                classification: None
+            }
         );
         assert_eq!(
             parse("batch --edition 8").unwrap(),
@@ -559,6 +618,10 @@ mod tests {
                 "unknown option --editon; did you mean --edition?",
             ),
             ("stage T2a --input x.json", "not both"),
+            ("stage T2a N1 M0 --stage IIB", "not both"),
+            ("stage --input x.json --extent limited", "not both"),
+            ("stage T2a N1 M0 --classification p", "goes with --stage"),
+            ("stage --stage", "--stage needs a value"),
             ("stage --input", "--input needs a file name"),
             ("batch --json", "--json is for stage"),
             ("batch --input x.csv", "batch reads standard input"),

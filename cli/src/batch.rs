@@ -15,7 +15,10 @@ use std::str::FromStr;
 
 use csv::{ByteRecord, ReaderBuilder, WriterBuilder};
 use lungstage::export::{fhir, naaccr};
-use lungstage::{Case, Classified, Edition, Histology, M, N, Staging, T, Tnm, stage};
+use lungstage::{
+    Agreed, Case, Classified, Edition, Entered, Histology, M, N, StatedAssessment, T, Tnm,
+    assess_stated, stage,
+};
 use serde_json::json;
 
 use crate::{CliError, Defaults, cases};
@@ -113,12 +116,25 @@ where
     text.parse().map_err(|e| format!("{name}: {e}"))
 }
 
-fn staging_of_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Staging, String> {
-    let case = case_of_row(row, columns, flags)?;
-    stage(&case).map_err(|e| e.to_string())
+/// What a row adds: its case's stage, or for a stated stage (a `case` descriptor with
+/// `stage` or `extent`) the stage as stated.
+fn staged_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Staged, String> {
+    match entered_of_row(row, columns, flags)? {
+        Entered::Case(case) => stage(&case).map(staged).map_err(|e| e.to_string()),
+        Entered::Stage(stated) => assess_stated(&stated)
+            .map(|s| stated_staged(&s))
+            .map_err(|e| format!("case: {e}")),
+    }
 }
 
+/// The case of a row, for the records that need T, N and M (a stated stage has none).
 fn case_of_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Case, String> {
+    entered_of_row(row, columns, flags)?
+        .into_case()
+        .map_err(|e| format!("case: {e}"))
+}
+
+fn entered_of_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<Entered, String> {
     let edition = cell(row, columns.edition, "edition")?;
     let histology = cell(row, columns.histology, "histology")?;
     let defaults = Defaults {
@@ -150,11 +166,11 @@ fn case_of_row(row: &ByteRecord, columns: &Columns, flags: Defaults) -> Result<C
             n: category::<N>(n, "n", "write NX if the nodes were not assessed")?,
             m: category::<M>(m, "m", "write M0 if there is no distant metastasis")?,
         };
-        cases::from_tnm(tnm, defaults).map_err(|e| e.to_string())?
+        Entered::Case(cases::from_tnm(tnm, defaults).map_err(|e| e.to_string())?)
     } else if written {
         return Err("give either t, n and m or a case descriptor, not both".to_owned());
     } else {
-        cases::from_descriptor(descriptor, defaults).map_err(|e| format!("case: {e}"))?
+        cases::entered_from_descriptor(descriptor, defaults).map_err(|e| format!("case: {e}"))?
     };
     Ok(case)
 }
@@ -203,10 +219,10 @@ impl<R: Read> Rows<R> {
         case_of_row(&self.row, &self.columns, flags)
     }
 
-    /// The row's staging, if the row has as many fields as the header.
-    fn staging(&self, flags: Defaults) -> Result<Staging, String> {
+    /// What the row adds, if the row has as many fields as the header.
+    fn staged(&self, flags: Defaults) -> Result<Staged, String> {
         self.check()?;
-        staging_of_row(&self.row, &self.columns, flags)
+        staged_row(&self.row, &self.columns, flags)
     }
 
     fn check(&self) -> Result<(), String> {
@@ -226,7 +242,20 @@ impl<R: Read> Rows<R> {
     }
 }
 
-fn staged(staging: Staging) -> Staged {
+/// A stated stage's row: the group as stated (empty for an extent alone), and the summary
+/// stage where every case of the stage agrees.
+fn stated_staged(s: &StatedAssessment) -> Staged {
+    Staged {
+        stage: s.stated.group.map_or("", |g| g.code()),
+        stage_note: format!("{}, as stated (not worked out from T, N and M)", s.title()),
+        summary_stage: match &s.summary {
+            Agreed::Every(summary) => summary.code(),
+            Agreed::Depends { .. } => "",
+        },
+    }
+}
+
+fn staged(staging: lungstage::Staging) -> Staged {
     Staged {
         stage: staging.stage().map_or("", |g| g.code()),
         stage_note: if staging.stage().is_some() {
@@ -264,7 +293,7 @@ pub fn run<R: Read, W: Write>(input: R, output: W, flags: Defaults) -> Result<Co
     let mut out = ByteRecord::new();
     while rows.next()? {
         counts.rows += 1;
-        let result = rows.staging(flags).map(staged);
+        let result = rows.staged(flags);
         rows.copy_into(&mut out);
         match result {
             Ok(staged) => {
@@ -307,7 +336,9 @@ pub fn run_fhir<R: Read, W: Write>(
     let mut counts = Counts::default();
     while rows.next()? {
         counts.rows += 1;
-        let result = rows.staging(flags);
+        let result = rows
+            .case(flags)
+            .and_then(|case| stage(&case).map_err(|e| e.to_string()));
         let line = match result {
             Ok(staging) => fhir::bundle(&staging),
             Err(message) => {

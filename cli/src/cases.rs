@@ -1,6 +1,8 @@
 //! Building a [`Case`] from what the command line or a CSV row gives.
 
-use lungstage::{Case, Error, MetastasisInput, NodeInput, Scheme, Tnm, TumorInput, Written};
+use lungstage::{
+    Case, Entered, Error, MetastasisInput, NodeInput, Scheme, StatedStage, Tnm, TumorInput, Written,
+};
 use serde_json::Value;
 
 use crate::Defaults;
@@ -70,13 +72,28 @@ pub fn from_written(text: &str, defaults: Defaults) -> Result<(Case, Written), E
 /// assert!(from_descriptor("{", eighth).is_err());
 /// ```
 pub fn from_descriptor(text: &str, defaults: Defaults) -> Result<Case, Error> {
+    entered_from_descriptor(text, defaults)?.into_case()
+}
+
+/// What a JSON descriptor gives, a case or a stated stage (`"stage": "IIIA"`), with
+/// `defaults` filled in as for [`from_descriptor`].
+///
+/// ```
+/// use lungstage_cli::{entered_from_descriptor, Defaults};
+/// use lungstage::{Edition, Entered};
+///
+/// let eighth = Defaults { edition: Some(Edition::Eighth), histology: None };
+/// let Entered::Stage(s) = entered_from_descriptor(r#"{"stage": "IIIA"}"#, eighth).unwrap() else { panic!() };
+/// assert_eq!(s.edition, Edition::Eighth);
+/// ```
+pub fn entered_from_descriptor(text: &str, defaults: Defaults) -> Result<Entered, Error> {
     if defaults == Defaults::default() {
-        return Case::from_json(text);
+        return Entered::from_json(text);
     }
     // Where serde_json fails, the core fails too, with its own wording.
     let mut value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
-        Err(_) => return Case::from_json(text),
+        Err(_) => return Entered::from_json(text),
     };
     if let Value::Object(object) = &mut value {
         if let Some(edition) = defaults.edition {
@@ -90,5 +107,37 @@ pub fn from_descriptor(text: &str, defaults: Defaults) -> Result<Case, Error> {
                 .or_insert_with(|| histology.code().into());
         }
     }
-    Case::from_value(&value)
+    Entered::from_value(&value)
+}
+
+/// A stated stage from `--stage`, `--extent` and `--classification` as given, read by the
+/// core as the descriptor's keys of the same names; `defaults` are the edition and cancer
+/// type. Errors name the key at fault (`stage`), which the caller names as its option.
+///
+/// ```
+/// use lungstage_cli::{stated_from_options, Defaults};
+///
+/// let s = stated_from_options(Some("IIIA"), None, Some("p"), Defaults::default()).unwrap();
+/// assert_eq!(s.group, Some(lungstage::StageGroup::IIIA));
+/// let err = stated_from_options(Some("IIID"), None, None, Defaults::default()).unwrap_err();
+/// assert_eq!(err.field_path().as_deref(), Some("stage"));
+/// ```
+pub fn stated_from_options(
+    stage: Option<&str>,
+    extent: Option<&str>,
+    classification: Option<&str>,
+    defaults: Defaults,
+) -> Result<StatedStage, Error> {
+    let mut value = serde_json::json!({
+        "edition": defaults.edition.unwrap_or_default().number(),
+        "histology": defaults.histology.unwrap_or_default().code(),
+    });
+    for (key, given) in [
+        ("stage", stage),
+        ("extent", extent),
+        ("classification", classification),
+    ] {
+        value[key] = given.map_or(Value::Null, Value::from);
+    }
+    StatedStage::from_value(&value)
 }

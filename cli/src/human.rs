@@ -13,7 +13,7 @@ const WIDTH: usize = 80;
 
 /// Writes `text` wrapped at [`WIDTH`]: the first line starts with `first`,
 /// the following ones with as many spaces.
-fn wrapped<W: Write>(out: &mut W, first: &str, text: &str) -> io::Result<()> {
+pub(crate) fn wrapped<W: Write>(out: &mut W, first: &str, text: &str) -> io::Result<()> {
     let indent = " ".repeat(first.chars().count());
     let mut line = first.to_owned();
     let mut empty = true;
@@ -33,7 +33,7 @@ fn wrapped<W: Write>(out: &mut W, first: &str, text: &str) -> io::Result<()> {
 }
 
 /// The short citation of a source: `[AJCC 8th ed., 2017]`.
-fn cite(source: SourceId) -> String {
+pub(crate) fn cite(source: SourceId) -> String {
     format!("[{}]", source.source().short)
 }
 
@@ -70,7 +70,7 @@ fn write_axis<W: Write>(
     Ok(())
 }
 
-fn write_figure<W: Write>(out: &mut W, heading: &str, f: &Figure) -> io::Result<()> {
+pub(crate) fn write_figure<W: Write>(out: &mut W, heading: &str, f: &Figure) -> io::Result<()> {
     wrapped(
         out,
         "  ",
@@ -122,7 +122,7 @@ fn write_survival<W: Write>(out: &mut W, a: &Assessment) -> io::Result<()> {
 
 /// The usual treatment approach: each text in the clinician's words with its sources, then in
 /// the patient's plain words where they differ. Nothing where the core has no text.
-fn write_treatment<W: Write>(out: &mut W, s: &Staging) -> io::Result<()> {
+pub(crate) fn write_treatment<W: Write>(out: &mut W, s: &Staging) -> io::Result<()> {
     let Some(main) = treatment_for(s) else {
         if treatment_withheld(s) == Some(TreatmentWithheld::Classification) {
             writeln!(out)?;

@@ -9,6 +9,7 @@ pub mod batch;
 mod cases;
 mod human;
 mod stage;
+mod stated;
 
 use std::ffi::OsString;
 use std::fmt;
@@ -17,7 +18,9 @@ use std::io::{self, Read, Write};
 pub use args::{
     BatchArgs, BatchFormat, Command, Defaults, StageArgs, StageFormat, StageSource, parse_args,
 };
-pub use cases::{from_descriptor, from_tnm, from_written};
+pub use cases::{
+    entered_from_descriptor, from_descriptor, from_tnm, from_written, stated_from_options,
+};
 
 /// Exit status: all went well.
 pub const EXIT_OK: u8 = 0;

@@ -5,7 +5,9 @@ use std::io::{self, Read, Write};
 use std::path::Path;
 
 use lungstage::export::fhir;
-use lungstage::{assess, report, written_report};
+use lungstage::{
+    Entered, StatedStage, assess, assess_stated, report, stated_report, written_report,
+};
 
 use crate::{CliError, StageArgs, StageFormat, StageSource, cases, human};
 
@@ -58,9 +60,13 @@ pub fn run<R: Read, W: Write>(args: &StageArgs, stdin: R, out: &mut W) -> Result
         StageSource::Descriptor(path) => {
             let (text, name) = read_descriptor(path.as_deref(), stdin)?;
             // Errors name the file as well as the field.
-            let (case, assessment) = cases::from_descriptor(&text, args.defaults)
-                .and_then(|case| assess(&case).map(|a| (case, a)))
-                .map_err(|e| CliError::Input(format!("{name}: {e}")))?;
+            let in_file = |e: lungstage::Error| CliError::Input(format!("{name}: {e}"));
+            let case = match cases::entered_from_descriptor(&text, args.defaults) {
+                Ok(Entered::Case(case)) => case,
+                Ok(Entered::Stage(stage)) => return stated(args.format, &stage, out, in_file),
+                Err(e) => return Err(in_file(e)),
+            };
+            let assessment = assess(&case).map_err(in_file)?;
             let value = report(&case, &assessment);
             (
                 value,
@@ -68,6 +74,21 @@ pub fn run<R: Read, W: Write>(args: &StageArgs, stdin: R, out: &mut W) -> Result
                 assessment,
                 Vec::new(),
             )
+        }
+        StageSource::Stated {
+            stage,
+            extent,
+            classification,
+        } => {
+            let by_option = |e: lungstage::Error| CliError::Input(option_error(&e));
+            let stage = cases::stated_from_options(
+                stage.as_deref(),
+                extent.as_deref(),
+                classification.as_deref(),
+                args.defaults,
+            )
+            .map_err(by_option)?;
+            return stated(args.format, &stage, out, by_option);
         }
     };
     match args.format {
@@ -80,6 +101,41 @@ pub fn run<R: Read, W: Write>(args: &StageArgs, stdin: R, out: &mut W) -> Result
             };
             serde_json::to_writer_pretty(&mut *out, shown).map_err(|e| CliError::Io(e.into()))?;
             writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
+/// An error about a stated stage, by the option that gave the key at fault: `--stage: ...`.
+fn option_error(e: &lungstage::Error) -> String {
+    match e.field_path().as_deref() {
+        Some(key @ ("stage" | "extent" | "classification" | "edition" | "histology")) => {
+            format!("--{key}: {}", e.reason())
+        }
+        _ => e.to_string(),
+    }
+}
+
+/// Prints a stated stage: its text page or its JSON report (a FHIR bundle needs T, N and M);
+/// `fault` words a core error for where the stage came from.
+fn stated<W: Write>(
+    format: StageFormat,
+    stage: &StatedStage,
+    out: &mut W,
+    fault: impl Fn(lungstage::Error) -> CliError,
+) -> Result<(), CliError> {
+    let assessment = assess_stated(stage).map_err(&fault)?;
+    match format {
+        StageFormat::Text => crate::stated::write(out, &assessment)?,
+        StageFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &stated_report(&assessment))
+                .map_err(|e| CliError::Io(e.into()))?;
+            writeln!(out)?;
+        }
+        StageFormat::Fhir => {
+            if let Err(e) = Entered::Stage(*stage).into_case() {
+                return Err(fault(e));
+            }
         }
     }
     Ok(())

@@ -547,3 +547,90 @@ fn unanswered_questions_never_pick_a_category() {
     assert_eq!(size_only["awaiting"], "nodes");
     assert_eq!(size_only["m0_assumed"], true);
 }
+
+#[test]
+fn a_stated_stage_says_so_and_what_depends_on_t_and_n() {
+    // The words are the core's (golden/stated.txt); here, that they reach the page, and that
+    // the options and a descriptor with `stage` give the same report.
+    let report = json(
+        &["stage", "--json", "--stage", "IIIA", "--edition", "9"],
+        "",
+    );
+    assert_eq!(report["stated"], true);
+    assert_eq!(report["tnm"], Value::Null);
+    assert_eq!(report["treatment_withheld"], "depends_on_tnm");
+    let from_descriptor = json(
+        &["stage", "--json", "--input", "-"],
+        r#"{"edition": 9, "histology": "nsclc", "classification": "c", "stage": "IIIA"}"#,
+    );
+    assert_eq!(report, from_descriptor);
+    let out = lungstage(&["stage", "--stage", "IIIA", "--classification", "p"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with(
+            "Stage IIIA, as stated (not worked out from T, N and M)\nPathological stage IIIA"
+        ),
+        "{text}"
+    );
+    let extent = json(
+        &[
+            "stage",
+            "--json",
+            "--histology",
+            "sclc",
+            "--extent",
+            "limited",
+        ],
+        "",
+    );
+    assert_eq!(
+        (extent["stage"].clone(), extent["sclc_extent"].clone()),
+        (Value::Null, "limited".into())
+    );
+}
+
+#[test]
+fn a_stated_stage_that_cannot_be_read_names_its_option() {
+    for (args, code, said) in [
+        (&["stage", "--stage", "IIID"][..], 1, "--stage: `IIID`"),
+        (
+            &["stage", "--stage", "IA1", "--histology", "mesothelioma"],
+            1,
+            "9th-edition pleural mesothelioma table; use one of I, II, IIIA, IIIB, IV",
+        ),
+        (
+            &[
+                "stage",
+                "--stage",
+                "IA1",
+                "--histology",
+                "mesothelioma",
+                "--edition",
+                "8",
+            ],
+            1,
+            "IA, IB, II, IIIA, IIIB, IV",
+        ),
+        (&["stage", "--extent", "limited"], 1, "--extent: "),
+        (
+            &["stage", "--stage", "IIIA", "--classification", "yp"],
+            1,
+            "--classification: ",
+        ),
+        (
+            &["stage", "--stage", "IIIA", "--format", "fhir"],
+            1,
+            "needs T, N and M",
+        ),
+        (
+            &["stage", "T2a", "N1", "M0", "--stage", "IIB"],
+            2,
+            "not both",
+        ),
+    ] {
+        let out = lungstage(args, "");
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+        assert!(stderr(&out).contains(said), "{args:?}: {}", stderr(&out));
+    }
+}

@@ -49,6 +49,27 @@ error-written = `{ $token }`: { $fault }
 error-at-written = cannot read { $cause }
 machine-at-field = { $field }: { $cause }
 
+## A stated stage (`stage`, `extent`) that cannot be read; the command line and the JavaScript
+## API put the key at fault before these ("stage: ...").
+
+machine-stated-with-case = `{ $given }` and `{ $part }` cannot both be given: a stated stage stands for every T, N and M
+    of its group, so give either the stage or the case's tumour, nodes and metastases
+machine-stated-unknown-stage = `{ $code }` is not a stage of { $table }; use one of { $valid }
+machine-stated-unknown-extent = `{ $code }` is not an extent; use limited or extensive
+machine-stated-not-small-cell = limited and extensive describe small cell lung cancer only; { $histology } is given a
+    stage group instead, such as IIIA
+machine-stated-classification = a stated stage is clinical (c) or pathological (p), not { $prefix }
+machine-stated-not-a-string = must be text, such as "IIIA" or "limited"
+machine-stated-missing = give a stage, such as "IIIA", or for small cell an extent, "limited" or "extensive"
+machine-stated-no-case = no case of stage { $group } is { $extent }: limited means no distant spread, extensive means
+    distant spread
+machine-stated-not-a-record = a record needs T, N and M, and a stated stage has none; give the case's categories or
+    findings instead
+machine-table-lung8 = the 8th-edition lung table
+machine-table-lung9 = the 9th-edition lung table
+machine-table-meso8 = the 8th-edition pleural mesothelioma table
+machine-table-meso9 = the 9th-edition pleural mesothelioma table
+
 ## What a value that should be an object was instead.
 
 machine-json-null = null

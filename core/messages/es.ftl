@@ -52,6 +52,28 @@ error-written = `{ $token }`: { $fault }
 error-at-written = no se puede leer: { $cause }
 machine-at-field = { $field }: { $cause }
 
+## Un estadio declarado (`stage`, `extent`) que no se puede leer; la línea de comandos y la API
+## de JavaScript escriben delante la clave que falla ("stage: ...").
+
+machine-stated-with-case = no se pueden dar a la vez `{ $given }` y `{ $part }`: un estadio declarado vale por todas las
+    T, N y M de su grupo, así que indique el estadio o bien el tumor, los ganglios linfáticos y las metástasis del caso
+machine-stated-unknown-stage = `{ $code }` no es un estadio de { $table }; use uno de estos: { $valid }
+machine-stated-unknown-extent = `{ $code }` no es una extensión; use limited o extensive
+machine-stated-not-small-cell = limitado y extendido describen solo el cáncer de pulmón de células pequeñas; a { $histology }
+    se le da un grupo de estadio, como IIIA
+machine-stated-classification = un estadio declarado es clínico (c) o patológico (p), no { $prefix }
+machine-stated-not-a-string = debe ser texto, como "IIIA" o "limited"
+machine-stated-missing = indique un estadio, como "IIIA", o para el cáncer de células pequeñas una extensión, "limited" o
+    "extensive"
+machine-stated-no-case = ningún caso en estadio { $group } es { $extent }: limitado significa sin diseminación a distancia,
+    extendido, con diseminación a distancia
+machine-stated-not-a-record = un registro necesita T, N y M, y un estadio declarado no las tiene; indique las categorías o
+    los hallazgos del caso
+machine-table-lung8 = la tabla de pulmón de la 8.ª edición
+machine-table-lung9 = la tabla de pulmón de la 9.ª edición
+machine-table-meso8 = la tabla de mesotelioma pleural de la 8.ª edición
+machine-table-meso9 = la tabla de mesotelioma pleural de la 9.ª edición
+
 ## Lo que se dio en lugar de un objeto.
 
 machine-json-null = null

@@ -6,3 +6,4 @@ pub(crate) mod handover;
 pub(crate) mod link;
 pub(crate) mod notation;
 pub(crate) mod size_text;
+pub(crate) mod stated;

@@ -35,12 +35,14 @@ pub use input::case::{
     NodeFindings, NodeInput, SiteFinding, TumorFindings, TumorInput,
 };
 pub use input::error::{
-    At, Cause, Conflict, Error, Excerpt, FieldPath, LinkFault, Needs, Range, WrittenFault,
+    At, Cause, Conflict, Error, Excerpt, FieldPath, LinkFault, Needs, Range, StatedFault,
+    WrittenFault,
 };
-pub use input::handover::{from_handover, handover};
+pub use input::handover::{from_handover, handover, handover_stage};
 pub use input::link::{LINK_VERSION, LinkKey, View, case_from_link, link_fragment};
 pub use input::notation::{Tnm, Written};
 pub use input::size_text::parse_size_text;
+pub use input::stated::{Entered, StatedStage, entered_fragment, read_link, stated_fragment};
 pub use reference::guide::{
     Text, Treatment, TreatmentWithheld, meaning, meaning_sources, treatment, treatment_for,
     treatment_notes, treatment_withheld,
@@ -57,6 +59,9 @@ pub use reference::symptoms::{COMMON_SITES, SiteSymptoms, URGENT, Urgent, sympto
 pub use render::report::{
     DISCLAIMER, IASLC_CAVEAT, SURVIVAL_CAVEAT, all_notes, report, stage_json, written_report,
 };
+pub use render::stated::{
+    DEPENDS_ON_TNM, StatedPart, stated_depends, stated_report, stated_summary_text,
+};
 pub use render::summary::summary_text;
 pub use rules::assessment::{Assessment, Awaiting, Change, ChangeKind, Staging, assess, stage};
 pub use rules::classification::{StagePrefixes, stage_prefixes};
@@ -68,6 +73,7 @@ pub use rules::pleural_t::{
 };
 pub use rules::reason::{Category, Derived, ENTERED_DIRECTLY, Note, NoteText, Reason, ReasonText};
 pub use rules::sclc::{Extent, SclcExtent, sclc_extent};
+pub use rules::stated::{Agreed, Axes, StatedAssessment, StatedCell, assess_stated, stated_groups};
 pub use rules::summary_stage::{RegionalBy, Summary, SummaryStage, summary_stage};
 pub use rules::tumor::derive_t;
 pub use vocabulary::edition::Edition;

@@ -8,6 +8,7 @@ pub(crate) mod nodes;
 pub(crate) mod pleural_t;
 pub(crate) mod reason;
 pub(crate) mod sclc;
+pub(crate) mod stated;
 pub(crate) mod summary_stage;
 pub(crate) mod table;
 pub(crate) mod tumor;

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use lungstage::Histology;
+use lungstage::{Histology, StatedStage};
 use yew::prelude::*;
 
 use crate::components::{
@@ -22,6 +22,12 @@ pub struct Props {
     /// Chooses what the empty panel asks for (mesothelioma has no size).
     #[prop_or_default]
     pub histology: Histology,
+    /// The stage from a report is the way in: the empty panel asks for its answers.
+    #[prop_or_default]
+    pub asks_stage: bool,
+    /// The stage from a report, once every question is answered: its result is shown.
+    #[prop_or_default]
+    pub stated: Option<StatedStage>,
     pub staged: Option<Rc<Staged>>,
     pub error: Option<Rc<ShownError>>,
     /// Edits from the result itself (a choice that would decide an undefined stage).
@@ -49,9 +55,11 @@ pub fn ResultPanel(props: &Props) -> Html {
         let open = survival_open.clone();
         Callback::from(move |()| open.set(!*open))
     };
-    let stage = props.staged.as_ref().map_or(String::new(), |s| {
-        lungstage::StageGroup::title(s.assessment.staging.stage())
-    });
+    let stage = match (&props.stated, &props.staged) {
+        (Some(s), _) => s.title(),
+        (None, Some(s)) => lungstage::StageGroup::title(s.assessment.staging.stage()),
+        (None, None) => String::new(),
+    };
     // The polite live region changes once per settled change of stage, never on the first
     // render; an unchanged text is not read again.
     let announce = use_state_eq(String::new);
@@ -68,9 +76,15 @@ pub fn ResultPanel(props: &Props) -> Html {
     // The focus goes to the first answer of the form, in view.
     let edit_answers = focus_in_widget(".app-form input".to_owned());
     let body = match &props.staged {
+        // A stage from a report: `lungstage.js` fills the slot with its result, which the API
+        // module writes from what every case of the stage shares (api/src/stated.rs).
+        _ if props.stated.is_some() => html! {
+            <div class="stated-result" data-slot="stated"></div>
+        },
         None if props.error.is_none() => html! {
             <p class="result-panel-invite" data-testid="invite">
                 { match props.histology {
+                    _ if props.asks_stage => "Answer the questions about the stage to see what it means here.",
                     Histology::Mesothelioma => "Enter the tumour findings, or T, N and M, to see the stage here.",
                     Histology::Nsclc | Histology::Sclc | Histology::Carcinoid => "Enter the size of the tumour, or T, N and M, to see the stage here.",
                 } }
@@ -131,7 +145,7 @@ pub fn ResultPanel(props: &Props) -> Html {
                 }
             </div>
             { props.children.clone() }
-            if props.staged.is_some() {
+            if props.staged.is_some() || props.stated.is_some() {
                 <div class="result-panel-actions">
                     <button type="button" class="result-panel-action" data-testid="edit-answers" onclick={edit_answers}>{ "Edit answers" }</button>
                     <button type="button" class="result-panel-action" data-testid="start-again" onclick={props.restart.reform(|_: MouseEvent| ())}>{ "Start again" }</button>

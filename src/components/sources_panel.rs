@@ -41,9 +41,17 @@ fn cited(staged: &Staged) -> Vec<SourceId> {
     out
 }
 
-/// The panel, for the result on screen if any.
-pub fn sources_panel(staged: Option<&Staged>, texts: &Texts) -> Html {
-    let cited = staged.map(cited);
+/// The panel, for the result on screen if any: a case's, or a stage from a report's.
+pub fn sources_panel(
+    staged: Option<&Staged>,
+    stated: Option<&lungstage::StatedStage>,
+    texts: &Texts,
+) -> Html {
+    let cited = match stated {
+        // The stage's own sources; its treatment and survival texts cite theirs in place.
+        Some(s) => Some(s.sources()),
+        None => staged.map(cited),
+    };
     html! {
         <section class={classes!("sources-panel", cited.is_some().then_some("has-result"))} data-testid="sources-panel">
             <p class="sources-panel-disclaimer" data-testid="disclaimer">

@@ -8,16 +8,26 @@ use crate::outcome::Staged;
 
 /// The bar, for the result on screen; `stale` when an entry cannot be used and the stage
 /// shown is from the last complete one.
-pub fn stage_bar(staged: Option<&Staged>, stale: bool, ids: &Ids) -> Html {
-    let Some(staged) = staged else {
-        return html! {};
+pub fn stage_bar(
+    staged: Option<&Staged>,
+    stated: Option<&lungstage::StatedStage>,
+    stale: bool,
+    ids: &Ids,
+) -> Html {
+    let label = match (stated, staged) {
+        // A stage from a report, as stated: its group, or "Limited".
+        (Some(s), _) => s.group.map_or_else(
+            || s.title().split(' ').next().unwrap_or_default().to_owned(),
+            |g| g.code().to_owned(),
+        ),
+        (None, Some(staged)) => staged
+            .assessment
+            .staging
+            .stage()
+            // Short, so the bar keeps to one line on a phone: the result says why there is none.
+            .map_or_else(|| "—".to_owned(), |g| g.code().to_owned()),
+        (None, None) => return html! {},
     };
-    let label = staged
-        .assessment
-        .staging
-        .stage()
-        // Short, so the bar keeps to one line on a phone: the result says why there is none.
-        .map_or_else(|| "—".to_owned(), |g| g.code().to_owned());
     let onclick = focus_result(ids);
     html! {
         <div class={classes!("stage-bar", stale.then_some("stage-bar-stale"))} data-testid="stage-bar">

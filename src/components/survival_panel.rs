@@ -15,15 +15,7 @@ use crate::state::View;
 
 /// "38.2% 5-year relative survival, all lung ... (SEER summary stage), diagnosed 2016-2022. Source: ..."
 fn figure_text(f: &Figure) -> String {
-    format!(
-        "{} {}: {}, by {}, diagnosed {}. Source: {}.",
-        f.label(),
-        f.measure,
-        f.population,
-        f.basis,
-        f.data_years,
-        f.source.source().short
-    )
+    f.sentence()
 }
 
 /// The sentence at `key` from the deferred texts (its parts around the values), with `values`

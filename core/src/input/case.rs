@@ -599,7 +599,7 @@ const DETAIL_MAX: usize = 300;
 
 /// Reads JSON text, refusing an object that gives a key twice: serde_json would keep the
 /// last, so `{"size_cm": 2.5, "size_cm": 9}` would stage a 9 cm tumour without a word.
-fn parse_unique(text: &str) -> Result<Value, Error> {
+pub(crate) fn parse_unique(text: &str) -> Result<Value, Error> {
     let twice = std::cell::RefCell::new(None);
     let mut reader = serde_json::Deserializer::from_str(text);
     let read = serde::de::DeserializeSeed::deserialize(

@@ -61,6 +61,10 @@ pub enum FieldPath {
     Subtype,
     /// `classification`, the prefix for the whole case.
     Classification,
+    /// `stage`, a stage group as a report states it.
+    Stage,
+    /// `extent`, small cell's limited or extensive stage as a report states it.
+    Extent,
     /// `tumor`, the primary tumour object.
     Tumor,
     /// `tumor.category`.
@@ -247,6 +251,59 @@ pub enum Cause {
     LungOnly,
     /// A finding that applies to pleural mesothelioma only (thickness, subtype).
     MesotheliomaOnly,
+    /// A stated stage (`stage`, `extent`) that cannot be read.
+    Stated(StatedFault),
+}
+
+/// Why a stated stage (`"stage": "IIIA"`, `"extent": "limited"`) cannot be read.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatedFault {
+    /// A stated stage together with a part of a case: `given` is `stage` or `extent`, `part`
+    /// the descriptor key (`tumor`) or link key (`t`) of the case.
+    WithCase {
+        /// `stage` or `extent`.
+        given: &'static str,
+        /// The key of the case's part.
+        part: &'static str,
+    },
+    /// A code that is not a stage group of the scheme's table, nor a parent of one.
+    UnknownStage {
+        /// The code as given.
+        code: Excerpt,
+        /// The table the stage was stated for.
+        scheme: Scheme,
+        /// The stages it has (`stated_groups`), to name them.
+        valid: Vec<crate::StageGroup>,
+    },
+    /// An extent other than `limited` or `extensive`.
+    UnknownExtent {
+        /// The extent as given.
+        code: Excerpt,
+    },
+    /// An extent for a cancer other than small cell.
+    NotSmallCell {
+        /// The cancer type given.
+        histology: crate::Histology,
+    },
+    /// A classification other than clinical or pathological.
+    NotClinicalOrPathological {
+        /// The classification given.
+        prefix: crate::Prefix,
+    },
+    /// A value that is not a string.
+    NotAString,
+    /// Neither a stage nor an extent.
+    Missing,
+    /// A stage and an extent that no case has together.
+    NoCase {
+        /// The stated group.
+        group: crate::StageGroup,
+        /// The stated extent.
+        extent: crate::Extent,
+    },
+    /// A record (FHIR, NAACCR) asked of a stated stage, which has no T, N and M to record.
+    NotARecord,
 }
 
 /// What a JSON value is.
@@ -535,6 +592,8 @@ impl fmt::Display for FieldPath {
             FieldPath::Histology => "histology",
             FieldPath::Subtype => "subtype",
             FieldPath::Classification => "classification",
+            FieldPath::Stage => "stage",
+            FieldPath::Extent => "extent",
             FieldPath::Tumor => "tumor",
             FieldPath::TumorCategory => "tumor.category",
             FieldPath::TumorSize => "tumor.size_cm",
@@ -578,6 +637,8 @@ impl FieldPath {
             (P::Descriptor, Step::Key("histology")) => P::Histology,
             (P::Descriptor, Step::Key("subtype")) => P::Subtype,
             (P::Descriptor, Step::Key("classification")) => P::Classification,
+            (P::Descriptor, Step::Key("stage")) => P::Stage,
+            (P::Descriptor, Step::Key("extent")) => P::Extent,
             (P::Descriptor, Step::Key("tumor")) => P::Tumor,
             (P::Descriptor, Step::Key("nodes")) => P::Nodes,
             (P::Descriptor, Step::Key("metastases")) => P::Metastases,
@@ -737,6 +798,55 @@ impl fmt::Display for Cause {
             },
             Cause::LungOnly => say(f, Msg::ErrorLungOnly, &[]),
             Cause::MesotheliomaOnly => say(f, Msg::ErrorMesoOnly, &[]),
+            Cause::Stated(fault) => fault.fmt(f),
+        }
+    }
+}
+
+impl fmt::Display for StatedFault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StatedFault::WithCase { given, part } => {
+                say(f, Msg::MachineStatedWithCase, &[given, part])
+            }
+            StatedFault::UnknownStage {
+                code,
+                scheme,
+                valid,
+            } => {
+                let valid: Vec<&str> = valid.iter().map(|g| g.code()).collect();
+                let table = crate::messages::text(scheme.msg(), &[]);
+                say(
+                    f,
+                    Msg::MachineStatedUnknownStage,
+                    &[code, &table, &valid.join(", ")],
+                )
+            }
+            StatedFault::UnknownExtent { code } => say(f, Msg::MachineStatedUnknownExtent, &[code]),
+            StatedFault::NotSmallCell { histology } => {
+                say(f, Msg::MachineStatedNotSmallCell, &[&histology.name()])
+            }
+            StatedFault::NotClinicalOrPathological { prefix } => {
+                say(f, Msg::MachineStatedClassification, &[prefix])
+            }
+            StatedFault::NotAString => say(f, Msg::MachineStatedNotAString, &[]),
+            StatedFault::Missing => say(f, Msg::MachineStatedMissing, &[]),
+            StatedFault::NoCase { group, extent } => {
+                say(f, Msg::MachineStatedNoCase, &[group, extent])
+            }
+            StatedFault::NotARecord => say(f, Msg::MachineStatedNotARecord, &[]),
+        }
+    }
+}
+
+impl Scheme {
+    /// The table's name in messages: "the 9th-edition lung table".
+    const fn msg(self) -> Msg {
+        match self {
+            Scheme::Lung8 => Msg::MachineTableLung8,
+            Scheme::Lung9 => Msg::MachineTableLung9,
+            Scheme::Mesothelioma8 => Msg::MachineTableMeso8,
+            Scheme::Mesothelioma9 => Msg::MachineTableMeso9,
         }
     }
 }

@@ -13,14 +13,18 @@
 //! | tumour | `0` TX; `1`, prefix?, T; `2`, size, total, in situ?, mia, occult, Psum, Fmax, features |
 //! | nodes | `0` NX; `1`, prefix?, N; `2`, side?, stations |
 //! | metastases | `0` none entered; `1`, prefix?, M; `2`, sites, each site and its lesions |
+//! | stated stage | `0` none (a case); `1`, stage group?, extent? ([`handover_stage`]) |
+//!
+//! A stated stage has no tumour, nodes or metastases, and its classification is always given;
+//! its head carries its edition, cancer type and classification.
 //!
 //! A list is its length, then its items. Lesions are `0` not known, `1` several, `n + 2` a
 //! count of `n`.
 
 use crate::{
-    Case, Classified, Edition, Feature, Histology, InSitu, Lesions, M, MetastasisFindings,
-    MetastasisInput, N, NodeFindings, NodeInput, Prefix, Side, Site, SiteFinding, Station, Subtype,
-    T, TumorFindings, TumorInput, View,
+    Case, Classified, Edition, Entered, Extent, Feature, Histology, InSitu, Lesions, M,
+    MetastasisFindings, MetastasisInput, N, NodeFindings, NodeInput, Prefix, Side, Site,
+    SiteFinding, StageGroup, StatedStage, Station, Subtype, T, TumorFindings, TumorInput, View,
 };
 
 fn index<C: Copy + PartialEq>(all: &[C], c: C) -> f64 {
@@ -98,6 +102,25 @@ pub fn handover(case: &Case, view: View) -> Vec<f64> {
             }
         }
     }
+    out.push(0.0);
+    out
+}
+
+/// The numbers of a stated stage shown in `view`.
+pub fn handover_stage(stage: &StatedStage, view: View) -> Vec<f64> {
+    let case = Case {
+        edition: stage.edition,
+        histology: stage.histology,
+        classification: Some(stage.classification),
+        ..Case::default()
+    };
+    let mut out = handover(&case, view);
+    out.pop();
+    out.extend([
+        1.0,
+        option(StageGroup::ALL, stage.group),
+        option(Extent::ALL, stage.extent),
+    ]);
     out
 }
 
@@ -145,8 +168,9 @@ impl Numbers<'_> {
     }
 }
 
-/// The case and view [`handover`] wrote, or `None` for numbers it would not write.
-pub fn from_handover(numbers: &[f64]) -> Option<(Case, View)> {
+/// The case or stated stage, and the view, that [`handover`] or [`handover_stage`] wrote, or
+/// `None` for numbers neither would write.
+pub fn from_handover(numbers: &[f64]) -> Option<(Entered, View)> {
     let mut r = Numbers(numbers.iter());
     let view = r.pick(&View::ALL)?;
     let mut case = Case {
@@ -197,8 +221,26 @@ pub fn from_handover(numbers: &[f64]) -> Option<(Case, View)> {
             Some(MetastasisInput::Findings(MetastasisFindings { sites }))
         }
     };
+    let entered = match r.whole(2.0)? {
+        0 => Entered::Case(case),
+        _ => {
+            let blank = case.tumor.is_none()
+                && case.nodes.is_none()
+                && case.metastases.is_none()
+                && case.subtype.is_none();
+            let stage = StatedStage::new(
+                case.edition,
+                case.histology,
+                case.classification.filter(|_| blank)?,
+                r.option(StageGroup::ALL)?,
+                r.option(Extent::ALL)?,
+            )
+            .ok()?;
+            Entered::Stage(stage)
+        }
+    };
     // Nothing left over: a list that was cut or padded is not a case.
-    r.0.next().is_none().then_some((case, view))
+    r.0.next().is_none().then_some((entered, view))
 }
 
 #[cfg(test)]
@@ -223,7 +265,31 @@ mod tests {
                 View::Clinician
             };
             let numbers = handover(&case, view);
-            assert_eq!(from_handover(&numbers), Some((case, view)), "{link}");
+            assert_eq!(
+                from_handover(&numbers),
+                Some((Entered::Case(case), view)),
+                "{link}"
+            );
+        }
+    }
+
+    #[test]
+    fn stated_stages_come_back_as_they_were_handed_over() {
+        for link in [
+            "v=3&edition=9&histology=nsclc&class=c&stage=IIIA",
+            "v=3&edition=8&histology=sclc&class=p&extent=limited",
+            "v=3&edition=9&histology=sclc&class=c&stage=IIB&extent=limited",
+            "v=3&edition=8&histology=mesothelioma&class=c&stage=IB",
+        ] {
+            let Ok((Entered::Stage(stage), _)) = crate::read_link(link) else {
+                panic!("{link}")
+            };
+            let numbers = handover_stage(&stage, View::Clinician);
+            assert_eq!(
+                from_handover(&numbers),
+                Some((Entered::Stage(stage), View::Clinician)),
+                "{link}"
+            );
         }
     }
 
@@ -243,7 +309,15 @@ mod tests {
             &[0.0, f64::NAN, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
             &[0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1e9, 0.0, 0.0],
             &[0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 1e9],
-            &[0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 1.0, 0.0, 1e12],
+            &[0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 1.0, 0.0, 1e12, 0.0],
+            // A stated stage with no classification, with a tumour, with neither group nor
+            // extent, or with a group its table does not have.
+            &[0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0],
+            &[
+                0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0,
+            ],
+            &[0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0],
+            &[0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 99.0, 0.0],
         ] {
             assert_eq!(from_handover(bad), None, "{bad:?}");
         }

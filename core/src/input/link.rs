@@ -1,8 +1,10 @@
 //! Share links: a case written into a URL fragment, versioned.
 //!
 //! Format version 3 (`#` optional when reading; version 1 and 2 links still open). A link is
-//! written with the lowest version whose keys hold the case, so only a link with a version-3
-//! key (mesothelioma thickness or subtype) says `v=3`:
+//! written with the lowest version whose keys hold it, so that older readers open what they
+//! can: only a link with a version-3 key says `v=3`, that is a mesothelioma case with a
+//! thickness or subtype, or a stage stated without T, N and M (`stage`, `extent`;
+//! `input::stated`); every other case is written `v=2`:
 //!
 //! | Key | Value | Meaning |
 //! |---|---|---|
@@ -23,6 +25,8 @@
 //! | `stations` | station codes separated by `,`; empty for none | nodes as findings |
 //! | `m` | an M category | metastases as a category |
 //! | `sites` | `site`, `site:count` or `site:many`, separated by `,`; empty for none found | metastases as findings |
+//! | `stage` | a stage group (`IIIA`), or a parent of some (`IA`, `II`, `IV`) | a stated stage, never with the keys of a case |
+//! | `extent` | `limited` or `extensive` | small cell: a stated stage |
 //!
 //! With no `t` or tumour findings the tumour is TX; with neither `n` nor
 //! `stations` the nodes are NX (not answered); with neither `m` nor `sites`
@@ -42,7 +46,8 @@ use crate::{
     TumorFindings, TumorInput,
 };
 
-/// The current link format version.
+/// The newest link format version, which this reader opens and a link with a version-3 key is
+/// written in.
 pub const LINK_VERSION: &str = "3";
 /// Earlier versions this reader still opens.
 const OLDER_VERSIONS: [&str; 2] = ["1", "2"];
@@ -54,6 +59,7 @@ const OLDER_VERSIONS: [&str; 2] = ["1", "2"];
 /// | `v` `edition` `histology` `t` `size` `features` `insitu` `mia` `n` `side` `stations` `m` `sites` | 1 | this module |
 /// | `class` `total` `occult` | 2 | this module |
 /// | `subtype` `psum` `fmax` | 3 | this module |
+/// | `stage` `extent` | 3 | `read_link` (a stated stage; handed back by this module) |
 /// | `view` | 1 | the widget (handed back with the keys no version has) |
 ///
 /// A key that came after a link's own version is not read, so a link keeps the meaning it had
@@ -98,13 +104,17 @@ pub enum LinkKey {
     M,
     /// `sites`, the metastatic sites and their lesion counts.
     Sites,
+    /// `stage`, a stage group stated without T, N and M.
+    Stage,
+    /// `extent`, small cell's limited or extensive stage, stated.
+    Extent,
     /// `view`, the widget's layout, which the widget reads itself.
     View,
 }
 
 impl LinkKey {
     /// Every key, in the order a link writes them.
-    pub const ALL: [LinkKey; 20] = [
+    pub const ALL: [LinkKey; 22] = [
         LinkKey::Version,
         LinkKey::Edition,
         LinkKey::Histology,
@@ -124,6 +134,8 @@ impl LinkKey {
         LinkKey::Stations,
         LinkKey::M,
         LinkKey::Sites,
+        LinkKey::Stage,
+        LinkKey::Extent,
         LinkKey::View,
     ];
 
@@ -149,6 +161,8 @@ impl LinkKey {
             LinkKey::Stations => "stations",
             LinkKey::M => "m",
             LinkKey::Sites => "sites",
+            LinkKey::Stage => "stage",
+            LinkKey::Extent => "extent",
             LinkKey::View => "view",
         }
     }
@@ -157,7 +171,9 @@ impl LinkKey {
     pub const fn since(self) -> u32 {
         match self {
             LinkKey::Class | LinkKey::Total | LinkKey::Occult => 2,
-            LinkKey::Subtype | LinkKey::Psum | LinkKey::Fmax => 3,
+            LinkKey::Subtype | LinkKey::Psum | LinkKey::Fmax | LinkKey::Stage | LinkKey::Extent => {
+                3
+            }
             LinkKey::Version
             | LinkKey::Edition
             | LinkKey::Histology
@@ -175,10 +191,11 @@ impl LinkKey {
         }
     }
 
-    /// Whether this module reads it into the case: every key but the widget's `view`.
+    /// Whether this module reads it into the case: every key but the widget's `view` and a
+    /// stated stage's `stage` and `extent` (`read_link` reads those).
     pub const fn is_read_here(self) -> bool {
         match self {
-            LinkKey::View => false,
+            LinkKey::View | LinkKey::Stage | LinkKey::Extent => false,
             LinkKey::Version
             | LinkKey::Edition
             | LinkKey::Histology
@@ -261,8 +278,8 @@ impl FromStr for View {
 pub const MAX_LINK_LEN: usize = 2048;
 const MAX_LIST: usize = 64;
 
-/// Writes `case` as a current-version fragment (without the leading `#`), with
-/// `extra` pairs (such as the widget's view) appended.
+/// Writes `case` as a fragment (without the leading `#`), with `extra` pairs (such as the
+/// widget's view) appended: version 3 if the case has a subtype or a thickness, else version 2.
 ///
 /// ```
 /// use lungstage::{Case, link_fragment, case_from_link};
@@ -847,6 +864,13 @@ mod tests {
             .map(LinkKey::code)
             .collect();
         assert_eq!(v2, ["class", "total", "occult"]);
+        // Version 3 added mesothelioma's subtype and thickness, and the stated stage.
+        let v3: Vec<&str> = LinkKey::ALL
+            .into_iter()
+            .filter(|k| k.since() == 3)
+            .map(LinkKey::code)
+            .collect();
+        assert_eq!(v3, ["subtype", "psum", "fmax", "stage", "extent"]);
     }
 
     /// Thickness travels in millimetres, with the subtype, in a version-3 link; a link

@@ -96,6 +96,20 @@ pub mod survival {
         }
     }
 
+    /// The sentence at `key` with `values` in its `{}`s, in order: what the widget writes from
+    /// the same parts, for the results the build writes whole (a stated stage's).
+    pub fn sentence(key: &str, values: &[&str]) -> String {
+        let template = TEXTS.iter().find(|(k, _)| *k == key).map_or("", |(_, t)| t);
+        let mut out = String::new();
+        for (i, part) in template.split("{}").enumerate() {
+            if i > 0 {
+                out.push_str(values.get(i - 1).copied().unwrap_or_default());
+            }
+            out.push_str(part);
+        }
+        out
+    }
+
     /// Every sentence, by key.
     pub(super) const TEXTS: [(&str, &str); 13] = [
         (

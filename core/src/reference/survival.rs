@@ -44,6 +44,20 @@ impl Figure {
     pub fn label(&self) -> String {
         format!("{}%", decimal(f64::from(self.percent)))
     }
+
+    /// The figure in a sentence: "38.2% 5-year relative survival: all lung and bronchus
+    /// cancers, ..., by SEER summary stage, diagnosed 2016-2022. Source: SEER Cancer Stat Facts."
+    pub fn sentence(&self) -> String {
+        format!(
+            "{} {}: {}, by {}, diagnosed {}. Source: {}.",
+            self.label(),
+            self.measure,
+            self.population,
+            self.basis,
+            self.data_years,
+            self.source.source().short
+        )
+    }
 }
 
 /// A SEER summary stage with its survival figure.

@@ -4,9 +4,9 @@
 use serde_json::{Map, Value, json};
 
 use crate::{
-    Assessment, Case, Decider, Error, Figure, Histology, MetastasisInput, Note, SCLC_ALL_STAGES,
-    SourceId, Staging, Text, Treatment, URGENT, View, Written, assess, definition, iaslc_for,
-    meaning, seer_for, symptoms, treatment_for, treatment_notes, treatment_withheld,
+    Assessment, Case, Decider, Entered, Error, Figure, Histology, MetastasisInput, Note,
+    SCLC_ALL_STAGES, SourceId, Staging, Text, Treatment, URGENT, View, Written, assess, definition,
+    iaslc_for, meaning, seer_for, symptoms, treatment_for, treatment_notes, treatment_withheld,
 };
 
 /// The disclaimer every output carries.
@@ -35,7 +35,7 @@ pub fn all_notes(s: &Staging) -> Vec<&Note> {
         .collect()
 }
 
-fn text_json(text: Option<Text>) -> Value {
+pub(crate) fn text_json(text: Option<Text>) -> Value {
     text.map_or(
         Value::Null,
         |t| json!({ "text": t.text, "sources": t.sources }),
@@ -44,7 +44,7 @@ fn text_json(text: Option<Text>) -> Value {
 
 /// A treatment text: `text` is the patient's words (as it always was), `clinician_text` the
 /// clinician's, which name drugs and trials (the same words where one wording serves both).
-fn treatment_json(t: Treatment) -> Value {
+pub(crate) fn treatment_json(t: Treatment) -> Value {
     json!({
         "text": t.wording(View::Patient),
         "clinician_text": t.wording(View::Clinician),
@@ -52,7 +52,7 @@ fn treatment_json(t: Treatment) -> Value {
     })
 }
 
-fn figure_json(f: Figure) -> Value {
+pub(crate) fn figure_json(f: Figure) -> Value {
     let mut out = json!(f);
     out["label"] = json!(f.label());
     out
@@ -198,6 +198,13 @@ fn cited(value: &Value, out: &mut Vec<SourceId>) {
     }
 }
 
+/// Every source cited anywhere in a report, once each, in the order first cited.
+pub(crate) fn cited_sources(value: &Value) -> Vec<SourceId> {
+    let mut ids = Vec::new();
+    cited(value, &mut ids);
+    ids
+}
+
 fn push_code(code: &str, out: &mut Vec<SourceId>) {
     if let Some(id) = SourceId::ALL.iter().find(|s| s.code() == code)
         && !out.contains(id)
@@ -266,18 +273,25 @@ fn full_report(case: &Case, a: &Assessment, written: Option<&Written>) -> Value 
     out
 }
 
-/// Reads a descriptor, stages it and returns the JSON report.
+/// Reads a descriptor, stages it and returns the JSON report: a case's, or a stated stage's
+/// (`stated_report`).
 ///
 /// ```
 /// let out = lungstage::stage_json(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}}"#).unwrap();
 /// assert_eq!(out["stage"], "IIB");
 /// assert_eq!(out["other_edition"]["stage"], "IIB");
 /// assert!(lungstage::stage_json(r#"{"tumor": {"size_cm": 0}}"#).is_err());
+/// let stated = lungstage::stage_json(r#"{"stage": "IIB"}"#).unwrap();
+/// assert_eq!(stated["stated"], true);
 /// ```
 pub fn stage_json(descriptor: &str) -> Result<Value, Error> {
-    let case = Case::from_json(descriptor)?;
-    let a = assess(&case)?;
-    Ok(report(&case, &a))
+    match Entered::from_json(descriptor)? {
+        Entered::Case(case) => {
+            let a = assess(&case)?;
+            Ok(report(&case, &a))
+        }
+        Entered::Stage(stated) => Ok(crate::stated_report(&crate::assess_stated(&stated)?)),
+    }
 }
 
 #[cfg(test)]
