@@ -11,7 +11,7 @@ use lungstage::deferred::{self, survival};
 use lungstage::{
     Agreed, COMMON_SITES, Edition, Entered, Histology, IaslcWithheld, LinkKey, SCLC_ALL_STAGES,
     SeerWithheld, Site, SourceId, StageGroup, StatedAssessment, StatedPart, Treatment, URGENT,
-    View, assess_stated, capitalise, meaning_sources, read_link, stated_depends, symptoms,
+    View, assess_stated, capitalise, cite, meaning_sources, read_link, stated_depends, symptoms,
 };
 use serde_json::Value;
 
@@ -39,12 +39,6 @@ fn esc(s: &str) -> String {
         }
     }
     out
-}
-
-/// The short citations of `sources`, joined as the widget joins them.
-fn cite(sources: &[SourceId]) -> String {
-    let shorts: Vec<&str> = sources.iter().map(|s| s.source().short).collect();
-    shorts.join("; ")
 }
 
 /// The stage in large type, its context, its meaning and the other edition.

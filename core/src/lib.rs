@@ -49,7 +49,7 @@ pub use reference::guide::{
 };
 pub use reference::notes::NoteId;
 pub use reference::source::{
-    Area, CITATION_CHECKS, CitationRead, FullSource, LAST_REVIEWED, Source, SourceId,
+    Area, CITATION_CHECKS, CitationRead, FullSource, LAST_REVIEWED, Source, SourceId, cite,
 };
 pub use reference::survival::{
     Figure, IASLC_SURVIVAL, IaslcWithheld, Read, SCLC_ALL_STAGES, SEER_ROWS, SeerRow, SeerWithheld,

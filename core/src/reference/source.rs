@@ -392,6 +392,19 @@ impl SourceId {
     }
 }
 
+/// The short citations of `sources`, joined: "AJCC 8th ed., 2017; Rami-Porta et al., 2024".
+/// A short citation that names two publishers ("ACS; Cancer Research UK") shares them with
+/// the others, so each name is written once.
+pub fn cite(sources: &[SourceId]) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for name in sources.iter().flat_map(|s| s.source().short.split("; ")) {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names.join("; ")
+}
+
 impl Serialize for SourceId {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.code())
@@ -461,5 +474,21 @@ mod tests {
                 assert!(!text.contains(a), "{}: {a}", s.short);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod cite_tests {
+    use super::*;
+
+    #[test]
+    fn each_publisher_is_named_once() {
+        let all: Vec<SourceId> = SourceId::ALL.to_vec();
+        let cited = cite(&all);
+        let names: Vec<&str> = cited.split("; ").collect();
+        for name in &names {
+            assert_eq!(names.iter().filter(|n| *n == name).count(), 1, "{name}");
+        }
+        assert_eq!(cite(&[SourceId::Ajcc8]), SourceId::Ajcc8.source().short);
     }
 }

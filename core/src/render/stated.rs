@@ -276,8 +276,7 @@ pub fn stated_summary_text(s: &StatedAssessment, date: &str) -> String {
         let _ = writeln!(out, "Note: {}", note.text);
     }
     let _ = writeln!(out, "Staged on {date} with LungStage.");
-    let cited: Vec<&str> = s.sources().iter().map(|id| id.source().short).collect();
-    let _ = writeln!(out, "Sources: {}.", cited.join("; "));
+    let _ = writeln!(out, "Sources: {}.", crate::cite(&s.sources()));
     out.push_str(DISCLAIMER);
     out
 }
