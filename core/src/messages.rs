@@ -10,9 +10,12 @@
 use std::fmt;
 use std::sync::{Arc, RwLock};
 
-#[cfg(test)]
+/// The Fluent subset's reader, which `build.rs` also includes; natively it reads the long
+/// texts' translations (`deferred::translation`).
+#[cfg(any(test, feature = "embed-messages"))]
 #[path = "messages/ftl.rs"]
-mod ftl;
+#[allow(dead_code)]
+pub(crate) mod ftl;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 

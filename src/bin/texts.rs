@@ -27,6 +27,13 @@ fn main() -> std::process::ExitCode {
     // Beside it, each language's messages (`messages-en.json`).
     let dir = path.parent().map(PathBuf::from).unwrap_or_default();
     let mut texts = lungstage::deferred::texts();
+    // Each translation of the long texts must have every text English has, and no other.
+    for (lang, source) in lungstage::deferred::translation::TRANSLATIONS {
+        if let Err(e) = lungstage::deferred::translation::translate(&texts, source) {
+            eprintln!("texts: core/messages/texts/{lang}.ftl:\n{e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    }
     texts[lungstage_web::components::case_picture::BODY_KEY] =
         lungstage_web::components::case_picture::BODY.into();
     let mut files = vec![(path, texts.to_string())];

@@ -4,6 +4,9 @@
 
 use serde_json::{Map, Value};
 
+#[cfg(feature = "embed-messages")]
+pub mod translation;
+
 use crate::{
     Area, Category, Edition, Histology, M, N, Scheme, Site, SourceId, StageGroup, T, Treatment,
     View, definition, meaning, symptoms,

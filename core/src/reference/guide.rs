@@ -351,7 +351,7 @@ treatments! {
         clinician: "Chemoradiotherapy, then consolidation durvalumab (PACIFIC); EGFR-mutated, osimertinib until progression instead (LAURA). Resection is rarely the primary treatment.";
     /// Non-small cell, stage IVA.
     NsclcIVA = "nsclc-iva", ADVANCED,
-        "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix. When spread is limited to one spot, surgery or radiation to each spot is sometimes added.",
+        "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix. When spread is limited to a few spots, surgery or radiation to each spot is sometimes added.",
         clinician: "Systemic therapy chosen by molecular profile and PD-L1: a targeted agent for an actionable alteration, otherwise immunotherapy alone or with chemotherapy. Oligometastatic disease: local treatment (resection or radiotherapy) of every site in selected patients.";
     /// Non-small cell, stage IV without subcategory or IVB.
     NsclcIV = "nsclc-iv", ADVANCED,
