@@ -98,14 +98,23 @@ export async function stage(descriptor, options) {
 
 // ---- Checks of an in-page embed's data- attributes and of the parent page's messages.
 
-// The codes of editions, cancer types, views and themes, the default first: the build fills
-// them in from Rust (src/bin/codes.rs, scripts/embed-files.mjs).
+// The codes of editions, cancer types, views and themes, the default first, and the link keys
+// read here (`key`): the build fills them in from Rust (src/bin/codes.rs,
+// scripts/embed-files.mjs).
 const CODES = {};
+
+/** The value of the link key `key` ("view", "edition") in a canonical fragment, if it has one. */
+function linkValue(fragment, key) {
+  const name = `${CODES.key[key]}=`;
+  return (fragment ?? "").split("&").find((p) => p.startsWith(name))?.slice(name.length);
+}
 
 /** The values each data- attribute allows, the first being the default. */
 export const ATTRIBUTES = {
-  // edition, histology, theme and view.
-  ...CODES,
+  edition: CODES.edition,
+  histology: CODES.histology,
+  theme: CODES.theme,
+  view: CODES.view,
   // The widget's own title and intro; the disclaimer and the view toggle are always shown.
   header: ["shown", "hidden"],
   // The level of the widget's top headings (its title, "Result"); those below follow.
@@ -185,7 +194,7 @@ function shareBar(root, page) {
   keepView.type = "checkbox";
   keepView.dataset.testid = "link-clinician";
   option.append(keepView, " Copied links open the clinician view");
-  const sent = () => (keepView.checked ? fragment : fragment.split("&").filter((p) => !p.startsWith("view=")).join("&"));
+  const sent = () => (keepView.checked ? fragment : fragment.split("&").filter((p) => !p.startsWith(`${CODES.key.view}=`)).join("&"));
 
   async function copy(what) {
     if (what === "record") return (status.textContent = (await apiModule()).record(fragment));
@@ -244,7 +253,7 @@ function shareBar(root, page) {
     fragment = next;
     bar.hidden = !staged;
     // The clinician view's own: the record download, and whether links open that view.
-    const clinician = /(^|&)view=clinician/.test(next);
+    const clinician = (linkValue(next, "view") ?? CODES.view[0]) !== CODES.view[0];
     option.hidden = !clinician;
     buttons.lastChild.hidden = !clinician;
   };
@@ -318,7 +327,7 @@ function addressSync(glue, root, { write }) {
         if (error?.detail) console.warn(`LungStage: the link was not opened: ${error.detail}`);
       }
       // A link staged with another edition opens in it, and says so.
-      const edition = /(?:^|&)edition=(\d+)/.exec(canonical ?? "")?.[1];
+      const edition = linkValue(canonical, "edition");
       if (notice === null && edition && edition !== CODES.edition[0]) {
         notice = `This link was made with the ${edition}th-edition tables, so they are shown here. The current edition is the ${CODES.edition[0]}th: choose it above to compare.`;
       }
@@ -327,7 +336,7 @@ function addressSync(glue, root, { write }) {
       glue.lungstage_open(root, numbers);
       // The frame's view from its address (frame.js), unless the link has its own.
       const view = document.documentElement.dataset.view;
-      if (view && !/(^|&)view=/.test(canonical ?? "")) glue.lungstage_view(root, view);
+      if (view && linkValue(canonical, "view") === undefined) glue.lungstage_view(root, view);
       if (!write) return;
       // Opening is not typing: the address takes the link's canonical form at once.
       writeAddress(notice === null ? (canonical ?? "") : "");

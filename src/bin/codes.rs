@@ -1,6 +1,6 @@
 //! Writes the codes `lungstage.js` checks an embed's `data-` attributes against, and
 //! `frame.js` the iframe page's address (editions, cancer types, views, themes; the default
-//! first), into `codes.json` in trunk's staging directory, so that they are written once, in
+//! first), and the link keys `lungstage.js` reads in a canonical link, into `codes.json` in trunk's staging directory, so that they are written once, in
 //! Rust; `scripts/embed-files.mjs` puts them into both scripts.
 //!
 //! Run natively by `scripts/post-build.mjs`, which trunk starts with `TRUNK_STAGING_DIR`; or
@@ -10,7 +10,7 @@
 fn main() -> std::process::ExitCode {
     use std::path::PathBuf;
 
-    use lungstage::{Edition, Histology, View};
+    use lungstage::{Edition, Histology, LinkKey, View};
     use lungstage_web::options::Theme;
 
     /// The codes of `all`, the default first.
@@ -40,6 +40,11 @@ fn main() -> std::process::ExitCode {
         "histology": codes(&Histology::ALL, |h| h.code().to_owned()),
         "view": codes(&View::ALL, |v| v.code().to_owned()),
         "theme": codes(&Theme::ALL, |t| t.code().to_owned()),
+        // The link keys the scripts read in a canonical link.
+        "key": {
+            "view": LinkKey::View.code(),
+            "edition": LinkKey::Edition.code(),
+        },
     });
     match std::fs::write(&path, json.to_string()) {
         Ok(()) => std::process::ExitCode::SUCCESS,
