@@ -61,10 +61,14 @@ impl Texts {
         }
     }
 
-    /// A reason's words: its own, or for a category entered directly the words that say so,
-    /// with the category's definition once the texts have loaded.
+    /// A reason's words: a rule's once the page's messages are installed, words of its own, or
+    /// for a category entered directly the words that say so, with the category's definition
+    /// once the texts have loaded.
     pub fn reason(&self, text: &lungstage::ReasonText) -> String {
         match text {
+            // A rule's words come with the page's messages; until then, an ellipsis.
+            lungstage::ReasonText::Rule(words) if self.messages => words.to_string(),
+            lungstage::ReasonText::Rule(_) => "…".to_owned(),
             lungstage::ReasonText::Said(text) => text.clone(),
             lungstage::ReasonText::Entered(scheme, category) => {
                 match self.get(&lungstage::deferred::definition_text(*scheme, *category)) {

@@ -144,3 +144,66 @@ subject-m = This M
 subject-lesions = The number of lesions
 subject-site = This site
 sentence-subject-cause = { $subject } { $cause }
+
+## Reasons: why a finding gives its category, as the result lists them under T, N and M
+## ("T2a: 3.5 cm is over 3 and at most 4 cm"). A reason may be followed by what qualifies it
+## (`reason-superficial`, `reason-outranks-size`), written straight after it; `{ " " }` keeps a
+## leading space.
+
+reason-size-t1a = { $size } cm is at most 1 cm
+reason-size-t1b = { $size } cm is over 1 and at most 2 cm
+reason-size-t1c = { $size } cm is over 2 and at most 3 cm
+reason-size-t2a = { $size } cm is over 3 and at most 4 cm
+reason-size-t2b = { $size } cm is over 4 and at most 5 cm
+reason-size-t3 = { $size } cm is over 5 and at most 7 cm
+reason-size-t4 = { $size } cm is over 7 cm
+reason-tx-none = no tumour information given, so the primary tumour counts as not assessed
+reason-tx-no-size-or-feature = no size or feature given, so the primary tumour counts as not assessed
+reason-tx-no-extent = no tumour extent given, so the primary tumour counts as not assessed
+reason-ground-glass = a pure ground-glass lesion of { $total } cm in total with no solid part, which counts as adenocarcinoma in situ (at most 3 cm)
+reason-scis = squamous carcinoma in situ (SCIS), which is Tis whatever its size
+reason-ais = adenocarcinoma in situ (AIS): a lepidic lesion of at most 3 cm with no invasion
+reason-cis = carcinoma in situ (adenocarcinoma in situ or squamous carcinoma in situ)
+reason-mia = minimally invasive adenocarcinoma: at most 3 cm, mostly lepidic, with an invasive part of at most 0.5 cm
+reason-too-large-ground-glass = the whole lesion is { $total } cm, and a pure ground-glass lesion is defined only up to 3 cm; a lesion over 3 cm whose invasive part is at most 0.5 cm is T1a
+reason-too-large-ais = the whole lesion is { $total } cm, and adenocarcinoma in situ is defined only up to 3 cm; a lesion over 3 cm whose invasive part is at most 0.5 cm is T1a
+reason-too-large-mia = the whole lesion is { $total } cm, and minimally invasive adenocarcinoma is defined only up to 3 cm; a lesion over 3 cm whose invasive part is at most 0.5 cm is T1a
+reason-occult = occult carcinoma: cancer cells were found in sputum or bronchial washings, but no tumour is seen on imaging or bronchoscopy
+reason-tumour-feature = the tumour { $feature }
+reason-superficial = , which gives T1a whatever its size
+reason-superficial-size-unknown = , which gives T1a whatever its size (size not given)
+reason-superficial-main-bronchus = , even where it reaches the main bronchus, as long as it stays in the bronchial wall
+reason-azygos-eighth = { " " }(coded T4 by SEER under the 8th edition; the 9th lists it as T3)
+reason-azygos-ninth = { " " }(listed as T3 in the 9th edition; SEER coded it T4 under the 8th)
+reason-t2-size-unknown = ; with the size unknown, a T2 feature counts as T2a
+reason-outranks-size = , which outranks size
+reason-meso9-t4-feature = the tumour { $feature } → cT4
+reason-psum-missing = Psum not given: it decides cT1 to cT3
+reason-psum-over-30 = Psum { $psum } mm, over 30 mm → cT3
+reason-psum-12-to-30 = Psum { $psum } mm, over 12 mm and at most 30 mm → cT2
+reason-psum-thin-feature = Psum { $psum } mm, at most 12 mm, and the tumour { $feature } → cT2
+reason-psum-thin-fmax-missing = Psum { $psum } mm, at most 12 mm, so Fmax decides: not given
+reason-psum-thin-fmax-over-5 = Psum { $psum } mm, at most 12 mm; Fmax { $fmax } mm, over 5 mm → cT2
+reason-psum-thin-fmax-thin = Psum { $psum } mm, at most 12 mm; Fmax { $fmax } mm, at most 5 mm → cT1
+reason-nx-none = no lymph node information given, so the regional nodes count as not assessed
+reason-n0 = no regional lymph node station involved
+reason-station-supraclavicular = station { $station } ({ $name }) counts on either side of the chest
+reason-station-same-mediastinal = station { $station } ({ $name }) lies in the mediastinum on the tumour's side
+reason-station-same-hilar = station { $station } ({ $name }) lies at the root of the lung or within it, on the tumour's side
+reason-station-opposite-mediastinal = station { $station } ({ $name }) lies in the mediastinum on the opposite side
+reason-station-opposite-hilar = station { $station } ({ $name }) lies at the root of the opposite lung
+reason-n2a = a single mediastinal station on the tumour's side is involved ({ $list })
+reason-n2b = { $count } mediastinal stations on the tumour's side are involved ({ $list })
+reason-m0-none = no spread entered, so cM0: with no sign of distant spread AJCC counts M as clinical M0 (there is no MX)
+reason-m0-found-none = no distant spread found
+reason-m0-no-site = no metastasis site listed
+reason-m1a = { $site }: spread within the chest
+reason-m1b = a single metastasis outside the chest ({ $sites })
+reason-m1c-one-system = { $count } metastases outside the chest, all in one organ system ({ $sites })
+reason-m1c-one-system-several = several metastases outside the chest, all in one organ system ({ $sites })
+reason-m1c-one-organ = { $count } metastases outside the chest ({ $sites })
+reason-m1c-one-organ-several = several metastases outside the chest ({ $sites })
+reason-m1-count-unknown = spread outside the chest ({ $sites }) with the number of lesions not given: a single lesion is M1b, more than one is { $several }; the count decides
+reason-m1c-systems = metastases outside the chest in { $count } organ systems ({ $sites })
+reason-m1c-organs = metastases outside the chest in { $count } organs ({ $sites })
+reason-meso-m1 = distant metastasis ({ $sites })

@@ -71,7 +71,9 @@ pub(crate) use rules::nodes::derive_n;
 pub use rules::pleural_t::{
     FMAX_MAX_MM, MAX_THICKNESS_MM, PSUM_T2_MAX_MM, PSUM_THIN_MAX_MM, cm_to_mm, mm_to_cm,
 };
-pub use rules::reason::{Category, Derived, ENTERED_DIRECTLY, Note, NoteText, Reason, ReasonText};
+pub use rules::reason::{
+    Category, Derived, ENTERED_DIRECTLY, Note, NoteText, Reason, ReasonText, Worded,
+};
 pub use rules::sclc::{Extent, SclcExtent, sclc_extent};
 pub use rules::stated::{Agreed, Axes, StatedAssessment, StatedCell, assess_stated, stated_groups};
 pub use rules::summary_stage::{RegionalBy, Summary, SummaryStage, summary_stage};

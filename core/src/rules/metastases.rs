@@ -1,11 +1,12 @@
 //! M from metastasis sites and their lesion counts.
 
 use crate::input::error::{Cause, FieldPath};
+use crate::messages::Msg;
 use crate::reference::notes::NoteId;
 use crate::vocabulary::m::clinical_m0;
 use crate::{
-    Derived, Error, Lesions, M, MetastasisFindings, MetastasisInput, Note, Scheme, Site,
-    SiteFinding, SourceId,
+    Derived, Error, Lesions, M, MetastasisFindings, MetastasisInput, Note, ReasonText, Scheme,
+    Site, SiteFinding, SourceId, Worded,
 };
 
 /// Derives M for `scheme` from the metastasis input (`None` is M0).
@@ -13,7 +14,7 @@ pub fn derive_m(scheme: Scheme, input: Option<&MetastasisInput>) -> Result<Deriv
     match input {
         None => Ok(Derived::single(
             M::M0,
-            "no spread entered, so cM0: with no sign of distant spread AJCC counts M as clinical M0 (there is no MX)",
+            Worded::new(Msg::ReasonM0None, &[]),
             SourceId::Ajcc8,
             false,
         )),
@@ -36,7 +37,7 @@ pub fn derive_m(scheme: Scheme, input: Option<&MetastasisInput>) -> Result<Deriv
         }
         Some(MetastasisInput::Findings(f)) if f.sites.is_empty() => Ok(Derived::single(
             M::M0,
-            "no distant spread found",
+            Worded::new(Msg::ReasonM0FoundNone, &[]),
             SourceId::Ajcc8,
             true,
         )),
@@ -56,16 +57,13 @@ fn names(sites: &[Site]) -> String {
 }
 
 fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
-    let mut candidates: Vec<(M, String, SourceId)> = f
+    let mut candidates: Vec<(M, ReasonText, SourceId)> = f
         .sites
         .iter()
         .filter(|s| s.site.is_intrathoracic())
         .map(|s| {
-            (
-                M::M1a,
-                format!("{}: spread within the chest", s.site.name()),
-                SourceId::Ajcc8,
-            )
+            let text = Worded::new(Msg::ReasonM1a, &[&s.site.name()]);
+            (M::M1a, text.into(), SourceId::Ajcc8)
         })
         .collect();
     let outside: Vec<&SiteFinding> = f
@@ -83,9 +81,18 @@ fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
         Scheme::Lung9 => SourceId::Iaslc9M,
         Scheme::Lung8 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => SourceId::Ajcc8,
     };
-    let count_text = |s: &SiteFinding| match s.lesions {
-        Lesions::Count(n) => n.to_string(),
-        Lesions::Multiple | Lesions::Unknown => "several".to_owned(),
+    // "3 metastases outside the chest" or "several metastases…", in one organ (system).
+    let one_place = |s: &SiteFinding| {
+        let (counted, several) = match scheme {
+            Scheme::Lung9 => (Msg::ReasonM1cOneSystem, Msg::ReasonM1cOneSystemSeveral),
+            Scheme::Lung8 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => {
+                (Msg::ReasonM1cOneOrgan, Msg::ReasonM1cOneOrganSeveral)
+            }
+        };
+        match s.lesions {
+            Lesions::Count(n) => Worded::new(counted, &[&n, &names(&sites)]),
+            Lesions::Multiple | Lesions::Unknown => Worded::new(several, &[&names(&sites)]),
+        }
     };
     // Two or more organs outside the chest always hold several lesions, whatever the counts.
     match outside.as_slice() {
@@ -93,51 +100,26 @@ fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
         [only] => match only.lesions.may_be() {
             (true, false) => candidates.push((
                 M::M1b,
-                format!("a single metastasis outside the chest ({})", names(&sites)),
+                Worded::new(Msg::ReasonM1b, &[&names(&sites)]).into(),
                 SourceId::Ajcc8,
             )),
-            (false, _) => candidates.push((
-                several,
-                match scheme {
-                    Scheme::Lung9 => format!(
-                        "{} metastases outside the chest, all in one organ system ({})",
-                        count_text(only),
-                        names(&sites)
-                    ),
-                    Scheme::Lung8 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => format!(
-                        "{} metastases outside the chest ({})",
-                        count_text(only),
-                        names(&sites)
-                    ),
-                },
-                source,
-            )),
+            (false, _) => candidates.push((several, one_place(only).into(), source)),
             (true, true) => candidates.push((
                 M::M1,
-                format!(
-                    "spread outside the chest ({}) with the number of lesions not given: a single lesion is M1b, \
-                     more than one is {several}; the count decides",
-                    names(&sites)
-                ),
+                Worded::new(Msg::ReasonM1CountUnknown, &[&names(&sites), &several]).into(),
                 SourceId::Ajcc8,
             )),
         },
-        _ => candidates.push((
-            several,
-            match scheme {
-                Scheme::Lung9 => format!(
-                    "metastases outside the chest in {} organ systems ({})",
-                    sites.len(),
-                    names(&sites)
-                ),
-                Scheme::Lung8 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => format!(
-                    "metastases outside the chest in {} organs ({})",
-                    sites.len(),
-                    names(&sites)
-                ),
-            },
-            source,
-        )),
+        _ => {
+            let msg = match scheme {
+                Scheme::Lung9 => Msg::ReasonM1cSystems,
+                Scheme::Lung8 | Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => {
+                    Msg::ReasonM1cOrgans
+                }
+            };
+            let text = Worded::new(msg, &[&sites.len(), &names(&sites)]);
+            candidates.push((several, text.into(), source));
+        }
     }
     // M1 here is "M1b or worse, the count decides": above M1a, never beside M1b or M1c.
     let rank = |m: M| match m {
@@ -145,7 +127,12 @@ fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
         other => other.rank().unwrap_or(0),
     };
     let mut derived = Derived::highest(candidates, rank).unwrap_or_else(|| {
-        Derived::single(M::M0, "no metastasis site listed", SourceId::Ajcc8, true)
+        Derived::single(
+            M::M0,
+            Worded::new(Msg::ReasonM0NoSite, &[]),
+            SourceId::Ajcc8,
+            true,
+        )
     });
     let has = |site: Site| f.sites.iter().any(|s| s.site == site);
     if scheme == Scheme::Lung9 && derived.category.category == M::M1c1 {
@@ -185,7 +172,7 @@ fn mesothelioma(f: &MetastasisFindings) -> Result<Derived<M>, Error> {
     let sites: Vec<Site> = f.sites.iter().map(|s| s.site).collect();
     Ok(Derived::single(
         M::M1,
-        format!("distant metastasis ({})", names(&sites)),
+        Worded::new(Msg::ReasonMesoM1, &[&names(&sites)]),
         SourceId::Meso8,
         true,
     ))

@@ -1,18 +1,21 @@
 //! N from involved lymph node stations and the tumour's side.
 
 use crate::input::error::{Cause, FieldPath, Needs};
+use crate::messages::Msg;
 use crate::reference::notes::NoteId;
 use crate::rules::reason::Category;
 use crate::rules::tumor::unique;
 use crate::vocabulary::station::Involvement;
-use crate::{Derived, Error, N, NodeFindings, NodeInput, Note, Scheme, SourceId, Station};
+use crate::{
+    Derived, Error, N, NodeFindings, NodeInput, Note, ReasonText, Scheme, SourceId, Station, Worded,
+};
 
 /// Derives N for `scheme` from the node input (`None` is NX).
 pub fn derive_n(scheme: Scheme, input: Option<&NodeInput>) -> Result<Derived<N>, Error> {
     match input {
         None => Ok(Derived::single(
             N::Nx,
-            "no lymph node information given, so the regional nodes count as not assessed",
+            Worded::new(Msg::ReasonNxNone, &[]),
             SourceId::Ajcc8,
             false,
         )),
@@ -61,7 +64,7 @@ fn from_stations(scheme: Scheme, f: &NodeFindings) -> Result<Derived<N>, Error> 
     if involved.is_empty() {
         return Ok(Derived::single(
             N::N0,
-            "no regional lymph node station involved",
+            Worded::new(Msg::ReasonN0, &[]),
             if scheme.is_lung() {
                 SourceId::Ajcc8
             } else {
@@ -78,21 +81,19 @@ fn from_stations(scheme: Scheme, f: &NodeFindings) -> Result<Derived<N>, Error> 
 }
 
 /// "station 10R (hilar) lies at the root of the lung or within it, on the tumour's side".
-fn station_text(station: Station, inv: Involvement) -> String {
+fn station_text(station: Station, inv: Involvement) -> ReasonText {
     let lies = match inv {
-        Involvement::Supraclavicular => "counts on either side of the chest",
-        Involvement::SameSideMediastinal => "lies in the mediastinum on the tumour's side",
-        Involvement::SameSideHilar => {
-            "lies at the root of the lung or within it, on the tumour's side"
-        }
-        Involvement::OppositeMediastinal => "lies in the mediastinum on the opposite side",
-        Involvement::OppositeHilar => "lies at the root of the opposite lung",
+        Involvement::Supraclavicular => Msg::ReasonStationSupraclavicular,
+        Involvement::SameSideMediastinal => Msg::ReasonStationSameMediastinal,
+        Involvement::SameSideHilar => Msg::ReasonStationSameHilar,
+        Involvement::OppositeMediastinal => Msg::ReasonStationOppositeMediastinal,
+        Involvement::OppositeHilar => Msg::ReasonStationOppositeHilar,
     };
-    format!("station {station} ({}) {lies}", station.name())
+    Worded::new(lies, &[&station, &station.name()]).into()
 }
 
 fn lung(scheme: Scheme, involved: &[(Station, Involvement)]) -> Result<Derived<N>, Error> {
-    let mut candidates: Vec<(N, String, SourceId)> = involved
+    let mut candidates: Vec<(N, ReasonText, SourceId)> = involved
         .iter()
         .map(|&(station, inv)| {
             let n = match inv {
@@ -117,17 +118,11 @@ fn lung(scheme: Scheme, involved: &[(Station, Involvement)]) -> Result<Derived<N
         let count = same_side_mediastinal.len();
         let list = same_side_mediastinal.join(", ");
         let (n, text) = if count == 1 {
-            (
-                N::N2a,
-                format!("a single mediastinal station on the tumour's side is involved ({list})"),
-            )
+            (N::N2a, Worded::new(Msg::ReasonN2a, &[&list]))
         } else {
-            (
-                N::N2b,
-                format!("{count} mediastinal stations on the tumour's side are involved ({list})"),
-            )
+            (N::N2b, Worded::new(Msg::ReasonN2b, &[&count, &list]))
         };
-        candidates.push((n, text, SourceId::Iaslc9));
+        candidates.push((n, text.into(), SourceId::Iaslc9));
         // docs/clinical-decisions.md#d6: subcarinal station 7.
         if count == 2 && same_side_mediastinal.contains(&"7") {
             notes.push(Note::fixed(NoteId::Station7, SourceId::SeerEodV9));

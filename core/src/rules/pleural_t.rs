@@ -2,9 +2,12 @@
 //! invasion features and the T4 features (UICC TNM 9 via NHS England NDRS; SEER EOD V9).
 
 use crate::input::error::{Cause, FieldPath};
+use crate::messages::Msg;
 use crate::vocabulary::feature::Meso9Role;
 use crate::vocabulary::number::decimal;
-use crate::{Awaiting, Derived, Error, Feature, Note, NoteId, SourceId, T, TumorFindings};
+use crate::{
+    Awaiting, Derived, Error, Feature, Note, NoteId, ReasonText, SourceId, T, TumorFindings, Worded,
+};
 
 /// Psum (mm) at or below which the tumour is thin: cT1, or cT2 with Fmax over 5 mm or a minor
 /// feature (UICC TNM 9 via NDRS; SEER EOD V9 codes 050 and 200).
@@ -37,10 +40,6 @@ pub fn mm_to_cm(mm: f64) -> f64 {
     (mm * 100.0).round() / 1000.0
 }
 
-fn mm(x: f64) -> String {
-    decimal(x) + " mm"
-}
-
 /// The 9th-edition clinical T from findings already checked to be mesothelioma findings.
 pub(crate) fn clinical_t9(f: &TumorFindings, features: &[Feature]) -> Result<Derived<T>, Error> {
     let source = SourceId::Meso9;
@@ -64,26 +63,25 @@ pub(crate) fn clinical_t9(f: &TumorFindings, features: &[Feature]) -> Result<Der
         }
     }
     notes.dedup();
-    // One wording for every threshold: "Psum 18 mm, over 12 mm and at most 30 mm → cT2".
-    let said = |t: T, psum: f64, rule: &str, fmax: Option<(f64, &str)>| {
-        let fmax = fmax.map_or(String::new(), |(f, r)| format!("; Fmax {}, {r}", mm(f)));
-        (t, format!("Psum {}, {rule}{fmax}", mm(psum)), source)
+    // Each threshold's words: "Psum 18 mm, over 12 mm and at most 30 mm → cT2".
+    let said = |t: T, msg: Msg, args: &[&dyn std::fmt::Display]| {
+        (t, Worded::new(msg, args).into(), source)
     };
-    let candidates: Vec<(T, String, SourceId)> = if !t4.is_empty() {
+    let candidates: Vec<(T, ReasonText, SourceId)> = if !t4.is_empty() {
         // A T4 feature decides alone, whatever the thickness.
         t4.iter()
-            .map(|f| (T::T4, format!("the tumour {} → cT4", f.label()), source))
+            .map(|f| said(T::T4, Msg::ReasonMeso9T4Feature, &[&f.label()]))
             .collect()
     } else {
         let nothing = features.is_empty() && f.fissure_thickness_max_mm.is_none();
         let Some(psum) = f.pleural_thickness_sum_mm else {
             // Nothing entered is not a question left open: TX, as for any empty findings.
             if nothing {
-                let why = "no tumour extent given, so the primary tumour counts as not assessed";
+                let why = Worded::new(Msg::ReasonTxNoExtent, &[]);
                 return Ok(Derived::single(T::Tx, why, source, true));
             }
             return Ok(with(
-                ask(Awaiting::Psum, "Psum not given: it decides cT1 to cT3"),
+                ask(Awaiting::Psum, Worded::new(Msg::ReasonPsumMissing, &[])),
                 &notes,
             ));
         };
@@ -93,34 +91,27 @@ pub(crate) fn clinical_t9(f: &TumorFindings, features: &[Feature]) -> Result<Der
         }
         match (thin, f.fissure_thickness_max_mm) {
             (false, _) if psum > PSUM_T2_MAX_MM => {
-                vec![said(T::T3, psum, "over 30 mm → cT3", None)]
+                vec![said(T::T3, Msg::ReasonPsumOver30, &[&decimal(psum)])]
             }
-            (false, _) => vec![said(
-                T::T2,
-                psum,
-                "over 12 mm and at most 30 mm → cT2",
-                None,
-            )],
+            (false, _) => vec![said(T::T2, Msg::ReasonPsum12To30, &[&decimal(psum)])],
             (true, _) if !minor.is_empty() => minor
                 .iter()
                 .map(|f| {
                     let words = f.label_in(crate::Scheme::Mesothelioma9);
-                    let rule = format!("at most 12 mm, and the tumour {words} → cT2");
-                    said(T::T2, psum, &rule, None)
+                    said(T::T2, Msg::ReasonPsumThinFeature, &[&decimal(psum), &words])
                 })
                 .collect(),
             (true, None) => {
-                let rule = "at most 12 mm, so Fmax decides: not given";
-                let (_, why, _) = said(T::Tx, psum, rule, None);
+                let why = Worded::new(Msg::ReasonPsumThinFmaxMissing, &[&decimal(psum)]);
                 return Ok(with(ask(Awaiting::Fmax, why), &notes));
             }
             (true, Some(fmax)) if fmax > FMAX_MAX_MM => {
-                let fmax = Some((fmax, "over 5 mm → cT2"));
-                vec![said(T::T2, psum, "at most 12 mm", fmax)]
+                let values: [&dyn std::fmt::Display; 2] = [&decimal(psum), &decimal(fmax)];
+                vec![said(T::T2, Msg::ReasonPsumThinFmaxOver5, &values)]
             }
             (true, Some(fmax)) => {
-                let fmax = Some((fmax, "at most 5 mm → cT1"));
-                vec![said(T::T1, psum, "at most 12 mm", fmax)]
+                let values: [&dyn std::fmt::Display; 2] = [&decimal(psum), &decimal(fmax)];
+                vec![said(T::T1, Msg::ReasonPsumThinFmaxThin, &values)]
             }
         }
     };
@@ -132,7 +123,7 @@ pub(crate) fn clinical_t9(f: &TumorFindings, features: &[Feature]) -> Result<Der
     };
     Ok(match Derived::highest(candidates, rank) {
         Some(d) => with(d, &notes),
-        None => ask(Awaiting::Psum, "Psum not given: it decides cT1 to cT3"),
+        None => ask(Awaiting::Psum, Worded::new(Msg::ReasonPsumMissing, &[])),
     })
 }
 
@@ -143,7 +134,7 @@ fn with(mut d: Derived<T>, notes: &[NoteId]) -> Derived<T> {
 }
 
 /// No clinical T yet: TX, and the answer that would decide it.
-fn ask(asks: Awaiting, why: impl Into<String>) -> Derived<T> {
+fn ask(asks: Awaiting, why: Worded) -> Derived<T> {
     let mut d = Derived::single(T::Tx, why, SourceId::Meso9, true);
     d.asks = Some(asks);
     d

@@ -4,6 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::messages::Msg;
 use crate::{M, N, NoteId, Scheme, SourceId, T};
 
 /// A T, N or M category, as a reason names what its finding points to.
@@ -71,10 +72,44 @@ pub struct Reason {
 /// What a category entered directly says before its definition.
 pub const ENTERED_DIRECTLY: &str = "entered directly as a category";
 
-/// A reason's words: written for this finding, or those of a category entered directly, whose
-/// definition loads later in the widget (`deferred::definition`).
+/// A rule's words from the messages layer: messages with their values, written one after the
+/// other in the installed language when shown (a rule, then what qualifies it: "the tumour
+/// invades the chest wall" and ", which outranks size").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Worded(Vec<(Msg, Vec<String>)>);
+
+impl Worded {
+    /// `msg` with its values.
+    pub(crate) fn new(msg: Msg, args: &[&dyn fmt::Display]) -> Worded {
+        Worded(vec![(msg, args.iter().map(|a| a.to_string()).collect())])
+    }
+
+    /// These words, then `msg` with its values.
+    pub(crate) fn then(mut self, msg: Msg, args: &[&dyn fmt::Display]) -> Worded {
+        self.0
+            .push((msg, args.iter().map(|a| a.to_string()).collect()));
+        self
+    }
+}
+
+impl fmt::Display for Worded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (msg, args) in &self.0 {
+            let args: Vec<&dyn fmt::Display> =
+                args.iter().map(|a| a as &dyn fmt::Display).collect();
+            crate::messages::write(f, *msg, &args)?;
+        }
+        Ok(())
+    }
+}
+
+/// A reason's words: a rule's from the messages layer, words written for this finding, or
+/// those of a category entered directly, whose definition loads later in the widget
+/// (`deferred::definition`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReasonText {
+    /// A rule's words, from the messages layer.
+    Rule(Worded),
     /// Words written for this finding.
     Said(String),
     /// A category entered directly: [`ENTERED_DIRECTLY`], then what the category means in the
@@ -85,12 +120,31 @@ pub enum ReasonText {
 impl fmt::Display for ReasonText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            ReasonText::Rule(words) => words.fmt(f),
             ReasonText::Said(text) => f.write_str(text),
             ReasonText::Entered(scheme, category) => match crate::definition(*scheme, *category) {
                 Some((words, _)) => write!(f, "{ENTERED_DIRECTLY}: {words}"),
                 None => f.write_str(ENTERED_DIRECTLY),
             },
         }
+    }
+}
+
+impl From<Worded> for ReasonText {
+    fn from(words: Worded) -> ReasonText {
+        ReasonText::Rule(words)
+    }
+}
+
+impl From<String> for ReasonText {
+    fn from(text: String) -> ReasonText {
+        ReasonText::Said(text)
+    }
+}
+
+impl From<&str> for ReasonText {
+    fn from(text: &str) -> ReasonText {
+        ReasonText::Said(text.to_owned())
     }
 }
 
@@ -227,7 +281,7 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
     /// A category set by one plain reason (nothing assessed, nothing found).
     pub(crate) fn single(
         category: C,
-        text: impl Into<String>,
+        text: impl Into<ReasonText>,
         source: SourceId,
         from_findings: bool,
     ) -> Derived<C> {
@@ -235,7 +289,7 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
             category: crate::Classified::plain(category),
             reasons: vec![Reason {
                 category: category.into(),
-                text: ReasonText::Said(text.into()),
+                text: text.into(),
                 source,
                 decisive: true,
             }],
@@ -248,7 +302,7 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
     /// The highest of several candidate categories wins; every candidate
     /// stays listed and those equal to the winner are marked decisive.
     pub(crate) fn highest(
-        candidates: Vec<(C, String, SourceId)>,
+        candidates: Vec<(C, ReasonText, SourceId)>,
         rank: impl Fn(C) -> u8,
     ) -> Option<Derived<C>> {
         let best = candidates.iter().map(|(c, _, _)| rank(*c)).max()?;
@@ -259,7 +313,7 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
                 .into_iter()
                 .map(|(c, text, source)| Reason {
                     category: c.into(),
-                    text: ReasonText::Said(text),
+                    text,
                     source,
                     decisive: rank(c) == best,
                 })

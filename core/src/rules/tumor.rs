@@ -2,12 +2,13 @@
 //! invaded structures and separate nodules. The highest category wins.
 
 use crate::input::error::{Cause, Conflict, FieldPath, Needs};
+use crate::messages::Msg;
 use crate::rules::pleural_t::clinical_t9;
 use crate::vocabulary::feature::FeatureKind;
 use crate::vocabulary::number::{decimal, round_size};
 use crate::{
     Awaiting, Derived, Edition, Error, Feature, InSitu, Note, NoteId, Scheme, SourceId, T,
-    TumorFindings, TumorInput,
+    TumorFindings, TumorInput, Worded,
 };
 
 /// The lung T for a tumour size (its invasive part), with the rule in words.
@@ -21,24 +22,24 @@ use crate::{
 /// | over 4 to 5 | T2b |
 /// | over 5 to 7 | T3 |
 /// | over 7 | T4 |
-pub fn t_for_size(size_cm: f64) -> (T, String) {
+pub fn t_for_size(size_cm: f64) -> (T, Worded) {
     let size_cm = round_size(size_cm);
     let (t, rule) = if size_cm <= 1.0 {
-        (T::T1a, "is at most 1 cm".to_owned())
+        (T::T1a, Msg::ReasonSizeT1a)
     } else if size_cm <= 2.0 {
-        (T::T1b, "is over 1 and at most 2 cm".to_owned())
+        (T::T1b, Msg::ReasonSizeT1b)
     } else if size_cm <= 3.0 {
-        (T::T1c, "is over 2 and at most 3 cm".to_owned())
+        (T::T1c, Msg::ReasonSizeT1c)
     } else if size_cm <= 4.0 {
-        (T::T2a, "is over 3 and at most 4 cm".to_owned())
+        (T::T2a, Msg::ReasonSizeT2a)
     } else if size_cm <= 5.0 {
-        (T::T2b, "is over 4 and at most 5 cm".to_owned())
+        (T::T2b, Msg::ReasonSizeT2b)
     } else if size_cm <= 7.0 {
-        (T::T3, "is over 5 and at most 7 cm".to_owned())
+        (T::T3, Msg::ReasonSizeT3)
     } else {
-        (T::T4, "is over 7 cm".to_owned())
+        (T::T4, Msg::ReasonSizeT4)
     };
-    (t, format!("{} cm {rule}", decimal(size_cm)))
+    (t, Worded::new(rule, &[&decimal(size_cm)]))
 }
 
 fn rank(t: T) -> u8 {
@@ -55,7 +56,7 @@ pub fn derive_t(scheme: Scheme, input: Option<&TumorInput>) -> Result<Derived<T>
     match input {
         None => Ok(Derived::single(
             T::Tx,
-            "no tumour information given, so the primary tumour counts as not assessed",
+            Worded::new(Msg::ReasonTxNone, &[]),
             SourceId::Ajcc8,
             false,
         )),
@@ -148,24 +149,24 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
         return match (kind, over_3_in_total) {
             (InSitu::Squamous, _) => Ok(Derived::single(
                 T::Tis,
-                "squamous carcinoma in situ (SCIS), which is Tis whatever its size",
+                Worded::new(Msg::ReasonScis, &[]),
                 SourceId::Ajcc8,
                 true,
             )),
             (InSitu::Adenocarcinoma, false) => Ok(Derived::single(
                 T::Tis,
-                "adenocarcinoma in situ (AIS): a lepidic lesion of at most 3 cm with no invasion",
+                Worded::new(Msg::ReasonAis, &[]),
                 SourceId::Ajcc8,
                 true,
             )),
             (InSitu::Unspecified, false) => Ok(Derived::single(
                 T::Tis,
-                "carcinoma in situ (adenocarcinoma in situ or squamous carcinoma in situ)",
+                Worded::new(Msg::ReasonCis, &[]),
                 SourceId::Ajcc8,
                 true,
             )),
             (InSitu::Adenocarcinoma, true) => Ok(not_ais_or_mia(
-                "adenocarcinoma in situ",
+                Msg::ReasonTooLargeAis,
                 total.unwrap_or_default(),
             )),
             (InSitu::Unspecified, true) => Err(Error::field(
@@ -189,13 +190,13 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
         }
         if over_3_in_total {
             return Ok(not_ais_or_mia(
-                "minimally invasive adenocarcinoma",
+                Msg::ReasonTooLargeMia,
                 total.unwrap_or_default(),
             ));
         }
         return Ok(Derived::single(
             T::T1mi,
-            "minimally invasive adenocarcinoma: at most 3 cm, mostly lepidic, with an invasive part of at most 0.5 cm",
+            Worded::new(Msg::ReasonMia, &[]),
             SourceId::Ajcc8,
             true,
         ));
@@ -210,14 +211,11 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
         }
         let total = total.unwrap_or_default();
         return Ok(if total > AIS_MIA_MAX_TOTAL_CM {
-            not_ais_or_mia("a pure ground-glass lesion", total)
+            not_ais_or_mia(Msg::ReasonTooLargeGroundGlass, total)
         } else {
             Derived::single(
                 T::Tis,
-                format!(
-                    "a pure ground-glass lesion of {} cm in total with no solid part, which counts as adenocarcinoma in situ (at most 3 cm)",
-                    decimal(total)
-                ),
+                Worded::new(Msg::ReasonGroundGlass, &[&decimal(total)]),
                 SourceId::Ajcc8,
                 true,
             )
@@ -235,50 +233,50 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
     let size_t = match f.size_cm {
         Some(size) if !superficial => {
             let (t, text) = t_for_size(size);
-            candidates.push((t, text, SourceId::Ajcc8));
+            candidates.push((t, text.into(), SourceId::Ajcc8));
             Some(t)
         }
         Some(_) | None => None,
     };
     for &feature in &features {
         let (t, source) = feature.t(edition);
-        let mut text = format!("the tumour {}", feature.label());
+        let mut text = Worded::new(Msg::ReasonTumourFeature, &[&feature.label()]);
         match feature {
             Feature::SuperficialSpreading => {
-                text.push_str(match f.size_cm {
-                    Some(_) => ", which gives T1a whatever its size",
-                    None => ", which gives T1a whatever its size (size not given)",
-                });
+                text = text.then(
+                    match f.size_cm {
+                        Some(_) => Msg::ReasonSuperficial,
+                        None => Msg::ReasonSuperficialSizeUnknown,
+                    },
+                    &[],
+                );
                 if f.features.contains(&Feature::MainBronchus) {
-                    text.push_str(
-                        ", even where it reaches the main bronchus, as long as it stays in the bronchial wall",
-                    );
+                    text = text.then(Msg::ReasonSuperficialMainBronchus, &[]);
                 }
             }
-            Feature::AzygosVein => text.push_str(match edition {
-                Edition::Eighth => {
-                    " (coded T4 by SEER under the 8th edition; the 9th lists it as T3)"
-                }
-                Edition::Ninth => {
-                    " (listed as T3 in the 9th edition; SEER coded it T4 under the 8th)"
-                }
-            }),
+            Feature::AzygosVein => {
+                let qualifier = match edition {
+                    Edition::Eighth => Msg::ReasonAzygosEighth,
+                    Edition::Ninth => Msg::ReasonAzygosNinth,
+                };
+                text = text.then(qualifier, &[]);
+            }
             _other if t == T::T2a && f.size_cm.is_none() => {
-                text.push_str("; with the size unknown, a T2 feature counts as T2a");
+                text = text.then(Msg::ReasonT2SizeUnknown, &[]);
             }
             _other => {}
         }
         if let Some(by_size) = size_t
             && rank(t) > rank(by_size)
         {
-            text.push_str(", which outranks size");
+            text = text.then(Msg::ReasonOutranksSize, &[]);
         }
-        candidates.push((t, text, source));
+        candidates.push((t, text.into(), source));
     }
     Ok(Derived::highest(candidates, rank).unwrap_or_else(|| {
         Derived::single(
             T::Tx,
-            "no size or feature given, so the primary tumour counts as not assessed",
+            Worded::new(Msg::ReasonTxNoSizeOrFeature, &[]),
             SourceId::Ajcc8,
             true,
         )
@@ -287,13 +285,10 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
 
 /// Over 3 cm in total, a lesion with an invasive part of at most 0.5 cm is neither AIS nor
 /// MIA: it is staged T1a (AJCC 8th).
-fn not_ais_or_mia(what: &str, total: f64) -> Derived<T> {
+fn not_ais_or_mia(what: Msg, total: f64) -> Derived<T> {
     Derived::single(
         T::T1a,
-        format!(
-            "the whole lesion is {} cm, and {what} is defined only up to 3 cm; a lesion over 3 cm whose invasive part is at most 0.5 cm is T1a",
-            decimal(total)
-        ),
+        Worded::new(what, &[&decimal(total)]),
         SourceId::Ajcc8,
         true,
     )
@@ -315,7 +310,7 @@ fn occult(f: &TumorFindings, features: &[Feature]) -> Result<Derived<T>, Error> 
     }
     Ok(Derived::single(
         T::Tx,
-        "occult carcinoma: cancer cells were found in sputum or bronchial washings, but no tumour is seen on imaging or bronchoscopy",
+        Worded::new(Msg::ReasonOccult, &[]),
         SourceId::Ajcc8,
         true,
     ))
@@ -362,13 +357,14 @@ fn mesothelioma(f: &TumorFindings) -> Result<Derived<T>, Error> {
         .filter(|feature| !feature.ninth_only())
         .map(|feature| {
             let (t, source) = feature.t(Edition::Eighth);
-            (t, format!("the tumour {}", feature.label()), source)
+            let text = Worded::new(Msg::ReasonTumourFeature, &[&feature.label()]);
+            (t, text.into(), source)
         })
         .collect();
     let mut derived = Derived::highest(candidates, rank).unwrap_or_else(|| {
         let mut d = Derived::single(
             T::Tx,
-            "no tumour extent given, so the primary tumour counts as not assessed",
+            Worded::new(Msg::ReasonTxNoExtent, &[]),
             SourceId::Meso8,
             true,
         );
@@ -424,7 +420,10 @@ mod tests {
                 assert_eq!(t_of(scheme, Some(size), &[]), expected, "{size} cm");
             }
         }
-        assert_eq!(t_for_size(3.4).1, "3.4 cm is over 3 and at most 4 cm");
+        assert_eq!(
+            t_for_size(3.4).1.to_string(),
+            "3.4 cm is over 3 and at most 4 cm"
+        );
     }
 
     #[test]
