@@ -69,7 +69,14 @@ pub fn App(options: &Options) -> Html {
         });
     }
 
-    let categories = category_form(&state, shown.as_deref(), error.as_deref(), &on_edit, &ids);
+    let categories = category_form(
+        &state,
+        shown.as_deref(),
+        error.as_deref(),
+        &on_edit,
+        &ids,
+        &texts,
+    );
     let to_result = crate::components::stage_bar::focus_result(&ids);
     let stated = state.stated_stage();
     let categories_first = match state.way {

@@ -51,25 +51,32 @@ impl Texts {
         self.value(key)?.as_string()
     }
 
-    /// A note's words: its own, or a fixed note's once the texts have loaded.
+    /// Words of the messages layer (a rule's, a note's), once the page's messages are
+    /// installed; an ellipsis until then.
+    pub fn words(&self, words: &lungstage::Worded) -> String {
+        match self.messages {
+            true => words.to_string(),
+            false => "…".to_owned(),
+        }
+    }
+
+    /// A note's words: one written for the case once the page's messages are installed, or a
+    /// fixed note's once the texts have loaded.
     pub fn note(&self, note: &lungstage::Note) -> String {
         match &note.text {
-            lungstage::NoteText::Said(text) => text.clone(),
+            lungstage::NoteText::Rule(words) => self.words(words),
             lungstage::NoteText::Fixed(id) => self
                 .get(&lungstage::deferred::note(*id))
                 .unwrap_or_default(),
         }
     }
 
-    /// A reason's words: a rule's once the page's messages are installed, words of its own, or
-    /// for a category entered directly the words that say so, with the category's definition
+    /// A reason's words: a rule's once the page's messages are installed, or for a category
+    /// entered directly the words that say so, with the category's definition
     /// once the texts have loaded.
     pub fn reason(&self, text: &lungstage::ReasonText) -> String {
         match text {
-            // A rule's words come with the page's messages; until then, an ellipsis.
-            lungstage::ReasonText::Rule(words) if self.messages => words.to_string(),
-            lungstage::ReasonText::Rule(_) => "…".to_owned(),
-            lungstage::ReasonText::Said(text) => text.clone(),
+            lungstage::ReasonText::Rule(words) => self.words(words),
             lungstage::ReasonText::Entered(scheme, category) => {
                 match self.get(&lungstage::deferred::definition_text(*scheme, *category)) {
                     Some(words) => format!("{}: {words}", lungstage::ENTERED_DIRECTLY),

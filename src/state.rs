@@ -153,7 +153,7 @@ pub struct State {
     pub written_error: Option<WrittenError>,
     /// What reading the written form did, in plain words: what an N subgroup counts as, a
     /// pM0 read as cM0, each descriptor set aside.
-    pub written_notes: Vec<String>,
+    pub written_notes: Vec<lungstage::Note>,
     /// What the person knows, the first question; `None` until answered (the view's order).
     pub way: Option<crate::stated::Way>,
     /// The stage from a report, once every one of its questions is answered (`src/stated.rs`).
@@ -503,10 +503,7 @@ impl State {
                     self.written_notes = written
                         .notes
                         .into_iter()
-                        .filter_map(|n| match n.text {
-                            lungstage::NoteText::Said(text) => Some(text),
-                            lungstage::NoteText::Fixed(_) => None,
-                        })
+                        .filter(|n| matches!(n.text, lungstage::NoteText::Rule(_)))
                         .collect();
                 }
                 Err(e) => self.written_error = Some(WrittenError(Rc::new(e))),
@@ -636,6 +633,7 @@ mod tests {
             assert_eq!(s.nodes.category.category, n, "{text}");
             assert_eq!(s.written_notes.len(), tokens.len(), "{text}");
             for (note, token) in s.written_notes.iter().zip(tokens) {
+                let note = note.text.to_string();
                 assert!(note.contains(token), "{text}: {note}");
             }
         }

@@ -255,7 +255,7 @@ fn figures(s: &StatedAssessment, depends: &[(StatedPart, String)], view: View, o
                 .all(|c| Some(&c.assessment.staging.summary.reason) == first);
             match (same, first) {
                 (true, Some(reason)) => {
-                    survival::sentence(survival::SEER_DISTANT_M0, &[reason, group])
+                    survival::sentence(survival::SEER_DISTANT_M0, &[&reason.to_string(), group])
                 }
                 _ => line(depends, StatedPart::Seer).unwrap_or_default(),
             }

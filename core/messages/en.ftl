@@ -207,3 +207,63 @@ reason-m1-count-unknown = spread outside the chest ({ $sites }) with the number 
 reason-m1c-systems = metastases outside the chest in { $count } organ systems ({ $sites })
 reason-m1c-organs = metastases outside the chest in { $count } organs ({ $sites })
 reason-meso-m1 = distant metastasis ({ $sites })
+
+## Notes written for a case: beside the category they are about, with their source.
+
+note-ninth-category-as-eighth = { $given } is a 9th-edition category; the 8th-edition table has { $parent }, so it is read as { $parent }.
+note-pm0 = pM0 does not exist: M0 is always a clinical category, so pM0 is read as cM0.
+note-pathological-subgroup = { $written } is IASLC's optional pathological subgroup for { $involved }; in the { $edition } edition it counts as { $n }.
+note-descriptor-set-aside = { $written } ({ $records }) is set aside: it does not change the stage.
+
+## Why a small cell case is limited or extensive stage.
+
+reason-sclc-distant = distant spread ({ $m }) always makes small cell cancer extensive stage
+reason-sclc-nodules-other-lobe = no distant spread, but { $t } comes from separate lung nodules (a nodule in another lobe): limited if all of it fits in one tolerable radiation field, extensive if not
+reason-sclc-nodules-same-lobe = no distant spread, but { $t } comes from separate lung nodules (a nodule in the same lobe): limited if all of it fits in one tolerable radiation field, extensive if not
+reason-sclc-limited-unless = no distant spread (M0): limited stage, unless { $t } is due to several lung nodules too widespread for one tolerable radiation field
+reason-sclc-limited = no distant spread (M0): limited stage, the disease of TNM stages I to III
+
+## Why a case has its SEER summary stage: one part for the tumour, the nodes and the
+## metastases each, joined by `seer-and`.
+
+seer-and = { "; " }
+seer-mesothelioma = the staging result derives SEER summary stage for lung cancer only; for pleural mesothelioma the registrar fields give it (NAACCR item 764, from SEER's mesothelioma tables)
+seer-in-situ = carcinoma in situ
+seer-mia = minimally invasive adenocarcinoma, confined to the lung
+seer-confined = the tumour is confined to the lung (its size does not count)
+seer-tumour-feature = the tumour { $feature }
+seer-tumour-feature-more = ; it { $feature }
+seer-t-not-assessed = the primary tumour was not assessed
+seer-tx = the primary tumour was not assessed (TX)
+seer-t0 = no primary tumour was found (T0)
+seer-tis = carcinoma in situ (Tis)
+seer-t1 = a { $t } tumour is confined to the lung
+seer-t2 = { $t } may be localized (size, main bronchus) or regional (pleura, collapse); enter the findings
+seer-t3 = { $t } may be localized (size alone), regional or distant (for example a nodule in another lobe); enter the findings
+seer-side-needed = the tumour's side is needed
+seer-nodes-distant = lymph nodes on the opposite side or above the collarbone (station { $stations }), which SEER counts as distant
+seer-nodes-regional = lymph nodes on the tumour's side (station { $stations })
+seer-no-nodes = no lymph node involved
+seer-nx = the lymph nodes were not assessed (NX)
+seer-n-regional = { $n }: lymph nodes on the tumour's side
+seer-n3 = N3: lymph nodes on the opposite side or above the collarbone, which SEER counts as distant
+seer-no-metastasis = no distant metastasis
+seer-metastasis-sites = metastasis ({ $sites })
+seer-metastasis = distant metastasis ({ $m })
+seer-nothing-found = no tumour, lymph node or metastasis was found
+seer-open = it could be anything from { $low } to { $high }:{ " " }
+seer-level-nothing = nothing
+seer-level-in-situ = in situ
+seer-level-localized = localized
+seer-level-regional = regional
+seer-level-distant = distant
+
+## What differs between the 8th- and 9th-edition results of one case.
+
+change-coding = T is { $t_eighth } in the 8th edition and { $t_ninth } in the 9th: a tumour that { $feature } is coded { $coded_eighth } under the 8th and { $coded_ninth } under the 9th. This is a coding note; no stage table changed.
+change-n2-split = N is { $n_eighth } in the 8th edition and { $n_ninth } in the 9th, which splits N2 into N2a (one mediastinal station on the tumour's side) and N2b (several).
+change-m1c-split = M is { $m_eighth } in the 8th edition and { $m_ninth } in the 9th, which splits M1c into M1c1 (one organ system) and M1c2 (several); both stay stage IVB.
+change-stage = Stage is { $eighth } in the 8th edition and { $ninth } in the 9th.
+change-stage-by-t = Stage is { $eighth } in the 8th edition and { $ninth } in the 9th, because T is { $t_eighth } in one and { $t_ninth } in the other.
+change-stage-moved = Stage is { $eighth } in the 8th edition and { $ninth } in the 9th: the 9th edition moved { $row } { $n } from { $eighth } to { $ninth }.
+change-stage-needs-n2-subgroup = Stage is { $eighth } in the 8th edition and { $ninth } in the 9th: the 9th edition needs N2a or N2b here (how many mediastinal stations are involved).

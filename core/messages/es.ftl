@@ -208,3 +208,62 @@ reason-m1-count-unknown = diseminación fuera del tórax ({ $sites }) sin indica
 reason-m1c-systems = metástasis fuera del tórax en { $count } sistemas de órganos ({ $sites })
 reason-m1c-organs = metástasis fuera del tórax en { $count } órganos ({ $sites })
 reason-meso-m1 = metástasis a distancia ({ $sites })
+
+## Notas escritas para un caso.
+
+note-ninth-category-as-eighth = { $given } es una categoría de la 9.ª edición; la tabla de la 8.ª edición tiene { $parent }, así que se lee como { $parent }.
+note-pm0 = pM0 no existe: M0 es siempre una categoría clínica, así que pM0 se lee como cM0.
+note-pathological-subgroup = { $written } es el subgrupo patológico opcional de la IASLC para { $involved }; en la { $edition } edición cuenta como { $n }.
+note-descriptor-set-aside = { $written } ({ $records }) se deja aparte: no cambia el estadio.
+
+## Por qué un caso de células pequeñas está en estadio limitado o extenso.
+
+reason-sclc-distant = la diseminación a distancia ({ $m }) siempre hace que el cáncer de pulmón de células pequeñas esté en estadio extenso
+reason-sclc-nodules-other-lobe = no hay diseminación a distancia, pero { $t } se debe a nódulos pulmonares separados (un nódulo en otro lóbulo): limitado si todo cabe en un solo campo de radiación tolerable, extenso si no
+reason-sclc-nodules-same-lobe = no hay diseminación a distancia, pero { $t } se debe a nódulos pulmonares separados (un nódulo en el mismo lóbulo): limitado si todo cabe en un solo campo de radiación tolerable, extenso si no
+reason-sclc-limited-unless = no hay diseminación a distancia (M0): estadio limitado, salvo que { $t } se deba a varios nódulos pulmonares demasiado extendidos para un solo campo de radiación tolerable
+reason-sclc-limited = no hay diseminación a distancia (M0): estadio limitado, la enfermedad de los estadios TNM I a III
+
+## Por qué un caso tiene su estadio resumido del SEER.
+
+seer-and = { "; " }
+seer-mesothelioma = el resultado de la estadificación da el estadio resumido del SEER solo para el cáncer de pulmón; para el mesotelioma pleural lo dan los campos del registro (elemento 764 de NAACCR, según las tablas del SEER para el mesotelioma)
+seer-in-situ = carcinoma in situ
+seer-mia = adenocarcinoma mínimamente invasivo, limitado al pulmón
+seer-confined = el tumor está limitado al pulmón (su tamaño no cuenta)
+seer-tumour-feature = el tumor { $feature }
+seer-tumour-feature-more = ; { $feature }
+seer-t-not-assessed = el tumor primario no se evaluó
+seer-tx = el tumor primario no se evaluó (TX)
+seer-t0 = no se encontró tumor primario (T0)
+seer-tis = carcinoma in situ (Tis)
+seer-t1 = un tumor { $t } está limitado al pulmón
+seer-t2 = { $t } puede ser localizado (tamaño, bronquio principal) o regional (pleura, colapso); indique los hallazgos
+seer-t3 = { $t } puede ser localizado (solo por el tamaño), regional o a distancia (por ejemplo, un nódulo en otro lóbulo); indique los hallazgos
+seer-side-needed = se necesita el lado del tumor
+seer-nodes-distant = ganglios linfáticos del lado opuesto o por encima de la clavícula (estación { $stations }), que el SEER cuenta como a distancia
+seer-nodes-regional = ganglios linfáticos del lado del tumor (estación { $stations })
+seer-no-nodes = ningún ganglio linfático afectado
+seer-nx = los ganglios linfáticos no se evaluaron (NX)
+seer-n-regional = { $n }: ganglios linfáticos del lado del tumor
+seer-n3 = N3: ganglios linfáticos del lado opuesto o por encima de la clavícula, que el SEER cuenta como a distancia
+seer-no-metastasis = ninguna metástasis a distancia
+seer-metastasis-sites = metástasis ({ $sites })
+seer-metastasis = metástasis a distancia ({ $m })
+seer-nothing-found = no se encontró tumor, ganglio linfático afectado ni metástasis
+seer-open = podría ser cualquier cosa desde { $low } hasta { $high }:{ " " }
+seer-level-nothing = nada
+seer-level-in-situ = in situ
+seer-level-localized = localizado
+seer-level-regional = regional
+seer-level-distant = a distancia
+
+## Qué cambia entre los resultados de la 8.ª y la 9.ª edición de un caso.
+
+change-coding = T es { $t_eighth } en la 8.ª edición y { $t_ninth } en la 9.ª: un tumor que { $feature } se codifica { $coded_eighth } con la 8.ª y { $coded_ninth } con la 9.ª. Es una nota de codificación; ninguna tabla de estadios cambió.
+change-n2-split = N es { $n_eighth } en la 8.ª edición y { $n_ninth } en la 9.ª, que divide N2 en N2a (una estación mediastínica del lado del tumor) y N2b (varias).
+change-m1c-split = M es { $m_eighth } en la 8.ª edición y { $m_ninth } en la 9.ª, que divide M1c en M1c1 (un sistema de órganos) y M1c2 (varios); ambas siguen siendo estadio IVB.
+change-stage = El estadio es { $eighth } en la 8.ª edición y { $ninth } en la 9.ª.
+change-stage-by-t = El estadio es { $eighth } en la 8.ª edición y { $ninth } en la 9.ª, porque T es { $t_eighth } en una y { $t_ninth } en la otra.
+change-stage-moved = El estadio es { $eighth } en la 8.ª edición y { $ninth } en la 9.ª: la 9.ª edición pasó { $row } { $n } de { $eighth } a { $ninth }.
+change-stage-needs-n2-subgroup = El estadio es { $eighth } en la 8.ª edición y { $ninth } en la 9.ª: la 9.ª edición necesita N2a o N2b aquí (cuántas estaciones mediastínicas están afectadas).

@@ -6,6 +6,7 @@ use lungstage::{M, N, T};
 use yew::prelude::*;
 
 use crate::components::{category_select, written_form};
+use crate::deferred::Texts;
 use crate::ids::Ids;
 use crate::outcome::{ShownError, Staged, error_at};
 use crate::state::{Action, Mode, State};
@@ -26,6 +27,7 @@ pub fn category_form(
     error: Option<&ShownError>,
     on_edit: &Callback<Action>,
     ids: &Ids,
+    texts: &Texts,
 ) -> Html {
     let scheme = s.scheme();
     let staging = staged.map(|st| &st.assessment.staging);
@@ -108,7 +110,7 @@ pub fn category_form(
             { written_form::written_form(&written_form::Props {
                 value: written.into(),
                 error: error("written"),
-                notes: s.written_notes.iter().cloned().map(AttrValue::from).collect(),
+                notes: s.written_notes.iter().map(|n| AttrValue::from(texts.note(n))).collect(),
                 on_type: on_edit.reform(Action::TypeWritten),
             }, ids) }
         </fieldset>

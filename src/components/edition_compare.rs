@@ -3,13 +3,14 @@
 use lungstage::Staging;
 use yew::prelude::*;
 
+use crate::deferred::Texts;
 use crate::outcome::Staged;
 
 fn stage_text(s: &Staging) -> String {
     lungstage::StageGroup::code_or_not_defined(s.stage()).to_owned()
 }
 
-pub fn edition_compare(staged: &Staged) -> Html {
+pub fn edition_compare(staged: &Staged, texts: &Texts) -> Html {
     let a = &staged.assessment;
     let Some((e8, e9)) = a.by_edition() else {
         return html! {};
@@ -49,7 +50,7 @@ pub fn edition_compare(staged: &Staged) -> Html {
             </table>
             <ul class="edition-compare-changes" data-testid="edition-changes">
                 { for a.changes.iter().map(|c| html! {
-                    <li>{ c.text.clone() }<span class="edition-compare-source">{ format!(" ({})", c.source.source().short) }</span></li>
+                    <li>{ texts.words(&c.text) }<span class="edition-compare-source">{ format!(" ({})", c.source.source().short) }</span></li>
                 }) }
             </ul>
         </section>

@@ -113,13 +113,13 @@ pub fn ResultPanel(props: &Props) -> Html {
                     <details class="result-panel-details" data-testid="care-team-details">
                         <summary>{ "Details for your care team" }</summary>
                         { tnm_trace(staged, t) }
-                        { edition_compare(staged) }
+                        { edition_compare(staged, t) }
                     </details>
                 </> },
                 View::Clinician => html! { <>
                     { stage_headline(staged, t, props.view, &props.on_edit, html! {}) }
                     { tnm_trace(staged, t) }
-                    { edition_compare(staged) }
+                    { edition_compare(staged, t) }
                     { sclc_extent(staged, t) }
                     { survival }
                     { treatment_panel(staged, t, props.view) }

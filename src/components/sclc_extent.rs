@@ -19,7 +19,7 @@ pub fn sclc_extent(staged: &Staged, texts: &Texts) -> Html {
         <section class="sclc-extent" data-testid="sclc-extent">
             <h3 class="sclc-extent-title">{ "Small cell lung cancer is also described as limited or extensive" }</h3>
             <p class="sclc-extent-value" data-testid="sclc-extent-value">{ label }</p>
-            <p>{ format!("Why: {}.", e.reason) }</p>
+            <p>{ format!("Why: {}.", texts.words(&e.reason)) }</p>
             <p class="sclc-extent-caveat" aria-busy={texts.busy()}>
                 { texts.note(&e.caveat) }
                 <span class="sclc-extent-source">{ format!(" ({})", e.caveat.source.source().short) }</span>

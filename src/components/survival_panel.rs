@@ -53,9 +53,10 @@ pub fn survival_panel(
             row.stage.name(),
             figure_text(&row.survival)
         ),
-        Err(SeerWithheld::DistantWithoutMetastasis) => {
-            say(survival::SEER_DISTANT_M0, &[&s.summary.reason, tnm])
-        }
+        Err(SeerWithheld::DistantWithoutMetastasis) => say(
+            survival::SEER_DISTANT_M0,
+            &[&texts.words(&s.summary.reason), tnm],
+        ),
         Err(SeerWithheld::Histology) => say(survival::seer_histology(s.histology), &[]),
         Err(SeerWithheld::NoRow) => say(survival::SEER_NO_ROW, &[s.summary.stage.name()]),
         Err(SeerWithheld::Classification) => say(

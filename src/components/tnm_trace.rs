@@ -49,7 +49,7 @@ pub fn tnm_trace(staged: &Staged, texts: &Texts) -> Html {
             <p class="tnm-trace-summary">
                 <strong>{ "SEER summary stage: " }</strong>
                 <span data-testid="summary-stage">{ s.summary.stage.name() }</span>
-                { format!(": {}", s.summary.reason) }
+                { format!(": {}", texts.words(&s.summary.reason)) }
             </p>
             if !notes.is_empty() {
                 <h4 class="tnm-trace-heading">{ "Notes" }</h4>

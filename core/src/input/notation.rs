@@ -6,10 +6,11 @@ use std::str::FromStr;
 use serde::Serialize;
 
 use crate::input::error::{Cause, Excerpt, WrittenFault};
+use crate::messages::Msg;
 use crate::vocabulary::codes::coded_enum;
 use crate::vocabulary::m::clinical_m0;
 use crate::vocabulary::prefix::split_prefix;
-use crate::{Classified, Error, M, N, Note, Prefix, Scheme, SourceId, T};
+use crate::{Classified, Error, M, N, Note, Prefix, Scheme, SourceId, T, Worded};
 
 /// A complete T, N and M, each with its prefix as written.
 ///
@@ -463,10 +464,9 @@ fn subgroup(
         N::Nx | N::N0 | N::N1 | N::N2 | N::N3 => SourceId::Asamura2015,
     };
     let note = Note::new(
-        format!(
-            "{written} is IASLC's optional pathological subgroup for {}; in the {} edition it counts as {n}.",
-            s.involved(),
-            scheme.edition()
+        Worded::new(
+            Msg::NotePathologicalSubgroup,
+            &[&written, &s.involved(), &scheme.edition(), &n],
         ),
         source,
     );
@@ -518,10 +518,7 @@ impl Tnm {
         let tnm = Tnm { t, n, m }.check(scheme)?;
         for (d, written) in &reading.descriptors {
             notes.push(Note::new(
-                format!(
-                    "{written} ({}) is set aside: it does not change the stage.",
-                    d.records()
-                ),
+                Worded::new(Msg::NoteDescriptorSetAside, &[written, &d.records()]),
                 SourceId::Uicc8,
             ));
         }
@@ -660,11 +657,17 @@ mod tests {
             );
         }
         // The one place the wording is pinned.
+        let notes: Vec<(String, SourceId)> = read("pT2a pN2a1 cM0", Lung9)
+            .notes
+            .iter()
+            .map(|n| (n.text.to_string(), n.source))
+            .collect();
         assert_eq!(
-            read("pT2a pN2a1 cM0", Lung9).notes,
-            [Note::new(
+            notes,
+            [(
                 "pN2a1 is IASLC's optional pathological subgroup for a single N2 station without N1 \
-                 involvement (\"skip\"); in the 9th edition it counts as N2a.",
+                 involvement (\"skip\"); in the 9th edition it counts as N2a."
+                    .to_owned(),
                 SourceId::Iaslc9,
             )]
         );

@@ -2,12 +2,13 @@
 
 use serde::Serialize;
 
+use crate::messages::Msg;
 use crate::rules::grouping::{NoGroup, Rule};
 
 use crate::{
     Case, Classified, Derived, Edition, Error, Grouping, Histology, M, MetastasisInput, N,
     NodeInput, Note, NoteId, Prefix, Scheme, SclcExtent, SourceId, StageGroup, StagePrefixes,
-    Subtype, Summary, T, Tnm, TumorInput, derive_m, derive_n, derive_t, group, sclc_extent,
+    Subtype, Summary, T, Tnm, TumorInput, Worded, derive_m, derive_n, derive_t, group, sclc_extent,
     stage_prefixes, summary_stage,
 };
 
@@ -115,7 +116,7 @@ pub enum Awaiting {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
     /// What differs, in a sentence.
-    pub text: String,
+    pub text: Worded,
     /// The source of the difference.
     pub source: SourceId,
     /// Whether a table or the coding of a finding differs.
@@ -296,7 +297,7 @@ pub fn in_edition(case: &Case, edition: Edition) -> Case {
 /// let a = assess(&case).unwrap();
 /// assert_eq!(a.staging.stage(), Some(StageGroup::IIA));
 /// assert_eq!(a.other.as_ref().unwrap().stage(), Some(StageGroup::IIB));
-/// assert!(a.changes.iter().any(|c| c.text.contains("IIB")));
+/// assert!(a.changes.iter().any(|c| c.text.to_string().contains("IIB")));
 /// ```
 // Kept out of line: inlined into the widget's reducer it cost about 280 B of brotli in the
 // first load (measured 2026-12-01).
@@ -346,10 +347,7 @@ fn changes(case: &Case, a: &Staging, b: &Staging) -> Vec<Change> {
             let ((f8, _), (f9, source)) = (feature.t(Edition::Eighth), feature.t(Edition::Ninth));
             if f8 != f9 {
                 out.push(Change {
-                    text: format!(
-                        "T is {t8} in the 8th edition and {t9} in the 9th: a tumour that {} is coded {f8} under the 8th and {f9} under the 9th. This is a coding note; no stage table changed.",
-                        feature.label()
-                    ),
+                    text: Worded::new(Msg::ChangeCoding, &[&t8, &t9, &feature.label(), &f8, &f9]),
                     source,
                     kind: ChangeKind::CodingNote,
                 });
@@ -358,18 +356,14 @@ fn changes(case: &Case, a: &Staging, b: &Staging) -> Vec<Change> {
     }
     if n8 != n9 && matches!(n9, N::N2a | N::N2b) {
         out.push(Change {
-            text: format!(
-                "N is {n8} in the 8th edition and {n9} in the 9th, which splits N2 into N2a (one mediastinal station on the tumour's side) and N2b (several)."
-            ),
+            text: Worded::new(Msg::ChangeN2Split, &[&n8, &n9]),
             source: SourceId::Iaslc9,
             kind: ChangeKind::Table,
         });
     }
     if m8 != m9 && matches!(m9, M::M1c1 | M::M1c2) {
         out.push(Change {
-            text: format!(
-                "M is {m8} in the 8th edition and {m9} in the 9th, which splits M1c into M1c1 (one organ system) and M1c2 (several); both stay stage IVB."
-            ),
+            text: Worded::new(Msg::ChangeM1cSplit, &[&m8, &m9]),
             source: SourceId::Iaslc9M,
             kind: ChangeKind::Table,
         });
@@ -384,29 +378,26 @@ fn changes(case: &Case, a: &Staging, b: &Staging) -> Vec<Change> {
             T::T3 => Some("T3"),
             T::Tx | T::T0 | T::Tis | T::T4 => None,
         };
-        let why = match (row, n9) {
+        let (eighth, ninth) = (stage_label(g8), stage_label(g9));
+        let text = match (row, n9) {
             // Not the tables: the same findings give a different T (a coding note, above, or
             // mesothelioma's clinical T from CT thickness in the 9th edition).
-            _ if t8 != t9 => format!(", because T is {t8} in one and {t9} in the other"),
+            _ if t8 != t9 => Worded::new(Msg::ChangeStageByT, &[&eighth, &ninth, &t8, &t9]),
             // Mesothelioma's N keeps its 8th-edition meaning, so any N names a cell of both tables.
             (Some(row), n)
                 if g8.is_some()
                     && g9.is_some()
                     && (meso || matches!(n, N::N1 | N::N2a | N::N2b)) =>
             {
-                format!(": the 9th edition moved {row} {n9} from {} to {}", stage_label(g8), stage_label(g9))
+                Worded::new(Msg::ChangeStageMoved, &[&eighth, &ninth, &row, &n9])
             }
             (_, N::N2) if g9.is_none() => {
-                ": the 9th edition needs N2a or N2b here (how many mediastinal stations are involved)".to_owned()
+                Worded::new(Msg::ChangeStageNeedsN2Subgroup, &[&eighth, &ninth])
             }
-            _other => String::new(),
+            _other => Worded::new(Msg::ChangeStage, &[&eighth, &ninth]),
         };
         out.push(Change {
-            text: format!(
-                "Stage is {} in the 8th edition and {} in the 9th{why}.",
-                stage_label(g8),
-                stage_label(g9)
-            ),
+            text,
             source: if meso {
                 SourceId::Meso9
             } else {
@@ -440,7 +431,7 @@ mod tests {
             (e9.tnm().to_string(), e9.stage()),
             ("T2a N2b M0".to_owned(), Some(StageGroup::IIIB))
         );
-        let texts: Vec<&str> = a.changes.iter().map(|c| c.text.as_str()).collect();
+        let texts: Vec<String> = a.changes.iter().map(|c| c.text.to_string()).collect();
         assert_eq!(texts.len(), 2, "{texts:?}");
         assert!(texts[0].starts_with("N is N2 in the 8th edition and N2b in the 9th"));
         assert_eq!(
@@ -463,7 +454,9 @@ mod tests {
         );
         assert_eq!(a.other.as_ref().unwrap().stage(), None);
         assert!(
-            a.changes.iter().any(|c| c.text.contains("N2a or N2b")),
+            a.changes
+                .iter()
+                .any(|c| c.text.to_string().contains("N2a or N2b")),
             "{:?}",
             a.changes
         );
@@ -556,12 +549,13 @@ mod tests {
             (e8.stage(), e9.stage()),
             (Some(StageGroup::IIIA), Some(StageGroup::IIB))
         );
-        assert!(a.changes[0].text.contains("azygos"));
+        assert!(a.changes[0].text.to_string().contains("azygos"));
         assert_eq!(a.changes[0].kind, ChangeKind::CodingNote);
         assert_eq!(a.changes[1].kind, ChangeKind::Table);
         assert!(
             a.changes[1]
                 .text
+                .to_string()
                 .ends_with("because T is T4 in one and T3 in the other.")
         );
     }
@@ -627,7 +621,7 @@ mod tests {
             assert!(a.staging.notes.is_empty(), "{:?}", a.staging.notes);
             let (e8, e9) = a.by_edition().unwrap();
             assert_eq!((e8.stage(), e9.stage()), (eighth, ninth), "{t} {n}");
-            let texts: Vec<&str> = a.changes.iter().map(|c| c.text.as_str()).collect();
+            let texts: Vec<String> = a.changes.iter().map(|c| c.text.to_string()).collect();
             match change {
                 Some(moved) => {
                     assert_eq!(texts.len(), 1, "{t} {n}");

@@ -76,19 +76,62 @@ pub const ENTERED_DIRECTLY: &str = "entered directly as a category";
 /// other in the installed language when shown (a rule, then what qualifies it: "the tumour
 /// invades the chest wall" and ", which outranks size").
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Worded(Vec<(Msg, Vec<String>)>);
+pub struct Worded(Vec<(Msg, Vec<Value>)>);
+
+/// A value a message fills in: text (a code, a number, a name), or a word of the messages
+/// layer, written in the installed language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Value {
+    Text(String),
+    Word(Msg),
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Text(text) => f.write_str(text),
+            Value::Word(msg) => crate::messages::write(f, *msg, &[]),
+        }
+    }
+}
+
+fn texts(args: &[&dyn fmt::Display]) -> Vec<Value> {
+    args.iter().map(|a| Value::Text(a.to_string())).collect()
+}
 
 impl Worded {
     /// `msg` with its values.
     pub(crate) fn new(msg: Msg, args: &[&dyn fmt::Display]) -> Worded {
-        Worded(vec![(msg, args.iter().map(|a| a.to_string()).collect())])
+        Worded(vec![(msg, texts(args))])
+    }
+
+    /// `msg` with words of the messages layer as its values.
+    pub(crate) fn of_words(msg: Msg, words: &[Msg]) -> Worded {
+        Worded(vec![(msg, words.iter().map(|&w| Value::Word(w)).collect())])
     }
 
     /// These words, then `msg` with its values.
     pub(crate) fn then(mut self, msg: Msg, args: &[&dyn fmt::Display]) -> Worded {
-        self.0
-            .push((msg, args.iter().map(|a| a.to_string()).collect()));
+        self.0.push((msg, texts(args)));
         self
+    }
+
+    /// These words, then `more`.
+    pub(crate) fn and(mut self, more: Worded) -> Worded {
+        self.0.extend(more.0);
+        self
+    }
+
+    /// `parts` one after the other, `between` written between each two.
+    pub(crate) fn joined(parts: impl IntoIterator<Item = Worded>, between: Msg) -> Worded {
+        let mut out = Worded(Vec::new());
+        for (i, part) in parts.into_iter().enumerate() {
+            if i > 0 {
+                out.0.push((between, Vec::new()));
+            }
+            out.0.extend(part.0);
+        }
+        out
     }
 }
 
@@ -103,15 +146,19 @@ impl fmt::Display for Worded {
     }
 }
 
-/// A reason's words: a rule's from the messages layer, words written for this finding, or
-/// those of a category entered directly, whose definition loads later in the widget
+/// Written as its words.
+impl Serialize for Worded {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A reason's words: a rule's from the messages layer, or those of a category entered directly, whose definition loads later in the widget
 /// (`deferred::definition`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReasonText {
     /// A rule's words, from the messages layer.
     Rule(Worded),
-    /// Words written for this finding.
-    Said(String),
     /// A category entered directly: [`ENTERED_DIRECTLY`], then what the category means in the
     /// scheme's table (`definition`), where the table defines it.
     Entered(Scheme, Category),
@@ -121,7 +168,6 @@ impl fmt::Display for ReasonText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReasonText::Rule(words) => words.fmt(f),
-            ReasonText::Said(text) => f.write_str(text),
             ReasonText::Entered(scheme, category) => match crate::definition(*scheme, *category) {
                 Some((words, _)) => write!(f, "{ENTERED_DIRECTLY}: {words}"),
                 None => f.write_str(ENTERED_DIRECTLY),
@@ -133,18 +179,6 @@ impl fmt::Display for ReasonText {
 impl From<Worded> for ReasonText {
     fn from(words: Worded) -> ReasonText {
         ReasonText::Rule(words)
-    }
-}
-
-impl From<String> for ReasonText {
-    fn from(text: String) -> ReasonText {
-        ReasonText::Said(text)
-    }
-}
-
-impl From<&str> for ReasonText {
-    fn from(text: &str) -> ReasonText {
-        ReasonText::Said(text.to_owned())
     }
 }
 
@@ -170,15 +204,15 @@ pub struct Note {
 pub enum NoteText {
     /// A fixed note, by its id.
     Fixed(NoteId),
-    /// Words written for this case.
-    Said(String),
+    /// Words written for this case, from the messages layer.
+    Rule(Worded),
 }
 
 impl Note {
     /// A note written for this case.
-    pub fn new(text: impl Into<String>, source: SourceId) -> Note {
+    pub(crate) fn new(text: Worded, source: SourceId) -> Note {
         Note {
-            text: NoteText::Said(text.into()),
+            text: NoteText::Rule(text),
             source,
         }
     }
@@ -196,7 +230,7 @@ impl fmt::Display for NoteText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             NoteText::Fixed(id) => f.write_str(id.text()),
-            NoteText::Said(text) => f.write_str(text),
+            NoteText::Rule(words) => words.fmt(f),
         }
     }
 }
@@ -269,9 +303,9 @@ impl<C: Copy + std::fmt::Display + Into<Category>> Derived<C> {
             source,
         );
         derived.notes.push(Note::new(
-            format!(
-                "{} is a 9th-edition category; the 8th-edition table has {parent}, so it is read as {parent}.",
-                category.category
+            Worded::new(
+                Msg::NoteNinthCategoryAsEighth,
+                &[&category.category, &parent],
             ),
             split,
         ));

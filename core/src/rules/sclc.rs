@@ -2,9 +2,10 @@
 
 use serde::Serialize;
 
+use crate::messages::Msg;
 use crate::reference::notes::NoteId;
 use crate::vocabulary::codes::coded_enum;
-use crate::{Case, Feature, M, Note, SourceId, T, TumorInput};
+use crate::{Case, Feature, M, Note, SourceId, T, TumorInput, Worded};
 
 coded_enum! {
     /// VA Lung Study Group extent of small cell lung cancer.
@@ -24,7 +25,7 @@ pub struct SclcExtent {
     /// Limited, extensive, or undetermined.
     pub extent: Extent,
     /// Why, in plain words.
-    pub reason: String,
+    pub reason: Worded,
     /// The radiation-field caveat.
     pub caveat: Note,
 }
@@ -44,7 +45,7 @@ pub fn sclc_extent(case: &Case, t: T, m: M) -> SclcExtent {
     let (extent, reason) = if m.is_metastatic() {
         (
             Extent::Extensive,
-            format!("distant spread ({m}) always makes small cell cancer extensive stage"),
+            Worded::new(Msg::ReasonSclcDistant, &[&m]),
         )
     } else if nodules && matches!(t, T::T3 | T::T4) {
         let which = match &case.tumor {
@@ -52,30 +53,20 @@ pub fn sclc_extent(case: &Case, t: T, m: M) -> SclcExtent {
                 if f.features
                     .contains(&Feature::SeparateNoduleOtherIpsilateralLobe) =>
             {
-                "a nodule in another lobe"
+                Msg::ReasonSclcNodulesOtherLobe
             }
             Some(TumorInput::Findings(_) | TumorInput::Category(_)) | None => {
-                "a nodule in the same lobe"
+                Msg::ReasonSclcNodulesSameLobe
             }
         };
-        (
-            Extent::Undetermined,
-            format!(
-                "no distant spread, but {t} comes from separate lung nodules ({which}): limited if all of it fits in one tolerable radiation field, extensive if not"
-            ),
-        )
+        (Extent::Undetermined, Worded::new(which, &[&t]))
     } else if matches!(t, T::T3 | T::T4) && matches!(case.tumor, Some(TumorInput::Category(_))) {
         (
             Extent::Limited,
-            format!(
-                "no distant spread (M0): limited stage, unless {t} is due to several lung nodules too widespread for one tolerable radiation field"
-            ),
+            Worded::new(Msg::ReasonSclcLimitedUnless, &[&t]),
         )
     } else {
-        (
-            Extent::Limited,
-            "no distant spread (M0): limited stage, the disease of TNM stages I to III".to_owned(),
-        )
+        (Extent::Limited, Worded::new(Msg::ReasonSclcLimited, &[]))
     };
     SclcExtent {
         extent,

@@ -1,6 +1,6 @@
 //! SEER Summary Stage 2018 (lung) from the findings, not from the stage group.
 
-use std::fmt::Write as _;
+use crate::messages::Msg;
 
 use serde::Serialize;
 
@@ -10,7 +10,8 @@ use crate::vocabulary::codes::coded_enum;
 use crate::vocabulary::feature::ExtensionLevel;
 use crate::vocabulary::station::Involvement;
 use crate::{
-    Case, Derived, Feature, M, MetastasisInput, N, NodeInput, Note, Scheme, SourceId, T, TumorInput,
+    Case, Derived, Feature, M, MetastasisInput, N, NodeInput, Note, Scheme, SourceId, T,
+    TumorInput, Worded,
 };
 
 coded_enum! {
@@ -63,7 +64,7 @@ pub struct Summary {
     /// The summary stage.
     pub stage: SummaryStage,
     /// Why, in plain words.
-    pub reason: String,
+    pub reason: Worded,
     /// Caveats where SEER and AJCC count findings differently.
     pub notes: Vec<Note>,
     /// For a regional stage, which part is certainly regional: the tumour's extension,
@@ -101,13 +102,13 @@ enum Level {
 }
 
 impl Level {
-    fn name(self) -> &'static str {
+    const fn word(self) -> Msg {
         match self {
-            Level::Nothing => "nothing",
-            Level::InSitu => "in situ",
-            Level::Localized => "localized",
-            Level::Regional => "regional",
-            Level::Distant => "distant",
+            Level::Nothing => Msg::SeerLevelNothing,
+            Level::InSitu => Msg::SeerLevelInSitu,
+            Level::Localized => Msg::SeerLevelLocalized,
+            Level::Regional => Msg::SeerLevelRegional,
+            Level::Distant => Msg::SeerLevelDistant,
         }
     }
 
@@ -125,36 +126,36 @@ impl Level {
 struct Part {
     low: Level,
     high: Level,
-    why: String,
+    why: Worded,
+}
+
+/// A message without values.
+fn said(msg: Msg) -> Worded {
+    Worded::new(msg, &[])
 }
 
 impl Part {
-    fn exact(level: Level, why: impl Into<String>) -> Part {
+    fn exact(level: Level, why: Worded) -> Part {
         Part {
             low: level,
             high: level,
-            why: why.into(),
+            why,
         }
     }
 
-    fn range(low: Level, high: Level, why: impl Into<String>) -> Part {
-        Part {
-            low,
-            high,
-            why: why.into(),
-        }
+    fn range(low: Level, high: Level, why: Worded) -> Part {
+        Part { low, high, why }
     }
 }
 
 fn tumor_part(input: Option<&TumorInput>, t: T, notes: &mut Vec<Note>) -> Part {
     match input {
         Some(TumorInput::Findings(_)) if t == T::Tis => {
-            Part::exact(Level::InSitu, "carcinoma in situ")
+            Part::exact(Level::InSitu, said(Msg::SeerInSitu))
         }
-        Some(TumorInput::Findings(_)) if t == T::T1mi => Part::exact(
-            Level::Localized,
-            "minimally invasive adenocarcinoma, confined to the lung",
-        ),
+        Some(TumorInput::Findings(_)) if t == T::T1mi => {
+            Part::exact(Level::Localized, said(Msg::SeerMia))
+        }
         Some(TumorInput::Findings(f)) if f.size_cm.is_some() || !f.features.is_empty() => {
             let level = |feature: &Feature| {
                 feature
@@ -179,43 +180,36 @@ fn tumor_part(input: Option<&TumorInput>, t: T, notes: &mut Vec<Note>) -> Part {
                 .filter(|f| level(f) == top)
                 .map(|f| f.label())
                 .collect();
-            let why = if decisive.is_empty() {
-                "the tumour is confined to the lung (its size does not count)".to_owned()
-            } else {
-                format!("the tumour {}", decisive.join("; it "))
+            let why = match decisive.split_first() {
+                None => said(Msg::SeerConfined),
+                Some((first, more)) => more.iter().fold(
+                    Worded::new(Msg::SeerTumourFeature, &[first]),
+                    |why, feature| why.then(Msg::SeerTumourFeatureMore, &[feature]),
+                ),
             };
             Part::exact(top, why)
         }
         Some(TumorInput::Findings(_)) | None => Part::range(
             Level::Localized,
             Level::Distant,
-            "the primary tumour was not assessed",
+            said(Msg::SeerTNotAssessed),
         ),
         Some(TumorInput::Category(_)) => match t {
-            T::Tx => Part::range(
-                Level::Localized,
-                Level::Distant,
-                "the primary tumour was not assessed (TX)",
-            ),
-            T::T0 => Part::exact(Level::Nothing, "no primary tumour was found (T0)"),
-            T::Tis => Part::exact(Level::InSitu, "carcinoma in situ (Tis)"),
-            T::T1mi | T::T1a | T::T1b | T::T1c | T::T1 => Part::exact(
-                Level::Localized,
-                format!("a {t} tumour is confined to the lung"),
-            ),
+            T::Tx => Part::range(Level::Localized, Level::Distant, said(Msg::SeerTx)),
+            T::T0 => Part::exact(Level::Nothing, said(Msg::SeerT0)),
+            T::Tis => Part::exact(Level::InSitu, said(Msg::SeerTis)),
+            T::T1mi | T::T1a | T::T1b | T::T1c | T::T1 => {
+                Part::exact(Level::Localized, Worded::new(Msg::SeerT1, &[&t]))
+            }
             T::T2a | T::T2b | T::T2 => Part::range(
                 Level::Localized,
                 Level::Regional,
-                format!(
-                    "{t} may be localized (size, main bronchus) or regional (pleura, collapse); enter the findings"
-                ),
+                Worded::new(Msg::SeerT2, &[&t]),
             ),
             T::T3 | T::T4 => Part::range(
                 Level::Localized,
                 Level::Distant,
-                format!(
-                    "{t} may be localized (size alone), regional or distant (for example a nodule in another lobe); enter the findings"
-                ),
+                Worded::new(Msg::SeerT3, &[&t]),
             ),
         },
     }
@@ -225,11 +219,7 @@ fn node_part(input: Option<&NodeInput>, n: N) -> Part {
     match input {
         Some(NodeInput::Findings(f)) => {
             let Ok(involved) = involvements(f) else {
-                return Part::range(
-                    Level::Nothing,
-                    Level::Distant,
-                    "the tumour's side is needed",
-                );
+                return Part::range(Level::Nothing, Level::Distant, said(Msg::SeerSideNeeded));
             };
             let level = |inv: Involvement| match inv {
                 Involvement::SameSideHilar | Involvement::SameSideMediastinal => Level::Regional,
@@ -248,50 +238,37 @@ fn node_part(input: Option<&NodeInput>, n: N) -> Part {
                 .map(|(s, _)| s.to_string())
                 .collect();
             let why = match top {
-                Level::Distant => format!(
-                    "lymph nodes on the opposite side or above the collarbone (station {}), which SEER counts as distant",
-                    stations.join(", ")
-                ),
-                Level::Regional => format!(
-                    "lymph nodes on the tumour's side (station {})",
-                    stations.join(", ")
-                ),
-                Level::Nothing | Level::InSitu | Level::Localized => {
-                    "no lymph node involved".to_owned()
-                }
+                Level::Distant => Worded::new(Msg::SeerNodesDistant, &[&stations.join(", ")]),
+                Level::Regional => Worded::new(Msg::SeerNodesRegional, &[&stations.join(", ")]),
+                Level::Nothing | Level::InSitu | Level::Localized => said(Msg::SeerNoNodes),
             };
             Part::exact(top, why)
         }
         Some(NodeInput::Category(_)) | None => match n {
-            N::Nx => Part::range(
-                Level::Nothing,
-                Level::Distant,
-                "the lymph nodes were not assessed (NX)",
-            ),
-            N::N0 => Part::exact(Level::Nothing, "no lymph node involved"),
-            N::N1 | N::N2 | N::N2a | N::N2b => Part::exact(
-                Level::Regional,
-                format!("{n}: lymph nodes on the tumour's side"),
-            ),
-            N::N3 => Part::exact(
-                Level::Distant,
-                "N3: lymph nodes on the opposite side or above the collarbone, which SEER counts as distant",
-            ),
+            N::Nx => Part::range(Level::Nothing, Level::Distant, said(Msg::SeerNx)),
+            N::N0 => Part::exact(Level::Nothing, said(Msg::SeerNoNodes)),
+            N::N1 | N::N2 | N::N2a | N::N2b => {
+                Part::exact(Level::Regional, Worded::new(Msg::SeerNRegional, &[&n]))
+            }
+            N::N3 => Part::exact(Level::Distant, said(Msg::SeerN3)),
         },
     }
 }
 
 fn metastasis_part(input: Option<&MetastasisInput>, m: M) -> Part {
     if !m.is_metastatic() {
-        return Part::exact(Level::Nothing, "no distant metastasis");
+        return Part::exact(Level::Nothing, said(Msg::SeerNoMetastasis));
     }
     match input {
         Some(MetastasisInput::Findings(f)) => {
             let sites: Vec<&str> = f.sites.iter().map(|s| s.site.short_name()).collect();
-            Part::exact(Level::Distant, format!("metastasis ({})", sites.join(", ")))
+            Part::exact(
+                Level::Distant,
+                Worded::new(Msg::SeerMetastasisSites, &[&sites.join(", ")]),
+            )
         }
         Some(MetastasisInput::Category(_)) | None => {
-            Part::exact(Level::Distant, format!("distant metastasis ({m})"))
+            Part::exact(Level::Distant, Worded::new(Msg::SeerMetastasis, &[&m]))
         }
     }
 }
@@ -308,7 +285,7 @@ pub fn summary_stage(
     if !scheme.is_lung() {
         return Summary {
             stage: SummaryStage::Unknown,
-            reason: "the staging result derives SEER summary stage for lung cancer only; for pleural mesothelioma the registrar fields give it (NAACCR item 764, from SEER's mesothelioma tables)".to_owned(),
+            reason: said(Msg::SeerMesothelioma),
             notes: Vec::new(),
             regional_by: None,
         };
@@ -329,27 +306,21 @@ pub fn summary_stage(
             Level::Regional => SummaryStage::Regional,
             Level::Distant => SummaryStage::Distant,
         };
-        let mut why: Vec<&str> = parts
-            .iter()
-            .filter(|p| p.low == low)
-            .map(|p| p.why.as_str())
-            .collect();
-        if low == Level::Nothing {
-            why = vec!["no tumour, lymph node or metastasis was found"];
-        }
-        (stage, why.join("; "))
+        let why = match low {
+            Level::Nothing => said(Msg::SeerNothingFound),
+            _ => Worded::joined(
+                parts.iter().filter(|p| p.low == low).map(|p| p.why.clone()),
+                Msg::SeerAnd,
+            ),
+        };
+        (stage, why)
     } else {
-        let mut reason = format!(
-            "it could be anything from {} to {}: ",
-            low.name(),
-            high.name()
-        );
-        let open: Vec<&str> = parts
+        let open = parts
             .iter()
             .filter(|p| p.low != p.high && p.high > low)
-            .map(|p| p.why.as_str())
-            .collect();
-        let _ = write!(reason, "{}", open.join("; "));
+            .map(|p| p.why.clone());
+        let reason = Worded::of_words(Msg::SeerOpen, &[low.word(), high.word()])
+            .and(Worded::joined(open, Msg::SeerAnd));
         (SummaryStage::Unknown, reason)
     };
     if stage == SummaryStage::Distant && !m.category.category.is_metastatic() {
@@ -497,10 +468,10 @@ mod tests {
         let s = summary(
             r#"{"tumor": {"size_cm": 2}, "nodes": {"tumor_side": "left", "stations": ["4R", "10L"]}}"#,
         );
+        let reason = s.reason.to_string();
         assert!(
-            s.reason.contains("4R") && s.reason.contains("distant"),
-            "{}",
-            s.reason
+            reason.contains("4R") && reason.contains("distant"),
+            "{reason}"
         );
         assert!(
             s.notes
@@ -510,6 +481,7 @@ mod tests {
         let s = summary(r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N0"}}"#);
         assert!(
             s.reason
+                .to_string()
                 .starts_with("it could be anything from localized to regional"),
             "{}",
             s.reason

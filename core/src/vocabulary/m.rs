@@ -97,7 +97,7 @@ pub(crate) fn clinical_m0(m: Classified<M>) -> (Classified<M>, Option<Note>) {
         return (m, None);
     }
     let note = Note::new(
-        "pM0 does not exist: M0 is always a clinical category, so pM0 is read as cM0.",
+        crate::Worded::new(crate::messages::Msg::NotePm0, &[]),
         SourceId::Ajcc8,
     );
     (Classified::with(Some(Prefix::C), M::M0), Some(note))
