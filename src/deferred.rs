@@ -51,9 +51,9 @@ impl Texts {
         self.value(key)?.as_string()
     }
 
-    /// Words of the messages layer (a rule's, a note's), once the page's messages are
-    /// installed; an ellipsis until then.
-    pub fn words(&self, words: &lungstage::Worded) -> String {
+    /// Words of the messages layer (a reason's, a note's, a table rule's), once the page's
+    /// messages are installed; an ellipsis until then.
+    pub fn words(&self, words: &impl std::fmt::Display) -> String {
         match self.messages {
             true => words.to_string(),
             false => "…".to_owned(),

@@ -267,3 +267,31 @@ change-stage = Stage is { $eighth } in the 8th edition and { $ninth } in the 9th
 change-stage-by-t = Stage is { $eighth } in the 8th edition and { $ninth } in the 9th, because T is { $t_eighth } in one and { $t_ninth } in the other.
 change-stage-moved = Stage is { $eighth } in the 8th edition and { $ninth } in the 9th: the 9th edition moved { $row } { $n } from { $eighth } to { $ninth }.
 change-stage-needs-n2-subgroup = Stage is { $eighth } in the 8th edition and { $ninth } in the 9th: the 9th edition needs N2a or N2b here (how many mediastinal stations are involved).
+
+## The table rule behind a stage, or why the tables define no group for a case. `{ $edition }`
+## is `edition-eighth` or `edition-ninth`.
+
+edition-eighth = 8th
+edition-ninth = 9th
+rule-cell = { $t } { $n } M0 is stage { $group } in the { $edition }-edition table
+rule-cell-mesothelioma = { $t } { $n } M0 is stage { $group } in the { $edition }-edition mesothelioma table
+rule-metastatic = any T and any N with { $m } is stage { $group } ({ $edition } edition)
+rule-metastatic-mesothelioma = any T and any N with M1 is stage IV (mesothelioma, { $edition } edition)
+rule-any-n = { $t } with any N and M0 is stage { $group } (mesothelioma, { $edition } edition); here { $n }
+rule-occult = TX N0 M0 is occult carcinoma
+no-group-no-primary = T0 (no primary tumour found) with { $n } and M0 has no stage group in the { $edition }-edition table
+no-group-in-situ-not-n0 = carcinoma in situ (Tis) is grouped only as Tis N0 M0; the { $edition }-edition table has no group for Tis { $n } M0
+no-group-nx-mesothelioma8 = regional lymph nodes were not assessed (NX): below T4 the mesothelioma table needs N0, N1 or N2
+no-group-nx-mesothelioma9 = regional lymph nodes were not assessed (NX): below T3 the 9th-edition mesothelioma table needs N0, N1 or N2
+no-group-nx = regional lymph nodes were not assessed (NX): without distant metastasis the { $edition }-edition table needs N0 to N3
+no-group-t2 = T2 without a subcategory: T2a N0 M0 is IB and T2b N0 M0 is IIA, so the size decides (a T2 feature with size unknown counts as T2a)
+no-group-n2 = N2 without a subcategory: the 9th edition gives { $with_one } with N2a (one mediastinal station) and { $with_several } with N2b (several stations), so the number of involved stations decides
+no-group-not-a-column = { $n } is not a column of this table
+no-group-tx = the primary tumour was not assessed (TX): the tables have no group for TX { $n } M0
+no-group-mesothelioma-tx = the { $edition }-edition mesothelioma table lists only T1 to T4; it has no group for { $t } { $n } M0
+no-group-not-mesothelioma = { $t } { $n } is not a mesothelioma combination
+no-group-awaits-psum = the 9th-edition clinical T needs Psum, the summed pleural thickness
+no-group-awaits-fmax = with Psum 12 mm or less, the clinical T needs Fmax, the thickest tumour along a fissure
+no-group-awaits-extent = the 8th-edition T needs the structures involved, not CT thickness
+no-group-incomplete = the findings are not complete
+no-group-nothing-entered = the stage cannot be assigned: nothing about the primary tumour was entered (occult carcinoma, TX N0 M0, needs cancer cells found with no tumour seen)

@@ -267,3 +267,30 @@ change-stage = El estadio es { $eighth } en la 8.ª edición y { $ninth } en la 
 change-stage-by-t = El estadio es { $eighth } en la 8.ª edición y { $ninth } en la 9.ª, porque T es { $t_eighth } en una y { $t_ninth } en la otra.
 change-stage-moved = El estadio es { $eighth } en la 8.ª edición y { $ninth } en la 9.ª: la 9.ª edición pasó { $row } { $n } de { $eighth } a { $ninth }.
 change-stage-needs-n2-subgroup = El estadio es { $eighth } en la 8.ª edición y { $ninth } en la 9.ª: la 9.ª edición necesita N2a o N2b aquí (cuántas estaciones mediastínicas están afectadas).
+
+## La regla de la tabla detrás de un estadio, o por qué las tablas no definen un grupo.
+
+edition-eighth = 8.ª
+edition-ninth = 9.ª
+rule-cell = { $t } { $n } M0 es estadio { $group } en la tabla de la { $edition } edición
+rule-cell-mesothelioma = { $t } { $n } M0 es estadio { $group } en la tabla de mesotelioma de la { $edition } edición
+rule-metastatic = cualquier T y cualquier N con { $m } es estadio { $group } ({ $edition } edición)
+rule-metastatic-mesothelioma = cualquier T y cualquier N con M1 es estadio IV (mesotelioma, { $edition } edición)
+rule-any-n = { $t } con cualquier N y M0 es estadio { $group } (mesotelioma, { $edition } edición); aquí { $n }
+rule-occult = TX N0 M0 es carcinoma oculto
+no-group-no-primary = T0 (no se encontró tumor primario) con { $n } y M0 no tiene grupo de estadio en la tabla de la { $edition } edición
+no-group-in-situ-not-n0 = el carcinoma in situ (Tis) solo se agrupa como Tis N0 M0; la tabla de la { $edition } edición no tiene grupo para Tis { $n } M0
+no-group-nx-mesothelioma8 = los ganglios linfáticos regionales no se evaluaron (NX): por debajo de T4, la tabla de mesotelioma necesita N0, N1 o N2
+no-group-nx-mesothelioma9 = los ganglios linfáticos regionales no se evaluaron (NX): por debajo de T3, la tabla de mesotelioma de la 9.ª edición necesita N0, N1 o N2
+no-group-nx = los ganglios linfáticos regionales no se evaluaron (NX): sin metástasis a distancia, la tabla de la { $edition } edición necesita de N0 a N3
+no-group-t2 = T2 sin subcategoría: T2a N0 M0 es IB y T2b N0 M0 es IIA, así que decide el tamaño (un hallazgo T2 sin tamaño conocido cuenta como T2a)
+no-group-n2 = N2 sin subcategoría: la 9.ª edición da { $with_one } con N2a (una estación mediastínica) y { $with_several } con N2b (varias estaciones), así que decide el número de estaciones afectadas
+no-group-not-a-column = { $n } no es una columna de esta tabla
+no-group-tx = el tumor primario no se evaluó (TX): las tablas no tienen grupo para TX { $n } M0
+no-group-mesothelioma-tx = la tabla de mesotelioma de la { $edition } edición solo incluye de T1 a T4; no tiene grupo para { $t } { $n } M0
+no-group-not-mesothelioma = { $t } { $n } no es una combinación de mesotelioma
+no-group-awaits-psum = la T clínica de la 9.ª edición necesita la Psum, la suma del grosor pleural
+no-group-awaits-fmax = con una Psum de 12 mm o menos, la T clínica necesita la Fmax, el mayor grosor del tumor a lo largo de una cisura
+no-group-awaits-extent = la T de la 8.ª edición necesita las estructuras afectadas, no el grosor en la TC
+no-group-incomplete = los hallazgos no están completos
+no-group-nothing-entered = no se puede asignar el estadio: no se indicó nada sobre el tumor primario (el carcinoma oculto, TX N0 M0, requiere células cancerosas halladas sin ningún tumor visible)

@@ -112,7 +112,7 @@ pub fn stage_headline(
                             { " The tables give no stage group for this combination of findings, so no stage can be named." }
                         </> },
                     } }</p>
-                    <p class="stage-headline-rule">{ format!("Why: {} ({}).", s.grouping.rule, s.grouping.source.source().short) }</p>
+                    <p class="stage-headline-rule">{ format!("Why: {} ({}).", texts.words(&s.grouping.rule), s.grouping.source.source().short) }</p>
                     { decides(staged, texts, view, on_edit) }
                 </div>
             }

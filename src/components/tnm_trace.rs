@@ -43,7 +43,7 @@ pub fn tnm_trace(staged: &Staged, texts: &Texts) -> Html {
             { axis(texts, "N", "lymph nodes", s.n.category.to_string(), &s.n.reasons) }
             { axis(texts, "M", "spread to distant parts of the body", s.m.category.to_string(), &s.m.reasons) }
             <p class="tnm-trace-rule" data-testid="stage-rule">
-                <strong>{ "Stage table: " }</strong>{ s.grouping.rule }
+                <strong>{ "Stage table: " }</strong>{ texts.words(&s.grouping.rule) }
                 <span class="tnm-trace-source">{ format!(" ({})", s.grouping.source.source().short) }</span>
             </p>
             <p class="tnm-trace-summary">

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::messages::{Msg, Said, write};
 use crate::rules::reason::Category;
 use crate::rules::table::{self, Read, Table};
 use crate::{Error, M, N, Note, NoteId, Scheme, SourceId, StageGroup, T};
@@ -153,11 +154,11 @@ pub enum NoGroup {
 }
 
 impl Scheme {
-    /// "8th" or "9th", as the rules name the tables.
-    fn ordinal(self) -> &'static str {
+    /// "8th" or "9th", as the rules name the tables: a word of the messages layer.
+    const fn ordinal(self) -> Said<'static> {
         match self {
-            Scheme::Lung8 | Scheme::Mesothelioma8 => "8th",
-            Scheme::Lung9 | Scheme::Mesothelioma9 => "9th",
+            Scheme::Lung8 | Scheme::Mesothelioma8 => Said(Msg::EditionEighth, &[]),
+            Scheme::Lung9 | Scheme::Mesothelioma9 => Said(Msg::EditionNinth, &[]),
         }
     }
 }
@@ -170,45 +171,31 @@ impl fmt::Display for Rule {
                 t,
                 n,
                 group,
-            } => write!(
+            } => write(
                 f,
-                "{t} {n} M0 is stage {group} in the {}-edition mesothelioma table",
-                scheme.ordinal()
+                Msg::RuleCellMesothelioma,
+                &[&t, &n, &group, &scheme.ordinal()],
             ),
             Rule::Cell {
                 scheme,
                 t,
                 n,
                 group,
-            } => write!(
-                f,
-                "{t} {n} M0 is stage {group} in the {}-edition table",
-                scheme.ordinal()
-            ),
+            } => write(f, Msg::RuleCell, &[&t, &n, &group, &scheme.ordinal()]),
             Rule::Metastatic {
                 scheme: scheme @ (Scheme::Mesothelioma8 | Scheme::Mesothelioma9),
                 ..
-            } => write!(
-                f,
-                "any T and any N with M1 is stage IV (mesothelioma, {} edition)",
-                scheme.ordinal()
-            ),
-            Rule::Metastatic { scheme, m, group } => write!(
-                f,
-                "any T and any N with {m} is stage {group} ({} edition)",
-                scheme.ordinal()
-            ),
+            } => write(f, Msg::RuleMetastaticMesothelioma, &[&scheme.ordinal()]),
+            Rule::Metastatic { scheme, m, group } => {
+                write(f, Msg::RuleMetastatic, &[&m, &group, &scheme.ordinal()])
+            }
             Rule::AnyN {
                 scheme,
                 t,
                 n,
                 group,
-            } => write!(
-                f,
-                "{t} with any N and M0 is stage {group} (mesothelioma, {} edition); here {n}",
-                scheme.ordinal()
-            ),
-            Rule::Occult => f.write_str("TX N0 M0 is occult carcinoma"),
+            } => write(f, Msg::RuleAnyN, &[&t, &group, &scheme.ordinal(), &n]),
+            Rule::Occult => write(f, Msg::RuleOccult, &[]),
             Rule::NoGroup(why) => why.fmt(f),
         }
     }
@@ -217,62 +204,40 @@ impl fmt::Display for Rule {
 impl fmt::Display for NoGroup {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            NoGroup::NoPrimary { scheme, n } => write!(
-                f,
-                "T0 (no primary tumour found) with {n} and M0 has no stage group in the {}-edition table",
-                scheme.ordinal()
-            ),
-            NoGroup::InSituNotN0 { scheme, n } => write!(
-                f,
-                "carcinoma in situ (Tis) is grouped only as Tis N0 M0; the {}-edition table has no group for Tis {n} M0",
-                scheme.ordinal()
-            ),
+            NoGroup::NoPrimary { scheme, n } => {
+                write(f, Msg::NoGroupNoPrimary, &[&n, &scheme.ordinal()])
+            }
+            NoGroup::InSituNotN0 { scheme, n } => {
+                write(f, Msg::NoGroupInSituNotN0, &[&scheme.ordinal(), &n])
+            }
             NoGroup::NodesNotAssessed {
                 scheme: Scheme::Mesothelioma8,
-            } => f.write_str(
-                "regional lymph nodes were not assessed (NX): below T4 the mesothelioma table needs N0, N1 or N2",
-            ),
+            } => write(f, Msg::NoGroupNxMesothelioma8, &[]),
             NoGroup::NodesNotAssessed {
                 scheme: Scheme::Mesothelioma9,
-            } => f.write_str(
-                "regional lymph nodes were not assessed (NX): below T3 the 9th-edition mesothelioma table needs N0, N1 or N2",
-            ),
-            NoGroup::NodesNotAssessed { scheme } => write!(
-                f,
-                "regional lymph nodes were not assessed (NX): without distant metastasis the {}-edition table needs N0 to N3",
-                scheme.ordinal()
-            ),
-            NoGroup::T2WithoutSubcategory => f.write_str(
-                "T2 without a subcategory: T2a N0 M0 is IB and T2b N0 M0 is IIA, so the size decides \
-                 (a T2 feature with size unknown counts as T2a)",
-            ),
-            NoGroup::N2WithoutSubcategory { with_n2a, with_n2b } => write!(
-                f,
-                "N2 without a subcategory: the 9th edition gives {with_n2a} with N2a (one mediastinal station) and \
-                 {with_n2b} with N2b (several stations), so the number of involved stations decides"
-            ),
-            NoGroup::NotAColumn { n } => write!(f, "{n} is not a column of this table"),
-            NoGroup::TumorNotAssessed { n } => write!(
-                f,
-                "the primary tumour was not assessed (TX): the tables have no group for TX {n} M0"
-            ),
-            NoGroup::MesotheliomaTx { scheme, t, n } => write!(
-                f,
-                "the {}-edition mesothelioma table lists only T1 to T4; it has no group for {t} {n} M0",
-                scheme.ordinal()
-            ),
-            NoGroup::NotMesothelioma { t, n } => {
-                write!(f, "{t} {n} is not a mesothelioma combination")
+            } => write(f, Msg::NoGroupNxMesothelioma9, &[]),
+            NoGroup::NodesNotAssessed { scheme } => write(f, Msg::NoGroupNx, &[&scheme.ordinal()]),
+            NoGroup::T2WithoutSubcategory => write(f, Msg::NoGroupT2, &[]),
+            NoGroup::N2WithoutSubcategory { with_n2a, with_n2b } => {
+                write(f, Msg::NoGroupN2, &[&with_n2a, &with_n2b])
             }
-            NoGroup::TumorAwaits { asks } => f.write_str(match asks {
-                crate::Awaiting::Psum => "the 9th-edition clinical T needs Psum, the summed pleural thickness",
-                crate::Awaiting::Fmax => "with Psum 12 mm or less, the clinical T needs Fmax, the thickest tumour along a fissure",
-                crate::Awaiting::Extent => "the 8th-edition T needs the structures involved, not CT thickness",
-                crate::Awaiting::Nodes | crate::Awaiting::Tumor => "the findings are not complete",
-            }),
-            NoGroup::NothingEntered => f.write_str(
-                "the stage cannot be assigned: nothing about the primary tumour was entered (occult carcinoma, TX N0 M0, needs cancer cells found with no tumour seen)",
+            NoGroup::NotAColumn { n } => write(f, Msg::NoGroupNotAColumn, &[&n]),
+            NoGroup::TumorNotAssessed { n } => write(f, Msg::NoGroupTx, &[&n]),
+            NoGroup::MesotheliomaTx { scheme, t, n } => {
+                write(f, Msg::NoGroupMesotheliomaTx, &[&scheme.ordinal(), &t, &n])
+            }
+            NoGroup::NotMesothelioma { t, n } => write(f, Msg::NoGroupNotMesothelioma, &[&t, &n]),
+            NoGroup::TumorAwaits { asks } => write(
+                f,
+                match asks {
+                    crate::Awaiting::Psum => Msg::NoGroupAwaitsPsum,
+                    crate::Awaiting::Fmax => Msg::NoGroupAwaitsFmax,
+                    crate::Awaiting::Extent => Msg::NoGroupAwaitsExtent,
+                    crate::Awaiting::Nodes | crate::Awaiting::Tumor => Msg::NoGroupIncomplete,
+                },
+                &[],
             ),
+            NoGroup::NothingEntered => write(f, Msg::NoGroupNothingEntered, &[]),
         }
     }
 }
