@@ -74,7 +74,7 @@ impl fmt::Display for Tnm {
 }
 
 /// A written form read for one scheme, with what the reading did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Written {
     /// The categories read, each with its prefix.
     pub tnm: Tnm,

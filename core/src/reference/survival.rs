@@ -61,7 +61,7 @@ impl Figure {
 }
 
 /// A SEER summary stage with its survival figure.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SeerRow {
     /// The SEER summary stage.
     pub stage: SummaryStage,

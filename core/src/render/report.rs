@@ -1,12 +1,17 @@
 //! The JSON result of staging a case: what `lungstage stage --json` prints
 //! and what the widget's JavaScript `stage()` returns.
 
-use serde_json::{Map, Value, json};
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::Value;
 
 use crate::{
-    Assessment, Case, Decider, Entered, Error, Figure, Histology, MetastasisInput, Note,
-    SCLC_ALL_STAGES, SourceId, Staging, Text, Treatment, URGENT, View, Written, assess, definition,
-    iaslc_for, meaning, seer_for, symptoms, treatment_for, treatment_notes, treatment_withheld,
+    Assessment, Awaiting, Case, Category, Change, Decider, Entered, Error, Figure, FullSource,
+    Histology, IaslcWithheld, MetastasisInput, Note, Reason, SCLC_ALL_STAGES, SeerWithheld, Site,
+    SourceId, StagePrefixes, Staging, Text, Treatment, TreatmentWithheld, URGENT, Urgent, View,
+    Worded, Written, assess, definition, iaslc_for, meaning, seer_for, symptoms, treatment_for,
+    treatment_notes, treatment_withheld,
 };
 
 /// The disclaimer every output carries.
@@ -36,146 +41,328 @@ pub fn all_notes(s: &Staging) -> Vec<&Note> {
 }
 
 pub(crate) fn text_json(text: Option<Text>) -> Value {
-    text.map_or(
-        Value::Null,
-        |t| json!({ "text": t.text, "sources": t.sources }),
-    )
+    serde_json::to_value(text).unwrap_or_default()
 }
 
 /// A treatment text: `text` is the patient's words (as it always was), `clinician_text` the
 /// clinician's, which name drugs and trials (the same words where one wording serves both).
+#[derive(Serialize)]
+struct TreatmentOut {
+    text: &'static str,
+    clinician_text: &'static str,
+    sources: &'static [SourceId],
+}
+
+impl From<Treatment> for TreatmentOut {
+    fn from(t: Treatment) -> TreatmentOut {
+        TreatmentOut {
+            text: t.wording(View::Patient),
+            clinician_text: t.wording(View::Clinician),
+            sources: t.sources(),
+        }
+    }
+}
+
 pub(crate) fn treatment_json(t: Treatment) -> Value {
-    json!({
-        "text": t.wording(View::Patient),
-        "clinician_text": t.wording(View::Clinician),
-        "sources": t.sources(),
-    })
+    serde_json::to_value(TreatmentOut::from(t)).unwrap_or_default()
+}
+
+/// A survival figure with its percentage as written (`label`).
+#[derive(Serialize)]
+struct FigureOut {
+    #[serde(flatten)]
+    figure: Figure,
+    label: String,
+}
+
+impl From<Figure> for FigureOut {
+    fn from(figure: Figure) -> FigureOut {
+        FigureOut {
+            label: figure.label(),
+            figure,
+        }
+    }
 }
 
 pub(crate) fn figure_json(f: Figure) -> Value {
-    let mut out = json!(f);
-    out["label"] = json!(f.label());
-    out
+    serde_json::to_value(FigureOut::from(f)).unwrap_or_default()
 }
 
 /// What would decide a stage the tables leave undefined: `{"choices": [...]}` (each
 /// category with its definition and the group it gives) or `{"range": {...}}` (TX: a range,
-/// not a stage); `null` otherwise.
-fn decides_json(s: &Staging) -> Value {
-    match s.decider() {
-        None => Value::Null,
-        Some(Decider::Choices(choices)) => json!({
-            "choices": choices.iter().map(|&(category, group)| json!({
-                "category": category,
-                "definition": definition(s.scheme, category).map(|(words, _)| words),
-                "stage": group.code(),
-            })).collect::<Vec<_>>(),
-        }),
-        Some(Decider::Range { lowest, highest }) => json!({
-            "range": { "lowest": lowest.code(), "highest": highest.code() },
-        }),
-    }
+/// not a stage).
+#[derive(Serialize)]
+#[serde(rename_all = "snake_case")]
+enum Decides {
+    Choices(Vec<Choice>),
+    Range {
+        lowest: &'static str,
+        highest: &'static str,
+    },
 }
 
-/// One edition's result as JSON.
-pub fn staging_json(s: &Staging) -> Value {
-    let group = s.stage();
-    let mut out = json!({
-        "edition": s.edition.number(),
-        "histology": s.histology.code(),
-        "tnm": s.prefixed_tnm().to_string(),
-        "classification": s.classification,
-        "stage_label": s.stage_label(),
-        "t": s.t.category.to_string(),
-        "n": s.n.category.to_string(),
-        "m": s.m.category.to_string(),
-        "m0_assumed": s.m0_assumed,
-        "awaiting": s.awaiting,
-        "stage": group.map(|g| g.code()),
-        "stage_name": group.map(|g| g.name()),
-        "stage_note": group.is_none().then(|| s.grouping.rule.to_string()),
-        "stage_rule": s.grouping.rule.to_string(),
-        "decides": decides_json(s),
-        "stage_source": s.grouping.source,
-        "summary_stage": s.summary.stage.code(),
-        "summary_stage_reason": s.summary.reason,
-        "summary_stage_source": SourceId::SeerSs2018,
-        "reasons": {
-            "t": s.t.reasons,
-            "n": s.n.reasons,
-            "m": s.m.reasons,
+#[derive(Serialize)]
+struct Choice {
+    category: Category,
+    definition: Option<&'static str>,
+    stage: &'static str,
+}
+
+fn decides(s: &Staging) -> Option<Decides> {
+    Some(match s.decider()? {
+        Decider::Choices(choices) => Decides::Choices(
+            choices
+                .iter()
+                .map(|&(category, group)| Choice {
+                    category,
+                    definition: definition(s.scheme, category).map(|(words, _)| words),
+                    stage: group.code(),
+                })
+                .collect(),
+        ),
+        Decider::Range { lowest, highest } => Decides::Range {
+            lowest: lowest.code(),
+            highest: highest.code(),
         },
-        "notes": all_notes(s),
-        "meaning": text_json(group.and_then(|g| meaning(s.histology, s.edition, g))),
-        "treatment": treatment_for(s).map_or(Value::Null, treatment_json),
-        "treatment_withheld": treatment_withheld(s),
-        "treatment_notes": treatment_notes(s).into_iter().map(treatment_json).collect::<Vec<_>>(),
-    });
-    if let Some(e) = &s.sclc {
-        out["sclc_extent"] = json!(e.extent.code());
-        out["sclc_extent_reason"] = json!(e.reason);
-        out["sclc_caveat"] = json!(e.caveat);
-    }
-    out
-}
-
-/// The survival figures that apply to this assessment, and why any is withheld.
-pub fn survival_json(a: &Assessment) -> Value {
-    let s = &a.staging;
-    let (seer, seer_withheld) = match seer_for(a) {
-        Ok(row) => (
-            json!({
-                "summary_stage": row.stage.code(),
-                "five_year_relative_survival": figure_json(row.survival),
-            }),
-            Value::Null,
-        ),
-        Err(why) => (Value::Null, json!(why)),
-    };
-    let (iaslc, iaslc_withheld) = match iaslc_for(a) {
-        Ok((g, f)) => (
-            json!({
-                "stage": g.code(),
-                "edition": 8,
-                "five_year_overall_survival": figure_json(f),
-            }),
-            Value::Null,
-        ),
-        Err(why) => (Value::Null, json!(why)),
-    };
-    let sclc = (s.histology == Histology::Sclc).then(|| figure_json(SCLC_ALL_STAGES));
-    json!({
-        "seer": seer,
-        "seer_withheld": seer_withheld,
-        "sclc_all_stages": sclc,
-        "iaslc": iaslc,
-        "iaslc_withheld": iaslc_withheld,
-        "caveat": SURVIVAL_CAVEAT,
-        "iaslc_caveat": IASLC_CAVEAT,
     })
 }
 
-fn symptoms_json(case: &Case) -> Value {
-    let Some(MetastasisInput::Findings(f)) = &case.metastases else {
-        return json!([]);
-    };
-    Value::Array(
-        f.sites
-            .iter()
-            .map(|s| match symptoms(s.site) {
-                Some(sy) => json!({
-                    "site": s.site,
-                    "lead": sy.lead(),
-                    "symptoms": sy.list(),
-                    "sources": sy.sources,
-                }),
-                None => json!({ "site": s.site, "lead": null, "symptoms": [], "sources": [] }),
-            })
-            .collect(),
-    )
+#[derive(Serialize)]
+struct Reasons<'a> {
+    t: &'a [Reason],
+    n: &'a [Reason],
+    m: &'a [Reason],
 }
 
-/// Every source id cited anywhere in `value`.
+/// One edition's result, as the report gives it.
+#[derive(Serialize)]
+struct StagingOut<'a> {
+    edition: u8,
+    histology: &'static str,
+    tnm: String,
+    classification: StagePrefixes,
+    stage_label: Option<String>,
+    t: String,
+    n: String,
+    m: String,
+    m0_assumed: bool,
+    awaiting: Option<Awaiting>,
+    stage: Option<&'static str>,
+    stage_name: Option<String>,
+    stage_note: Option<String>,
+    stage_rule: String,
+    decides: Option<Decides>,
+    stage_source: SourceId,
+    summary_stage: &'static str,
+    summary_stage_reason: &'a Worded,
+    summary_stage_source: SourceId,
+    reasons: Reasons<'a>,
+    notes: Vec<&'a Note>,
+    meaning: Option<Text>,
+    treatment: Option<TreatmentOut>,
+    treatment_withheld: Option<TreatmentWithheld>,
+    treatment_notes: Vec<TreatmentOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sclc_extent: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sclc_extent_reason: Option<&'a Worded>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sclc_caveat: Option<&'a Note>,
+}
+
+impl<'a> StagingOut<'a> {
+    /// `s`, with `first` (a written form's notes) before its own notes.
+    fn of(s: &'a Staging, first: &'a [Note]) -> StagingOut<'a> {
+        let group = s.stage();
+        StagingOut {
+            edition: s.edition.number(),
+            histology: s.histology.code(),
+            tnm: s.prefixed_tnm().to_string(),
+            classification: s.classification,
+            stage_label: s.stage_label(),
+            t: s.t.category.to_string(),
+            n: s.n.category.to_string(),
+            m: s.m.category.to_string(),
+            m0_assumed: s.m0_assumed,
+            awaiting: s.awaiting,
+            stage: group.map(|g| g.code()),
+            stage_name: group.map(|g| g.name()),
+            stage_note: group.is_none().then(|| s.grouping.rule.to_string()),
+            stage_rule: s.grouping.rule.to_string(),
+            decides: decides(s),
+            stage_source: s.grouping.source,
+            summary_stage: s.summary.stage.code(),
+            summary_stage_reason: &s.summary.reason,
+            summary_stage_source: SourceId::SeerSs2018,
+            reasons: Reasons {
+                t: &s.t.reasons,
+                n: &s.n.reasons,
+                m: &s.m.reasons,
+            },
+            notes: first.iter().chain(all_notes(s)).collect(),
+            meaning: group.and_then(|g| meaning(s.histology, s.edition, g)),
+            treatment: treatment_for(s).map(TreatmentOut::from),
+            treatment_withheld: treatment_withheld(s),
+            treatment_notes: treatment_notes(s)
+                .into_iter()
+                .map(TreatmentOut::from)
+                .collect(),
+            sclc_extent: s.sclc.as_ref().map(|e| e.extent.code()),
+            sclc_extent_reason: s.sclc.as_ref().map(|e| &e.reason),
+            sclc_caveat: s.sclc.as_ref().map(|e| &e.caveat),
+        }
+    }
+
+    /// Every source this result cites.
+    fn cite(&self, out: &mut Vec<SourceId>) {
+        out.extend([self.stage_source, self.summary_stage_source]);
+        let reasons = self
+            .reasons
+            .t
+            .iter()
+            .chain(self.reasons.n)
+            .chain(self.reasons.m);
+        out.extend(reasons.map(|r| r.source));
+        out.extend(self.notes.iter().map(|n| n.source));
+        out.extend(self.meaning.iter().flat_map(|m| m.sources));
+        let treatments = self.treatment.iter().chain(&self.treatment_notes);
+        out.extend(treatments.flat_map(|t| t.sources));
+        out.extend(self.sclc_caveat.map(|n| n.source));
+    }
+}
+
+#[derive(Serialize)]
+struct SeerOut {
+    summary_stage: &'static str,
+    five_year_relative_survival: FigureOut,
+}
+
+#[derive(Serialize)]
+struct IaslcOut {
+    stage: &'static str,
+    edition: u8,
+    five_year_overall_survival: FigureOut,
+}
+
+/// The survival figures that apply to an assessment, and why any is withheld.
+#[derive(Serialize)]
+struct SurvivalOut {
+    seer: Option<SeerOut>,
+    seer_withheld: Option<SeerWithheld>,
+    sclc_all_stages: Option<FigureOut>,
+    iaslc: Option<IaslcOut>,
+    iaslc_withheld: Option<IaslcWithheld>,
+    caveat: &'static str,
+    iaslc_caveat: &'static str,
+}
+
+impl SurvivalOut {
+    fn of(a: &Assessment) -> SurvivalOut {
+        let (seer, seer_withheld) = match seer_for(a) {
+            Ok(row) => (
+                Some(SeerOut {
+                    summary_stage: row.stage.code(),
+                    five_year_relative_survival: row.survival.into(),
+                }),
+                None,
+            ),
+            Err(why) => (None, Some(why)),
+        };
+        let (iaslc, iaslc_withheld) = match iaslc_for(a) {
+            Ok((g, f)) => (
+                Some(IaslcOut {
+                    stage: g.code(),
+                    edition: 8,
+                    five_year_overall_survival: f.into(),
+                }),
+                None,
+            ),
+            Err(why) => (None, Some(why)),
+        };
+        SurvivalOut {
+            seer,
+            seer_withheld,
+            sclc_all_stages: (a.staging.histology == Histology::Sclc)
+                .then(|| SCLC_ALL_STAGES.into()),
+            iaslc,
+            iaslc_withheld,
+            caveat: SURVIVAL_CAVEAT,
+            iaslc_caveat: IASLC_CAVEAT,
+        }
+    }
+
+    fn cite(&self, out: &mut Vec<SourceId>) {
+        let seer = self.seer.iter().map(|s| &s.five_year_relative_survival);
+        let iaslc = self.iaslc.iter().map(|i| &i.five_year_overall_survival);
+        let figures = seer.chain(&self.sclc_all_stages).chain(iaslc);
+        out.extend(figures.map(|f| f.figure.source));
+    }
+}
+
+/// The symptoms of spread at one site of the case.
+#[derive(Serialize)]
+struct SymptomsOut {
+    site: Site,
+    lead: Option<&'static str>,
+    symptoms: &'static [&'static str],
+    sources: &'static [SourceId],
+}
+
+fn symptoms_of(case: &Case) -> Vec<SymptomsOut> {
+    let Some(MetastasisInput::Findings(f)) = &case.metastases else {
+        return Vec::new();
+    };
+    f.sites
+        .iter()
+        .map(|s| match symptoms(s.site) {
+            Some(sy) => SymptomsOut {
+                site: s.site,
+                lead: sy.lead(),
+                symptoms: sy.list(),
+                sources: sy.sources,
+            },
+            None => SymptomsOut {
+                site: s.site,
+                lead: None,
+                symptoms: &[],
+                sources: &[],
+            },
+        })
+        .collect()
+}
+
+/// The full report of a case: its result in the edition asked for, the other edition's, what
+/// changed, survival, symptoms, the urgent-help box, the case as read, the registrar fields,
+/// and every source cited, each once.
+#[derive(Serialize)]
+struct Report<'a> {
+    #[serde(flatten)]
+    staging: StagingOut<'a>,
+    ignored: &'a [String],
+    requested_edition: u8,
+    other_edition: Option<StagingOut<'a>>,
+    changes: &'a [Change],
+    survival: SurvivalOut,
+    symptoms: Vec<SymptomsOut>,
+    urgent: &'static [Urgent],
+    descriptor: Value,
+    /// The NAACCR registrar fields (docs/registrars.md): in every report the CLI and the
+    /// JavaScript API print; the widget, which builds no report, leaves the exports out.
+    #[cfg(feature = "fhir")]
+    registry: Value,
+    sources: BTreeMap<&'static str, FullSource>,
+    disclaimer: &'static str,
+    last_reviewed: &'static str,
+}
+
+/// Every source cited anywhere in a report, once each, in the order first cited.
+pub(crate) fn cited_sources(value: &Value) -> Vec<SourceId> {
+    let mut ids = Vec::new();
+    cited(value, &mut ids);
+    ids
+}
+
+/// Every source id cited anywhere in `value` (a stated stage's report, written as JSON).
 fn cited(value: &Value, out: &mut Vec<SourceId>) {
     match value {
         Value::Object(map) => {
@@ -196,13 +383,6 @@ fn cited(value: &Value, out: &mut Vec<SourceId>) {
         Value::Array(items) => items.iter().for_each(|v| cited(v, out)),
         Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) => {}
     }
-}
-
-/// Every source cited anywhere in a report, once each, in the order first cited.
-pub(crate) fn cited_sources(value: &Value) -> Vec<SourceId> {
-    let mut ids = Vec::new();
-    cited(value, &mut ids);
-    ids
 }
 
 fn push_code(code: &str, out: &mut Vec<SourceId>) {
@@ -240,37 +420,34 @@ pub fn written_report(case: &Case, a: &Assessment, written: &Written) -> Value {
 }
 
 fn full_report(case: &Case, a: &Assessment, written: Option<&Written>) -> Value {
-    let mut out = staging_json(&a.staging);
-    if let Some(w) = written
-        && let Some(Value::Array(notes)) = out.get_mut("notes")
-    {
-        notes.splice(0..0, w.notes.iter().map(|n| json!(n)));
-    }
-    // Every report has the key, so a reader need not ask where the case came from.
-    out["ignored"] = json!(written.map_or(&[][..], |w| w.ignored.as_slice()));
-    out["requested_edition"] = json!(a.requested_edition.number());
-    out["other_edition"] = a.other.as_ref().map_or(Value::Null, staging_json);
-    out["changes"] = json!(a.changes);
-    out["survival"] = survival_json(a);
-    out["symptoms"] = symptoms_json(case);
-    out["urgent"] = json!(URGENT);
-    out["descriptor"] = case.to_json();
-    // The NAACCR registrar fields (docs/registrars.md): in every report the CLI and the
-    // JavaScript API print; the widget, which builds no report, leaves the exports out.
-    #[cfg(feature = "fhir")]
-    {
-        out["registry"] = crate::export::naaccr::registry(case, &a.staging).to_json();
-    }
+    let mut report = Report {
+        staging: StagingOut::of(&a.staging, written.map_or(&[], |w| &w.notes)),
+        // Every report has the key, so a reader need not ask where the case came from.
+        ignored: written.map_or(&[], |w| &w.ignored),
+        requested_edition: a.requested_edition.number(),
+        other_edition: a.other.as_ref().map(|s| StagingOut::of(s, &[])),
+        changes: &a.changes,
+        survival: SurvivalOut::of(a),
+        symptoms: symptoms_of(case),
+        urgent: &URGENT,
+        descriptor: case.to_json(),
+        #[cfg(feature = "fhir")]
+        registry: crate::export::naaccr::registry(case, &a.staging).to_json(),
+        sources: BTreeMap::new(),
+        disclaimer: DISCLAIMER,
+        last_reviewed: crate::LAST_REVIEWED,
+    };
     let mut ids = Vec::new();
-    cited(&out, &mut ids);
-    let sources: Map<String, Value> = ids
-        .into_iter()
-        .map(|id| (id.code().to_owned(), json!(id.full())))
-        .collect();
-    out["sources"] = Value::Object(sources);
-    out["disclaimer"] = json!(DISCLAIMER);
-    out["last_reviewed"] = json!(crate::LAST_REVIEWED);
-    out
+    report.staging.cite(&mut ids);
+    if let Some(other) = &report.other_edition {
+        other.cite(&mut ids);
+    }
+    ids.extend(report.changes.iter().map(|c| c.source));
+    report.survival.cite(&mut ids);
+    ids.extend(report.symptoms.iter().flat_map(|s| s.sources));
+    ids.extend(report.urgent.iter().flat_map(|u| u.sources));
+    report.sources = ids.into_iter().map(|id| (id.code(), id.full())).collect();
+    serde_json::to_value(report).unwrap_or_default()
 }
 
 /// Reads a descriptor, stages it and returns the JSON report: a case's, or a stated stage's
@@ -297,6 +474,36 @@ pub fn stage_json(descriptor: &str) -> Result<Value, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    /// The sources a report lists are the ones its typed parts cite: every `source`,
+    /// `*_source` and `sources` anywhere in the rest of it, and no other.
+    #[test]
+    fn the_sources_are_every_one_cited() {
+        for descriptor in [
+            r#"{"tumor": {"size_cm": 3.4, "features": ["visceral_pleura", "azygos_vein"]}, "nodes": {"tumor_side": "right", "stations": ["4R", "7"]}, "metastases": {"sites": [{"site": "bone", "lesions": 3}, {"site": "liver", "lesions": 1}]}}"#,
+            r#"{"edition": 8, "histology": "sclc", "tumor": {"category": "T2a"}, "nodes": {"category": "N2"}, "metastases": {"category": "M0"}}"#,
+            r#"{"histology": "mesothelioma", "tumor": {"pleural_thickness_sum_mm": 8, "fissure_thickness_max_mm": 6.5}, "nodes": {"category": "N1"}}"#,
+            r#"{"classification": "yp", "tumor": {"category": "T1b"}, "nodes": {"category": "N0"}, "metastases": {"category": "M0"}}"#,
+            r#"{"tumor": {"category": "TX"}, "nodes": {"category": "N2"}}"#,
+            r#"{"tumor": {"size_cm": 0, "total_size_cm": 2}, "nodes": {"stations": []}, "metastases": {"sites": [{"site": "malignant_pleural_effusion"}]}}"#,
+        ] {
+            let mut out = stage_json(descriptor).unwrap();
+            let listed: Vec<String> = out["sources"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect();
+            out.as_object_mut().unwrap().remove("sources");
+            let mut walked: Vec<String> = cited_sources(&out)
+                .iter()
+                .map(|id| id.code().to_owned())
+                .collect();
+            walked.sort();
+            assert_eq!(listed, walked, "{descriptor}");
+        }
+    }
 
     #[test]
     fn report_has_the_documented_keys() {

@@ -243,8 +243,7 @@ impl Serialize for NoteText {
 }
 
 /// A category together with every reason behind it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(bound(serialize = "C: std::fmt::Display"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Derived<C> {
     /// The category reached, with its prefix as entered.
     pub category: crate::Classified<C>,
@@ -256,7 +255,6 @@ pub struct Derived<C> {
     pub from_findings: bool,
     /// The answer that would decide a category the findings leave open (mesothelioma's
     /// thickness); the stage waits for it, never for a default.
-    #[serde(skip)]
     pub asks: Option<crate::Awaiting>,
 }
 

@@ -1,7 +1,5 @@
 //! Small cell lung cancer: limited or extensive stage (VA Lung Study Group).
 
-use serde::Serialize;
-
 use crate::messages::Msg;
 use crate::reference::notes::NoteId;
 use crate::vocabulary::codes::coded_enum;
@@ -20,7 +18,7 @@ coded_enum! {
 }
 
 /// The extent of a small cell case with the reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SclcExtent {
     /// Limited, extensive, or undetermined.
     pub extent: Extent,

@@ -59,7 +59,7 @@ pub enum RegionalBy {
 }
 
 /// The summary stage with the reason in plain words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
     /// The summary stage.
     pub stage: SummaryStage,
@@ -69,7 +69,6 @@ pub struct Summary {
     pub notes: Vec<Note>,
     /// For a regional stage, which part is certainly regional: the tumour's extension,
     /// the nodes, or both. `None` for every other stage.
-    #[serde(skip)]
     pub regional_by: Option<RegionalBy>,
 }
 
