@@ -5,8 +5,8 @@ use std::io::{self, Write};
 
 use lungstage::{
     Assessment, DISCLAIMER, Decider, Figure, IASLC_CAVEAT, Note, NoteId, Reason, SCLC_ALL_STAGES,
-    SURVIVAL_CAVEAT, SeerWithheld, SourceId, Staging, TreatmentWithheld, View, all_notes,
-    definition, iaslc_for, seer_for, treatment_for, treatment_notes, treatment_withheld,
+    SURVIVAL_CAVEAT, SeerRow, SeerWithheld, SourceId, StageGroup, Staging, TreatmentWithheld, View,
+    all_notes, definition, iaslc_for, seer_for, treatment_for, treatment_notes, treatment_withheld,
 };
 
 const WIDTH: usize = 80;
@@ -106,6 +106,17 @@ fn write_survival<W: Write>(out: &mut W, a: &Assessment) -> io::Result<()> {
         writeln!(out, "  No verified figures for this cancer type and stage.")?;
         return Ok(());
     }
+    write_figures(out, seer.as_ref(), sclc, iaslc.as_ref())
+}
+
+/// The figures shown, each under its heading, with their caveats: the SEER row, small cell's
+/// all-stages figure and the IASLC one, where given.
+pub(crate) fn write_figures<W: Write>(
+    out: &mut W,
+    seer: Option<&SeerRow>,
+    sclc: Option<Figure>,
+    iaslc: Option<&(StageGroup, Figure)>,
+) -> io::Result<()> {
     if let Some(row) = seer {
         let heading = format!("SEER {} stage", row.stage.code());
         write_figure(out, &heading, &row.survival)?;
@@ -114,7 +125,7 @@ fn write_survival<W: Write>(out: &mut W, a: &Assessment) -> io::Result<()> {
         write_figure(out, "Small cell, all stages", &f)?;
     }
     if let Some((g, f)) = iaslc {
-        write_figure(out, &format!("IASLC stage {} (8th edition)", g.code()), &f)?;
+        write_figure(out, &format!("IASLC stage {} (8th edition)", g.code()), f)?;
         wrapped(out, "  ", IASLC_CAVEAT)?;
     }
     wrapped(out, "  ", SURVIVAL_CAVEAT)

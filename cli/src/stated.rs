@@ -4,11 +4,10 @@
 use std::io::{self, Write};
 
 use lungstage::{
-    Agreed, DISCLAIMER, IASLC_CAVEAT, SCLC_ALL_STAGES, SURVIVAL_CAVEAT, StatedAssessment,
-    capitalise, stated_depends,
+    Agreed, DISCLAIMER, SCLC_ALL_STAGES, StatedAssessment, capitalise, stated_depends,
 };
 
-use crate::human::{cite, wrapped, write_figure, write_treatment};
+use crate::human::{cite, wrapped, write_figures, write_treatment};
 
 /// Writes the page of a stated stage.
 pub fn write<W: Write>(out: &mut W, s: &StatedAssessment) -> io::Result<()> {
@@ -142,16 +141,5 @@ fn write_survival<W: Write>(out: &mut W, s: &StatedAssessment) -> io::Result<()>
         )?;
         return Ok(());
     }
-    if let Some(row) = seer {
-        let heading = format!("SEER {} stage", row.stage.code());
-        write_figure(out, &heading, &row.survival)?;
-    }
-    if let Some(f) = sclc {
-        write_figure(out, "Small cell, all stages", &f)?;
-    }
-    if let Some((g, f)) = iaslc {
-        write_figure(out, &format!("IASLC stage {} (8th edition)", g.code()), f)?;
-        wrapped(out, "  ", IASLC_CAVEAT)?;
-    }
-    wrapped(out, "  ", SURVIVAL_CAVEAT)
+    write_figures(out, seer, sclc, iaslc)
 }

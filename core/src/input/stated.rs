@@ -442,23 +442,14 @@ pub fn entered_fragment(entered: &Entered, extra: &[(&str, &str)]) -> String {
     }
 }
 
-/// The link keys of a case's parts, to name the one given with a stated stage.
-const CASE_KEYS: [LinkKey; 14] = [
-    LinkKey::T,
-    LinkKey::Size,
-    LinkKey::Total,
-    LinkKey::Psum,
-    LinkKey::Fmax,
-    LinkKey::Features,
-    LinkKey::InSitu,
-    LinkKey::Mia,
-    LinkKey::Occult,
-    LinkKey::N,
-    LinkKey::Side,
-    LinkKey::Stations,
-    LinkKey::M,
-    LinkKey::Sites,
-];
+/// The link keys of a case's parts, to name the one given with a stated stage: those from T
+/// to the sites, in the order the format lists them.
+fn case_keys() -> impl Iterator<Item = LinkKey> {
+    LinkKey::ALL
+        .into_iter()
+        .skip_while(|k| *k != LinkKey::T)
+        .take_while(|k| *k != LinkKey::Stage)
+}
 
 /// Reads a share link: a stated stage where it gives `stage` or `extent` (link version 3),
 /// else a case (`case_from_link`). Returns it with the pairs neither reads, in order, for
@@ -484,7 +475,7 @@ pub fn read_link(fragment: &str) -> Result<(Entered, Vec<(String, String)>), Err
         let part = fragment
             .split('&')
             .filter_map(|pair| pair.split('=').next())
-            .find_map(|k| CASE_KEYS.into_iter().find(|c| c.code() == k))
+            .find_map(|k| case_keys().find(|c| c.code() == k))
             .unwrap_or(LinkKey::T);
         return Err(Error::new(
             At::LinkKey(key),
