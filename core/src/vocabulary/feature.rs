@@ -158,6 +158,147 @@ pub enum ExtensionLevel {
     Distant,
 }
 
+/// What the tables, SEER and the form say of one feature: one row each ([`Feature::row`]).
+struct Row {
+    /// The T the feature alone gives in the 8th edition (mesothelioma: the 8th-edition
+    /// mesothelioma T), with its source.
+    eighth: (T, SourceId),
+    /// The same in the 9th edition.
+    ninth: (T, SourceId),
+    /// A lung feature's SEER Summary Stage 2018 level; `None` for mesothelioma.
+    level: Option<ExtensionLevel>,
+    /// A mesothelioma feature's 9th-edition clinical role; `None` for lung.
+    meso9: Option<Meso9Role>,
+    /// A lung structure that only the 9th-edition descriptor lists name.
+    ninth_listed: bool,
+    /// A mesothelioma feature only the 9th edition lists, with no 8th-edition T.
+    ninth_only: bool,
+    /// The plain description, to read after "the tumour ...".
+    label: &'static str,
+}
+
+/// A lung feature whose T is the same in both editions.
+const fn lung(t: T, source: SourceId, level: ExtensionLevel, label: &'static str) -> Row {
+    Row {
+        eighth: (t, source),
+        ninth: (t, source),
+        level: Some(level),
+        meso9: None,
+        ninth_listed: false,
+        ninth_only: false,
+        label,
+    }
+}
+
+/// A lung structure the 9th-edition descriptor lists name, with the same T in both editions.
+const fn lung9(t: T, source: SourceId, level: ExtensionLevel, label: &'static str) -> Row {
+    Row {
+        ninth_listed: true,
+        ..lung(t, source, level, label)
+    }
+}
+
+/// A mesothelioma feature of the 8th-edition table (Rusch 2016), with its 9th-edition role.
+const fn meso(t: T, role: Meso9Role, label: &'static str) -> Row {
+    Row {
+        eighth: (t, SourceId::Meso8),
+        ninth: (t, SourceId::Meso8),
+        level: None,
+        meso9: Some(role),
+        ninth_listed: false,
+        ninth_only: false,
+        label,
+    }
+}
+
+/// A mesothelioma feature only the 9th edition lists: cT4 (UICC TNM 9 via NDRS; SEER EOD V9).
+const fn meso_ninth_only(label: &'static str) -> Row {
+    Row {
+        eighth: (T::T4, SourceId::Meso9),
+        ninth: (T::T4, SourceId::Meso9),
+        ninth_only: true,
+        ..meso(T::T4, Meso9Role::T4, label)
+    }
+}
+
+impl Feature {
+    /// The feature's row: every fact about it in one place.
+    const fn row(self) -> &'static Row {
+        &ROWS[self as usize].1
+    }
+}
+
+/// Every feature's row, one line each, in the order of [`Feature::ALL`] (a test checks it).
+#[rustfmt::skip]
+const ROWS: [(Feature, Row); 51] = {
+    use Feature::*;
+    use ExtensionLevel::{Distant, Localized, Regional};
+    use Meso9Role::{EighthOnly, Minor};
+    use SourceId::{Ajcc8, RadiologyAssistant9};
+    [
+    (SuperficialSpreading, lung(T::T1a, Ajcc8, Localized, "is a superficial spreading tumour confined to the bronchial wall")),
+    (MainBronchus, lung(T::T2a, Ajcc8, Localized, "involves a main bronchus (but not the carina)")),
+    (VisceralPleura, lung(T::T2a, Ajcc8, Regional, "invades the visceral pleura (the lung's own lining)")),
+    (Atelectasis, lung(T::T2a, Ajcc8, Regional, "causes collapse or obstructive pneumonitis reaching the hilum")),
+    (AdjacentLobe, lung(T::T2a, RadiologyAssistant9, Localized, "grows across the fissure into the next lobe")),
+    (ParietalPleura, lung(T::T3, Ajcc8, Regional, "invades the parietal pleura (the chest-wall lining)")),
+    (ChestWall, lung(T::T3, Ajcc8, Regional, "invades the chest wall")),
+    (PhrenicNerve, lung(T::T3, Ajcc8, Regional, "invades the phrenic nerve")),
+    (ParietalPericardium, lung(T::T3, Ajcc8, Regional, "invades the parietal pericardium (outer heart sac)")),
+    (SuperiorSulcus, lung(T::T3, Ajcc8, Regional, "is a superior sulcus (Pancoast) tumour")),
+    // docs/clinical-decisions.md#d7: azygos vein, T4 under SEER's 8th-edition coding.
+    (AzygosVein, Row {
+        eighth: (T::T4, SourceId::SeerEod8),
+        ninth: (T::T3, SourceId::SeerEodV9),
+        level: Some(Regional),
+        meso9: None,
+        ninth_listed: true,
+        ninth_only: false,
+        label: "invades the azygos vein",
+    }),
+    (ThoracicNerveRoots, lung9(T::T3, RadiologyAssistant9, Regional, "invades the T1 or T2 thoracic nerve roots")),
+    (StellateGanglion, lung9(T::T3, RadiologyAssistant9, Regional, "invades the stellate ganglion")),
+    (SeparateNoduleSameLobe, lung(T::T3, Ajcc8, Regional, "has a separate tumour nodule in the same lobe")),
+    (Diaphragm, lung(T::T4, Ajcc8, Regional, "invades the diaphragm")),
+    (Mediastinum, lung(T::T4, Ajcc8, Regional, "invades the mediastinum")),
+    (Heart, lung(T::T4, Ajcc8, Distant, "invades the heart")),
+    (VisceralPericardium, lung(T::T4, Ajcc8, Distant, "invades the visceral pericardium (inner heart sac)")),
+    (GreatVessels, lung(T::T4, Ajcc8, Regional, "invades the great vessels")),
+    (Trachea, lung(T::T4, Ajcc8, Regional, "invades the trachea")),
+    (RecurrentLaryngealNerve, lung(T::T4, Ajcc8, Regional, "invades the recurrent laryngeal nerve")),
+    (Esophagus, lung(T::T4, Ajcc8, Regional, "invades the oesophagus")),
+    (VertebralBody, lung(T::T4, Ajcc8, Distant, "invades a vertebral body")),
+    (Carina, lung(T::T4, Ajcc8, Regional, "invades the carina")),
+    (Thymus, lung9(T::T4, RadiologyAssistant9, Regional, "invades the thymus")),
+    (VagusNerve, lung9(T::T4, RadiologyAssistant9, Regional, "invades the vagus nerve")),
+    (IntrapericardialPulmonaryVessels, lung9(T::T4, RadiologyAssistant9, Regional, "invades the pulmonary vessels inside the pericardium")),
+    (SupraAorticArteries, lung9(T::T4, RadiologyAssistant9, Regional, "invades the arteries branching from the aortic arch")),
+    (BrachiocephalicVeins, lung9(T::T4, RadiologyAssistant9, Regional, "invades the brachiocephalic veins")),
+    (SubclavianVessels, lung9(T::T4, RadiologyAssistant9, Regional, "invades the subclavian vessels")),
+    (Lamina, lung9(T::T4, RadiologyAssistant9, Distant, "invades the lamina of a vertebra")),
+    (SpinalCanal, lung9(T::T4, RadiologyAssistant9, Distant, "invades the spinal canal")),
+    (CervicalNerveRoots, lung9(T::T4, RadiologyAssistant9, Regional, "invades the cervical nerve roots")),
+    (BrachialPlexus, lung9(T::T4, RadiologyAssistant9, Regional, "invades the brachial plexus")),
+    (SeparateNoduleOtherIpsilateralLobe, lung(T::T4, Ajcc8, Distant, "has a separate tumour nodule in another lobe of the same lung")),
+    (IpsilateralPleura, meso(T::T1, EighthOnly, "is limited to the pleura on its own side")),
+    (DiaphragmMuscle, meso(T::T2, EighthOnly, "involves all pleural surfaces on its side and the diaphragm muscle")),
+    (LungParenchyma, meso(T::T2, EighthOnly, "involves all pleural surfaces on its side and extends into the lung")),
+    (EndothoracicFascia, meso(T::T3, EighthOnly, "involves all pleural surfaces and the endothoracic fascia")),
+    (MediastinalFat, meso(T::T3, Minor, "involves all pleural surfaces and extends into the mediastinal fat")),
+    (ChestWallSoftTissue, meso(T::T3, Minor, "involves all pleural surfaces with a single removable focus in the chest-wall soft tissue")),
+    (PericardiumNonTransmural, meso(T::T3, EighthOnly, "involves all pleural surfaces and the pericardium without going through it")),
+    (ChestWallDiffuse, meso(T::T4, Meso9Role::T4, "spreads diffusely or at several points into the chest wall")),
+    (TransdiaphragmaticPeritoneum, meso(T::T4, Meso9Role::T4, "extends through the diaphragm to the peritoneum")),
+    (ContralateralPleura, meso(T::T4, Meso9Role::T4, "extends to the pleura on the other side")),
+    (MediastinalOrgans, meso(T::T4, Meso9Role::T4, "extends into mediastinal organs")),
+    (Spine, meso(T::T4, Meso9Role::T4, "extends into the spine")),
+    (PericardiumInternalSurface, meso(T::T4, Meso9Role::T4, "extends through to the inner surface of the pericardium")),
+    (Myocardium, meso(T::T4, Meso9Role::T4, "extends into the heart muscle")),
+    (Rib, meso_ninth_only("invades a rib")),
+    (MalignantPericardialEffusion, meso_ninth_only("has caused a malignant pericardial effusion")),
+    ]
+};
+
 impl Feature {
     /// Lung features are those with a SEER summary-stage level.
     pub const fn kind(self) -> FeatureKind {
@@ -178,59 +319,9 @@ impl Feature {
     /// The T this feature alone gives (lung features by edition, mesothelioma
     /// features by the 8th-edition mesothelioma T), with its source.
     pub const fn t(self, edition: Edition) -> (T, SourceId) {
-        use Feature::*;
-        match self {
-            SuperficialSpreading => (T::T1a, SourceId::Ajcc8),
-            MainBronchus | VisceralPleura | Atelectasis => (T::T2a, SourceId::Ajcc8),
-            AdjacentLobe => (T::T2a, SourceId::RadiologyAssistant9),
-            ParietalPleura
-            | ChestWall
-            | PhrenicNerve
-            | ParietalPericardium
-            | SuperiorSulcus
-            | SeparateNoduleSameLobe => (T::T3, SourceId::Ajcc8),
-            AzygosVein => match edition {
-                // docs/clinical-decisions.md#d7: azygos vein.
-                Edition::Eighth => (T::T4, SourceId::SeerEod8),
-                Edition::Ninth => (T::T3, SourceId::SeerEodV9),
-            },
-            ThoracicNerveRoots | StellateGanglion => (T::T3, SourceId::RadiologyAssistant9),
-            Diaphragm
-            | Mediastinum
-            | Heart
-            | VisceralPericardium
-            | GreatVessels
-            | Trachea
-            | RecurrentLaryngealNerve
-            | Esophagus
-            | VertebralBody
-            | Carina
-            | SeparateNoduleOtherIpsilateralLobe => (T::T4, SourceId::Ajcc8),
-            Thymus
-            | VagusNerve
-            | IntrapericardialPulmonaryVessels
-            | SupraAorticArteries
-            | BrachiocephalicVeins
-            | SubclavianVessels
-            | Lamina
-            | SpinalCanal
-            | CervicalNerveRoots
-            | BrachialPlexus => (T::T4, SourceId::RadiologyAssistant9),
-            IpsilateralPleura => (T::T1, SourceId::Meso8),
-            DiaphragmMuscle | LungParenchyma => (T::T2, SourceId::Meso8),
-            EndothoracicFascia
-            | MediastinalFat
-            | ChestWallSoftTissue
-            | PericardiumNonTransmural => (T::T3, SourceId::Meso8),
-            ChestWallDiffuse
-            | TransdiaphragmaticPeritoneum
-            | ContralateralPleura
-            | MediastinalOrgans
-            | Spine
-            | PericardiumInternalSurface
-            | Myocardium => (T::T4, SourceId::Meso8),
-            // Listed by the 9th edition only (cT4, UICC TNM 9 via NDRS; SEER EOD V9).
-            Rib | MalignantPericardialEffusion => (T::T4, SourceId::Meso9),
+        match edition {
+            Edition::Eighth => self.row().eighth,
+            Edition::Ninth => self.row().ninth,
         }
     }
 
@@ -251,127 +342,13 @@ impl Feature {
 
     /// A plain description, to read after "the tumour ...".
     pub const fn label(self) -> &'static str {
-        use Feature::*;
-        match self {
-            SuperficialSpreading => {
-                "is a superficial spreading tumour confined to the bronchial wall"
-            }
-            MainBronchus => "involves a main bronchus (but not the carina)",
-            VisceralPleura => "invades the visceral pleura (the lung's own lining)",
-            Atelectasis => "causes collapse or obstructive pneumonitis reaching the hilum",
-            AdjacentLobe => "grows across the fissure into the next lobe",
-            ParietalPleura => "invades the parietal pleura (the chest-wall lining)",
-            ChestWall => "invades the chest wall",
-            PhrenicNerve => "invades the phrenic nerve",
-            ParietalPericardium => "invades the parietal pericardium (outer heart sac)",
-            SuperiorSulcus => "is a superior sulcus (Pancoast) tumour",
-            AzygosVein => "invades the azygos vein",
-            ThoracicNerveRoots => "invades the T1 or T2 thoracic nerve roots",
-            StellateGanglion => "invades the stellate ganglion",
-            SeparateNoduleSameLobe => "has a separate tumour nodule in the same lobe",
-            Diaphragm => "invades the diaphragm",
-            Mediastinum => "invades the mediastinum",
-            Heart => "invades the heart",
-            VisceralPericardium => "invades the visceral pericardium (inner heart sac)",
-            GreatVessels => "invades the great vessels",
-            Trachea => "invades the trachea",
-            RecurrentLaryngealNerve => "invades the recurrent laryngeal nerve",
-            Esophagus => "invades the oesophagus",
-            VertebralBody => "invades a vertebral body",
-            Carina => "invades the carina",
-            Thymus => "invades the thymus",
-            VagusNerve => "invades the vagus nerve",
-            IntrapericardialPulmonaryVessels => {
-                "invades the pulmonary vessels inside the pericardium"
-            }
-            SupraAorticArteries => "invades the arteries branching from the aortic arch",
-            BrachiocephalicVeins => "invades the brachiocephalic veins",
-            SubclavianVessels => "invades the subclavian vessels",
-            Lamina => "invades the lamina of a vertebra",
-            SpinalCanal => "invades the spinal canal",
-            CervicalNerveRoots => "invades the cervical nerve roots",
-            BrachialPlexus => "invades the brachial plexus",
-            SeparateNoduleOtherIpsilateralLobe => {
-                "has a separate tumour nodule in another lobe of the same lung"
-            }
-            IpsilateralPleura => "is limited to the pleura on its own side",
-            DiaphragmMuscle => "involves all pleural surfaces on its side and the diaphragm muscle",
-            LungParenchyma => "involves all pleural surfaces on its side and extends into the lung",
-            EndothoracicFascia => "involves all pleural surfaces and the endothoracic fascia",
-            MediastinalFat => "involves all pleural surfaces and extends into the mediastinal fat",
-            ChestWallSoftTissue => {
-                "involves all pleural surfaces with a single removable focus in the chest-wall soft tissue"
-            }
-            PericardiumNonTransmural => {
-                "involves all pleural surfaces and the pericardium without going through it"
-            }
-            ChestWallDiffuse => "spreads diffusely or at several points into the chest wall",
-            TransdiaphragmaticPeritoneum => "extends through the diaphragm to the peritoneum",
-            ContralateralPleura => "extends to the pleura on the other side",
-            MediastinalOrgans => "extends into mediastinal organs",
-            Spine => "extends into the spine",
-            PericardiumInternalSurface => "extends through to the inner surface of the pericardium",
-            Myocardium => "extends into the heart muscle",
-            Rib => "invades a rib",
-            MalignantPericardialEffusion => "has caused a malignant pericardial effusion",
-        }
+        self.row().label
     }
 
     /// The SEER Summary Stage 2018 level of a lung feature (SEER SS2018 lung
     /// table ss2018_lung_41334); mesothelioma features are not summary-staged here.
     pub const fn extension_level(self) -> Option<ExtensionLevel> {
-        use Feature::*;
-        match self {
-            SuperficialSpreading | MainBronchus | AdjacentLobe => Some(ExtensionLevel::Localized),
-            VisceralPleura
-            | Atelectasis
-            | ParietalPleura
-            | ChestWall
-            | PhrenicNerve
-            | ParietalPericardium
-            | SuperiorSulcus
-            | AzygosVein
-            | ThoracicNerveRoots
-            | StellateGanglion
-            | SeparateNoduleSameLobe
-            | Diaphragm
-            | Mediastinum
-            | GreatVessels
-            | Trachea
-            | RecurrentLaryngealNerve
-            | Esophagus
-            | Carina
-            | Thymus
-            | VagusNerve
-            | IntrapericardialPulmonaryVessels
-            | SupraAorticArteries
-            | BrachiocephalicVeins
-            | SubclavianVessels
-            | CervicalNerveRoots
-            | BrachialPlexus => Some(ExtensionLevel::Regional),
-            Heart
-            | VisceralPericardium
-            | VertebralBody
-            | Lamina
-            | SpinalCanal
-            | SeparateNoduleOtherIpsilateralLobe => Some(ExtensionLevel::Distant),
-            IpsilateralPleura
-            | DiaphragmMuscle
-            | LungParenchyma
-            | EndothoracicFascia
-            | MediastinalFat
-            | ChestWallSoftTissue
-            | PericardiumNonTransmural
-            | ChestWallDiffuse
-            | TransdiaphragmaticPeritoneum
-            | ContralateralPleura
-            | MediastinalOrgans
-            | Spine
-            | PericardiumInternalSurface
-            | Myocardium
-            | Rib
-            | MalignantPericardialEffusion => None,
-        }
+        self.row().level
     }
 
     /// The 9th-edition clinical role of a mesothelioma feature; `None` for lung features.
@@ -382,126 +359,19 @@ impl Feature {
     /// | T4 | `chest_wall_diffuse` `rib` `mediastinal_organs` `myocardium` `spine` `transdiaphragmatic_peritoneum` `pericardium_internal_surface` `contralateral_pleura` `malignant_pericardial_effusion` |
     /// | 8th only | `ipsilateral_pleura` `diaphragm_muscle` `lung_parenchyma` `endothoracic_fascia` `pericardium_non_transmural` |
     pub const fn meso9_role(self) -> Option<Meso9Role> {
-        use Feature::*;
-        match self {
-            // UICC TNM 9 via NDRS; SEER EOD V9 code 200: cT2 with Psum at most 12 mm.
-            MediastinalFat | ChestWallSoftTissue => Some(Meso9Role::Minor),
-            // UICC TNM 9 via NDRS; SEER EOD V9 codes 600 and 700: cT4 by invasion.
-            ChestWallDiffuse
-            | Rib
-            | MediastinalOrgans
-            | Myocardium
-            | Spine
-            | TransdiaphragmaticPeritoneum
-            | PericardiumInternalSurface
-            | ContralateralPleura
-            | MalignantPericardialEffusion => Some(Meso9Role::T4),
-            IpsilateralPleura
-            | DiaphragmMuscle
-            | LungParenchyma
-            | EndothoracicFascia
-            | PericardiumNonTransmural => Some(Meso9Role::EighthOnly),
-            SuperficialSpreading
-            | MainBronchus
-            | VisceralPleura
-            | Atelectasis
-            | AdjacentLobe
-            | ParietalPleura
-            | ChestWall
-            | PhrenicNerve
-            | ParietalPericardium
-            | SuperiorSulcus
-            | AzygosVein
-            | ThoracicNerveRoots
-            | StellateGanglion
-            | SeparateNoduleSameLobe
-            | Diaphragm
-            | Mediastinum
-            | Heart
-            | VisceralPericardium
-            | GreatVessels
-            | Trachea
-            | RecurrentLaryngealNerve
-            | Esophagus
-            | VertebralBody
-            | Carina
-            | Thymus
-            | VagusNerve
-            | IntrapericardialPulmonaryVessels
-            | SupraAorticArteries
-            | BrachiocephalicVeins
-            | SubclavianVessels
-            | Lamina
-            | SpinalCanal
-            | CervicalNerveRoots
-            | BrachialPlexus
-            | SeparateNoduleOtherIpsilateralLobe => None,
-        }
+        self.row().meso9
     }
 
     /// Whether only the 9th edition lists this feature, so the 8th-edition T has none for it.
     pub const fn ninth_only(self) -> bool {
-        matches!(self, Feature::Rib | Feature::MalignantPericardialEffusion)
+        self.row().ninth_only
     }
 
     /// Whether this is one of the structures that only the 9th-edition
     /// descriptor lists name explicitly (Radiology Assistant 2025, SEER EOD
     /// V9); forms can keep them in a "more structures" group.
     pub const fn is_ninth_listed(self) -> bool {
-        use Feature::*;
-        match self {
-            AzygosVein
-            | ThoracicNerveRoots
-            | StellateGanglion
-            | Thymus
-            | VagusNerve
-            | IntrapericardialPulmonaryVessels
-            | SupraAorticArteries
-            | BrachiocephalicVeins
-            | SubclavianVessels
-            | Lamina
-            | SpinalCanal
-            | CervicalNerveRoots
-            | BrachialPlexus => true,
-            SuperficialSpreading
-            | MainBronchus
-            | VisceralPleura
-            | Atelectasis
-            | AdjacentLobe
-            | ParietalPleura
-            | ChestWall
-            | PhrenicNerve
-            | ParietalPericardium
-            | SuperiorSulcus
-            | SeparateNoduleSameLobe
-            | Diaphragm
-            | Mediastinum
-            | Heart
-            | VisceralPericardium
-            | GreatVessels
-            | Trachea
-            | RecurrentLaryngealNerve
-            | Esophagus
-            | VertebralBody
-            | Carina
-            | SeparateNoduleOtherIpsilateralLobe
-            | IpsilateralPleura
-            | DiaphragmMuscle
-            | LungParenchyma
-            | EndothoracicFascia
-            | MediastinalFat
-            | ChestWallSoftTissue
-            | PericardiumNonTransmural
-            | ChestWallDiffuse
-            | TransdiaphragmaticPeritoneum
-            | ContralateralPleura
-            | MediastinalOrgans
-            | Spine
-            | PericardiumInternalSurface
-            | Myocardium
-            | Rib
-            | MalignantPericardialEffusion => false,
-        }
+        self.row().ninth_listed
     }
 
     /// Whether this is a separate tumour nodule rather than an invaded structure.
@@ -516,6 +386,12 @@ impl Feature {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_rows_are_in_the_order_of_the_features() {
+        let order: Vec<Feature> = ROWS.iter().map(|(f, _)| *f).collect();
+        assert_eq!(order, Feature::ALL);
+    }
 
     #[test]
     fn every_feature_round_trips_and_has_a_scheme() {
