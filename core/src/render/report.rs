@@ -355,44 +355,6 @@ struct Report<'a> {
     last_reviewed: &'static str,
 }
 
-/// Every source cited anywhere in a report, once each, in the order first cited.
-pub(crate) fn cited_sources(value: &Value) -> Vec<SourceId> {
-    let mut ids = Vec::new();
-    cited(value, &mut ids);
-    ids
-}
-
-/// Every source id cited anywhere in `value` (a stated stage's report, written as JSON).
-fn cited(value: &Value, out: &mut Vec<SourceId>) {
-    match value {
-        Value::Object(map) => {
-            for (key, v) in map {
-                match (key.as_str(), v) {
-                    (key, Value::String(code)) if key == "source" || key.ends_with("_source") => {
-                        push_code(code, out);
-                    }
-                    ("sources", Value::Array(codes)) => {
-                        for code in codes.iter().filter_map(Value::as_str) {
-                            push_code(code, out);
-                        }
-                    }
-                    _nested => cited(v, out),
-                }
-            }
-        }
-        Value::Array(items) => items.iter().for_each(|v| cited(v, out)),
-        Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) => {}
-    }
-}
-
-fn push_code(code: &str, out: &mut Vec<SourceId>) {
-    if let Some(id) = SourceId::ALL.iter().find(|s| s.code() == code)
-        && !out.contains(id)
-    {
-        out.push(*id);
-    }
-}
-
 /// The full JSON report for an assessment of `case`.
 pub fn report(case: &Case, a: &Assessment) -> Value {
     full_report(case, a, None)
@@ -476,6 +438,46 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// Every source cited anywhere in a report, once each, in the order first cited.
+    fn cited_sources(value: &Value) -> Vec<SourceId> {
+        let mut ids = Vec::new();
+        cited(value, &mut ids);
+        ids
+    }
+
+    /// Every source id cited anywhere in `value`.
+    fn cited(value: &Value, out: &mut Vec<SourceId>) {
+        match value {
+            Value::Object(map) => {
+                for (key, v) in map {
+                    match (key.as_str(), v) {
+                        (key, Value::String(code))
+                            if key == "source" || key.ends_with("_source") =>
+                        {
+                            push_code(code, out);
+                        }
+                        ("sources", Value::Array(codes)) => {
+                            for code in codes.iter().filter_map(Value::as_str) {
+                                push_code(code, out);
+                            }
+                        }
+                        _nested => cited(v, out),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|v| cited(v, out)),
+            Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) => {}
+        }
+    }
+
+    fn push_code(code: &str, out: &mut Vec<SourceId>) {
+        if let Some(id) = SourceId::ALL.iter().find(|s| s.code() == code)
+            && !out.contains(id)
+        {
+            out.push(*id);
+        }
+    }
+
     /// The sources a report lists are the ones its typed parts cite: every `source`,
     /// `*_source` and `sources` anywhere in the rest of it, and no other.
     #[test]
@@ -503,6 +505,44 @@ mod tests {
             walked.sort();
             assert_eq!(listed, walked, "{descriptor}");
         }
+        // And a stated stage's, for every stage of every table.
+        use crate::Scheme;
+        let mut checked = 0;
+        for (scheme, edition, histologies) in [
+            (Scheme::Lung8, 8, &["nsclc", "sclc", "carcinoid"][..]),
+            (Scheme::Lung9, 9, &["nsclc", "sclc", "carcinoid"][..]),
+            (Scheme::Mesothelioma8, 8, &["mesothelioma"][..]),
+            (Scheme::Mesothelioma9, 9, &["mesothelioma"][..]),
+        ] {
+            for histology in histologies {
+                for class in ["c", "p"] {
+                    for g in crate::stated_groups(scheme) {
+                        let descriptor = format!(
+                            r#"{{"edition": {edition}, "histology": "{histology}", "classification": "{class}", "stage": "{}"}}"#,
+                            g.code()
+                        );
+                        let Ok(mut out) = stage_json(&descriptor) else {
+                            continue;
+                        };
+                        let listed: Vec<String> = out["sources"]
+                            .as_object()
+                            .unwrap()
+                            .keys()
+                            .cloned()
+                            .collect();
+                        out.as_object_mut().unwrap().remove("sources");
+                        let mut walked: Vec<String> = cited_sources(&out)
+                            .iter()
+                            .map(|id| id.code().to_owned())
+                            .collect();
+                        walked.sort();
+                        assert_eq!(listed, walked, "{descriptor}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 100, "{checked}");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use serde_json::{Map, Value, json};
 
-use crate::render::report::{cited_sources, figure_json, text_json, treatment_json};
+use crate::render::report::{figure_json, text_json, treatment_json};
 use crate::{
     Agreed, DISCLAIMER, Histology, IASLC_CAVEAT, SCLC_ALL_STAGES, SURVIVAL_CAVEAT, StageGroup,
     StatedAssessment, URGENT,
@@ -152,7 +152,7 @@ pub fn stated_report(s: &StatedAssessment) -> Value {
         out["sclc_extent_withheld"] = withheld;
         out["sclc_caveat"] = json!(s.extent_caveat());
     }
-    let sources: Map<String, Value> = cited_sources(&out)
+    let sources: Map<String, Value> = cited(s)
         .into_iter()
         .map(|id| (id.code().to_owned(), json!(id.full())))
         .collect();
@@ -160,6 +160,33 @@ pub fn stated_report(s: &StatedAssessment) -> Value {
     out["disclaimer"] = json!(DISCLAIMER);
     out["last_reviewed"] = json!(crate::LAST_REVIEWED);
     out
+}
+
+/// Every source a stated stage's report cites: its table and the stage's own sources, its
+/// treatment texts, notes, meaning, survival figures, small cell caveat and the urgent-help
+/// box, each once.
+fn cited(s: &StatedAssessment) -> Vec<crate::SourceId> {
+    let mut out = s.sources();
+    out.extend(s.notes.iter().map(|n| n.source));
+    out.extend(s.meaning().iter().flat_map(|m| m.sources));
+    if let Agreed::Every(Ok(row)) = &s.seer {
+        out.push(row.survival.source);
+    }
+    if let Agreed::Every(Ok((_, f))) = &s.iaslc {
+        out.push(f.source);
+    }
+    if s.stated.histology == Histology::Sclc {
+        out.push(SCLC_ALL_STAGES.source);
+    }
+    out.extend(s.extent_caveat().map(|n| n.source));
+    out.extend(URGENT.iter().flat_map(|u| u.sources));
+    let mut once = Vec::new();
+    for id in out {
+        if !once.contains(&id) {
+            once.push(id);
+        }
+    }
+    once
 }
 
 /// A part of a stated stage's result that can depend on T, N or M.
