@@ -169,14 +169,7 @@ pub(crate) fn write_treatment<W: Write>(out: &mut W, s: &Staging) -> io::Result<
 pub fn write<W: Write>(out: &mut W, a: &Assessment, read: &[Note]) -> io::Result<()> {
     let s = &a.staging;
     wrapped(out, "", &stage_line(s))?;
-    let label = s.stage_label().map_or(String::new(), |l| format!(", {l}"));
-    writeln!(
-        out,
-        "TNM: {}{label} ({}th edition, {})",
-        s.prefixed_tnm(),
-        s.edition.number(),
-        s.histology.name()
-    )?;
+    writeln!(out, "{}", lungstage::tnm_line(s))?;
     match s.decider() {
         Some(Decider::Choices(choices)) => {
             writeln!(out, "What would decide it:")?;
@@ -245,12 +238,7 @@ pub fn write<W: Write>(out: &mut W, a: &Assessment, read: &[Note]) -> io::Result
         wrapped(
             out,
             "",
-            &format!(
-                "{}th edition: {} ({})",
-                other.edition.number(),
-                stage_line(other),
-                other.prefixed_tnm()
-            ),
+            &lungstage::other_edition_line(other, &stage_line(other)),
         )?;
         if a.changes.is_empty() {
             writeln!(out, "  Nothing changes between the 8th and 9th editions.")?;

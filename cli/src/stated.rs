@@ -3,27 +3,16 @@
 
 use std::io::{self, Write};
 
-use lungstage::{
-    Agreed, DISCLAIMER, SCLC_ALL_STAGES, StatedAssessment, capitalise, stated_depends,
-};
+use lungstage::{Agreed, DISCLAIMER, SCLC_ALL_STAGES, StatedAssessment, stated_depends};
 
 use crate::human::{cite, wrapped, write_figures, write_treatment};
 
 /// Writes the page of a stated stage.
 pub fn write<W: Write>(out: &mut W, s: &StatedAssessment) -> io::Result<()> {
     let st = &s.stated;
-    writeln!(
-        out,
-        "{}, as stated (not worked out from T, N and M)",
-        s.title()
-    )?;
-    let label = capitalise(&s.stage_label());
-    writeln!(
-        out,
-        "{label} ({}th edition, {})",
-        s.scheme.edition().number(),
-        st.histology.name()
-    )?;
+    for line in lungstage::stated_head(s) {
+        writeln!(out, "{line}")?;
+    }
     if let (Some(m), Some(g)) = (s.meaning(), st.group) {
         writeln!(out)?;
         let cites: Vec<String> = m.sources.iter().map(|&id| cite(id)).collect();
@@ -101,14 +90,9 @@ pub fn write<W: Write>(out: &mut W, s: &StatedAssessment) -> io::Result<()> {
     ) {
         write_treatment(out, &cell.assessment.staging)?;
     }
-    if let Some(Agreed::Every(g)) = &s.other_edition {
+    if let Some(line) = lungstage::stated_other_edition_line(s) {
         writeln!(out)?;
-        writeln!(
-            out,
-            "{}th edition: {}",
-            s.scheme.edition().other().number(),
-            g.name()
-        )?;
+        writeln!(out, "{line}")?;
     }
     writeln!(out)?;
     wrapped(out, "", DISCLAIMER)

@@ -271,33 +271,18 @@ fn or_list(items: &[&str]) -> String {
 /// assert!(text.contains("In the 8th edition it is stage IIB or IIIA, depending on the N category"));
 /// ```
 pub fn stated_summary_text(s: &StatedAssessment, date: &str) -> String {
-    let st = &s.stated;
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}, as stated (not worked out from T, N and M)",
-        s.title()
-    );
-    let label = crate::capitalise(&s.stage_label());
-    let _ = writeln!(
-        out,
-        "{label} ({}th edition, {})",
-        s.scheme.edition().number(),
-        st.histology.name()
-    );
+    for line in crate::stated_head(s) {
+        let _ = writeln!(out, "{line}");
+    }
     if let Some(Agreed::Every(e)) = &s.extent {
         let _ = writeln!(out, "Small cell extent: {}", e.code());
     }
     for (_, line) in stated_depends(s) {
         let _ = writeln!(out, "{line}");
     }
-    if let Some(Agreed::Every(g)) = &s.other_edition {
-        let _ = writeln!(
-            out,
-            "{}th edition: {}",
-            s.scheme.edition().other().number(),
-            g.name()
-        );
+    if let Some(line) = crate::stated_other_edition_line(s) {
+        let _ = writeln!(out, "{line}");
     }
     for note in &s.notes {
         let _ = writeln!(out, "Note: {}", note.text);

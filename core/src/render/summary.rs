@@ -111,14 +111,7 @@ pub fn summary_text(case: &Case, a: &Assessment, date: &str) -> String {
     let mut out = String::new();
     let mut sources = Vec::new();
     let _ = writeln!(out, "{}", stage_name(s));
-    let label = s.stage_label().map_or(String::new(), |l| format!(", {l}"));
-    let _ = writeln!(
-        out,
-        "TNM: {}{label} ({}th edition, {})",
-        s.prefixed_tnm(),
-        s.edition.number(),
-        s.histology.name()
-    );
+    let _ = writeln!(out, "{}", crate::tnm_line(s));
     if s.stage().is_none() {
         let _ = writeln!(out, "Why: {}", s.grouping.rule);
     }
@@ -149,10 +142,8 @@ pub fn summary_text(case: &Case, a: &Assessment, date: &str) -> String {
     if let Some(other) = a.other.as_ref().filter(|_| !a.changes.is_empty()) {
         let _ = writeln!(
             out,
-            "{}th edition: {} ({})",
-            other.edition.number(),
-            stage_name(other),
-            other.prefixed_tnm()
+            "{}",
+            crate::other_edition_line(other, &stage_name(other))
         );
         for change in &a.changes {
             let _ = writeln!(out, "- {}", change.text);
@@ -160,8 +151,7 @@ pub fn summary_text(case: &Case, a: &Assessment, date: &str) -> String {
         }
     }
     let _ = writeln!(out, "Staged on {date} with LungStage.");
-    let cited: Vec<&str> = sources.iter().map(|id| id.source().short).collect();
-    let _ = writeln!(out, "Sources: {}.", cited.join("; "));
+    let _ = writeln!(out, "Sources: {}.", crate::cite(&sources));
     out.push_str(DISCLAIMER);
     out
 }
