@@ -103,7 +103,7 @@ export async function stage(descriptor, options) {
 // scripts/embed-files.mjs).
 const CODES = {};
 
-/** The value of the link key `key` ("view", "edition") in a canonical fragment, if it has one. */
+/** The value of the link key `key` ("view", "edition", "stage", "extent") in a canonical fragment, if it has one. */
 function linkValue(fragment, key) {
   const name = `${CODES.key[key]}=`;
   return (fragment ?? "").split("&").find((p) => p.startsWith(name))?.slice(name.length);
@@ -252,10 +252,12 @@ function shareBar(root, page) {
     if (next === null) return;
     fragment = next;
     bar.hidden = !staged;
-    // The clinician view's own: the record download, and whether links open that view.
+    // The clinician view's own: the record download, and whether links open that view. A
+    // stage stated without T, N and M has no record to download, so it offers none.
     const clinician = (linkValue(next, "view") ?? CODES.view[0]) !== CODES.view[0];
+    const stated = linkValue(next, "stage") !== undefined || linkValue(next, "extent") !== undefined;
     option.hidden = !clinician;
-    buttons.lastChild.hidden = !clinician;
+    buttons.lastChild.hidden = !clinician || stated;
   };
 }
 

@@ -44,6 +44,8 @@ fn main() -> std::process::ExitCode {
         "key": {
             "view": LinkKey::View.code(),
             "edition": LinkKey::Edition.code(),
+            "stage": LinkKey::Stage.code(),
+            "extent": LinkKey::Extent.code(),
         },
     });
     match std::fs::write(&path, json.to_string()) {
