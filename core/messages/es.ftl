@@ -93,7 +93,7 @@ conflict-in-situ-with-size = es el tamaño de la parte invasiva, y un carcinoma 
 conflict-in-situ-with-features = un carcinoma in situ no invade otras estructuras ni forma nódulos separados; desmarque carcinoma in situ si el tumor es invasivo
 conflict-mia-too-large = el adenocarcinoma mínimamente invasivo tiene una parte invasiva de 0.5 cm como máximo; con { $size } cm el tumor es invasivo, así que desmarque mínimamente invasivo
 conflict-mia-with-features = el adenocarcinoma mínimamente invasivo no invade otras estructuras; desmarque mínimamente invasivo si el tumor es invasivo
-conflict-ground-glass-with-features = 0 indica una lesión en vidrio esmerilado pura, sin parte sólida, que no invade otras estructuras; indique el tamaño de la parte sólida
+conflict-ground-glass-with-features = 0 indica una lesión en vidrio esmerilado puro, sin parte sólida, que no invade otras estructuras; indique el tamaño de la parte sólida
 conflict-occult-with-size = significa que no se vio ningún tumor, así que no puede tener tamaño: quite el tamaño o desmarque carcinoma oculto
 conflict-occult-with-findings = significa que no se vio ningún tumor, así que no se puede combinar con otros hallazgos del tumor
 conflict-meso-size = no se usa para estadificar el mesotelioma pleural; indique el grosor pleural en la TC (9.ª edición) o las estructuras afectadas
@@ -103,7 +103,7 @@ conflict-meso-size = no se usa para estadificar el mesotelioma pleural; indique 
 needs-node-category-or-stations = necesita una categoría o una lista de estaciones (una lista vacía significa que no hay ganglios afectados)
 needs-metastasis-category-or-sites = necesita una categoría o una lista de sitios (una lista vacía significa ninguno)
 needs-tumor-side = hace falta porque la estación { $station } está a un lado del tórax: indique si el tumor está a la izquierda o a la derecha
-needs-in-situ-kind = necesita su tipo en una lesión de más de 3 cm: el adenocarcinoma in situ se define solo hasta 3 cm; el carcinoma escamoso in situ, con cualquier tamaño
+needs-in-situ-kind = necesita su tipo en una lesión de más de 3 cm: el adenocarcinoma in situ se define solo hasta 3 cm; el carcinoma de células escamosas in situ, con cualquier tamaño
 needs-station = no se pudo leer ninguna estación
 
 ## Por qué no se puede leer una forma TNM escrita (cT2a N1 M0); `error-written` pone delante
@@ -161,12 +161,12 @@ reason-size-t4 = { $size } cm es más de 7 cm
 reason-tx-none = no se dio información sobre el tumor, así que el tumor primario cuenta como no evaluado
 reason-tx-no-size-or-feature = no se dio tamaño ni otro hallazgo, así que el tumor primario cuenta como no evaluado
 reason-tx-no-extent = no se dio la extensión del tumor, así que el tumor primario cuenta como no evaluado
-reason-ground-glass = una lesión en vidrio esmerilado pura de { $total } cm en total, sin parte sólida, que cuenta como adenocarcinoma in situ (3 cm como máximo)
-reason-scis = carcinoma escamoso in situ (SCIS), que es Tis sea cual sea su tamaño
+reason-ground-glass = una lesión en vidrio esmerilado puro de { $total } cm en total, sin parte sólida, que cuenta como adenocarcinoma in situ (3 cm como máximo)
+reason-scis = carcinoma de células escamosas in situ (SCIS), que es Tis sea cual sea su tamaño
 reason-ais = adenocarcinoma in situ (AIS): una lesión lepídica de 3 cm como máximo, sin invasión
-reason-cis = carcinoma in situ (adenocarcinoma in situ o carcinoma escamoso in situ)
+reason-cis = carcinoma in situ (adenocarcinoma in situ o carcinoma de células escamosas in situ)
 reason-mia = adenocarcinoma mínimamente invasivo: 3 cm como máximo, sobre todo lepídico, con una parte invasiva de 0.5 cm como máximo
-reason-too-large-ground-glass = la lesión entera mide { $total } cm, y la lesión en vidrio esmerilado pura solo se define hasta 3 cm; una lesión de más de 3 cm cuya parte invasiva mide 0.5 cm como máximo es T1a
+reason-too-large-ground-glass = la lesión entera mide { $total } cm, y la lesión en vidrio esmerilado puro solo se define hasta 3 cm; una lesión de más de 3 cm cuya parte invasiva mide 0.5 cm como máximo es T1a
 reason-too-large-ais = la lesión entera mide { $total } cm, y el adenocarcinoma in situ solo se define hasta 3 cm; una lesión de más de 3 cm cuya parte invasiva mide 0.5 cm como máximo es T1a
 reason-too-large-mia = la lesión entera mide { $total } cm, y el adenocarcinoma mínimamente invasivo solo se define hasta 3 cm; una lesión de más de 3 cm cuya parte invasiva mide 0.5 cm como máximo es T1a
 reason-occult = carcinoma oculto: se hallaron células cancerosas en el esputo o en lavados bronquiales, pero no se ve ningún tumor en las imágenes ni en la broncoscopia
@@ -224,10 +224,10 @@ reason-sclc-nodules-same-lobe = no hay diseminación a distancia, pero { $t } se
 reason-sclc-limited-unless = no hay diseminación a distancia (M0): estadio limitado, salvo que { $t } se deba a varios nódulos pulmonares demasiado extendidos para un solo campo de radiación tolerable
 reason-sclc-limited = no hay diseminación a distancia (M0): estadio limitado, la enfermedad de los estadios TNM I a III
 
-## Por qué un caso tiene su estadio resumido del SEER.
+## Por qué un caso tiene su estadio resumido de SEER.
 
 seer-and = { "; " }
-seer-mesothelioma = el resultado de la estadificación da el estadio resumido del SEER solo para el cáncer de pulmón; para el mesotelioma pleural lo dan los campos del registro (elemento 764 de NAACCR, según las tablas del SEER para el mesotelioma)
+seer-mesothelioma = el resultado de la estadificación da el estadio resumido de SEER solo para el cáncer de pulmón; para el mesotelioma pleural lo dan los campos del registro (elemento 764 de NAACCR, según las tablas de SEER para el mesotelioma)
 seer-in-situ = carcinoma in situ
 seer-mia = adenocarcinoma mínimamente invasivo, limitado al pulmón
 seer-confined = el tumor está limitado al pulmón (su tamaño no cuenta)
@@ -241,12 +241,12 @@ seer-t1 = un tumor { $t } está limitado al pulmón
 seer-t2 = { $t } puede ser localizado (tamaño, bronquio principal) o regional (pleura, colapso); indique los hallazgos
 seer-t3 = { $t } puede ser localizado (solo por el tamaño), regional o a distancia (por ejemplo, un nódulo en otro lóbulo); indique los hallazgos
 seer-side-needed = se necesita el lado del tumor
-seer-nodes-distant = ganglios linfáticos del lado opuesto o por encima de la clavícula (estación { $stations }), que el SEER cuenta como a distancia
+seer-nodes-distant = ganglios linfáticos del lado opuesto o por encima de la clavícula (estación { $stations }), que SEER cuenta como a distancia
 seer-nodes-regional = ganglios linfáticos del lado del tumor (estación { $stations })
 seer-no-nodes = ningún ganglio linfático afectado
 seer-nx = los ganglios linfáticos no se evaluaron (NX)
 seer-n-regional = { $n }: ganglios linfáticos del lado del tumor
-seer-n3 = N3: ganglios linfáticos del lado opuesto o por encima de la clavícula, que el SEER cuenta como a distancia
+seer-n3 = N3: ganglios linfáticos del lado opuesto o por encima de la clavícula, que SEER cuenta como a distancia
 seer-no-metastasis = ninguna metástasis a distancia
 seer-metastasis-sites = metástasis ({ $sites })
 seer-metastasis = metástasis a distancia ({ $m })
