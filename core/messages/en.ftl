@@ -295,3 +295,27 @@ no-group-awaits-fmax = with Psum 12 mm or less, the clinical T needs Fmax, the t
 no-group-awaits-extent = the 8th-edition T needs the structures involved, not CT thickness
 no-group-incomplete = the findings are not complete
 no-group-nothing-entered = the stage cannot be assigned: nothing about the primary tumour was entered (occult carcinoma, TX N0 M0, needs cancer cells found with no tumour seen)
+
+## The names of lists and of what a typed size has, which errors fill in ("is not a known
+## T category", "has a letter").
+
+list-m-category = M category
+list-classification-prefix = classification prefix
+list-tumour-feature = tumour feature
+list-t-category = T category
+list-station = lymph node station
+list-site = metastasis site
+list-subtype = mesothelioma subtype
+list-stage-group = stage group
+list-n-category = N category
+list-in-situ = kind of carcinoma in situ
+list-summary-stage = summary stage
+list-extent = small cell extent
+list-note = note
+list-side = side (left or right)
+has-space = a space
+has-letter = a letter
+has-sign = a sign that is not a digit
+has-marks = more than one decimal mark
+has-no-digits = no digits
+list-n-subgroup = N subgroup

@@ -294,3 +294,26 @@ no-group-awaits-fmax = con una Psum de 12 mm o menos, la T clínica necesita la 
 no-group-awaits-extent = la T de la 8.ª edición necesita las estructuras afectadas, no el grosor en la TC
 no-group-incomplete = los hallazgos no están completos
 no-group-nothing-entered = no se puede asignar el estadio: no se indicó nada sobre el tumor primario (el carcinoma oculto, TX N0 M0, requiere células cancerosas halladas sin ningún tumor visible)
+
+## Los nombres de las listas y de lo que tiene un tamaño escrito, que completan los errores.
+
+list-m-category = categoría M
+list-classification-prefix = prefijo de clasificación
+list-tumour-feature = hallazgo del tumor
+list-t-category = categoría T
+list-station = estación de ganglios linfáticos
+list-site = lugar de metástasis
+list-subtype = subtipo de mesotelioma
+list-stage-group = grupo de estadio
+list-n-category = categoría N
+list-in-situ = tipo de carcinoma in situ
+list-summary-stage = estadio resumido
+list-extent = extensión del cáncer de células pequeñas
+list-note = nota
+list-side = lado (izquierdo o derecho)
+has-space = un espacio
+has-letter = una letra
+has-sign = un signo que no es una cifra
+has-marks = más de un separador decimal
+has-no-digits = ninguna cifra
+list-n-subgroup = subgrupo N

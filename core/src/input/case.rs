@@ -100,7 +100,7 @@ coded_enum! {
     /// | `ais` | adenocarcinoma in situ | whole lesion at most 3 cm |
     /// | `scis` | squamous carcinoma in situ | none |
     /// | `unspecified` | in situ, kind not given (`"in_situ": true`) | AIS's, if the lesion is over 3 cm |
-    pub enum InSitu ("kind of carcinoma in situ") {
+    pub enum InSitu (ListInSitu) {
         /// Adenocarcinoma in situ.
         Adenocarcinoma = "ais",
         /// Squamous cell carcinoma in situ.

@@ -149,7 +149,7 @@ pub enum Cause {
         /// The code as given.
         code: Excerpt,
         /// The list it was looked up in.
-        of: &'static str,
+        of: Msg,
     },
     /// An edition that is not 8 or 9.
     UnknownEdition {
@@ -173,7 +173,7 @@ pub enum Cause {
         /// The size as typed.
         text: Excerpt,
         /// What it has that a number does not, such as "a letter".
-        has: &'static str,
+        has: Msg,
     },
     /// A number outside what can be staged.
     OutOfRange(Range),
@@ -739,7 +739,9 @@ impl fmt::Display for Cause {
             Cause::NotSiteObject { found } => {
                 say(f, Msg::MachineNotSiteObject, &[&Said(found.msg(), &[])])
             }
-            Cause::UnknownCode { code, of } => say(f, Msg::ErrorUnknownCode, &[code, of]),
+            Cause::UnknownCode { code, of } => {
+                say(f, Msg::ErrorUnknownCode, &[code, &Said(*of, &[])])
+            }
             Cause::UnknownEdition { code } => say(f, Msg::MachineUnknownEdition, &[code]),
             Cause::UnknownHistology { code } => say(f, Msg::MachineUnknownHistology, &[code]),
             Cause::NotInScheme { code, scheme } => {
@@ -752,7 +754,9 @@ impl fmt::Display for Cause {
                 };
                 say(f, msg, &[code])
             }
-            Cause::NotANumber { text, has } => say(f, Msg::ErrorNotANumber, &[text, has]),
+            Cause::NotANumber { text, has } => {
+                say(f, Msg::ErrorNotANumber, &[text, &Said(*has, &[])])
+            }
             Cause::OutOfRange(Range::SizeNotAboveZero { size }) => {
                 say(f, Msg::ErrorSizeNotAboveZero, &[&decimal(*size)])
             }

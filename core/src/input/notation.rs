@@ -99,7 +99,7 @@ coded_enum! {
     ///
     /// N2b is also a 9th-edition category and is read as one; it is taken as
     /// the subgroup only in the 8th edition with a p or yp prefix.
-    enum Subgroup ("N subgroup") {
+    enum Subgroup (ListNSubgroup) {
         N1a = "N1a",
         N1b = "N1b",
         N2a1 = "N2a1",

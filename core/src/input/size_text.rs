@@ -2,6 +2,7 @@
 
 use crate::Error;
 use crate::input::error::{Cause, Excerpt, FieldPath};
+use crate::messages::Msg;
 
 /// Reads a size as a person types it: digits with at most one decimal mark,
 /// a point or a comma as many European readers write it, and optional spaces
@@ -28,15 +29,15 @@ pub fn parse_size_text(text: &str) -> Result<f64, Error> {
             // Digits past 15 are below any size's precision.
             b'0'..=b'9' => places -= i32::from(marks == 0),
             b'.' | b',' => marks += 1,
-            b if b.is_ascii_whitespace() => wrong = wrong.or(Some("a space")),
-            b if b.is_ascii_alphabetic() => wrong = wrong.or(Some("a letter")),
-            _ => wrong = wrong.or(Some("a sign that is not a digit")),
+            b if b.is_ascii_whitespace() => wrong = wrong.or(Some(Msg::HasSpace)),
+            b if b.is_ascii_alphabetic() => wrong = wrong.or(Some(Msg::HasLetter)),
+            _ => wrong = wrong.or(Some(Msg::HasSign)),
         }
     }
     let what = match (wrong, marks, digits) {
         (Some(what), ..) => what,
-        (None, 2.., _) => "more than one decimal mark",
-        (None, _, 0) => "no digits",
+        (None, 2.., _) => Msg::HasMarks,
+        (None, _, 0) => Msg::HasNoDigits,
         (None, ..) => {
             // One correctly rounded quotient or product of exact values, as in `parse_decimal`.
             let power = (0..places.unsigned_abs()).fold(1.0f64, |p, _| p * 10.0);

@@ -6,7 +6,7 @@ use crate::vocabulary::codes::coded_enum;
 
 coded_enum! {
     /// A note whose words never change with the case.
-    pub enum NoteId ("note") {
+    pub enum NoteId (ListNote) {
         /// Where SEER's 8th-edition derivation gives stage III and the AJCC table no group.
         SeerStageIii = "seer_stage_iii",
         /// Carcinoma in situ with distant metastasis, which AJCC and SEER stage differently.

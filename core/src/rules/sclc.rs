@@ -7,7 +7,7 @@ use crate::{Case, Feature, M, Note, SourceId, T, TumorInput, Worded};
 
 coded_enum! {
     /// VA Lung Study Group extent of small cell lung cancer.
-    pub enum Extent ("small cell extent") {
+    pub enum Extent (ListExtent) {
         /// No distant metastasis (M0): the disease of TNM stages I to III.
         Limited = "limited",
         /// Distant metastasis (any M1).

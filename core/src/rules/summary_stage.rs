@@ -18,7 +18,7 @@ coded_enum! {
     /// SEER summary stage. It is not the AJCC stage: size never matters, and
     /// opposite-side or supraclavicular nodes (N3) and a nodule in another lobe
     /// of the same lung count as distant.
-    pub enum SummaryStage ("summary stage") {
+    pub enum SummaryStage (ListSummaryStage) {
         /// Carcinoma in situ, not invasive.
         InSitu = "in_situ",
         /// Confined to the lung, or reaching only what SEER still counts as localized.

@@ -8,7 +8,7 @@
 macro_rules! coded_enum {
     (
         $(#[$meta:meta])*
-        $vis:vis enum $name:ident ($what:literal) {
+        $vis:vis enum $name:ident ($what:ident) {
             $( $(#[$vmeta:meta])* $variant:ident = $code:literal, )+
         }
     ) => {
@@ -48,7 +48,7 @@ macro_rules! coded_enum {
                 $name::from_code(s.trim()).ok_or_else(|| {
                     $crate::Error::code($crate::input::error::Cause::UnknownCode {
                         code: $crate::input::error::Excerpt::new(s),
-                        of: $what,
+                        of: $crate::messages::Msg::$what,
                     })
                 })
             }
@@ -65,8 +65,9 @@ macro_rules! coded_enum {
                 let text = <::std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
                 $name::from_code(&text).ok_or_else(|| {
                     ::serde::de::Error::custom(format!(
-                        concat!("`{}` is not a known ", $what, "; expected one of: {}"),
+                        "`{}` is not a known {}; expected one of: {}",
                         $crate::input::error::Excerpt::new(&text),
+                        $crate::messages::text($crate::messages::Msg::$what, &[]),
                         $name::ALL.iter().map(|v| v.code()).collect::<Vec<_>>().join(", ")
                     ))
                 })

@@ -21,7 +21,7 @@ coded_enum! {
     /// | T2 | `main_bronchus` `visceral_pleura` `atelectasis` `adjacent_lobe` |
     /// | T3 | `parietal_pleura` `chest_wall` `phrenic_nerve` `parietal_pericardium` `superior_sulcus` `separate_nodule_same_lobe`; 9th: `azygos_vein` `thoracic_nerve_roots` `stellate_ganglion` |
     /// | T4 | `diaphragm` `mediastinum` `heart` `visceral_pericardium` `great_vessels` `trachea` `recurrent_laryngeal_nerve` `esophagus` `vertebral_body` `carina` `separate_nodule_other_ipsilateral_lobe`; 9th: `thymus` `vagus_nerve` `intrapericardial_pulmonary_vessels` `supra_aortic_arteries` `brachiocephalic_veins` `subclavian_vessels` `lamina` `spinal_canal` `cervical_nerve_roots` `brachial_plexus` |
-    pub enum Feature ("tumour feature") {
+    pub enum Feature (ListTumourFeature) {
         /// Lung: a superficial spreading tumour whose invasive part is confined to the bronchial wall.
         SuperficialSpreading = "superficial_spreading",
         /// Lung: involves a main bronchus, but not the carina.

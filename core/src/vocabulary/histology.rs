@@ -81,7 +81,7 @@ crate::vocabulary::codes::coded_enum! {
     /// | `epithelioid` | by stage |
     /// | `sarcomatoid` | its own: no operation (ASCO, Kindler 2018) |
     /// | `biphasic` | by stage |
-    pub enum Subtype ("mesothelioma subtype") {
+    pub enum Subtype (ListSubtype) {
         /// Epithelioid.
         Epithelioid = "epithelioid",
         /// Sarcomatoid.

@@ -17,7 +17,7 @@ coded_enum! {
     /// | M1c2 | 9th: several, in more than one organ system |
     ///
     /// Mesothelioma uses M0 and M1.
-    pub enum M ("M category") {
+    pub enum M (ListMCategory) {
         /// No distant metastasis.
         M0 = "M0",
         /// Distant metastasis, subcategory not given.

@@ -17,7 +17,7 @@ coded_enum! {
     ///
     /// Mesothelioma (8th) uses NX, N0, N1 (same-side chest nodes) and N2
     /// (opposite-side mediastinal or supraclavicular nodes).
-    pub enum N ("N category") {
+    pub enum N (ListNCategory) {
         /// The regional nodes cannot be assessed.
         Nx = "NX",
         /// No regional node involved.

@@ -18,7 +18,7 @@ coded_enum! {
     /// | yc / yp | clinical / pathological after neoadjuvant treatment |
     /// | r | recurrence |
     /// | a | autopsy |
-    pub enum Prefix ("classification prefix") {
+    pub enum Prefix (ListClassificationPrefix) {
         /// Clinical, before treatment.
         C = "c",
         /// Pathological, after surgery.
@@ -94,7 +94,7 @@ pub(crate) fn split_prefix(s: &str, axis: char) -> (Option<Prefix>, &str) {
 }
 
 macro_rules! classified_from_str {
-    ($category:ty, $axis:literal) => {
+    ($category:ty, $axis:literal, $list:ident) => {
         impl FromStr for Classified<$category> {
             type Err = Error;
 
@@ -104,7 +104,7 @@ macro_rules! classified_from_str {
                 let category = rest.parse::<$category>().map_err(|_| {
                     Error::code($crate::input::error::Cause::UnknownCode {
                         code: $crate::input::error::Excerpt::new(trimmed),
-                        of: concat!($axis, " category"),
+                        of: $crate::messages::Msg::$list,
                     })
                 })?;
                 Ok(Classified { prefix, category })
@@ -113,9 +113,9 @@ macro_rules! classified_from_str {
     };
 }
 
-classified_from_str!(crate::T, 'T');
-classified_from_str!(crate::N, 'N');
-classified_from_str!(crate::M, 'M');
+classified_from_str!(crate::T, 'T', ListTCategory);
+classified_from_str!(crate::N, 'N', ListNCategory);
+classified_from_str!(crate::M, 'M', ListMCategory);
 
 impl<C: fmt::Display> Serialize for Classified<C> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -12,7 +12,7 @@ coded_enum! {
     ///
     /// In the 9th edition the whole skeleton is one organ system and both
     /// adrenal glands are one; each other site is its own system.
-    pub enum Site ("metastasis site") {
+    pub enum Site (ListSite) {
         /// A nodule in the opposite lung.
         ContralateralLung = "contralateral_lung",
         /// Tumour nodules on the pleura.

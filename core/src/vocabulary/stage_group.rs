@@ -14,7 +14,7 @@ coded_enum! {
     /// | `IA` | lung T1 without subcategory with N0; mesothelioma T1 N0 (8th edition) |
     /// | `IV` | lung M1 without subcategory; mesothelioma M1 |
     /// | `II` | mesothelioma T1-2 N1 (8th); T1 N1 and T2 N0 (9th) |
-    pub enum StageGroup ("stage group") {
+    pub enum StageGroup (ListStageGroup) {
         /// Occult carcinoma: TX N0 M0.
         Occult = "occult",
         /// Stage 0: Tis N0 M0.

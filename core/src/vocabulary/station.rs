@@ -44,7 +44,7 @@ impl std::str::FromStr for Side {
             .ok_or_else(|| {
                 crate::Error::code(crate::Cause::UnknownCode {
                     code: crate::Excerpt::new(s),
-                    of: "side (left or right)",
+                    of: crate::messages::Msg::ListSide,
                 })
             })
     }
@@ -60,7 +60,7 @@ coded_enum! {
     /// | 5 6 | mediastinal, left-sided | N2 | N3 |
     /// | 3a 3p 7 8 9 | mediastinal, taken as same side | N2 | (none) |
     /// | 10 to 14 R/L | hilar and intrapulmonary | N1 | N3 |
-    pub enum Station ("lymph node station") {
+    pub enum Station (ListStation) {
         /// Right low cervical, supraclavicular and sternal notch nodes.
         S1R = "1R",
         /// Left low cervical, supraclavicular and sternal notch nodes.

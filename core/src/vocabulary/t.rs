@@ -19,7 +19,7 @@ coded_enum! {
     /// | T4 | over 7 cm, or a T4 structure or nodule |
     ///
     /// Mesothelioma uses TX, T0 and T1 to T4 with its own meanings.
-    pub enum T ("T category") {
+    pub enum T (ListTCategory) {
         /// The primary tumour cannot be assessed, or is seen only as malignant cells in sputum or washings.
         Tx = "TX",
         /// No evidence of a primary tumour.
