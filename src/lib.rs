@@ -7,6 +7,8 @@ pub mod deferred;
 mod dom;
 pub mod embed;
 pub mod form;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod hook;
 pub mod ids;
 pub mod link;
 pub mod options;

@@ -8,8 +8,6 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use std::path::PathBuf;
-
     use lungstage::{Edition, Histology, LinkKey, View};
     use lungstage_web::options::Theme;
 
@@ -22,18 +20,10 @@ fn main() -> std::process::ExitCode {
             .collect()
     }
 
-    let path = match (
-        std::env::args_os().nth(1),
-        std::env::var_os("TRUNK_STAGING_DIR"),
-    ) {
-        (Some(file), _) => PathBuf::from(file),
-        (None, Some(dir)) => PathBuf::from(dir).join("codes.json"),
-        (None, None) => {
-            eprintln!(
-                "codes: give a JSON file to write, or run as a trunk hook (TRUNK_STAGING_DIR)"
-            );
-            return std::process::ExitCode::from(2);
-        }
+    let path = match lungstage_web::hook::staged_file("codes", "codes.json", "a JSON file to write")
+    {
+        Ok(path) => path,
+        Err(code) => return code,
     };
     let json = serde_json::json!({
         "edition": codes(&Edition::ALL, |e| e.number().to_string()),

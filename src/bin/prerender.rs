@@ -6,18 +6,9 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use std::path::PathBuf;
-
-    let path = match (
-        std::env::args_os().nth(1),
-        std::env::var_os("TRUNK_STAGING_DIR"),
-    ) {
-        (Some(file), _) => PathBuf::from(file),
-        (None, Some(dir)) => PathBuf::from(dir).join("index.html"),
-        (None, None) => {
-            eprintln!("prerender: give an HTML file, or run as a trunk hook (TRUNK_STAGING_DIR)");
-            return std::process::ExitCode::from(2);
-        }
+    let path = match lungstage_web::hook::staged_file("prerender", "index.html", "an HTML file") {
+        Ok(path) => path,
+        Err(code) => return code,
     };
     let result = std::fs::read_to_string(&path)
         .map_err(|e| e.to_string())

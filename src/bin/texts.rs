@@ -11,18 +11,10 @@
 fn main() -> std::process::ExitCode {
     use std::path::PathBuf;
 
-    let path = match (
-        std::env::args_os().nth(1),
-        std::env::var_os("TRUNK_STAGING_DIR"),
-    ) {
-        (Some(file), _) => PathBuf::from(file),
-        (None, Some(dir)) => PathBuf::from(dir).join("texts.json"),
-        (None, None) => {
-            eprintln!(
-                "texts: give a JSON file to write, or run as a trunk hook (TRUNK_STAGING_DIR)"
-            );
-            return std::process::ExitCode::from(2);
-        }
+    let path = match lungstage_web::hook::staged_file("texts", "texts.json", "a JSON file to write")
+    {
+        Ok(path) => path,
+        Err(code) => return code,
     };
     // Beside it, each language's messages (`messages-en.json`).
     let dir = path.parent().map(PathBuf::from).unwrap_or_default();

@@ -478,6 +478,23 @@ mod tests {
         }
     }
 
+    /// Whether `out` lists as its sources exactly those cited anywhere else in it.
+    fn assert_lists_what_it_cites(mut out: Value, descriptor: &str) {
+        let listed: Vec<String> = out["sources"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        out.as_object_mut().unwrap().remove("sources");
+        let mut walked: Vec<String> = cited_sources(&out)
+            .iter()
+            .map(|id| id.code().to_owned())
+            .collect();
+        walked.sort();
+        assert_eq!(listed, walked, "{descriptor}");
+    }
+
     /// The sources a report lists are the ones its typed parts cite: every `source`,
     /// `*_source` and `sources` anywhere in the rest of it, and no other.
     #[test]
@@ -490,20 +507,7 @@ mod tests {
             r#"{"tumor": {"category": "TX"}, "nodes": {"category": "N2"}}"#,
             r#"{"tumor": {"size_cm": 0, "total_size_cm": 2}, "nodes": {"stations": []}, "metastases": {"sites": [{"site": "malignant_pleural_effusion"}]}}"#,
         ] {
-            let mut out = stage_json(descriptor).unwrap();
-            let listed: Vec<String> = out["sources"]
-                .as_object()
-                .unwrap()
-                .keys()
-                .cloned()
-                .collect();
-            out.as_object_mut().unwrap().remove("sources");
-            let mut walked: Vec<String> = cited_sources(&out)
-                .iter()
-                .map(|id| id.code().to_owned())
-                .collect();
-            walked.sort();
-            assert_eq!(listed, walked, "{descriptor}");
+            assert_lists_what_it_cites(stage_json(descriptor).unwrap(), descriptor);
         }
         // And a stated stage's, for every stage of every table.
         use crate::Scheme;
@@ -521,22 +525,10 @@ mod tests {
                             r#"{{"edition": {edition}, "histology": "{histology}", "classification": "{class}", "stage": "{}"}}"#,
                             g.code()
                         );
-                        let Ok(mut out) = stage_json(&descriptor) else {
+                        let Ok(out) = stage_json(&descriptor) else {
                             continue;
                         };
-                        let listed: Vec<String> = out["sources"]
-                            .as_object()
-                            .unwrap()
-                            .keys()
-                            .cloned()
-                            .collect();
-                        out.as_object_mut().unwrap().remove("sources");
-                        let mut walked: Vec<String> = cited_sources(&out)
-                            .iter()
-                            .map(|id| id.code().to_owned())
-                            .collect();
-                        walked.sort();
-                        assert_eq!(listed, walked, "{descriptor}");
+                        assert_lists_what_it_cites(out, &descriptor);
                         checked += 1;
                     }
                 }
