@@ -66,6 +66,11 @@ fn by_id(root: &Element, suffix: &str) -> Element {
     find(root, &format!("[id$='-{suffix}']"))
 }
 
+/// The input whose id ends with `suffix`.
+fn input(root: &Element, suffix: &str) -> HtmlInputElement {
+    by_id(root, suffix).dyn_into().unwrap()
+}
+
 fn fire(target: &Element, name: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
@@ -485,13 +490,7 @@ async fn mesothelioma_uses_its_own_findings() {
     assert!(!has(&root, "[id$='-fmax']"));
     // A thickness typed in cm converts: 1.2 cm is 12 mm, so Fmax now decides and is asked.
     choose(&root, "psum-unit", "cm").await;
-    assert_eq!(
-        by_id(&root, "psum")
-            .dyn_into::<HtmlInputElement>()
-            .unwrap()
-            .value(),
-        "1.8"
-    );
+    assert_eq!(input(&root, "psum").value(), "1.8");
     type_into(&root, "psum", "1.2").await;
     assert_eq!(text(&root, "stage"), "—");
     type_into(&root, "fmax", "0.6").await;
@@ -513,13 +512,7 @@ async fn mesothelioma_uses_its_own_findings() {
     assert_eq!(text(&root, "stage"), "IB");
     tick(&root, "feature-mediastinal_fat", false).await;
     tick(&root, "edition-9", true).await;
-    assert_eq!(
-        by_id(&root, "psum")
-            .dyn_into::<HtmlInputElement>()
-            .unwrap()
-            .value(),
-        "1.8"
-    );
+    assert_eq!(input(&root, "psum").value(), "1.8");
     assert_eq!(text(&root, "stage"), "II");
     assert!(text(&root, "iaslc-survival").contains("not shown for pleural mesothelioma"));
 }
@@ -531,12 +524,7 @@ async fn a_site_asks_for_its_lesion_count_and_never_assumes_one() {
     tick(&root, "nodes-checked", true).await;
     tick(&root, "site-bone", true).await;
     // Ticked, count not known: M1, stage IV, and the trace says what decides.
-    assert!(
-        by_id(&root, "site-bone-unknown")
-            .dyn_into::<HtmlInputElement>()
-            .unwrap()
-            .checked()
-    );
+    assert!(input(&root, "site-bone-unknown").checked());
     assert_eq!(text(&root, "m-category"), "M1");
     assert_eq!(text(&root, "stage"), "IV");
     assert!(text(&root, "m-reasons").contains("M1b"));

@@ -35,6 +35,11 @@ fn option<C: Copy + PartialEq>(all: &[C], c: Option<C>) -> f64 {
     c.map_or(0.0, |c| index(all, c) + 1.0)
 }
 
+/// A category entered directly: `1`, its prefix, the category.
+fn category<C: Copy + PartialEq>(all: &[C], c: &Classified<C>) -> [f64; 3] {
+    [1.0, option(Prefix::ALL, c.prefix), index(all, c.category)]
+}
+
 /// The numbers of `case` shown in `view`.
 pub fn handover(case: &Case, view: View) -> Vec<f64> {
     let mut out = vec![
@@ -47,11 +52,7 @@ pub fn handover(case: &Case, view: View) -> Vec<f64> {
     let size = |s: Option<f64>| s.unwrap_or(f64::NAN);
     match &case.tumor {
         None => out.push(0.0),
-        Some(TumorInput::Category(t)) => out.extend([
-            1.0,
-            option(Prefix::ALL, t.prefix),
-            index(T::ALL, t.category),
-        ]),
+        Some(TumorInput::Category(t)) => out.extend(category(T::ALL, t)),
         Some(TumorInput::Findings(f)) => {
             out.extend([
                 2.0,
@@ -69,11 +70,7 @@ pub fn handover(case: &Case, view: View) -> Vec<f64> {
     }
     match &case.nodes {
         None => out.push(0.0),
-        Some(NodeInput::Category(n)) => out.extend([
-            1.0,
-            option(Prefix::ALL, n.prefix),
-            index(N::ALL, n.category),
-        ]),
+        Some(NodeInput::Category(n)) => out.extend(category(N::ALL, n)),
         Some(NodeInput::Findings(f)) => {
             out.extend([
                 2.0,
@@ -85,11 +82,7 @@ pub fn handover(case: &Case, view: View) -> Vec<f64> {
     }
     match &case.metastases {
         None => out.push(0.0),
-        Some(MetastasisInput::Category(m)) => out.extend([
-            1.0,
-            option(Prefix::ALL, m.prefix),
-            index(M::ALL, m.category),
-        ]),
+        Some(MetastasisInput::Category(m)) => out.extend(category(M::ALL, m)),
         Some(MetastasisInput::Findings(f)) => {
             out.extend([2.0, f.sites.len() as f64]);
             for s in &f.sites {
