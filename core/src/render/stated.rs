@@ -164,7 +164,7 @@ pub fn stated_report(s: &StatedAssessment) -> Value {
 
 /// Every source a stated stage's report cites: its table and the stage's own sources, its
 /// treatment texts, notes, meaning, survival figures, small cell caveat and the urgent-help
-/// box, each once.
+/// box (the report's map of sources keeps each once).
 fn cited(s: &StatedAssessment) -> Vec<crate::SourceId> {
     let mut out = s.sources();
     out.extend(s.notes.iter().map(|n| n.source));
@@ -180,13 +180,7 @@ fn cited(s: &StatedAssessment) -> Vec<crate::SourceId> {
     }
     out.extend(s.extent_caveat().map(|n| n.source));
     out.extend(URGENT.iter().flat_map(|u| u.sources));
-    let mut once = Vec::new();
-    for id in out {
-        if !once.contains(&id) {
-            once.push(id);
-        }
-    }
-    once
+    out
 }
 
 /// A part of a stated stage's result that can depend on T, N or M.
