@@ -1,6 +1,9 @@
-//! Compiles the messages files (`messages/*.ftl`, English first) into `messages.rs`: the
-//! typed `Msg` keys, and with the `embed-messages` feature every language's templates. A
-//! message missing from a translation, or one English does not have, fails the build.
+//! Compiles the messages files into `messages.rs`: the typed `Msg` keys, and with the
+//! `embed-messages` feature every language's templates. Each language has two files: the
+//! words of the first render (`messages/words/<lang>.ftl`, which the page loads beside the
+//! wasm) and every other message (`messages/<lang>.ftl`, loaded after the first paint); the
+//! words come first in `Msg`. A message missing from a translation, or one English does not
+//! have, fails the build.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -18,13 +21,28 @@ fn main() {
 fn run() -> Result<(), String> {
     let dir = Path::new("messages");
     println!("cargo::rerun-if-changed=messages");
-    let read = |lang: &str| -> Result<Vec<ftl::Entry>, String> {
-        let path = dir.join(format!("{lang}.ftl"));
+    let read_file = |path: std::path::PathBuf| -> Result<Vec<ftl::Entry>, String> {
         let text =
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         ftl::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
     };
-    let english = read("en")?;
+    // A language's messages: its first-render words, then the rest. An id in both files is
+    // given twice.
+    let read = |lang: &str| -> Result<(usize, Vec<ftl::Entry>), String> {
+        let mut entries = read_file(dir.join("words").join(format!("{lang}.ftl")))?;
+        let words = entries.len();
+        for entry in read_file(dir.join(format!("{lang}.ftl")))? {
+            if entries.iter().any(|e| e.id == entry.id) {
+                return Err(format!(
+                    "messages/{lang}.ftl: line {}: `{}` is also in messages/words/{lang}.ftl",
+                    entry.line, entry.id
+                ));
+            }
+            entries.push(entry);
+        }
+        Ok((words, entries))
+    };
+    let (words, english) = read("en")?;
     let mut languages = vec!["en".to_owned()];
     let mut others: Vec<String> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
@@ -67,6 +85,11 @@ fn run() -> Result<(), String> {
         "    /// How many messages there are: the length of each language's list."
     );
     let _ = writeln!(out, "    pub const COUNT: usize = {};", english.len());
+    let _ = writeln!(
+        out,
+        "    /// How many are words of the first render (`messages/words/`): the first ones."
+    );
+    let _ = writeln!(out, "    pub const WORDS: usize = {words};");
     out.push_str("    /// Every message, in the order of the files.\n");
     let _ = writeln!(out, "    pub const ALL: [Msg; {}] = [", english.len());
     for e in &english {
@@ -126,7 +149,13 @@ fn run() -> Result<(), String> {
         let entries = if lang == "en" {
             english.clone()
         } else {
-            read(lang)?
+            let (count, entries) = read(lang)?;
+            if count != words {
+                return Err(format!(
+                    "messages/words/{lang}.ftl has {count} messages, messages/words/en.ftl {words}: a message belongs in the same file in every language"
+                ));
+            }
+            entries
         };
         let templates =
             ftl::templates(&english, &entries).map_err(|e| format!("messages/{lang}.ftl: {e}"))?;

@@ -18,6 +18,7 @@ use crate::outcome::Outcome;
 use crate::remote::use_remote;
 use crate::state::{Action, View};
 use crate::stated::Way;
+use crate::text::{Msg, say};
 
 #[component]
 pub fn App(options: &Options) -> Html {
@@ -88,16 +89,16 @@ pub fn App(options: &Options) -> Html {
             <div class="app" data-testid="lungstage-root" ref={root}>
                 <div class="notice-slot" role="status" data-slot="notice"></div>
                 <header class="app-header">
-                    <h2 class="app-title">{ "Find the stage of a lung cancer" }</h2>
+                    <h2 class="app-title">{ say(Msg::AppTitle) }</h2>
                     <p class="app-intro">
-                        { "Start from what you know: the stage from a report, T, N and M, or what the scans, scopes or pathology found. The result updates as you answer." }
+                        { say(Msg::AppIntro) }
                     </p>
                     <p class="app-disclaimer">{ lungstage::DISCLAIMER }</p>
                     { view_toggle(state.view, &on_edit.reform(Action::ChooseView)) }
                 </header>
                 <div class="app-columns">
                     <div class="app-form">
-                        <button type="button" class="app-skip" onclick={to_result}>{ "Skip to the result" }</button>
+                        <button type="button" class="app-skip" onclick={to_result}>{ say(Msg::AppSkip) }</button>
                         { way_question(state.way, &on_edit, &ids) }
                         // The stage's questions: `lungstage.js` has the API module write them.
                         if state.way == Some(Way::Stage) {

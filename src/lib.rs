@@ -29,10 +29,11 @@ pub use options::Options;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Installs the page's language (the JSON list of `messages-<lang>.json`, parsed), which every
-/// message of the core is written in, and words the errors every widget shows. `lungstage.js`
-/// hands it over with the deferred texts; until then an error names only its entry. Throws if
-/// the list does not fit this build.
+/// Installs the page's language: first the words of the first render (the JSON list of
+/// `words-<lang>.json`, parsed), which `boot.js` and `lungstage.js` hand over before any widget
+/// starts; then every other message (`messages-<lang>.json`), which the core's reasons, notes
+/// and errors are written in, handed over with the deferred texts; until then an error names
+/// only its entry. Throws if the list does not fit this build.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn lungstage_messages(list: wasm_bindgen::JsValue) -> Result<(), wasm_bindgen::JsValue> {
     // `null` is a message for machines, which the widget never shows.
@@ -47,8 +48,14 @@ pub fn lungstage_messages(list: wasm_bindgen::JsValue) -> Result<(), wasm_bindge
         ))
     })?;
     lungstage::messages::install(texts);
-    deferred::messages_installed();
+    if list_length(&list) != lungstage::messages::Msg::WORDS {
+        deferred::messages_installed();
+    }
     Ok(())
+}
+
+fn list_length(list: &wasm_bindgen::JsValue) -> usize {
+    js_sys::Array::from(list).length() as usize
 }
 
 /// Starts the widget of our own pages, in `#lungstage` (`boot.js`). A host page with in-page

@@ -4,7 +4,8 @@
 //!
 //! Native tools (the CLI, the JavaScript API's module, the build's own tools) embed every
 //! language with the `embed-messages` feature. The widget does not: its page loads the
-//! language's file beside the wasm and hands it over ([`install`]) before the first render, so
+//! language's words of the first render ([`Msg::WORDS`]) beside the wasm and hands them over
+//! ([`install`]) before the first render, and the other messages after the first paint, so
 //! the widget's wasm carries no language's texts.
 
 use std::fmt;
@@ -34,15 +35,26 @@ pub struct WrongLength {
 }
 
 impl Texts {
-    /// A language's templates, as its messages file lists them.
-    pub fn new(templates: Vec<String>) -> Result<Texts, WrongLength> {
+    /// A language's templates, as its messages files list them: every message, or the words
+    /// of the first render only ([`Msg::WORDS`]). An empty template is a message left out,
+    /// which [`install`] keeps from the language installed before.
+    pub fn new(mut templates: Vec<String>) -> Result<Texts, WrongLength> {
         match templates.len() {
             Msg::COUNT => Ok(Texts(templates)),
+            Msg::WORDS => {
+                templates.resize(Msg::COUNT, String::new());
+                Ok(Texts(templates))
+            }
             found => Err(WrongLength {
                 expected: Msg::COUNT,
                 found,
             }),
         }
+    }
+
+    /// The words of the first render, as a JSON list: the file the page loads beside the wasm.
+    pub fn words_json(&self) -> String {
+        serde_json::Value::from(&self.0[..Msg::WORDS]).to_string()
     }
 
     /// The templates of `lang` (`"en"`), if it has a messages file.
@@ -54,13 +66,14 @@ impl Texts {
         ))
     }
 
-    /// The templates as a JSON list; `for_people` leaves the machines' messages out (`null`),
-    /// as in the file the widget's page loads.
+    /// The templates as a JSON list; `for_people` leaves out (`null`) the machines' messages
+    /// and the words of the first render, which the page has already, as in the file the
+    /// widget's page loads after the first paint.
     pub fn to_json(&self, for_people: bool) -> String {
         let list = Msg::ALL
             .iter()
             .zip(&self.0)
-            .map(|(msg, template)| match for_people && msg.for_machines() {
+            .map(|(msg, template)| match for_people && (msg.for_machines() || msg.is_word()) {
                 true => serde_json::Value::Null,
                 false => serde_json::Value::from(template.as_str()),
             })
@@ -107,12 +120,35 @@ impl Texts {
     }
 }
 
+impl Msg {
+    /// Whether the message is a word of the first render (`messages/words/`).
+    pub const fn is_word(self) -> bool {
+        (self as usize) < Msg::WORDS
+    }
+}
+
 static INSTALLED: RwLock<Option<Arc<Texts>>> = RwLock::new(None);
 
-/// Makes `texts` the language every message is written in from now on.
+/// Makes `texts` the language every message is written in from now on. A message `texts`
+/// leaves out (empty) keeps the template installed before, so the messages loaded after the
+/// first paint add to the words of the first render. Installing another language's words
+/// replaces every message: [`Texts::new`] leaves the rest out, and they then read as missing
+/// until that language's other messages are installed.
 pub fn install(texts: Texts) {
     if let Ok(mut slot) = INSTALLED.write() {
-        *slot = Some(Arc::new(texts));
+        let merged = match slot.take() {
+            Some(old) if texts.0[..Msg::WORDS].iter().all(String::is_empty) => {
+                let Texts(mut list) = texts;
+                for (new, old) in list.iter_mut().zip(&old.0) {
+                    if new.is_empty() {
+                        new.clone_from(old);
+                    }
+                }
+                Texts(list)
+            }
+            _ => texts,
+        };
+        *slot = Some(Arc::new(merged));
     }
 }
 
