@@ -4,8 +4,11 @@
 // wasm's integrity to the real fetch too, so the binary is checked where it is used.
 const glue = document.querySelector('link[rel="modulepreload"][href$=".js"]');
 const wasm = document.querySelector('link[rel="preload"][href$=".wasm"]');
-if (!glue || !wasm) {
-  throw new Error('LungStage: the wasm preload links are missing from the page');
+// The words of the first render in the page's language (scripts/embed-files.mjs preloads
+// them beside the wasm): the widget starts in them, as the page was pre-rendered.
+const words = document.querySelector('link[rel="preload"][as="fetch"][href*="words-"]');
+if (!glue || !wasm || !words) {
+  throw new Error('LungStage: the preload links of the wasm or of the words are missing from the page');
 }
 // Each step of the start-up leaves a performance mark (lungstage-fetch, -compile, -instantiate,
 // -hydrate), which scripts/bench.mjs reports.
@@ -22,9 +25,14 @@ const compiled = fetch(wasm.href, { integrity: wasm.integrity }).then((response)
   mark('compile');
   return module;
 });
-const [widget, module] = await Promise.all([import(glue.href), compiled]);
+const wordList = fetch(words.href, { integrity: words.integrity }).then((response) => {
+  if (!response.ok) throw new Error(`LungStage: cannot load ${words.href}`);
+  return response.json();
+});
+const [widget, module, list] = await Promise.all([import(glue.href), compiled, wordList]);
 await widget.default({ module_or_path: module });
 mark('instantiate');
+widget.lungstage_messages(list);
 // The live widget marks its root `data-live` once it has taken the pre-rendered one's place.
 const root = document.getElementById('lungstage');
 if (root) {
@@ -45,7 +53,7 @@ const shell = document.querySelector('meta[name="lungstage-shell"]');
 if (shell) {
   const link = Object.assign(document.createElement('link'), {
     rel: 'modulepreload',
-    href: './page.js', // beside the page, as every file of the site
+    href: new URL('page.js', glue.href).href, // beside the site's other files
     integrity: shell.content,
   });
   const preloaded = new Promise((resolve, reject) => {
@@ -54,5 +62,5 @@ if (shell) {
   });
   document.head.append(link);
   await preloaded;
-  (await import(link.href)).attachPage(widget);
+  (await import(link.href)).attachPage(widget, list);
 }

@@ -80,9 +80,22 @@ const widgetModule = /* @__PURE__ */ loader(FILES.glue, FILES.wasm);
  * they fail) and the widget's language, the words of its error messages (until they are in,
  * an error names only the entry at fault).
  */
-let texts;
-const loadTexts = () =>
-  (texts ??= [json(FILES.texts).catch(() => null), json(FILES.messages).catch(() => null)]);
+const texts = {};
+const loadTexts = (lang) =>
+  (texts[lang] ??= [json(FILES.texts[lang]).catch(() => null), json(FILES.messages[lang]).catch(() => null)]);
+
+/**
+ * The language of every widget on this page, and its words of the first render
+ * (words-<lang>.json, a list): the widgets' wasm has them installed, and this script writes
+ * its own lines (the share bar, notices) in them, by the indexes of CODES.words.
+ */
+let LANG = "en";
+let WORDS = [];
+
+/** The word `id` (an id of core/messages/words/ that starts with js- or page-), with `values` for {0}, {1}... */
+function say(id, ...values) {
+  return (WORDS[CODES.words[id]] ?? "").replace(/\{\{|\}\}|\{(\d+)\}/g, (all, i) => (i === undefined ? all[0] : String(values[Number(i)] ?? "")));
+}
 const apiModule = loader(FILES.apiGlue, FILES.apiWasm);
 
 /**
@@ -119,6 +132,8 @@ export const ATTRIBUTES = {
   header: ["shown", "hidden"],
   // The level of the widget's top headings (its title, "Result"); those below follow.
   "heading-level": ["2", "1", "3", "4"],
+  // The widget's language: one per page, the first widget's.
+  lang: CODES.lang,
 };
 
 /**
@@ -193,7 +208,7 @@ function shareBar(root, page) {
   const keepView = element("input");
   keepView.type = "checkbox";
   keepView.dataset.testid = "link-clinician";
-  option.append(keepView, " Copied links open the clinician view");
+  option.append(keepView, ` ${say("js-link-clinician")}`);
   const sent = () => (keepView.checked ? fragment : fragment.split("&").filter((p) => !p.startsWith(`${CODES.key.view}=`)).join("&"));
 
   async function copy(what) {
@@ -204,7 +219,7 @@ function shareBar(root, page) {
     byHand = null;
     try {
       await navigator.clipboard.writeText(text);
-      status.textContent = what === "link" ? "Link copied." : "Summary copied.";
+      status.textContent = say(what === "link" ? "js-link-copied" : "js-summary-copied");
     } catch {
       // No clipboard here (an insecure page, a frame without clipboard-write): the text,
       // selected, to copy by hand.
@@ -213,16 +228,16 @@ function shareBar(root, page) {
       byHand.rows = 6;
       byHand.value = text;
       byHand.dataset.testid = "copy-text";
-      byHand.setAttribute("aria-label", `The ${what} to copy`);
+      byHand.setAttribute("aria-label", say(what === "link" ? "js-link-to-copy" : "js-summary-to-copy"));
       bar.append(byHand);
-      status.textContent = `Copying was not allowed here: the ${what} is selected below. Press Ctrl+C (or ⌘C) to copy it.`;
+      status.textContent = say(what === "link" ? "js-copy-link-by-hand" : "js-copy-summary-by-hand");
       byHand.focus();
       byHand.select();
     }
   }
 
-  for (const [what, label] of [["link", "Copy link"], ["summary", "Copy summary for a note"], ["record", "Download for the record (FHIR)"]]) {
-    const button = element("button", "share-bar-button", label);
+  for (const what of ["link", "summary", "record"]) {
+    const button = element("button", "share-bar-button", say(`js-copy-${what}`));
     button.type = "button";
     button.dataset.testid = `copy-${what}`;
     button.addEventListener("click", () => copy(what).catch(console.error));
@@ -236,7 +251,7 @@ function shareBar(root, page) {
   // On paper only: the day it was printed, the reader's own date.
   const printed = element("p", "print-date");
   printed.dataset.testid = "print-date";
-  const stamp = () => (printed.textContent = `Printed on ${new Date().toLocaleDateString("en-CA")} from LungStage.`);
+  const stamp = () => (printed.textContent = say("js-printed", new Date().toLocaleDateString("en-CA")));
   stamp();
   addEventListener("beforeprint", stamp);
   root.querySelector('[data-slot="share"]')?.replaceChildren(bar, printed);
@@ -271,10 +286,10 @@ function statedSlots(glue, root) {
     root.querySelector('[data-testid="way"]')?.addEventListener(event, () => apiModule().catch(() => {}), { once: true });
   }
   const fill = (slot, write) => {
-    slot.textContent = "Loading…";
+    slot.textContent = say("js-loading");
     apiModule()
       .then(write)
-      .catch(() => (slot.textContent = "This could not load here: reload the page to try again."));
+      .catch(() => (slot.textContent = say("js-cannot-load")));
   };
   return (fragment) => {
     const form = root.querySelector('[data-slot="stated-form"]');
@@ -331,7 +346,7 @@ function addressSync(glue, root, { write }) {
       // A link staged with another edition opens in it, and says so.
       const edition = linkValue(canonical, "edition");
       if (notice === null && edition && edition !== CODES.edition[0]) {
-        notice = `This link was made with the ${edition}th-edition tables, so they are shown here. The current edition is the ${CODES.edition[0]}th: choose it above to compare.`;
+        notice = say("js-link-edition", edition, CODES.edition[0]);
       }
       opened = true;
       showNotices(root, notice === null ? [] : [notice]);
@@ -446,11 +461,19 @@ function controller(glue, root) {
     if (document.documentElement.dataset.view) glue.lungstage_view(root, document.documentElement.dataset.view);
     const address = addressSync(glue, root, { write: true });
     const stated = statedSlots(glue, root);
+    const languages = languageLinks();
+    let latest = null;
+    window.addEventListener("hashchange", () => followLanguage(latest, root));
+    followLanguage(null, root);
     if (window.parent !== window) talkToParent(glue, root);
     update = (fragment, staged) => {
       share(fragment, staged);
       address(fragment);
       stated(fragment);
+      if (fragment !== null) {
+        latest = fragment;
+        languages(fragment);
+      }
     };
   }
   controllers.set(root, update);
@@ -461,14 +484,71 @@ function watch(glue) {
   if (watching) return;
   watching = true;
   glue.lungstage_watch((root, fragment, staged) => controller(glue, root)(fragment, staged));
-  const [long, messages] = loadTexts();
+  const [long, messages] = loadTexts(LANG);
   messages.then((list) => list && glue.lungstage_messages(list)).catch(console.error);
   long.then(glue.lungstage_texts);
 }
 
-/** For our own pages (boot.js): `glue` is the widget's initialised wasm-bindgen module. */
-export function attachPage(glue) {
+/**
+ * For our own pages (boot.js): `glue` is the widget's initialised wasm-bindgen module, `words`
+ * the words of the first render it was given, in the page's language (`<html lang>`).
+ */
+export function attachPage(glue, words) {
+  LANG = document.documentElement.lang;
+  WORDS = words;
+  if (followLanguage(null)) return;
   watch(glue);
+}
+
+/** The address of `lang`'s page (its index.html, or embed.html in a frame), beside this script. */
+function languagePage(lang) {
+  const page = new URL(lang === CODES.lang[0] ? "./" : `${lang}/`, here);
+  if (document.documentElement.classList.contains("embed")) page.pathname += "embed.html";
+  page.search = location.search;
+  page.searchParams.delete(CODES.key.lang);
+  return page;
+}
+
+/**
+ * Opens the page in the language a link or the address asks for (`#lang=es`, `?lang=es`),
+ * with the case: the link's, or what the form holds (`current`, its canonical fragment) when
+ * the address names only the language. True when it leaves the page. A language with no page
+ * is said in the notice slot.
+ */
+function followLanguage(current, root) {
+  const hash = location.hash.slice(1);
+  const wanted = linkValue(hash, "lang") ?? new URLSearchParams(location.search).get(CODES.key.lang);
+  if (!wanted || wanted === LANG) return false;
+  if (!CODES.lang.includes(wanted)) {
+    if (root) showNotices(root, [say("js-unknown-language", wanted.slice(0, 12), CODES.lang.join(", "))]);
+    return false;
+  }
+  const rest = hash.split("&").filter((p) => p && !p.startsWith(`${CODES.key.lang}=`) && !p.startsWith("v="));
+  const fragment = rest.length ? hash.split("&").filter((p) => !p.startsWith(`${CODES.key.lang}=`)).join("&") : current;
+  const page = languagePage(wanted);
+  page.hash = fragment ? `#${fragment}` : "";
+  location.replace(page.href);
+  return true;
+}
+
+/**
+ * The page's language switch and offer (src/page.rs): each link opens its language's page
+ * with the case as the form holds it; the offer of another language shows where the browser
+ * prefers it. Nothing switches by itself.
+ */
+function languageLinks() {
+  const preferred = (navigator.languages?.[0] ?? navigator.language ?? "").toLowerCase().split("-")[0];
+  for (const offer of document.querySelectorAll("[data-offer]")) {
+    offer.hidden = offer.dataset.offer !== preferred || preferred === LANG;
+  }
+  const links = [...document.querySelectorAll("a[data-lang-link]")];
+  return (fragment) => {
+    for (const link of links) {
+      const page = languagePage(link.dataset.langLink);
+      page.hash = fragment ? `#${fragment}` : "";
+      link.href = page.href;
+    }
+  };
 }
 
 /**
@@ -482,11 +562,12 @@ function cannotStart(shadow, slot, error) {
     error,
     "\nA host page with a Content-Security-Policy must allow the widget's origin in script-src and style-src, and 'wasm-unsafe-eval' in script-src; the widget's files need the header Access-Control-Allow-Origin.",
   );
-  const line = element("p", "", "The lung cancer staging calculator could not start on this page.");
+  // Its words may be what could not load: then in English.
+  const line = element("p", "", say("js-cannot-start") || "The lung cancer staging calculator could not start on this page.");
   line.setAttribute("role", "status");
   line.dataset.testid = "cannot-start";
   if (slot.assignedNodes().every((node) => node.nodeType === Node.TEXT_NODE && !node.textContent.trim())) {
-    const link = element("a", "", "Open LungStage on its own page");
+    const link = element("a", "", say("js-open-own-page") || "Open LungStage on its own page");
     link.href = here.href;
     slot.replaceChildren(link);
   }
@@ -524,7 +605,11 @@ export async function mount(root = document) {
     }
   });
   if (shadows.length === 0) return;
-  loadTexts();
+  // One language per page: the first widget's (data-lang), whose words every widget shows.
+  const first = readAttributes(hosts[0]).options.lang;
+  if (!WORDS.length) LANG = first;
+  const words = json(FILES.words[LANG]);
+  loadTexts(LANG);
   const glue = widgetModule();
   const all = [...document.querySelectorAll("[data-lungstage]")];
   await Promise.all(
@@ -549,9 +634,15 @@ export async function mount(root = document) {
         shadow.append(name);
       }
       try {
-        const [module] = await Promise.all([glue, loaded(style)]);
+        const [module, list] = await Promise.all([glue, words, loaded(style)]);
         const { options, warnings } = readAttributes(host);
         for (const warning of warnings) console.warn(`LungStage: ${warning}`);
+        if (options.lang !== LANG) console.warn(`LungStage: data-lang="${options.lang}": the page's widgets are in ${LANG}, the first one's language.`);
+        if (!WORDS.length) {
+          WORDS = list;
+          module.lungstage_messages(list);
+        }
+        box.lang = LANG;
         watch(module);
         module.mount_embed(box, options.edition, options.histology, options.view);
         if (options["heading-level"] !== "2") levelHeadings(shadow, Number(options["heading-level"]));

@@ -12,7 +12,7 @@ import { useSite } from "./setup.mjs";
 
 const site = useSite({ host: (widget) => ({ widget }) });
 
-const textsFile = () => readdirSync(DIST_DIR).find((n) => /^texts-[0-9a-f]{16}\.json$/.test(n));
+const textsFile = () => readdirSync(DIST_DIR).find((n) => /^texts-en-[0-9a-f]{16}\.json$/.test(n));
 
 /** Stage IV with liver spread: treatment, liver symptoms and sources all need the texts. */
 async function stageWithLiver(scope) {
@@ -23,7 +23,7 @@ async function stageWithLiver(scope) {
 describe("deferred texts", () => {
   test("the build names the texts file and its integrity in lungstage.js, not in the wasm", () => {
     const name = textsFile();
-    assert.ok(name, "a texts-<hash>.json in dist");
+    assert.ok(name, "a texts-en-<hash>.json in dist");
     const body = readFileSync(join(DIST_DIR, name));
     const integrity = `sha384-${createHash("sha384").update(body).digest("base64")}`;
     const shell = readFileSync(join(DIST_DIR, "lungstage.js"), "utf8");

@@ -20,7 +20,7 @@ test("without JavaScript the form shows and says the calculator needs JavaScript
   // Chromium's emulated "JavaScript off" still parses <noscript> as text, so the note is
   // checked in the HTML, and the form on the page.
   const html = await (await fetch(site.server.url)).text();
-  assert.match(html, /<noscript><p class=["']?page-noscript["']?>The calculator needs JavaScript[^<]*<\/p><\/noscript><div id=["']?lungstage/);
+  assert.match(html, /<noscript><p class=["']?page-noscript["']? data-msg=["']?page-noscript["']?>The calculator needs JavaScript[^<]*<\/p><\/noscript><div id=["']?lungstage/);
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();

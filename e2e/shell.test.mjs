@@ -15,7 +15,7 @@ const element = (attributes) => ({ getAttribute: (name) => attributes[name] ?? n
 
 test("data- attributes: allowed values are taken, anything else gives the default and a warning", () => {
   assert.deepEqual(readAttributes(element({})), {
-    options: { edition: "9", histology: "nsclc", view: "patient", theme: "auto", header: "shown", "heading-level": "2" },
+    options: { edition: "9", histology: "nsclc", view: "patient", theme: "auto", header: "shown", "heading-level": "2", lang: "en" },
     warnings: [],
   });
   const all = {
@@ -25,6 +25,7 @@ test("data- attributes: allowed values are taken, anything else gives the defaul
     "data-theme": "dark",
     "data-header": "hidden",
     "data-heading-level": "3",
+    "data-lang": "es",
   };
   assert.deepEqual(readAttributes(element(all)).options, {
     edition: "8",
@@ -33,6 +34,7 @@ test("data- attributes: allowed values are taken, anything else gives the defaul
     theme: "dark",
     header: "hidden",
     "heading-level": "3",
+    lang: "es",
   });
   for (const [name, bad] of [
     ["edition", "7"],
@@ -43,6 +45,7 @@ test("data- attributes: allowed values are taken, anything else gives the defaul
     ["theme", " dark"],
     ["header", "none"],
     ["heading-level", "6"],
+    ["lang", "es-MX"],
   ]) {
     const { options, warnings } = readAttributes(element({ [`data-${name}`]: bad }));
     assert.equal(options[name], ATTRIBUTES[name][0], `${name}=${bad}`);

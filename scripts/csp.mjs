@@ -7,11 +7,13 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { LANGUAGES, pagePath } from "./languages.mjs";
 
 const DIST = process.env.LUNGSTAGE_DIST ?? join(fileURLToPath(new URL("..", import.meta.url)), "dist");
 
-/** The pages that carry the stylesheet in a <style> element (scripts/inline-css.mjs). */
-export const STYLED_PAGES = ["index.html", "embed.html"];
+/** The pages that carry the stylesheet in a <style> element (scripts/inline-css.mjs): each
+ * language's standalone and iframe page. */
+export const STYLED_PAGES = LANGUAGES.flatMap((lang) => ["index.html", "embed.html"].map((page) => pagePath(lang, page)));
 
 /** The CSP hash of each <style> element of the built pages, in page order, each once. */
 export function styleHashes(dist = DIST) {

@@ -1,20 +1,21 @@
-// Writes the embed entry points into the built site, from trunk's (pre-rendered) index.html
-// and the hashed files beside it:
-// - texts-<hash>.json, the long texts the widget loads after its first answer: texts.json
-//   (src/bin/texts.rs) under a content-hashed name; likewise messages-<lang>-<hash>.json, each
-//   language's messages, English loaded with the texts (lungstage.js);
+// Writes the embed entry points into the built site, from trunk's (pre-rendered) pages, one
+// per language (src/page.rs: index.html, es/index.html), and the hashed files beside them:
+// - each language's words-, messages- and texts-<lang>-<hash>.json (src/bin/texts.rs) under
+//   content-hashed names: the words of the first render, which each page preloads, and the
+//   messages and long texts loaded after the first paint (lungstage.js);
 // - lungstage.js, the in-page embed, JavaScript API and our pages' after-first-paint script:
 //   the repository's lungstage.js with the names and SRI hashes of the widget's glue, wasm,
-//   stylesheet and texts and of the API module (scripts/build-api.mjs) filled in, and the
-//   codes of codes.json (src/bin/codes.rs);
+//   stylesheet and each language's files and of the API module (scripts/build-api.mjs)
+//   filled in, and the codes of codes.json (src/bin/codes.rs);
 // - page.js, our own pages' after-first-paint script: lungstage.js without the in-page embed
 //   and the JavaScript API;
-// - <meta name="lungstage-shell" content="sha384-..."> in index.html, page.js's integrity,
-//   for boot.js to load it with after the first paint;
-// - embed.html, the chrome-less iframe page: that index.html without the page header, with
-//   <html class="embed"> (style/embed.css; Copy link points to the standalone page), and
-//   frame-<hash>.js (frame.js: the frame's options from its address, with the theme and view
-//   codes of codes.json) before boot.js.
+// - in each page: the preload of its language's words, and <meta name="lungstage-shell"
+//   content="sha384-...">, page.js's integrity, for boot.js to load it with after the first
+//   paint;
+// - each language's embed.html, the chrome-less iframe page: its index.html without the page
+//   header, with <html class="embed"> (style/embed.css; Copy link points to the standalone
+//   page), and frame-<hash>.js (frame.js: the frame's options from its address, with the
+//   theme and view codes of codes.json) before boot.js.
 // Run by scripts/post-build.mjs (a trunk hook). Usage: node scripts/embed-files.mjs [dir]
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -39,31 +40,14 @@ function file(sub, pattern) {
   return { path, integrity: `sha384-${digest}` };
 }
 
-// Hashed like trunk's files, so that it can be cached for a year.
-let textsName = "texts.json";
-try {
-  const hex = createHash("sha384").update(readFileSync(join(dir, textsName))).digest("hex");
-  textsName = `texts-${hex.slice(0, 16)}.json`;
-  renameSync(join(dir, "texts.json"), join(dir, textsName));
-} catch (error) {
-  fail(`cannot hash ${join(dir, "texts.json")}: ${error.message}`);
-}
-
-// Each language's messages, hashed the same way; English is the page's language.
-for (const name of readdirSync(dir).filter((n) => /^messages-[a-z]{2}\.json$/.test(n))) {
+// Each language's files (src/bin/texts.rs), hashed like trunk's files so that they can be
+// cached for a year: words-<lang>.json, the words of the first render, which each page
+// preloads beside the wasm; messages-<lang>.json and texts-<lang>.json, loaded after the first
+// paint (lungstage.js).
+for (const name of readdirSync(dir).filter((n) => /^(?:words|messages|texts)-[a-z]{2,3}\.json$/.test(n))) {
   const hex = createHash("sha384").update(readFileSync(join(dir, name))).digest("hex");
   renameSync(join(dir, name), join(dir, name.replace(".json", `-${hex.slice(0, 16)}.json`)));
 }
-
-const files = {
-  texts: file("", /^texts-[0-9a-f]{16}\.json$/),
-  messages: file("", /^messages-en-[0-9a-f]{16}\.json$/),
-  glue: file("", /^lungstage-web-[0-9a-f]+\.js$/),
-  wasm: file("", /^lungstage-web-[0-9a-f]+_bg\.wasm$/),
-  css: file("", /^lungstage-[0-9a-f]+\.css$/),
-  apiGlue: file("api", /^lungstage-api-[0-9a-f]+\.js$/),
-  apiWasm: file("api", /^lungstage-api-[0-9a-f]+_bg\.wasm$/),
-};
 
 // The codes of editions, cancer types, views and themes, written by src/bin/codes.rs: Rust is
 // the one place they are written. Read into lungstage.js and frame.js, not shipped as a file
@@ -76,6 +60,20 @@ try {
 } catch (error) {
   fail(`cannot read ${join(dir, "codes.json")}: ${error.message}`);
 }
+
+const { lang: languages, words: wordIndex } = JSON.parse(codes);
+const perLanguage = (kind) =>
+  Object.fromEntries(languages.map((lang) => [lang, file("", new RegExp(`^${kind}-${lang}-[0-9a-f]{16}\\.json$`))]));
+const files = {
+  texts: perLanguage("texts"),
+  messages: perLanguage("messages"),
+  words: perLanguage("words"),
+  glue: file("", /^lungstage-web-[0-9a-f]+\.js$/),
+  wasm: file("", /^lungstage-web-[0-9a-f]+_bg\.wasm$/),
+  css: file("", /^lungstage-[0-9a-f]+\.css$/),
+  apiGlue: file("api", /^lungstage-api-[0-9a-f]+\.js$/),
+  apiWasm: file("api", /^lungstage-api-[0-9a-f]+_bg\.wasm$/),
+};
 
 const template = readFileSync(join(root, "lungstage.js"), "utf8");
 const marker = "const FILES = {};";
@@ -102,16 +100,6 @@ const shell = await minified(
 writeFileSync(join(dir, "page.js"), shell);
 const shellIntegrity = `sha384-${createHash("sha384").update(shell).digest("base64")}`;
 
-const page = readFileSync(join(dir, "index.html"), "utf8");
-if (!page.includes("</head>")) fail("index.html has no </head>");
-const index = page.replace("</head>", `<meta name="lungstage-shell" content="${shellIntegrity}"></head>`);
-writeFileSync(join(dir, "index.html"), index);
-const header = /<header class="?page-header"?[^>]*>[\s\S]*?<\/header>/;
-const html = /<html\b/;
-if (!header.test(index) || !html.test(index)) fail("index.html has no <html> or no page header");
-if (/<html\b[^>]*\bclass=/.test(index)) fail("index.html's <html> has a class already");
-// frame.js, the frame's options from its address, runs before boot.js (module scripts run
-// in order), so the first paint has them; under a hashed name, with its integrity.
 const frameTemplate = readFileSync(join(root, "frame.js"), "utf8");
 if (!frameTemplate.includes(codesMarker)) fail(`frame.js lacks the line \`${codesMarker}\``);
 const { theme, view } = JSON.parse(codes);
@@ -119,10 +107,38 @@ const frameScript = frameTemplate.replace(codesMarker, `const CODES = ${JSON.str
 const frameName = `frame-${createHash("sha384").update(frameScript).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, frameName), frameScript);
 const frameIntegrity = `sha384-${createHash("sha384").update(frameScript).digest("base64")}`;
-const embed = index
-  .replace(header, "")
-  .replace(html, '<html class="embed"')
-  .replace(/<title>[^<]*<\/title>/, "<title>LungStage (embedded)</title>")
-  .replace(/<script\b[^>]*\bboot-[0-9a-f]+\.js\b/, (boot) => `<script type="module" src="./${frameName}" integrity="${frameIntegrity}"></script>${boot}`);
-if (!embed.includes(frameName)) fail("index.html has no boot.js script to put frame.js before");
-writeFileSync(join(dir, "embed.html"), embed);
+const header = /<header class="?page-header"?[^>]*>[\s\S]*?<\/header>/;
+const html = /<html\b/;
+
+// Each language's pages (src/page.rs): English at the root, the others a folder down.
+for (const lang of languages) {
+  const pageFile = lang === "en" ? "index.html" : `${lang}/index.html`;
+  const up = lang === "en" ? "./" : "../";
+  const wordsFile = files.words[lang];
+  const words = JSON.parse(readFileSync(join(dir, wordsFile.path), "utf8"));
+  const word = (id) => {
+    const text = words[wordIndex[id]];
+    if (typeof text !== "string") fail(`words-${lang}.json has no \`${id}\``);
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  };
+  const page = readFileSync(join(dir, pageFile), "utf8");
+  if (!page.includes("</head>")) fail(`${pageFile} has no </head>`);
+  // The words of the first render load beside the wasm (boot.js hands them to it before the
+  // widget starts); page.js after the first paint.
+  const index = page.replace(
+    "</head>",
+    `<link rel="preload" as="fetch" crossorigin href="${up}${wordsFile.path}" integrity="${wordsFile.integrity}"><meta name="lungstage-shell" content="${shellIntegrity}"></head>`,
+  );
+  writeFileSync(join(dir, pageFile), index);
+  if (!header.test(index) || !html.test(index)) fail(`${pageFile} has no <html> or no page header`);
+  if (/<html\b[^>]*\bclass=/.test(index)) fail(`${pageFile}'s <html> has a class already`);
+  // frame.js, the frame's options from its address, runs before boot.js (module scripts run
+  // in order), so the first paint has them; under a hashed name, with its integrity.
+  const embed = index
+    .replace(header, "")
+    .replace(html, '<html class="embed"')
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${word("page-embed-title")}</title>`)
+    .replace(/<script\b[^>]*\bboot-[0-9a-f]+\.js\b/, (boot) => `<script type="module" src="${up}${frameName}" integrity="${frameIntegrity}"></script>${boot}`);
+  if (!embed.includes(frameName)) fail(`${pageFile} has no boot.js script to put frame.js before`);
+  writeFileSync(join(dir, pageFile.replace("index.html", "embed.html")), embed);
+}

@@ -1,14 +1,16 @@
 // Fails when the first load of the release build, brotli-compressed, exceeds size-budget.json.
-// The first load is index.html and what it links: its stylesheets, scripts, module preloads
-// and preloads (the wasm), and page.js, which boot.js imports after the first paint.
+// The first load, for each language, is its index.html (es/index.html) and what it links: its
+// stylesheets, scripts, module preloads
+// and preloads (the wasm, the words), and page.js, which boot.js imports after the first paint.
 // Other files in dist/ (embed.html, the JavaScript API's own module, the texts lungstage.js
 // fetches after the first answer) load only where they are used, and are listed apart.
 // Usage: node scripts/size-check.mjs [dist-dir] [--record]   (--record: write today's figure
 // into size-budget.json as `recorded`, leaving the budget as it is)
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { extname, join, relative } from "node:path";
+import { dirname, extname, join, normalize, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
+import { LANGUAGES, pagePath } from "./languages.mjs";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -28,22 +30,22 @@ function* files(dir) {
   }
 }
 
-/** index.html and the local files its <link> and <script> elements load. */
-function firstLoad() {
+/** `page` (index.html, es/index.html) and the local files its <link> and <script> elements load. */
+function firstLoad(page) {
   let html;
   try {
-    html = readFileSync(join(dist, "index.html"), "utf8");
+    html = readFileSync(join(dist, page), "utf8");
   } catch {
-    console.error(`size-check: no index.html in ${dist}: build first`);
+    console.error(`size-check: no ${page} in ${dist}: build first`);
     process.exit(1);
   }
-  const loaded = new Set(["index.html"]);
+  const loaded = new Set([page]);
   for (const tag of html.match(/<(?:link|script)\b[^>]*>/gi) ?? []) {
     const rel = /\brel=["']?([^"' >]+)/i.exec(tag)?.[1] ?? "";
     const url = /\b(?:href|src)=["']?([^"' >]+)/i.exec(tag)?.[1];
     const loads = tag.toLowerCase().startsWith("<script") || ["stylesheet", "modulepreload", "preload"].includes(rel);
     if (!url || !loads || /^(?:[a-z]+:|\/\/)/i.test(url)) continue;
-    loaded.add(url.replace(/^\.\//, "").split(/[?#]/)[0]);
+    loaded.add(normalize(join(dirname(page), url.split(/[?#]/)[0])));
   }
   // boot.js imports page.js after the first paint on every visit, when the page names it in
   // <meta name="lungstage-shell">: part of what a first visit downloads.
@@ -59,30 +61,40 @@ function row(file) {
   return { file, raw: raw.length, brotli };
 }
 
-const first = firstLoad();
-const rows = [...first].sort().map(row);
-const others = [...files(dist)].filter((f) => !first.has(f)).sort().map(row);
+// Each language's first load; the budget holds for every one of them.
+const loads = LANGUAGES.map((lang) => ({ lang, first: firstLoad(pagePath(lang, "index.html")) }));
+const counted = new Set(loads.flatMap(({ first }) => [...first]));
+const others = [...files(dist)].filter((f) => !counted.has(f)).sort().map(row);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const width = Math.max(4, ...[...rows, ...others].map((r) => r.file.length));
+const width = Math.max(4, ...[...counted, ...others.map((r) => r.file)].map((f) => f.length));
 const line = (a, b, c) => console.log(`${a.padEnd(width)}  ${b.padStart(11)}  ${c.padStart(11)}`);
-line("first load", "raw", "brotli");
-for (const r of rows) line(r.file, kb(r.raw), kb(r.brotli));
-const total = rows.reduce((sum, r) => sum + r.brotli, 0);
-line("total", kb(rows.reduce((sum, r) => sum + r.raw, 0)), kb(total));
+const totals = {};
+const perFile = {};
+for (const { lang, first } of loads) {
+  const rows = [...first].sort().map(row);
+  line(`first load (${lang})`, "raw", "brotli");
+  for (const r of rows) line(r.file, kb(r.raw), kb(r.brotli));
+  totals[lang] = rows.reduce((sum, r) => sum + r.brotli, 0);
+  line("total", kb(rows.reduce((sum, r) => sum + r.raw, 0)), kb(totals[lang]));
+  console.log("");
+  if (lang === "en") Object.assign(perFile, Object.fromEntries(rows.map((r) => [r.file.replace(/-[0-9a-f]{16}(?=[._])/, ""), r.brotli])));
+}
 if (others.length) {
-  console.log("\nloaded only where used (not counted)");
+  console.log("loaded only where used (not counted)");
   for (const r of others) line(r.file, kb(r.raw), kb(r.brotli));
 }
+const total = Math.max(...Object.values(totals));
 const share = ((100 * total) / budget).toFixed(0);
 if (record) {
   const today = new Date().toISOString().slice(0, 10);
-  const recorded = { date: today, first_load_brotli_bytes: total, files: Object.fromEntries(rows.map((r) => [r.file.replace(/-[0-9a-f]{16}(?=[._])/, ""), r.brotli])) };
+  const recorded = { date: today, first_load_brotli_bytes: totals.en, by_language: totals, files: perFile };
   writeFileSync(budgetFile, `${JSON.stringify({ ...budgetJson, recorded }, null, 2)}\n`);
-  console.log(`size-check: recorded ${total} B in size-budget.json`);
+  console.log(`size-check: recorded ${JSON.stringify(totals)} in size-budget.json`);
 }
+const languages = Object.entries(totals).map(([lang, n]) => `${lang} ${n} B`).join(", ");
 if (total > budget) {
-  console.error(`size-check: FAIL: ${total} B brotli > budget ${budget} B (${share}%), see size-budget.json`);
+  console.error(`size-check: FAIL: the largest first load is ${total} B brotli > budget ${budget} B (${share}%): ${languages}; see size-budget.json`);
   process.exit(1);
 }
-console.log(`size-check: ok: ${total} B brotli of ${budget} B budget (${share}%)`);
+console.log(`size-check: ok: ${languages} brotli, the largest ${share}% of the ${budget} B budget`);

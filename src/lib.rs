@@ -13,6 +13,8 @@ pub mod ids;
 pub mod link;
 pub mod options;
 pub mod outcome;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page;
 #[cfg(target_arch = "wasm32")]
 mod prerendered;
 pub mod remote;

@@ -41,6 +41,7 @@ fn plain(at: At) -> &'static str {
             K::Stage => "its stage",
             K::Extent => "its small cell extent",
             K::View => "its view",
+            K::Lang => "its language",
         },
         At::LinkField(path) => match path.to_string().split(['.', '[']).next() {
             Some("tumor") => "its tumour findings",

@@ -73,10 +73,12 @@ impl Texts {
         let list = Msg::ALL
             .iter()
             .zip(&self.0)
-            .map(|(msg, template)| match for_people && (msg.for_machines() || msg.is_word()) {
-                true => serde_json::Value::Null,
-                false => serde_json::Value::from(template.as_str()),
-            })
+            .map(
+                |(msg, template)| match for_people && (msg.for_machines() || msg.is_word()) {
+                    true => serde_json::Value::Null,
+                    false => serde_json::Value::from(template.as_str()),
+                },
+            )
             .collect();
         serde_json::Value::Array(list).to_string()
     }

@@ -1,8 +1,11 @@
-//! Writes the widget's first render into trunk's staged `index.html`, for a first paint
-//! before the wasm arrives; `src/main.rs` then renders the live widget in its place.
+//! Writes each language's page from trunk's staged `index.html` (English at the root, the others
+//! in folders of their own, `es/index.html`: `lungstage_web::page`), with the widget's first
+//! render in that language inside, for a first paint before the wasm arrives; `src/main.rs`
+//! then renders the live widget in its place.
 //!
 //! Run natively by trunk as a post_build hook (Trunk.toml), which sets `TRUNK_STAGING_DIR`;
-//! or `prerender FILE.html` on any page with an empty `<div id="lungstage"></div>`.
+//! or `prerender FILE.html` on any page with an empty `<div id="lungstage"></div>`, whose
+//! other languages are written beside it.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -10,10 +13,31 @@ fn main() -> std::process::ExitCode {
         Ok(path) => path,
         Err(code) => return code,
     };
+    let dir = path
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let result = std::fs::read_to_string(&path)
         .map_err(|e| e.to_string())
-        .and_then(|page| insert(&page, &render()?))
-        .and_then(|page| std::fs::write(&path, page).map_err(|e| e.to_string()));
+        .and_then(|template| {
+            for lang in lungstage::messages::LANGUAGES {
+                let page = lungstage_web::page::localise(&template, lang)?;
+                lungstage::messages::install(
+                    lungstage::messages::Texts::embedded(lang).ok_or("no messages")?,
+                );
+                let page = insert(&page, &render()?)?;
+                let target = dir.join(lungstage_web::page::path(lang, &name));
+                if let Some(folder) = target.parent() {
+                    std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
+                }
+                std::fs::write(&target, page).map_err(|e| format!("{}: {e}", target.display()))?;
+            }
+            Ok(())
+        });
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {

@@ -1,11 +1,12 @@
-//! Writes the long texts the widget loads after its first answer (`lungstage::deferred`) into
-//! `texts.json` in trunk's staging directory, and beside it each language's messages
-//! (`messages-en.json`, `lungstage::messages`), which load with them; `scripts/embed-files.mjs`
-//! then gives the files their hashed names and puts those and their integrity into
-//! `lungstage.js`.
+//! Writes, for each language, what the widget's page loads beside the wasm and after it:
+//! `words-<lang>.json`, the words of the first render, which the page preloads; then
+//! `messages-<lang>.json` (every other message, `lungstage::messages`) and `texts-<lang>.json`
+//! (the long texts, `lungstage::deferred`, translated from `core/messages/texts/<lang>.ftl`),
+//! which load after the first paint. `scripts/embed-files.mjs` then gives the files their
+//! hashed names and puts those and their integrity into the pages and `lungstage.js`.
 //!
 //! Run natively by `scripts/post-build.mjs`, which trunk starts with `TRUNK_STAGING_DIR`; or
-//! `texts FILE.json`.
+//! `texts DIR/texts.json`, which writes the files into `DIR`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -16,26 +17,44 @@ fn main() -> std::process::ExitCode {
         Ok(path) => path,
         Err(code) => return code,
     };
-    // Beside it, each language's messages (`messages-en.json`).
     let dir = path.parent().map(PathBuf::from).unwrap_or_default();
-    let mut texts = lungstage::deferred::texts();
-    // Each translation of the long texts must have every text English has, and no other.
-    for (lang, source) in lungstage::deferred::translation::TRANSLATIONS {
-        if let Err(e) = lungstage::deferred::translation::translate(&texts, source) {
-            eprintln!("texts: core/messages/texts/{lang}.ftl:\n{e}");
-            return std::process::ExitCode::FAILURE;
-        }
-    }
-    texts[lungstage_web::components::case_picture::BODY_KEY] =
+    let mut english = lungstage::deferred::texts();
+    english[lungstage_web::components::case_picture::BODY_KEY] =
         lungstage_web::components::case_picture::BODY.into();
-    let mut files = vec![(path, texts.to_string())];
+    let mut files = Vec::new();
     for lang in lungstage::messages::LANGUAGES {
-        if let Some(texts) = lungstage::messages::Texts::embedded(lang) {
-            files.push((
-                dir.join(format!("messages-{lang}.json")),
-                texts.to_json(true),
-            ));
-        }
+        let long = match lungstage::deferred::translation::TRANSLATIONS
+            .iter()
+            .find(|(l, _)| *l == lang)
+        {
+            None if lang == "en" => english.clone(),
+            None => {
+                eprintln!("texts: core/messages/texts/{lang}.ftl is not in TRANSLATIONS");
+                return std::process::ExitCode::FAILURE;
+            }
+            // Each translation must have every text English has, and no other.
+            Some((_, source)) => {
+                match lungstage::deferred::translation::translate(&english, source) {
+                    Ok(texts) => texts,
+                    Err(e) => {
+                        eprintln!("texts: core/messages/texts/{lang}.ftl:\n{e}");
+                        return std::process::ExitCode::FAILURE;
+                    }
+                }
+            }
+        };
+        let Some(messages) = lungstage::messages::Texts::embedded(lang) else {
+            continue;
+        };
+        files.push((dir.join(format!("texts-{lang}.json")), long.to_string()));
+        files.push((
+            dir.join(format!("words-{lang}.json")),
+            messages.words_json(),
+        ));
+        files.push((
+            dir.join(format!("messages-{lang}.json")),
+            messages.to_json(true),
+        ));
     }
     for (path, text) in files {
         if let Err(e) = std::fs::write(&path, text) {

@@ -110,11 +110,14 @@ pub enum LinkKey {
     Extent,
     /// `view`, the widget's layout, which the widget reads itself.
     View,
+    /// `lang`, the page's language: our pages open that language's page with the case
+    /// (`lungstage.js`); the case itself does not depend on it.
+    Lang,
 }
 
 impl LinkKey {
     /// Every key, in the order a link writes them.
-    pub const ALL: [LinkKey; 22] = [
+    pub const ALL: [LinkKey; 23] = [
         LinkKey::Version,
         LinkKey::Edition,
         LinkKey::Histology,
@@ -137,6 +140,7 @@ impl LinkKey {
         LinkKey::Stage,
         LinkKey::Extent,
         LinkKey::View,
+        LinkKey::Lang,
     ];
 
     /// The key as a link writes it.
@@ -164,6 +168,7 @@ impl LinkKey {
             LinkKey::Stage => "stage",
             LinkKey::Extent => "extent",
             LinkKey::View => "view",
+            LinkKey::Lang => "lang",
         }
     }
 
@@ -187,7 +192,8 @@ impl LinkKey {
             | LinkKey::Stations
             | LinkKey::M
             | LinkKey::Sites
-            | LinkKey::View => 1,
+            | LinkKey::View
+            | LinkKey::Lang => 1,
         }
     }
 
@@ -195,7 +201,7 @@ impl LinkKey {
     /// stated stage's `stage` and `extent` (`read_link` reads those).
     pub const fn is_read_here(self) -> bool {
         match self {
-            LinkKey::View | LinkKey::Stage | LinkKey::Extent => false,
+            LinkKey::View | LinkKey::Stage | LinkKey::Extent | LinkKey::Lang => false,
             LinkKey::Version
             | LinkKey::Edition
             | LinkKey::Histology
