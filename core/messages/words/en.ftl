@@ -122,6 +122,27 @@ form-bar-limited = Limited
 form-bar-extensive = Extensive
 form-bar-button = See the result
 
+# The widget's own errors beside a field (outcome.rs), shown at once. widget-error-unworded
+# stands for an error of the core until the other messages arrive. { $size } is a size as
+# typed (9).
+widget-error-unworded = This entry cannot be used as it is.
+widget-error-over-max-mm = The size is implausibly large: over 300 mm
+widget-error-to-confirm = The size is over 7 cm, which is rare: is it { $size } centimetres, or was it { $size } millimetres?
+widget-error-total-not-number = Must be a number of centimetres, such as 2.5
+widget-error-thickness-not-number = Must be a number, such as 18
+widget-error-lesion-count = The number of lesions must be a whole number, 2 or more, or left empty if not known
+
+# The field an error is in, for the banner over an out-of-date result (outcome.rs); T, N and
+# M are named by their letter.
+form-field-written = the written TNM form
+form-field-size = the size
+form-field-side = the side of the tumour
+form-field-lesions = the number of lesions
+form-field-tumor = the findings of the main tumour
+form-field-nodes = the lymph node findings
+form-field-metastases = the distant spread findings
+form-field-other = the entry marked in the form
+
 ## The result: the stage, its meaning, the picture of the case, the trace, the editions,
 ## survival, symptoms, treatment and sources (src/components/ of the result).
 

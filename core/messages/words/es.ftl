@@ -114,6 +114,24 @@ form-bar-limited = limitado
 form-bar-extensive = extenso
 form-bar-button = Ver el resultado
 
+# Los errores propios del widget junto a un campo; { $size } es un tamaño tal como se escribió.
+widget-error-unworded = Esta entrada no se puede usar tal como está.
+widget-error-over-max-mm = El tamaño es demasiado grande para ser real: más de 300 mm
+widget-error-to-confirm = El tamaño es de más de 7 cm, lo cual es poco común: ¿son { $size } centímetros, o eran { $size } milímetros?
+widget-error-total-not-number = Debe ser un número de centímetros, como 2.5
+widget-error-thickness-not-number = Debe ser un número, como 18
+widget-error-lesion-count = El número de lesiones debe ser un número entero, 2 o más, o quedar vacío si no se sabe
+
+# El campo de un error, para el aviso sobre un resultado desactualizado ("Revise ...").
+form-field-written = la forma TNM escrita
+form-field-size = el tamaño
+form-field-side = el lado del tumor
+form-field-lesions = el número de lesiones
+form-field-tumor = los hallazgos del tumor principal
+form-field-nodes = los hallazgos de los ganglios linfáticos
+form-field-metastases = los hallazgos de diseminación a distancia
+form-field-other = la entrada marcada en el formulario
+
 ## El resultado.
 
 result-placeholder = resultado
