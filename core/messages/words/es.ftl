@@ -19,7 +19,7 @@ app-skip = Ir al resultado
 
 # La primera pregunta.
 form-way-legend = ¿Qué sabe usted?
-form-way-stage = El estadio de mi informe, como IIIA o células pequeñas en estadio limitado
+form-way-stage = El estadio de mi informe, como IIIA o cáncer de pulmón de células pequeñas en estadio limitado
 form-way-categories = T, N y M, como T2a N1 M0
 form-way-findings = Lo que encontraron las exploraciones o la patología
 
@@ -59,7 +59,7 @@ form-size-was-mm = Eran milímetros
 form-growth-legend = Tipo de crecimiento, si el informe lo indica
 form-growth-usual = Ninguno de estos, o no se sabe
 form-growth-ais = Adenocarcinoma in situ (AIS): sin invasión, 3 cm como máximo
-form-growth-scis = Carcinoma escamoso in situ (SCIS): sin invasión
+form-growth-scis = Carcinoma de células escamosas in situ (SCIS): sin invasión
 form-growth-in-situ = Carcinoma in situ, sin indicar de qué tipo
 form-growth-mia = Adenocarcinoma mínimamente invasivo (MIA): parte invasiva de 0.5 cm o menos, 3 cm como máximo
 form-growth-occult = Carcinoma oculto: células cancerosas en el esputo o en los lavados, pero ningún tumor visible en las exploraciones ni en la broncoscopia
