@@ -9,6 +9,7 @@ use lungstage::{
 
 use crate::deferred::Texts;
 use crate::state::{Growth, LesionAnswer, Mode, SizeUnit, State, TumorState, WrittenError};
+use crate::text::{Msg, say, say_with};
 
 /// Above this a size typed in cm is asked about: millimetres are the likelier mistake, and
 /// over 7 cm is T4 (9th edition, Table 1).
@@ -61,7 +62,10 @@ enum Why {
 
 /// What an entry the core refused says until the page's messages are installed, or if they
 /// could not load: the banner above the result names the entry, the field has it beside it.
-pub const UNWORDED: &str = "This entry cannot be used as it is.";
+/// A word of the first render, so it is there before the other messages.
+pub fn unworded() -> String {
+    say(Msg::WidgetErrorUnworded)
+}
 
 /// An error as the form shows it: its words beside the field at `path`, and in the banner
 /// over an out-of-date result.
@@ -95,14 +99,12 @@ impl FieldError {
         match &self.why {
             Why::Core(e) if messages => e.sentence(),
             Why::Written(e) if messages => e.0.to_string(),
-            Why::Core(_) | Why::Written(_) => UNWORDED.to_owned(),
-            Why::OverMaxMm => "The size is implausibly large: over 300 mm".to_owned(),
-            Why::ToConfirm(n) => format!(
-                "The size is over 7 cm, which is rare: is it {n} centimetres, or was it {n} millimetres?"
-            ),
-            Why::TotalNotANumber => "Must be a number of centimetres, such as 2.5".to_owned(),
-            Why::ThicknessNotANumber => "Must be a number, such as 18".to_owned(),
-            Why::NotALesionCount => "The number of lesions must be a whole number, 2 or more, or left empty if not known".to_owned(),
+            Why::Core(_) | Why::Written(_) => unworded(),
+            Why::OverMaxMm => say(Msg::WidgetErrorOverMaxMm),
+            Why::ToConfirm(n) => say_with(Msg::WidgetErrorToConfirm, &[n]),
+            Why::TotalNotANumber => say(Msg::WidgetErrorTotalNotNumber),
+            Why::ThicknessNotANumber => say(Msg::WidgetErrorThicknessNotNumber),
+            Why::NotALesionCount => say(Msg::WidgetErrorLesionCount),
         }
     }
 
@@ -122,20 +124,21 @@ impl ShownError {
     }
 
     /// The field in plain words, for the banner over an out-of-date result.
-    pub fn field(&self) -> &'static str {
-        match self.path.as_str() {
-            "written" => "the written TNM form",
-            "tumor.size_cm" => "the size",
-            "tumor.category" => "T",
-            "nodes.category" => "N",
-            "metastases.category" => "M",
-            "nodes.tumor_side" => "the side of the tumour",
-            p if p.ends_with(".lesions") => "the number of lesions",
-            p if p.starts_with("tumor.") => "the findings of the main tumour",
-            p if p.starts_with("nodes.") => "the lymph node findings",
-            p if p.starts_with("metastases.") => "the distant spread findings",
-            _ => "the entry marked in the form",
-        }
+    pub fn field(&self) -> String {
+        let words = match self.path.as_str() {
+            "tumor.category" => return "T".to_owned(),
+            "nodes.category" => return "N".to_owned(),
+            "metastases.category" => return "M".to_owned(),
+            "written" => Msg::FormFieldWritten,
+            "tumor.size_cm" => Msg::FormFieldSize,
+            "nodes.tumor_side" => Msg::FormFieldSide,
+            p if p.ends_with(".lesions") => Msg::FormFieldLesions,
+            p if p.starts_with("tumor.") => Msg::FormFieldTumor,
+            p if p.starts_with("nodes.") => Msg::FormFieldNodes,
+            p if p.starts_with("metastases.") => Msg::FormFieldMetastases,
+            _ => Msg::FormFieldOther,
+        };
+        say(words)
     }
 
     /// The words, if the error belongs to the field at `path`.
@@ -749,12 +752,12 @@ mod tests {
             other => panic!("{other:?}"),
         };
         let core = refused(vec![Action::TypeSize("0".into())]);
-        assert_eq!(core.text(false), UNWORDED);
-        assert_ne!(core.text(true), UNWORDED);
+        assert_eq!(core.text(false), unworded());
+        assert_ne!(core.text(true), unworded());
         let written = refused(vec![Action::TypeWritten("T5 N0 M0".into())]);
         assert_eq!(
             (written.text(false), shown(&written).field()),
-            (UNWORDED.to_owned(), "the written TNM form")
+            (unworded(), "the written TNM form".to_owned())
         );
         // Beside the box its words as the core writes them; in the banner, a sentence.
         let words = shown(&written).at("written").unwrap();

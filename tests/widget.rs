@@ -15,10 +15,12 @@ async fn mount() -> Element {
     let document = gloo::utils::document();
     let element = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&element).unwrap();
-    let english = lungstage::messages::Texts::embedded("en")
-        .unwrap()
-        .to_json(true);
-    lungstage_web::lungstage_messages(js_sys::JSON::parse(&english).unwrap()).unwrap();
+    // The words of the first render, as `boot.js` hands them over before the widget starts,
+    // then the other messages.
+    let english = lungstage::messages::Texts::embedded("en").unwrap();
+    for list in [english.words_json(), english.to_json(true)] {
+        lungstage_web::lungstage_messages(js_sys::JSON::parse(&list).unwrap()).unwrap();
+    }
     lungstage_web::mount(element.clone());
     flush().await;
     element

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use crate::components::category_select::{self, category_select};
 use crate::ids::Ids;
 use crate::state::Action;
-use crate::text::capitalise;
+use crate::text::{Msg, capitalise, say, say_with};
 
 pub struct Props {
     pub histology: Histology,
@@ -20,10 +20,20 @@ pub struct Props {
     pub on_edit: Callback<Action>,
 }
 
-fn edition_label(edition: Edition) -> &'static str {
+fn edition_label(edition: Edition) -> Msg {
     match edition {
-        Edition::Ninth => "9th edition (current, 2025)",
-        Edition::Eighth => "8th edition (2017)",
+        Edition::Ninth => Msg::FormEditionNinth,
+        Edition::Eighth => Msg::FormEditionEighth,
+    }
+}
+
+/// A subtype's words in the list, as its code reads in English.
+fn subtype_label(subtype: Option<Subtype>) -> Msg {
+    match subtype {
+        None => Msg::FormSubtypeUnknown,
+        Some(Subtype::Epithelioid) => Msg::FormSubtypeEpithelioid,
+        Some(Subtype::Sarcomatoid) => Msg::FormSubtypeSarcomatoid,
+        Some(Subtype::Biphasic) => Msg::FormSubtypeBiphasic,
     }
 }
 
@@ -48,7 +58,7 @@ pub fn case_setup(props: &Props, ids: &Ids) -> Html {
                 <input type="radio" id={id} name={ids.id("edition")} value={e.number().to_string()}
                     checked={props.edition == e}
                     onchange={move |_| on_edit.emit(Action::ChooseEdition(e))} />
-                { edition_label(e) }
+                { say(edition_label(e)) }
             </label>
         }
     });
@@ -66,32 +76,39 @@ pub fn case_setup(props: &Props, ids: &Ids) -> Html {
         }
     };
     // "unknown" is not a subtype: it chooses none.
-    let subtypes = std::iter::once("unknown").chain(Subtype::ALL.iter().map(|t| t.code()));
+    let subtypes = std::iter::once(None)
+        .chain(Subtype::ALL.iter().copied().map(Some))
+        .map(|t| {
+            (
+                t.map_or("unknown", Subtype::code),
+                say(subtype_label(t)).into(),
+            )
+        });
     let on_subtype = props
         .on_edit
         .reform(|code: String| Action::ChooseSubtype(Subtype::from_code(&code)));
     html! {
         <div class="case-setup">
             <fieldset class="case-setup-group" data-testid="histology">
-                <legend>{ "Type of cancer" }</legend>
+                <legend>{ say(Msg::FormHistologyLegend) }</legend>
                 { for histologies }
             </fieldset>
             <fieldset class="case-setup-group" data-testid="edition">
-                <legend>{ "Staging tables" }</legend>
+                <legend>{ say(Msg::FormEditionLegend) }</legend>
                 { for editions }
             </fieldset>
             <div class="case-setup-group case-setup-class" data-testid="classification">
-                <label for={class_id.clone()}>{ "Classification (how T, N and M were found)" }</label>
+                <label for={class_id.clone()}>{ say(Msg::FormClassificationLabel) }</label>
                 <select id={class_id} onchange={on_class}>
                     { for Prefix::ALL.iter().map(|&p| html! {
-                        <option value={p.code()} selected={shown == p}>{ format!("{} ({})", capitalise(p.name()), p.code()) }</option>
+                        <option value={p.code()} selected={shown == p}>{ say_with(Msg::FormClassificationOption, &[&capitalise(p.name()), &p.code()]) }</option>
                     }) }
                 </select>
             </div>
             if props.histology == Histology::Mesothelioma {
                 { category_select(&category_select::Props {
                     name: "subtype".into(),
-                    label: "Subtype (for the treatment text)".into(),
+                    label: say(Msg::FormSubtypeLabel).into(),
                     codes: Rc::new(subtypes.collect()),
                     current: Some(props.subtype.map_or("unknown", Subtype::code)),
                     error: None,

@@ -10,6 +10,7 @@ use crate::deferred::Texts;
 use crate::ids::Ids;
 use crate::outcome::{ShownError, Staged, error_at};
 use crate::state::{Action, Mode, State};
+use crate::text::{Msg, say};
 
 /// The entered category in category mode, else the one the findings gave.
 fn shown(mode: Mode, entered: &'static str, derived: Option<&'static str>) -> Option<&'static str> {
@@ -36,21 +37,21 @@ pub fn category_form(
         T::ALL
             .iter()
             .filter(|t| scheme.check_t(**t).is_ok())
-            .map(|t| t.code())
+            .map(|t| (t.code(), AttrValue::from(t.code())))
             .collect::<Vec<_>>(),
     );
     let n_codes = Rc::new(
         N::ALL
             .iter()
             .filter(|n| scheme.check_n(**n).is_ok())
-            .map(|n| n.code())
+            .map(|n| (n.code(), AttrValue::from(n.code())))
             .collect::<Vec<_>>(),
     );
     let m_codes = Rc::new(
         M::ALL
             .iter()
             .filter(|m| scheme.check_m(**m).is_ok())
-            .map(|m| m.code())
+            .map(|m| (m.code(), AttrValue::from(m.code())))
             .collect::<Vec<_>>(),
     );
     let t_now = shown(
@@ -83,10 +84,10 @@ pub fn category_form(
             }
         })
     };
-    let select = |name: &'static str, label: &'static str, codes, current, error, on_choose| {
+    let select = |name: &'static str, label: Msg, codes, current, error, on_choose| {
         let props = category_select::Props {
             name: name.into(),
-            label: label.into(),
+            label: say(label).into(),
             codes,
             current,
             error,
@@ -101,11 +102,11 @@ pub fn category_form(
         .unwrap_or_default();
     html! {
         <fieldset class="category-form" data-testid="category-form">
-            <legend class="category-form-legend">{ "Or enter T, N and M directly" }</legend>
+            <legend class="category-form-legend">{ say(Msg::FormCategoriesLegend) }</legend>
             <div class="category-form-axes">
-                { select("t", "T: the main tumour", t_codes, t_now, error("tumor.category"), choose(|c| T::from_code(c).map(Action::ChooseT))) }
-                { select("n", "N: lymph nodes", n_codes, n_now, error("nodes.category"), choose(|c| N::from_code(c).map(Action::ChooseN))) }
-                { select("m", "M: distant spread", m_codes, m_now, error("metastases.category"), choose(|c| M::from_code(c).map(Action::ChooseM))) }
+                { select("t", Msg::FormCategoryT, t_codes, t_now, error("tumor.category"), choose(|c| T::from_code(c).map(Action::ChooseT))) }
+                { select("n", Msg::FormCategoryN, n_codes, n_now, error("nodes.category"), choose(|c| N::from_code(c).map(Action::ChooseN))) }
+                { select("m", Msg::FormCategoryM, m_codes, m_now, error("metastases.category"), choose(|c| M::from_code(c).map(Action::ChooseM))) }
             </div>
             { written_form::written_form(&written_form::Props {
                 value: written.into(),

@@ -11,7 +11,8 @@ pub struct Props {
     /// `t`, `n` or `m`, for ids.
     pub name: AttrValue,
     pub label: AttrValue,
-    pub codes: Rc<Vec<&'static str>>,
+    /// Each category's code and the words shown for it.
+    pub codes: Rc<Vec<(&'static str, AttrValue)>>,
     /// The category shown; `None` before there is any result.
     pub current: Option<&'static str>,
     pub error: Option<AttrValue>,
@@ -38,8 +39,8 @@ pub fn category_select(props: &Props, ids: &Ids) -> Html {
             <select {id} {onchange} data-testid={format!("select-{}", props.name)}
                 aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then(|| error_id.clone())}>
                 if props.current.is_none() { <option value="" selected=true>{ "—" }</option> }
-                { for props.codes.iter().map(|&code| html! {
-                    <option value={code} selected={props.current == Some(code)}>{ code }</option>
+                { for props.codes.iter().map(|(code, words)| html! {
+                    <option value={*code} selected={props.current == Some(*code)}>{ words.clone() }</option>
                 }) }
             </select>
             { field_error(error_id, props.error.clone()) }

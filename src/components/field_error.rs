@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::text::{Msg, say};
+
 /// The error under a field: nothing without a message. A plain function rather than a
 /// component: it has no state, and each component costs the first load its own glue.
 pub fn field_error(id: AttrValue, message: Option<AttrValue>) -> Html {
@@ -9,7 +11,7 @@ pub fn field_error(id: AttrValue, message: Option<AttrValue>) -> Html {
         Some(message) => html! {
             <p {id} class="field-error" data-testid="field-error">
                 <span class="field-error-icon" aria-hidden="true">{ "!" }</span>
-                <span class="visually-hidden">{ "Error: " }</span>
+                <span class="visually-hidden">{ format!("{} ", say(Msg::FormErrorLabel)) }</span>
                 { message }
             </p>
         },

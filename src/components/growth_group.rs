@@ -10,7 +10,7 @@ use crate::components::field_error::field_error;
 use crate::dom::{input_value, is_checked};
 use crate::ids::Ids;
 use crate::state::Growth;
-use crate::text::capitalise;
+use crate::text::{Msg, capitalise, say};
 
 pub struct Props {
     pub growth: Growth,
@@ -26,18 +26,14 @@ pub struct Props {
     pub on_toggle: Callback<(Feature, bool)>,
 }
 
-const fn label(g: Growth) -> &'static str {
+const fn label(g: Growth) -> Msg {
     match g {
-        Growth::Usual => "None of these, or not known",
-        Growth::AdenocarcinomaInSitu => "Adenocarcinoma in situ (AIS): no invasion, at most 3 cm",
-        Growth::SquamousInSitu => "Squamous carcinoma in situ (SCIS): no invasion",
-        Growth::InSitu => "Carcinoma in situ, kind not given",
-        Growth::MinimallyInvasive => {
-            "Minimally invasive adenocarcinoma (MIA): invasive part 0.5 cm or less, at most 3 cm"
-        }
-        Growth::Occult => {
-            "Occult carcinoma: cancer cells in sputum or washings, but no tumour seen on scans or bronchoscopy"
-        }
+        Growth::Usual => Msg::FormGrowthUsual,
+        Growth::AdenocarcinomaInSitu => Msg::FormGrowthAis,
+        Growth::SquamousInSitu => Msg::FormGrowthScis,
+        Growth::InSitu => Msg::FormGrowthInSitu,
+        Growth::MinimallyInvasive => Msg::FormGrowthMia,
+        Growth::Occult => Msg::FormGrowthOccult,
     }
 }
 
@@ -66,7 +62,7 @@ pub fn growth_group(props: &Props, ids: &Ids) -> Html {
         html! {
             <label class="growth-group-option" for={id.clone()}>
                 <input type="radio" {id} name={name.clone()} checked={props.growth == g}
-                    onchange={move |_| on_growth.emit(g)} />{ label(g) }
+                    onchange={move |_| on_growth.emit(g)} />{ say(label(g)) }
             </label>
         }
     };
@@ -74,7 +70,7 @@ pub fn growth_group(props: &Props, ids: &Ids) -> Html {
     let total_invalid = props.total_error.is_some();
     html! {
         <fieldset class="growth-group" aria-describedby={props.error.is_some().then(|| error_id.clone())}>
-            <legend>{ "Type of growth, if the report says so" }</legend>
+            <legend>{ say(Msg::FormGrowthLegend) }</legend>
             { for Growth::ALL.into_iter().map(radio) }
             { for props.features.iter().map(|&f| {
                 let id = ids.id(&format!("feature-{}", f.code()));
@@ -87,7 +83,7 @@ pub fn growth_group(props: &Props, ids: &Ids) -> Html {
                 }
             }) }
             <label class="growth-group-total" for={total_id.clone()}>
-                <span>{ "Whole lesion, including any ground-glass part, in cm (optional)" }</span>
+                <span>{ say(Msg::FormGrowthTotal) }</span>
                 <input type="text" id={total_id} inputmode="decimal" value={props.total_size.clone()}
                     oninput={move |e: InputEvent| on_total.emit(input_value(&e))}
                     aria-invalid={total_invalid.then_some("true")}

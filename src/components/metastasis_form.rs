@@ -8,6 +8,7 @@ use crate::dom::is_checked;
 use crate::ids::Ids;
 use crate::outcome::ShownError as Error;
 use crate::state::{Action, Mode, State};
+use crate::text::{Msg, say, say_with};
 
 pub fn metastasis_form(
     s: &State,
@@ -60,22 +61,22 @@ pub fn metastasis_form(
         .collect();
     html! {
         <fieldset class="metastasis-form" data-testid="metastasis-form">
-            <legend class="metastasis-form-legend">{ "Spread to other parts of the body" }</legend>
+            <legend class="metastasis-form-legend">{ say(Msg::FormSpreadLegend) }</legend>
             if s.metastases.mode == Mode::Category {
-                <p class="metastasis-form-mode">{ format!("M is entered directly as {} below; changing anything here works it out from these findings again.", s.metastases.category) }</p>
+                <p class="metastasis-form-mode">{ say_with(Msg::FormEntered, &[&"M", &s.metastases.category]) }</p>
             }
-            <p class="metastasis-form-hint">{ "Tick each place the cancer has spread to, or say that no spread was found. With neither, the stage counts it as no known spread (cM0) and says so." }</p>
+            <p class="metastasis-form-hint">{ say(Msg::FormSpreadHint) }</p>
             <label class="metastasis-form-none" for={none_id.clone()}>
                 <input type="checkbox" id={none_id} checked={s.metastases.none_found}
                     onchange={let on_edit = on_edit.clone(); move |e: Event| on_edit.emit(Action::MarkNoSpreadFound(is_checked(&e)))} />
-                { "No distant spread found" }
+                { say(Msg::FormSpreadNone) }
             </label>
             <fieldset class="metastasis-form-group">
-                <legend>{ "Within the chest" }</legend>
+                <legend>{ say(Msg::FormSpreadWithin) }</legend>
                 { for within.into_iter().map(row) }
             </fieldset>
             <fieldset class="metastasis-form-group">
-                <legend>{ "Outside the chest" }</legend>
+                <legend>{ say(Msg::FormSpreadOutside) }</legend>
                 { for outside.into_iter().map(row) }
             </fieldset>
         </fieldset>

@@ -7,7 +7,7 @@ use crate::components::field_error::field_error;
 use crate::dom::{input_value, is_checked};
 use crate::ids::Ids;
 use crate::state::LesionAnswer;
-use crate::text::capitalise;
+use crate::text::{Msg, capitalise, say};
 
 pub struct Props {
     pub site: Site,
@@ -29,13 +29,13 @@ pub fn site_row(props: &Props, ids: &Ids) -> Html {
     let on_toggle = props.on_toggle.clone();
     let onchange = move |e: Event| on_toggle.emit((site, is_checked(&e)));
     let invalid = props.error.is_some();
-    let answer = |key: &str, label: &str, value: LesionAnswer, checked: bool| {
+    let answer = |key: &str, label: Msg, value: LesionAnswer, checked: bool| {
         let radio_id = ids.id(&format!("site-{code}-{key}"));
         let on_answer = props.on_answer.clone();
         html! {
             <label class="site-row-answer" for={radio_id.clone()}>
                 <input type="radio" id={radio_id} name={ids.id(&format!("site-{code}-count"))} {checked}
-                    onchange={move |_| on_answer.emit((site, value.clone()))} />{ label.to_owned() }
+                    onchange={move |_| on_answer.emit((site, value.clone()))} />{ say(label) }
             </label>
         }
     };
@@ -48,13 +48,13 @@ pub fn site_row(props: &Props, ids: &Ids) -> Html {
             </label>
             if let Some(lesions) = props.lesions.clone() {
                 <fieldset class="site-row-count">
-                    <legend>{ "How many lesions?" }</legend>
-                    { answer("one", "One", LesionAnswer::One, lesions == LesionAnswer::One) }
-                    { answer("several", "More than one", LesionAnswer::Several(String::new()), matches!(lesions, LesionAnswer::Several(_))) }
-                    { answer("unknown", "Not known", LesionAnswer::NotKnown, lesions == LesionAnswer::NotKnown) }
+                    <legend>{ say(Msg::FormLesionsLegend) }</legend>
+                    { answer("one", Msg::FormLesionsOne, LesionAnswer::One, lesions == LesionAnswer::One) }
+                    { answer("several", Msg::FormLesionsSeveral, LesionAnswer::Several(String::new()), matches!(lesions, LesionAnswer::Several(_))) }
+                    { answer("unknown", Msg::FormLesionsUnknown, LesionAnswer::NotKnown, lesions == LesionAnswer::NotKnown) }
                     if let LesionAnswer::Several(count) = lesions {
                         <label class="site-row-number" for={count_id.clone()}>
-                            <span>{ "Number, if known" }</span>
+                            <span>{ say(Msg::FormLesionsNumber) }</span>
                             <input type="text" id={count_id} inputmode="numeric" value={count}
                                 oninput={let on_answer = props.on_answer.clone(); move |e: InputEvent| on_answer.emit((site, LesionAnswer::Several(input_value(&e))))}
                                 aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then(|| error_id.clone())} />

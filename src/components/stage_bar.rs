@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::dom::focus_in_widget;
 use crate::ids::Ids;
 use crate::outcome::Staged;
+use crate::text::{Msg, say, say_with};
 
 /// The bar, for the result on screen; `stale` when an entry cannot be used and the stage
 /// shown is from the last complete one.
@@ -15,9 +16,14 @@ pub fn stage_bar(
     ids: &Ids,
 ) -> Html {
     let label = match (stated, staged) {
-        // A stage from a report, as stated: its group, or "Limited".
+        // A stage from a report, as stated: its group, or "Limited" (as its title says).
         (Some(s), _) => s.group.map_or_else(
-            || s.title().split(' ').next().unwrap_or_default().to_owned(),
+            || match s.extent {
+                Some(lungstage::Extent::Extensive) => say(Msg::FormBarExtensive),
+                Some(lungstage::Extent::Limited | lungstage::Extent::Undetermined) | None => {
+                    say(Msg::FormBarLimited)
+                }
+            },
             |g| g.code().to_owned(),
         ),
         (None, Some(staged)) => staged
@@ -29,14 +35,24 @@ pub fn stage_bar(
         (None, None) => return html! {},
     };
     let onclick = focus_result(ids);
+    // One sentence, with the stage in bold where the language puts it.
+    let message = match stale {
+        true => Msg::FormBarStageStale,
+        false => Msg::FormBarStage,
+    };
+    let words = say_with(message, &[&MARK]);
+    let (before, after) = words.split_once(MARK).unwrap_or((&words, ""));
     html! {
         <div class={classes!("stage-bar", stale.then_some("stage-bar-stale"))} data-testid="stage-bar">
-            <p class="stage-bar-stage" aria-hidden="true">{ "Stage " }<strong>{ label }</strong>
-                if stale { { " — out of date, check the form" } }</p>
-            <button type="button" class="stage-bar-button" {onclick}>{ "See the result" }</button>
+            <p class="stage-bar-stage" aria-hidden="true">{ before }<strong>{ label }</strong>
+                if !after.is_empty() { { after } }</p>
+            <button type="button" class="stage-bar-button" {onclick}>{ say(Msg::FormBarButton) }</button>
         </div>
     }
 }
+
+/// Stands for the stage in the bar's sentence, where the bold stage goes.
+const MARK: char = '\u{1}';
 
 /// Moves to the result's heading, scrolled into view with the focus on it: the stage bar's
 /// button and the skip button at the top of the form.

@@ -10,6 +10,7 @@ use crate::deferred::Texts;
 use crate::ids::Ids;
 use crate::outcome::{ShownError as Error, asks_to_confirm, error_at, read_size, read_thickness};
 use crate::state::{Action, Mode, State};
+use crate::text::{Msg, say, say_with};
 
 /// Features of `kind` grouped by the T each gives alone in this edition, in table order.
 fn by_t(
@@ -74,14 +75,8 @@ pub fn tumor_form(
     };
     let main: Vec<(String, Rc<Vec<Feature>>)> = if by_thickness {
         vec![
-            (
-                "The tumour… (each makes it cT2 if Psum is 12 mm or less)".to_owned(),
-                role(Meso9Role::Minor),
-            ),
-            (
-                "The tumour… (each makes it cT4, whatever the thickness)".to_owned(),
-                role(Meso9Role::T4),
-            ),
+            (say(Msg::FormMesoMinorLegend), role(Meso9Role::Minor)),
+            (say(Msg::FormMesoT4Legend), role(Meso9Role::T4)),
         ]
     } else {
         by_t(s, kind, |f| {
@@ -91,12 +86,7 @@ pub fn tumor_form(
                 || f.ninth_only())
         })
         .into_iter()
-        .map(|(t, features)| {
-            (
-                format!("The tumour… (each of these makes it at least {t})"),
-                features,
-            )
-        })
+        .map(|(t, features)| (say_with(Msg::FormFeaturesLegend, &[&t]), features))
         .collect()
     };
     // Fmax decides only for a thin tumour (Psum at most 12 mm) without a minor feature.
@@ -134,15 +124,15 @@ pub fn tumor_form(
     );
     html! {
         <fieldset class="tumor-form" data-testid="tumor-form">
-            <legend class="tumor-form-legend">{ "The main tumour" }</legend>
+            <legend class="tumor-form-legend">{ say(Msg::FormTumorLegend) }</legend>
             if s.tumor.mode == Mode::Category {
-                <p class="tumor-form-mode">{ format!("T is entered directly as {} below; changing anything here works it out from these findings again.", s.tumor.category) }</p>
+                <p class="tumor-form-mode">{ say_with(Msg::FormEntered, &[&"T", &s.tumor.category]) }</p>
             }
             if lung {
                 { tumor_size::tumor_size(&tumor_size::Props {
                     name: "size",
-                    label: "Size of the tumour".into(),
-                    hint: "Its largest width; for a part-solid tumour, the solid part. For example 2.5 or 2,5 cm.".into(),
+                    label: say(Msg::FormSizeLabel).into(),
+                    hint: say(Msg::FormSizeHint).into(),
                     value: s.tumor.size.clone().into(),
                     unit: s.tumor.size_unit,
                     error: size_error,
@@ -167,7 +157,7 @@ pub fn tumor_form(
             if by_thickness {
                 { tumor_size::tumor_size(&tumor_size::Props {
                     name: "psum",
-                    label: "Summed pleural thickness (Psum)".into(),
+                    label: say(Msg::FormPsumLabel).into(),
                     hint: texts.get(deferred::HINT_PSUM).unwrap_or_default().into(),
                     value: s.tumor.psum.clone().into(),
                     unit: s.tumor.thickness_unit,
@@ -181,7 +171,7 @@ pub fn tumor_form(
                 if thin && !minor {
                     { tumor_size::tumor_size(&tumor_size::Props {
                         name: "fmax",
-                        label: "Thickest tumour along a fissure (Fmax)".into(),
+                        label: say(Msg::FormFmaxLabel).into(),
                         hint: texts.get(deferred::HINT_FMAX).unwrap_or_default().into(),
                         value: s.tumor.fmax.clone().into(),
                         unit: s.tumor.thickness_unit,
@@ -195,11 +185,11 @@ pub fn tumor_form(
                 }
             }
             { for main.into_iter().map(|(legend, features)| group(legend, features)) }
-            if !nodules.is_empty() { { group("Separate tumour nodules".to_owned(), nodules) } }
+            if !nodules.is_empty() { { group(say(Msg::FormNodulesLegend), nodules) } }
             if !more.is_empty() {
                 <details class="tumor-form-more" open={more_open}>
-                    <summary>{ "More structures (named in the 9th edition)" }</summary>
-                    { group("The tumour… (structures named in the 9th edition)".to_owned(), more) }
+                    <summary>{ say(Msg::FormMoreSummary) }</summary>
+                    { group(say(Msg::FormMoreLegend), more) }
                 </details>
             }
         </fieldset>

@@ -7,6 +7,7 @@ use crate::components::field_error::field_error;
 use crate::dom::{described_by, input_value};
 use crate::ids::Ids;
 use crate::state::SizeUnit;
+use crate::text::{Msg, say, say_with};
 
 pub struct Props {
     /// The field's id: `size`, `psum`, `fmax` (with `-unit`, `-hint`, `-read`, `-error`).
@@ -56,22 +57,22 @@ pub fn tumor_size(props: &Props, ids: &Ids) -> Html {
                 <input type="text" {id} class="tumor-size-input" inputmode="decimal" autocomplete="off"
                     value={props.value.clone()} {oninput}
                     aria-invalid={props.error.is_some().then_some("true")} aria-describedby={described} />
-                <label for={unit_id.clone()} class="visually-hidden">{ "Unit" }</label>
+                <label for={unit_id.clone()} class="visually-hidden">{ say(Msg::FormUnit) }</label>
                 <select id={unit_id} class="tumor-size-unit" {onchange}>
                     <option value="cm" selected={!mm}>{ "cm" }</option>
                     <option value="mm" selected={mm}>{ "mm" }</option>
                 </select>
                 <span id={read_id} class="tumor-size-read" aria-live="polite" data-testid="size-read">
-                    { props.read_cm.as_ref().map(|cm| format!("read as {cm} cm")) }
+                    { props.read_cm.as_ref().map(|cm| say_with(Msg::FormSizeRead, &[cm])) }
                 </span>
             </div>
             { field_error(error_id, props.error.clone()) }
             if let Some(cm) = &props.asking {
-                <div class="tumor-size-confirm" role="group" aria-label="Is the size right?">
+                <div class="tumor-size-confirm" role="group" aria-label={say(Msg::FormSizeQuestion)}>
                     <button type="button" class="tumor-size-answer" data-testid="size-confirm"
-                        onclick={props.on_confirm.reform(|_: MouseEvent| ())}>{ format!("Yes, {cm} cm") }</button>
+                        onclick={props.on_confirm.reform(|_: MouseEvent| ())}>{ say_with(Msg::FormSizeYes, &[cm]) }</button>
                     <button type="button" class="tumor-size-answer" data-testid="size-was-mm"
-                        onclick={props.on_unit.reform(|_: MouseEvent| SizeUnit::Mm)}>{ "It was millimetres" }</button>
+                        onclick={props.on_unit.reform(|_: MouseEvent| SizeUnit::Mm)}>{ say(Msg::FormSizeWasMm) }</button>
                 </div>
             }
         </div>

@@ -3,11 +3,12 @@
 use yew::prelude::*;
 
 use crate::state::View;
+use crate::text::{Msg, say};
 
 /// The two buttons, `view` pressed.
 pub fn view_toggle(view: View, on_choose: &Callback<View>) -> Html {
     let current = view;
-    let button = |view: View, label: &'static str| {
+    let button = |view: View, label: Msg| {
         let on_choose = on_choose.clone();
         let pressed = current == view;
         html! {
@@ -17,14 +18,14 @@ pub fn view_toggle(view: View, on_choose: &Callback<View>) -> Html {
                 aria-pressed={if pressed { "true" } else { "false" }}
                 onclick={move |_| on_choose.emit(view)}
             >
-                { label }
+                { say(label) }
             </button>
         }
     };
     html! {
-        <div class="view-toggle" role="group" aria-label="Show the result">
-            { button(View::Patient, "For patients and families") }
-            { button(View::Clinician, "For clinicians") }
+        <div class="view-toggle" role="group" aria-label={say(Msg::FormViewGroup)}>
+            { button(View::Patient, Msg::FormViewPatient) }
+            { button(View::Clinician, Msg::FormViewClinician) }
         </div>
     }
 }

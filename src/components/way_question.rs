@@ -6,21 +6,18 @@ use yew::prelude::*;
 use crate::ids::Ids;
 use crate::state::Action;
 use crate::stated::Way;
+use crate::text::{Msg, say};
 
 /// The question, with `way` chosen (none at first: the view's order is shown).
 pub fn way_question(way: Option<Way>, on_edit: &Callback<Action>, ids: &Ids) -> Html {
     let options = Way::ALL.map(|w| match w {
-        Way::Stage => (
-            w,
-            "stage",
-            "The stage from my report, such as IIIA or limited-stage small cell",
-        ),
-        Way::Categories => (w, "tnm", "T, N and M, such as T2a N1 M0"),
-        Way::Findings => (w, "findings", "What the scans or pathology found"),
+        Way::Stage => (w, "stage", Msg::FormWayStage),
+        Way::Categories => (w, "tnm", Msg::FormWayCategories),
+        Way::Findings => (w, "findings", Msg::FormWayFindings),
     });
     html! {
         <fieldset class="case-setup-group" data-testid="way">
-            <legend>{ "What do you know?" }</legend>
+            <legend>{ say(Msg::FormWayLegend) }</legend>
             { for options.into_iter().map(|(w, code, label)| {
                 let id = ids.id(&format!("way-{code}"));
                 let on_edit = on_edit.clone();
@@ -28,7 +25,7 @@ pub fn way_question(way: Option<Way>, on_edit: &Callback<Action>, ids: &Ids) -> 
                     <label class="case-setup-option" for={id.clone()}>
                         <input type="radio" id={id} name={ids.id("way")} checked={way == Some(w)}
                             onchange={move |_| on_edit.emit(Action::ChooseWay(w))} />
-                        { label }
+                        { say(label) }
                     </label>
                 }
             }) }

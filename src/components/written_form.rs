@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::components::field_error::field_error;
 use crate::dom::{described_by, input_value};
 use crate::ids::Ids;
+use crate::text::{Msg, say};
 
 pub struct Props {
     pub value: AttrValue,
@@ -27,9 +28,9 @@ pub fn written_form(props: &Props, ids: &Ids) -> Html {
     let oninput = move |e: InputEvent| on_type.emit(input_value(&e));
     html! {
         <div class="written-form">
-            <label for={id.clone()}>{ "Written form" }</label>
+            <label for={id.clone()}>{ say(Msg::FormWrittenLabel) }</label>
             <span id={hint_id} class="written-form-hint">
-                { "Paste or type it as written in a report, for example cT2a N1 M0." }
+                { say(Msg::FormWrittenHint) }
             </span>
             <input type="text" {id} class="written-form-input" value={props.value.clone()} {oninput}
                 autocomplete="off" autocapitalize="off" spellcheck="false"

@@ -47,7 +47,127 @@ app-skip = Skip to the result
 ## The form: the first question, the case set-up, T, N and M, the tumour, the lymph nodes
 ## and the spread (src/components/ of the form).
 
-form-placeholder = form
+# The first question (way_question.rs).
+form-way-legend = What do you know?
+form-way-stage = The stage from my report, such as IIIA or limited-stage small cell
+form-way-categories = T, N and M, such as T2a N1 M0
+form-way-findings = What the scans or pathology found
+
+# The case set-up (case_setup.rs): the cancer type, the tables, the classification, the
+# mesothelioma subtype. { $name } is the classification's name (Clinical), { $code } its
+# letter (c). The subtypes are shown in lower case, as their codes are.
+form-histology-legend = Type of cancer
+form-edition-legend = Staging tables
+form-edition-ninth = 9th edition (current, 2025)
+form-edition-eighth = 8th edition (2017)
+form-classification-label = Classification (how T, N and M were found)
+form-classification-option = { $name } ({ $code })
+form-subtype-label = Subtype (for the treatment text)
+form-subtype-unknown = unknown
+form-subtype-epithelioid = epithelioid
+form-subtype-sarcomatoid = sarcomatoid
+form-subtype-biphasic = biphasic
+
+# A part of the form whose category was chosen directly: { $axis } is T, N or M,
+# { $category } the category (T2a).
+form-entered = { $axis } is entered directly as { $category } below; changing anything here works it out from these findings again.
+
+# The main tumour (tumor_form.rs, tumor_size.rs, growth_group.rs). { $category } is a T
+# category (T2a); { $size } a size in cm as read (2.5).
+form-tumor-legend = The main tumour
+form-size-label = Size of the tumour
+form-size-hint = Its largest width; for a part-solid tumour, the solid part. For example 2.5 or 2,5 cm.
+form-psum-label = Summed pleural thickness (Psum)
+form-fmax-label = Thickest tumour along a fissure (Fmax)
+form-meso-minor-legend = The tumour… (each makes it cT2 if Psum is 12 mm or less)
+form-meso-t4-legend = The tumour… (each makes it cT4, whatever the thickness)
+form-features-legend = The tumour… (each of these makes it at least { $category })
+form-nodules-legend = Separate tumour nodules
+form-more-summary = More structures (named in the 9th edition)
+form-more-legend = The tumour… (structures named in the 9th edition)
+form-unit = Unit
+form-size-read = read as { $size } cm
+form-size-question = Is the size right?
+form-size-yes = Yes, { $size } cm
+form-size-was-mm = It was millimetres
+form-growth-legend = Type of growth, if the report says so
+form-growth-usual = None of these, or not known
+form-growth-ais = Adenocarcinoma in situ (AIS): no invasion, at most 3 cm
+form-growth-scis = Squamous carcinoma in situ (SCIS): no invasion
+form-growth-in-situ = Carcinoma in situ, kind not given
+form-growth-mia = Minimally invasive adenocarcinoma (MIA): invasive part 0.5 cm or less, at most 3 cm
+form-growth-occult = Occult carcinoma: cancer cells in sputum or washings, but no tumour seen on scans or bronchoscopy
+form-growth-total = Whole lesion, including any ground-glass part, in cm (optional)
+
+# The lymph nodes (node_form.rs).
+form-nodes-legend = Lymph nodes in the chest and low neck
+form-nodes-assessed-legend = Were the lymph nodes checked?
+form-nodes-checked = Yes: tick the involved stations below (none ticked means no lymph node involved)
+form-nodes-not-assessed = Not assessed, or not known
+form-nodes-unanswered = Not answered yet: without the lymph nodes most cases have no stage group.
+form-side-legend = Side of the tumour
+form-side-right = Right lung
+form-side-left = Left lung
+form-zone-hilar = Hilar and within the lung (stations 10 to 14)
+form-zone-mediastinal = Mediastinal, in the middle of the chest (stations 2 to 9)
+form-zone-supraclavicular = Supraclavicular, low in the neck (station 1)
+
+# The spread (metastasis_form.rs, site_row.rs).
+form-spread-legend = Spread to other parts of the body
+form-spread-hint = Tick each place the cancer has spread to, or say that no spread was found. With neither, the stage counts it as no known spread (cM0) and says so.
+form-spread-none = No distant spread found
+form-spread-within = Within the chest
+form-spread-outside = Outside the chest
+form-lesions-legend = How many lesions?
+form-lesions-one = One
+form-lesions-several = More than one
+form-lesions-unknown = Not known
+form-lesions-number = Number, if known
+
+# T, N and M entered directly, and the written form (category_form.rs, written_form.rs).
+form-categories-legend = Or enter T, N and M directly
+form-category-t = T: the main tumour
+form-category-n = N: lymph nodes
+form-category-m = M: distant spread
+form-written-label = Written form
+form-written-hint = Paste or type it as written in a report, for example cT2a N1 M0.
+
+# Before each error under a field, for screen readers (field_error.rs).
+form-error-label = Error:
+
+# The two views (view_toggle.rs).
+form-view-group = Show the result
+form-view-patient = For patients and families
+form-view-clinician = For clinicians
+
+# The bar that keeps the stage in view (stage_bar.rs). { $stage } is the group (IIIA) or,
+# for small cell stated as such, form-bar-limited or form-bar-extensive.
+form-bar-stage = Stage { $stage }
+form-bar-stage-stale = Stage { $stage } — out of date, check the form
+form-bar-limited = Limited
+form-bar-extensive = Extensive
+form-bar-button = See the result
+
+# The widget's own errors beside a field (outcome.rs), shown at once. widget-error-unworded
+# stands for an error of the core until the other messages arrive. { $size } is a size as
+# typed (9).
+widget-error-unworded = This entry cannot be used as it is.
+widget-error-over-max-mm = The size is implausibly large: over 300 mm
+widget-error-to-confirm = The size is over 7 cm, which is rare: is it { $size } centimetres, or was it { $size } millimetres?
+widget-error-total-not-number = Must be a number of centimetres, such as 2.5
+widget-error-thickness-not-number = Must be a number, such as 18
+widget-error-lesion-count = The number of lesions must be a whole number, 2 or more, or left empty if not known
+
+# The field an error is in, for the banner over an out-of-date result (outcome.rs); T, N and
+# M are named by their letter.
+form-field-written = the written TNM form
+form-field-size = the size
+form-field-side = the side of the tumour
+form-field-lesions = the number of lesions
+form-field-tumor = the findings of the main tumour
+form-field-nodes = the lymph node findings
+form-field-metastases = the distant spread findings
+form-field-other = the entry marked in the form
 
 ## The result: the stage, its meaning, the picture of the case, the trace, the editions,
 ## survival, symptoms, treatment and sources (src/components/ of the result).

@@ -43,7 +43,120 @@ app-skip = Ir al resultado
 
 ## El formulario.
 
-form-placeholder = formulario
+# La primera pregunta.
+form-way-legend = ¿Qué sabe usted?
+form-way-stage = El estadio de mi informe, como IIIA o cáncer de pulmón de células pequeñas en estadio limitado
+form-way-categories = T, N y M, como T2a N1 M0
+form-way-findings = Lo que encontraron las exploraciones o la patología
+
+# El tipo de cáncer, las tablas, la clasificación, el subtipo del mesotelioma (en minúsculas).
+form-histology-legend = Tipo de cáncer
+form-edition-legend = Tablas de estadificación
+form-edition-ninth = 9.ª edición (vigente, 2025)
+form-edition-eighth = 8.ª edición (2017)
+form-classification-label = Clasificación (cómo se determinaron T, N y M)
+form-classification-option = { $name } ({ $code })
+form-subtype-label = Subtipo (para el texto del tratamiento)
+form-subtype-unknown = no se sabe
+form-subtype-epithelioid = epitelioide
+form-subtype-sarcomatoid = sarcomatoide
+form-subtype-biphasic = bifásico
+
+# { $axis } es T, N o M; { $category }, la categoría (T2a).
+form-entered = { $axis } se ingresó directamente como { $category } más abajo; si cambia algo aquí, se vuelve a calcular a partir de estos hallazgos.
+
+# El tumor principal.
+form-tumor-legend = El tumor principal
+form-size-label = Tamaño del tumor
+form-size-hint = Su mayor ancho; en un tumor parcialmente sólido, la parte sólida. Por ejemplo, 2.5 o 2,5 cm.
+form-psum-label = Suma de los espesores pleurales (Psum)
+form-fmax-label = Mayor espesor del tumor a lo largo de una cisura (Fmax)
+form-meso-minor-legend = El tumor… (cada uno de estos lo hace cT2 si la Psum es de 12 mm o menos)
+form-meso-t4-legend = El tumor… (cada uno de estos lo hace cT4, sea cual sea el espesor)
+form-features-legend = El tumor… (cada uno de estos lo hace por lo menos { $category })
+form-nodules-legend = Nódulos tumorales separados
+form-more-summary = Más estructuras (nombradas en la 9.ª edición)
+form-more-legend = El tumor… (estructuras nombradas en la 9.ª edición)
+form-unit = Unidad
+form-size-read = leído como { $size } cm
+form-size-question = ¿Es correcto el tamaño?
+form-size-yes = Sí, { $size } cm
+form-size-was-mm = Eran milímetros
+form-growth-legend = Tipo de crecimiento, si el informe lo indica
+form-growth-usual = Ninguno de estos, o no se sabe
+form-growth-ais = Adenocarcinoma in situ (AIS): sin invasión, 3 cm como máximo
+form-growth-scis = Carcinoma de células escamosas in situ (SCIS): sin invasión
+form-growth-in-situ = Carcinoma in situ, sin indicar de qué tipo
+form-growth-mia = Adenocarcinoma mínimamente invasivo (MIA): parte invasiva de 0.5 cm o menos, 3 cm como máximo
+form-growth-occult = Carcinoma oculto: células cancerosas en el esputo o en los lavados, pero ningún tumor visible en las exploraciones ni en la broncoscopia
+form-growth-total = Lesión completa, incluida cualquier parte en vidrio esmerilado, en cm (opcional)
+
+# Los ganglios linfáticos.
+form-nodes-legend = Ganglios linfáticos del tórax y de la parte baja del cuello
+form-nodes-assessed-legend = ¿Se examinaron los ganglios linfáticos?
+form-nodes-checked = Sí: marque abajo las estaciones afectadas (si no marca ninguna, no hay ningún ganglio linfático afectado)
+form-nodes-not-assessed = No se examinaron, o no se sabe
+form-nodes-unanswered = Aún sin responder: sin los ganglios linfáticos, la mayoría de los casos no tiene grupo de estadio.
+form-side-legend = Lado del tumor
+form-side-right = Pulmón derecho
+form-side-left = Pulmón izquierdo
+form-zone-hilar = Hiliares y dentro del pulmón (estaciones 10 a 14)
+form-zone-mediastinal = Mediastínicos, en el centro del tórax (estaciones 2 a 9)
+form-zone-supraclavicular = Supraclaviculares, en la parte baja del cuello (estación 1)
+
+# La diseminación.
+form-spread-legend = Diseminación a otras partes del cuerpo
+form-spread-hint = Marque cada lugar al que se diseminó el cáncer, o indique que no se encontró diseminación. Si no hace ninguna de las dos cosas, el estadio lo cuenta como sin diseminación conocida (cM0) y lo indica.
+form-spread-none = No se encontró diseminación a distancia
+form-spread-within = Dentro del tórax
+form-spread-outside = Fuera del tórax
+form-lesions-legend = ¿Cuántas lesiones?
+form-lesions-one = Una
+form-lesions-several = Más de una
+form-lesions-unknown = No se sabe
+form-lesions-number = Número, si se sabe
+
+# T, N y M ingresados directamente, y la forma escrita.
+form-categories-legend = O ingrese T, N y M directamente
+form-category-t = T: el tumor principal
+form-category-n = N: ganglios linfáticos
+form-category-m = M: diseminación a distancia
+form-written-label = Forma escrita
+form-written-hint = Péguela o escríbala tal como aparece en un informe, por ejemplo cT2a N1 M0.
+
+# Antes de cada error bajo un campo, para los lectores de pantalla.
+form-error-label = Error:
+
+# Las dos vistas.
+form-view-group = Mostrar el resultado
+form-view-patient = Para pacientes y familiares
+form-view-clinician = Para profesionales clínicos
+
+# La barra que mantiene el estadio a la vista; { $stage } es el grupo (IIIA) o
+# form-bar-limited / form-bar-extensive.
+form-bar-stage = Estadio { $stage }
+form-bar-stage-stale = Estadio { $stage } — desactualizado, revise el formulario
+form-bar-limited = limitado
+form-bar-extensive = extenso
+form-bar-button = Ver el resultado
+
+# Los errores propios del widget junto a un campo; { $size } es un tamaño tal como se escribió.
+widget-error-unworded = Esta entrada no se puede usar tal como está.
+widget-error-over-max-mm = El tamaño es demasiado grande para ser real: más de 300 mm
+widget-error-to-confirm = El tamaño es de más de 7 cm, lo cual es poco común: ¿son { $size } centímetros, o eran { $size } milímetros?
+widget-error-total-not-number = Debe ser un número de centímetros, como 2.5
+widget-error-thickness-not-number = Debe ser un número, como 18
+widget-error-lesion-count = El número de lesiones debe ser un número entero, 2 o más, o quedar vacío si no se sabe
+
+# El campo de un error, para el aviso sobre un resultado desactualizado ("Revise ...").
+form-field-written = la forma TNM escrita
+form-field-size = el tamaño
+form-field-side = el lado del tumor
+form-field-lesions = el número de lesiones
+form-field-tumor = los hallazgos del tumor principal
+form-field-nodes = los hallazgos de los ganglios linfáticos
+form-field-metastases = los hallazgos de diseminación a distancia
+form-field-other = la entrada marcada en el formulario
 
 ## El resultado.
 
