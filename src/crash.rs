@@ -5,6 +5,8 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
+use crate::text::{Msg, say};
+
 /// Marks the elements a widget is mounted into, so the hook finds every instance.
 pub const MOUNT_ATTRIBUTE: &str = "data-lungstage-mount";
 
@@ -48,16 +50,14 @@ pub fn show_crash(mount: &Element) {
         box_.set_attribute("role", "alert")?;
         box_.set_attribute("data-testid", "crash")?;
         let text = document.create_element("p")?;
-        text.set_text_content(Some(
-            "Sorry, LungStage stopped working because of an error on our side. Nothing you entered was sent anywhere.",
-        ));
+        text.set_text_content(Some(&say(Msg::ResultCrash)));
         let again = document.create_element("p")?;
         let link = document.create_element("a")?;
         // An empty link reloads the page it is on.
         link.set_attribute("href", "")?;
-        link.set_text_content(Some("Reload the page"));
+        link.set_text_content(Some(&say(Msg::ResultCrashReload)));
         again.append_child(&link)?;
-        again.append_with_str_1(" to start again.")?;
+        again.append_with_str_1(&format!(" {}", say(Msg::ResultCrashAfterReload)))?;
         box_.append_child(&text)?;
         box_.append_child(&again)?;
         Ok(box_)

@@ -10,6 +10,8 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
+use crate::text::{Msg, say};
+
 /// Where the deferred texts stand, for every widget on the page: the long texts, and whether
 /// the page's messages, in which the core words its errors, have arrived.
 #[derive(Clone, PartialEq, Default)]
@@ -103,9 +105,9 @@ impl Texts {
     /// load (the panel is `aria-busy`), a notice if they could not.
     pub fn missing(&self) -> Html {
         match self.long {
-            Long::Loading => html! { <p class="deferred-loading">{ "Loading…" }</p> },
+            Long::Loading => html! { <p class="deferred-loading">{ say(Msg::ResultLoading) }</p> },
             Long::Failed => {
-                html! { <p class="deferred-failed">{ "These details could not load. The stage and what it means are shown above." }</p> }
+                html! { <p class="deferred-failed">{ say(Msg::ResultLoadingFailed) }</p> }
             }
             Long::Loaded(_) => html! {},
         }

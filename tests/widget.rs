@@ -9,8 +9,9 @@ use yew::scheduler::flush;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh widget, with the page's messages installed, as `lungstage.js` does right after
-/// the first paint (until then an error names only its entry: e2e/deferred.test.mjs).
+/// A fresh widget, with the words of the first render installed, as the page does before
+/// the widget starts, and the page's messages, as `lungstage.js` does right after the first
+/// paint (until then an error names only its entry: e2e/deferred.test.mjs).
 async fn mount() -> Element {
     let document = gloo::utils::document();
     let element = document.create_element("div").unwrap();

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::deferred::Texts;
 use crate::outcome::Staged;
+use crate::text::{Msg, say, say_with};
 
 /// The key of the body's outline in the deferred texts, where `src/bin/texts.rs` puts it.
 pub const BODY_KEY: &str = "picture.body";
@@ -111,17 +112,20 @@ pub fn case_picture(staged: &Staged, texts: &Texts) -> Html {
         Some(TumorInput::Findings(f)) => f.size_cm.filter(|cm| *cm > 0.0),
         _ => None,
     };
-    let what = size.map_or("the tumour".to_owned(), |cm| {
-        format!("a {} cm tumour", lungstage::decimal(cm))
-    });
+    let what = size.map_or_else(
+        || say(Msg::ResultPictureTheTumour),
+        |cm| say_with(Msg::ResultPictureSizedTumour, &[&lungstage::decimal(cm)]),
+    );
     match (tumour, side) {
         (true, Some(side)) => {
             mark(&mut svg, "cp-tumour", lung_x(side), 110, 8);
-            said.push(format!("{what} in the {side} lung"));
+            let lung = match side {
+                Side::Right => Msg::ResultPictureRightLung,
+                Side::Left => Msg::ResultPictureLeftLung,
+            };
+            said.push(say_with(lung, &[&what]));
         }
-        (true, None) => said.push(format!(
-            "{what} (its side was not given, so it is not drawn)"
-        )),
+        (true, None) => said.push(say_with(Msg::ResultPictureNoSide, &[&what])),
         (false, _) => {}
     }
     // Node regions: from the stations where they were ticked, else from N.
@@ -154,44 +158,44 @@ pub fn case_picture(staged: &Staged, texts: &Texts) -> Html {
         mark(&mut svg, "cp-node", x, y, 4);
     }
     let region_words = |r: &Involvement| match r {
-        Involvement::SameSideHilar => "at the root of the lung on the same side",
-        Involvement::SameSideMediastinal => "in the middle of the chest on the same side",
+        Involvement::SameSideHilar => Msg::ResultPictureSameHilar,
+        Involvement::SameSideMediastinal => Msg::ResultPictureSameMediastinal,
         Involvement::OppositeHilar | Involvement::OppositeMediastinal => {
-            "on the other side of the chest"
+            Msg::ResultPictureOtherSide
         }
-        Involvement::Supraclavicular => "above the collarbone",
+        Involvement::Supraclavicular => Msg::ResultPictureSupraclavicular,
     };
     if !drawn_regions.is_empty() {
-        let mut words: Vec<&str> = drawn_regions.iter().map(region_words).collect();
+        let mut words: Vec<Msg> = drawn_regions.iter().map(region_words).collect();
         words.dedup();
-        let drawn = if side.is_some() {
-            ""
+        let regions = words
+            .into_iter()
+            .map(say)
+            .reduce(|first, second| say_with(Msg::ResultPictureAnd, &[&first, &second]))
+            .unwrap_or_default();
+        let nodes = if side.is_some() {
+            Msg::ResultPictureNodes
         } else {
-            " (not drawn without the tumour's side)"
+            Msg::ResultPictureNodesNotDrawn
         };
-        said.push(format!("lymph nodes {}{drawn}", words.join(" and ")));
+        said.push(say_with(nodes, &[&regions]));
     } else if s.n.category.category == N::N3 {
-        said.push(
-            "lymph nodes on the other side of the chest or above the collarbone (N3; not drawn)"
-                .into(),
-        );
+        said.push(say(Msg::ResultPictureN3));
     }
     // Spread entered as an M category: its meaning, since no site is known to draw.
     if let Some(MetastasisInput::Category(_)) = &staged.case.metastases {
         let m = s.m.category.category;
         let words = match m {
-            M::M1a => Some(
-                "spread within the chest: fluid or nodules on the lining of the lung or heart, or a nodule in the other lung",
-            ),
-            M::M1b => Some("a single spread outside the chest"),
-            M::M1c => Some("several spreads outside the chest"),
-            M::M1c1 => Some("several spreads outside the chest, in one organ system"),
-            M::M1c2 => Some("spread in several organs outside the chest"),
-            M::M1 => Some("spread to distant parts of the body"),
+            M::M1a => Some(Msg::ResultPictureM1a),
+            M::M1b => Some(Msg::ResultPictureM1b),
+            M::M1c => Some(Msg::ResultPictureM1c),
+            M::M1c1 => Some(Msg::ResultPictureM1c1),
+            M::M1c2 => Some(Msg::ResultPictureM1c2),
+            M::M1 => Some(Msg::ResultPictureM1),
             M::M0 => None,
         };
         if let Some(words) = words {
-            said.push(format!("{words} ({m}; not drawn)"));
+            said.push(say_with(Msg::ResultPictureM, &[&say(words), &m]));
         }
     }
     if let Some(MetastasisInput::Findings(f)) = &staged.case.metastases {
@@ -206,10 +210,13 @@ pub fn case_picture(staged: &Staged, texts: &Texts) -> Html {
             }
         }
         if !drawn.is_empty() {
-            said.push(format!("spread to {}", drawn.join(", ")));
+            said.push(say_with(Msg::ResultPictureSpread, &[&drawn.join(", ")]));
         }
         if !not_drawn.is_empty() {
-            said.push(format!("spread to {} (not drawn)", not_drawn.join(", ")));
+            said.push(say_with(
+                Msg::ResultPictureSpreadNotDrawn,
+                &[&not_drawn.join(", ")],
+            ));
         }
     }
     if said.is_empty() {
@@ -224,7 +231,7 @@ pub fn case_picture(staged: &Staged, texts: &Texts) -> Html {
         <figure class="case-picture" data-testid="case-picture">
             if let Some(svg) = svg { { Html::from_html_unchecked(svg.into()) } }
             <figcaption data-testid="case-picture-text">
-                { format!("In your case: {}.", said.join("; ")) }
+                { say_with(Msg::ResultPictureText, &[&said.join("; ")]) }
             </figcaption>
         </figure>
     }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::deferred::Texts;
 use crate::outcome::Staged;
+use crate::text::{Msg, say, say_with};
 
 fn stage_text(s: &Staging) -> String {
     lungstage::StageGroup::code_or_not_defined(s.stage()).to_owned()
@@ -18,22 +19,34 @@ pub fn edition_compare(staged: &Staged, texts: &Texts) -> Html {
     if a.changes.is_empty() {
         return html! {
             <p class="edition-compare-same" data-testid="edition-same">
-                { format!("The 8th and 9th editions give the same result: {} {}.", e9.tnm(), stage_text(e9)) }
+                { say_with(Msg::ResultEditionsSame, &[&e9.tnm(), &stage_text(e9)]) }
             </p>
         };
     }
     let rows = [
-        ("T", e8.t.category.to_string(), e9.t.category.to_string()),
-        ("N", e8.n.category.to_string(), e9.n.category.to_string()),
-        ("M", e8.m.category.to_string(), e9.m.category.to_string()),
-        ("Stage", stage_text(e8), stage_text(e9)),
+        (
+            "T".to_owned(),
+            e8.t.category.to_string(),
+            e9.t.category.to_string(),
+        ),
+        (
+            "N".to_owned(),
+            e8.n.category.to_string(),
+            e9.n.category.to_string(),
+        ),
+        (
+            "M".to_owned(),
+            e8.m.category.to_string(),
+            e9.m.category.to_string(),
+        ),
+        (say(Msg::ResultStage), stage_text(e8), stage_text(e9)),
     ];
     html! {
         <section class="edition-compare" data-testid="edition-compare">
-            <h3 class="edition-compare-title">{ "The 8th and 9th editions differ for this case" }</h3>
+            <h3 class="edition-compare-title">{ say(Msg::ResultEditionsDiffer) }</h3>
             <table class="edition-compare-table">
                 <thead>
-                    <tr><th scope="col">{ "Part" }</th><th scope="col">{ "8th edition" }</th><th scope="col">{ "9th edition" }</th></tr>
+                    <tr><th scope="col">{ say(Msg::ResultEditionsPart) }</th><th scope="col">{ say(Msg::ResultEditionsEighth) }</th><th scope="col">{ say(Msg::ResultEditionsNinth) }</th></tr>
                 </thead>
                 <tbody>
                     { for rows.into_iter().map(|(name, old, new)| {
@@ -42,7 +55,7 @@ pub fn edition_compare(staged: &Staged, texts: &Texts) -> Html {
                             <tr class={classes!(changed.then_some("is-changed"))}>
                                 <th scope="row">{ name }</th>
                                 <td>{ old }</td>
-                                <td>{ new }if changed { <span class="edition-compare-mark">{ " (changed)" }</span> }</td>
+                                <td>{ new }if changed { <span class="edition-compare-mark">{ format!(" {}", say(Msg::ResultEditionsChanged)) }</span> }</td>
                             </tr>
                         }
                     }) }

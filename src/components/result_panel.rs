@@ -15,6 +15,7 @@ use crate::dom::focus_in_widget;
 use crate::ids::use_ids;
 use crate::outcome::{ShownError, Staged};
 use crate::state::{Action, View};
+use crate::text::{Msg, say, say_with};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -84,9 +85,9 @@ pub fn ResultPanel(props: &Props) -> Html {
         None if props.error.is_none() => html! {
             <p class="result-panel-invite" data-testid="invite">
                 { match props.histology {
-                    _ if props.asks_stage => "Answer the questions about the stage to see what it means here.",
-                    Histology::Mesothelioma => "Enter the tumour findings, or T, N and M, to see the stage here.",
-                    Histology::Nsclc | Histology::Sclc | Histology::Carcinoid => "Enter the size of the tumour, or T, N and M, to see the stage here.",
+                    _ if props.asks_stage => say(Msg::ResultInviteStage),
+                    Histology::Mesothelioma => say(Msg::ResultInviteMesothelioma),
+                    Histology::Nsclc | Histology::Sclc | Histology::Carcinoid => say(Msg::ResultInviteSize),
                 } }
             </p>
         },
@@ -111,7 +112,7 @@ pub fn ResultPanel(props: &Props) -> Html {
                     { treatment_panel(staged, t, props.view) }
                     { survival }
                     <details class="result-panel-details" data-testid="care-team-details">
-                        <summary>{ "Details for your care team" }</summary>
+                        <summary>{ say(Msg::ResultCareTeamDetails) }</summary>
                         { tnm_trace(staged, t) }
                         { edition_compare(staged, t) }
                     </details>
@@ -130,16 +131,16 @@ pub fn ResultPanel(props: &Props) -> Html {
     };
     html! {
         <section class={classes!("result-panel", props.error.is_some().then_some("result-panel-out-of-date"))} aria-labelledby={format!("{} lungstage-name", ids.id("result-title"))} data-testid="result" tabindex="0">
-            <h2 id={ids.id("result-title")} class="result-panel-title" tabindex="-1">{ "Result" }</h2>
+            <h2 id={ids.id("result-title")} class="result-panel-title" tabindex="-1">{ say(Msg::ResultTitle) }</h2>
             <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ (*announce).clone() }</div>
             <div class="result-panel-status" role="status" data-testid="stale-status">
                 if let Some(e) = &props.error {
                     <div class="result-panel-stale" data-testid="stale">
-                        <p><strong>{ format!("Please check {}.", e.field()) }</strong>{ " " }{ e.sentence() }</p>
+                        <p><strong>{ say_with(Msg::ResultCheck, &[&e.field()]) }</strong>{ " " }{ e.sentence() }</p>
                         <p>{ if props.staged.is_some() {
-                            "Out of date: the result below is from your last complete entry. It updates, and copying comes back, once this is fixed."
+                            say(Msg::ResultOutOfDate)
                         } else {
-                            "The result appears once this is fixed."
+                            say(Msg::ResultAppearsOnceFixed)
                         } }</p>
                     </div>
                 }
@@ -147,8 +148,8 @@ pub fn ResultPanel(props: &Props) -> Html {
             { props.children.clone() }
             if props.staged.is_some() || props.stated.is_some() {
                 <div class="result-panel-actions">
-                    <button type="button" class="result-panel-action" data-testid="edit-answers" onclick={edit_answers}>{ "Edit answers" }</button>
-                    <button type="button" class="result-panel-action" data-testid="start-again" onclick={props.restart.reform(|_: MouseEvent| ())}>{ "Start again" }</button>
+                    <button type="button" class="result-panel-action" data-testid="edit-answers" onclick={edit_answers}>{ say(Msg::ResultEditAnswers) }</button>
+                    <button type="button" class="result-panel-action" data-testid="start-again" onclick={props.restart.reform(|_: MouseEvent| ())}>{ say(Msg::ResultStartAgain) }</button>
                 </div>
             }
             { body }

@@ -5,21 +5,22 @@ use yew::prelude::*;
 
 use crate::deferred::Texts;
 use crate::outcome::Staged;
+use crate::text::{Msg, say, say_with};
 
 pub fn sclc_extent(staged: &Staged, texts: &Texts) -> Html {
     let Some(e) = &staged.assessment.staging.sclc else {
         return html! {};
     };
     let label = match e.extent {
-        Extent::Limited => "Limited stage",
-        Extent::Extensive => "Extensive stage",
-        Extent::Undetermined => "Limited or extensive: it depends on the radiation field",
+        Extent::Limited => Msg::ResultSclcLimited,
+        Extent::Extensive => Msg::ResultSclcExtensive,
+        Extent::Undetermined => Msg::ResultSclcUndetermined,
     };
     html! {
         <section class="sclc-extent" data-testid="sclc-extent">
-            <h3 class="sclc-extent-title">{ "Small cell lung cancer is also described as limited or extensive" }</h3>
-            <p class="sclc-extent-value" data-testid="sclc-extent-value">{ label }</p>
-            <p>{ format!("Why: {}.", texts.words(&e.reason)) }</p>
+            <h3 class="sclc-extent-title">{ say(Msg::ResultSclcTitle) }</h3>
+            <p class="sclc-extent-value" data-testid="sclc-extent-value">{ say(label) }</p>
+            <p>{ say_with(Msg::ResultWhy, &[&texts.words(&e.reason)]) }</p>
             <p class="sclc-extent-caveat" aria-busy={texts.busy()}>
                 { texts.note(&e.caveat) }
                 <span class="sclc-extent-source">{ format!(" ({})", e.caveat.source.source().short) }</span>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::deferred::Texts;
 use crate::outcome::Staged;
+use crate::text::{Msg, say, say_with};
 
 /// The sources the result's trace and texts cite: reasons, notes, the table, the edition
 /// changes, the meaning and the treatment. (The survival figures name their own.)
@@ -55,10 +56,10 @@ pub fn sources_panel(
     html! {
         <section class={classes!("sources-panel", cited.is_some().then_some("has-result"))} data-testid="sources-panel">
             <p class="sources-panel-disclaimer" data-testid="disclaimer">
-                <strong>{ "Please note: " }</strong>{ DISCLAIMER }
+                <strong>{ format!("{} ", say(Msg::ResultPleaseNote)) }</strong>{ DISCLAIMER }
             </p>
             <details class="sources-panel-details">
-                <summary>{ "Sources of the rules, texts and figures" }</summary>
+                <summary>{ say(Msg::ResultSourcesTitle) }</summary>
                 { texts.missing() }
                 // The list comes with the texts, as the full citations do (the first paint
                 // carries none of it); if they could not load, the short citations still show.
@@ -82,7 +83,7 @@ pub fn sources_panel(
             </details>
             // Each area's own check date once the texts are in; the latest of them until then.
             <p class="sources-panel-reviewed" data-testid="last-reviewed">
-                if let Some(all) = texts.get(deferred::CHECKED_ALL) { { all } } else { { format!("Last reviewed {LAST_REVIEWED}.") } }
+                if let Some(all) = texts.get(deferred::CHECKED_ALL) { { all } } else { { say_with(Msg::ResultLastReviewed, &[&LAST_REVIEWED]) } }
             </p>
         </section>
     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::deferred::Texts;
 use crate::outcome::Staged;
 use crate::state::{Action, View};
-use crate::text::{capitalise, cite};
+use crate::text::{Msg, capitalise, cite, say, say_with};
 
 /// What would decide a stage the tables leave undefined: each choice as a button that enters
 /// it, or for a tumour not assessed the range (clinicians only, and never as a stage).
@@ -18,7 +18,7 @@ fn decides(staged: &Staged, texts: &Texts, view: View, on_edit: &Callback<Action
         _ if s.awaiting == Some(Awaiting::Nodes) && view == View::Patient => html! {},
         Some(Decider::Choices(choices)) => html! {
             <div class="stage-headline-choices" data-testid="stage-choices">
-                <p>{ "What would decide it:" }</p>
+                <p>{ say(Msg::ResultDecides) }</p>
                 <ul>
                     { for choices.into_iter().map(|(category, group)| {
                         let action = match category {
@@ -31,7 +31,7 @@ fn decides(staged: &Staged, texts: &Texts, view: View, on_edit: &Callback<Action
                             <li>
                                 <button type="button" class="stage-headline-choice" data-testid={format!("choice-{category}")}
                                     onclick={move |_| on_edit.emit(action.clone())}>
-                                    { format!("{category}: stage {group}") }
+                                    { say_with(Msg::ResultChoice, &[&category, &group]) }
                                 </button>
                                 { texts.get(&deferred::definition_text(s.scheme, category)).map(|words| format!(" {words}")) }
                             </li>
@@ -42,7 +42,7 @@ fn decides(staged: &Staged, texts: &Texts, view: View, on_edit: &Callback<Action
         },
         Some(Decider::Range { lowest, highest }) if view == View::Clinician => html! {
             <p class="stage-headline-range" data-testid="stage-range">
-                { format!("With the tumour assessed it would be between {lowest} and {highest}: a range, not a stage.") }
+                { say_with(Msg::ResultRange, &[&lowest, &highest]) }
             </p>
         },
         Some(Decider::Range { .. }) | None => html! {},
@@ -60,25 +60,27 @@ pub fn stage_headline(
 ) -> Html {
     let s = &staged.assessment.staging;
     let group = s.stage();
-    let label = s.stage_label().map_or(String::new(), |l| format!(", {l}"));
-    let context = format!(
-        "{}, {} edition tables · {}{label}",
-        capitalise(s.histology.name()),
-        s.edition,
-        s.prefixed_tnm()
-    );
+    let histology = capitalise(s.histology.name());
+    let tnm = s.prefixed_tnm();
+    let context = match s.stage_label() {
+        Some(label) => say_with(
+            Msg::ResultContextLabel,
+            &[&histology, &s.edition, &tnm, &label],
+        ),
+        None => say_with(Msg::ResultContext, &[&histology, &s.edition, &tnm]),
+    };
     html! {
         <div class="stage-headline" data-testid="stage-headline">
             <p class="stage-headline-line">
                 // Occult carcinoma is not a numbered stage: its label reads "occult carcinoma".
                 if group != Some(StageGroup::Occult) {
-                    <span class="stage-headline-caption">{ "Stage" }</span>
+                    <span class="stage-headline-caption">{ say(Msg::ResultStage) }</span>
                 }
                 <span class={classes!("stage-headline-code", (group == Some(StageGroup::Occult)).then_some("is-occult"))} data-testid="stage">
                     { group.map_or("—".to_owned(), |g| g.code().to_owned()) }
                 </span>
                 if group == Some(StageGroup::Occult) {
-                    <span class="stage-headline-caption">{ "carcinoma" }</span>
+                    <span class="stage-headline-caption">{ say(Msg::ResultOccultCaption) }</span>
                 }
             </p>
             <p class="stage-headline-context">{ context }</p>
@@ -96,23 +98,23 @@ pub fn stage_headline(
                 <div class="stage-headline-note" data-testid="stage-note">
                     <p>{ match s.awaiting {
                         Some(Awaiting::Nodes) => html! { <>
-                            <strong>{ "Needs the lymph-node findings." }</strong>
-                            { format!(" {} is known, but the stage group depends on whether the cancer has reached the lymph nodes, which is not answered or not assessed.", s.t.category) }
+                            <strong>{ say(Msg::ResultNeedsNodes) }</strong>
+                            { format!(" {}", say_with(Msg::ResultNeedsNodesWhy, &[&s.t.category])) }
                         </> },
                         Some(Awaiting::Tumor) => html! { <>
-                            <strong>{ "Needs the tumour findings." }</strong>
-                            { " Nothing about the main tumour was entered, so no stage can be assigned." }
+                            <strong>{ say(Msg::ResultNeedsTumour) }</strong>
+                            { format!(" {}", say(Msg::ResultNeedsTumourWhy)) }
                         </> },
                         // The rule below says which answer the T waits for.
                         Some(Awaiting::Psum | Awaiting::Fmax | Awaiting::Extent) => html! {
-                            <strong>{ "Needs more tumour findings." }</strong>
+                            <strong>{ say(Msg::ResultNeedsMoreTumour) }</strong>
                         },
                         None => html! { <>
                             <strong>{ format!("{}.", capitalise(lungstage::NOT_DEFINED)) }</strong>
-                            { " The tables give no stage group for this combination of findings, so no stage can be named." }
+                            { format!(" {}", say(Msg::ResultNoGroupWhy)) }
                         </> },
                     } }</p>
-                    <p class="stage-headline-rule">{ format!("Why: {} ({}).", texts.words(&s.grouping.rule), s.grouping.source.source().short) }</p>
+                    <p class="stage-headline-rule">{ say_with(Msg::ResultWhyRule, &[&texts.words(&s.grouping.rule), &s.grouping.source.source().short]) }</p>
                     { decides(staged, texts, view, on_edit) }
                 </div>
             }
@@ -120,21 +122,20 @@ pub fn stage_headline(
             // edition, given only CT thickness): it has no stage to tell yet.
             if let (View::Patient, Some(other)) = (view, staged.assessment.other.as_ref().filter(|o| o.stage() != s.stage() && o.awaiting.is_none())) {
                 <p class="stage-headline-other" data-testid="other-edition-plain">
-                    { format!(
-                        "In the {} edition this is {}. It is the same cancer, labelled by a newer or older rulebook: ask your care team which edition your report uses.",
-                        other.edition,
-                        match other.stage() {
-                            Some(StageGroup::Occult) => "occult carcinoma".to_owned(),
-                            Some(g) => format!("stage {}", g.code()),
+                    { say_with(Msg::ResultOtherEdition, &[
+                        &other.edition,
+                        &match other.stage() {
+                            Some(StageGroup::Occult) => say(Msg::ResultOtherOccult),
+                            Some(g) => say_with(Msg::ResultOtherStage, &[&g.code()]),
                             None => lungstage::NOT_DEFINED.to_owned(),
                         },
-                    ) }
+                    ]) }
                 </p>
             }
             if s.m0_assumed {
                 <p class="stage-headline-assumed" data-testid="m0-assumed">
-                    { "No distant spread was entered, so M counts as cM0 (no known spread)." }
-                    <span class="stage-headline-hint">{ " Tick the places it has spread to, or \u{201c}No distant spread found\u{201d}." }</span>
+                    { say(Msg::ResultM0Assumed) }
+                    <span class="stage-headline-hint">{ format!(" {}", say(Msg::ResultM0Hint)) }</span>
                 </p>
             }
         </div>

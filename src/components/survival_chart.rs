@@ -3,6 +3,8 @@
 use lungstage::{IASLC_SURVIVAL, StageGroup};
 use yew::prelude::*;
 
+use crate::text::{Msg, say};
+
 const ROW: usize = 26;
 const BAR_X: u32 = 44;
 /// The width of a 100% bar, in viewBox units.
@@ -23,7 +25,7 @@ pub fn survival_chart(highlight: Option<StageGroup>) -> Html {
                 <rect class="survival-chart-bar" x={BAR_X.to_string()} y={(y + 5).to_string()} width={width.to_string()} height="16" rx="2" />
                 <text class="survival-chart-value" x={(BAR_X + width + 6).to_string()} y={(y + 17).to_string()}>
                     { label }
-                    if this { <tspan class="survival-chart-marker">{ " ◀ this case" }</tspan> }
+                    if this { <tspan class="survival-chart-marker">{ format!(" {}", say(Msg::ResultChartThisCase)) }</tspan> }
                 </text>
             </g>
         }
@@ -37,12 +39,12 @@ pub fn survival_chart(highlight: Option<StageGroup>) -> Html {
             </svg>
             // A hidden table box would still widen the page, so a plain box hides it.
             <div class="visually-hidden"><table>
-                <caption>{ "IASLC 5-year overall survival by clinical stage group, 8th edition" }</caption>
-                <thead><tr><th scope="col">{ "Stage" }</th><th scope="col">{ "5-year survival" }</th></tr></thead>
+                <caption>{ say(Msg::ResultChartCaption) }</caption>
+                <thead><tr><th scope="col">{ say(Msg::ResultStage) }</th><th scope="col">{ say(Msg::ResultChartSurvival) }</th></tr></thead>
                 <tbody>
                     { for IASLC_SURVIVAL.iter().map(|&(group, figure)| html! {
                         <tr>
-                            <th scope="row">{ group.code() }if highlight == Some(group) { { " (this case)" } }</th>
+                            <th scope="row">{ group.code() }if highlight == Some(group) { { format!(" {}", say(Msg::ResultChartThisCaseRow)) } }</th>
                             <td>{ figure.label() }</td>
                         </tr>
                     }) }

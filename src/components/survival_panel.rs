@@ -12,6 +12,7 @@ use crate::deferred::Texts;
 use crate::ids::Ids;
 use crate::outcome::Staged;
 use crate::state::View;
+use crate::text::{Msg, say_with};
 
 /// "38.2% 5-year relative survival, all lung ... (SEER summary stage), diagnosed 2016-2022. Source: ..."
 fn figure_text(f: &Figure) -> String {
@@ -48,10 +49,9 @@ pub fn survival_panel(
     let tnm = StageGroup::code_or_not_defined(s.stage());
     let say = |key: &str, values: &[&str]| say(texts, key, values);
     let seer = match seer_for(a) {
-        Ok(row) => format!(
-            "This case, {}: {}",
-            row.stage.name(),
-            figure_text(&row.survival)
+        Ok(row) => say_with(
+            Msg::ResultSurvivalCase,
+            &[&row.stage.name(), &figure_text(&row.survival)],
         ),
         Err(SeerWithheld::DistantWithoutMetastasis) => say(
             survival::SEER_DISTANT_M0,
@@ -86,26 +86,26 @@ pub fn survival_panel(
     let toggle = on_toggle.reform(|_: MouseEvent| ());
     html! {
         <section class="survival-panel" data-testid="survival-panel">
-            <h3 class="survival-panel-title">{ "Survival figures" }</h3>
+            <h3 class="survival-panel-title">{ crate::text::say(Msg::ResultSurvivalTitle) }</h3>
             if view == View::Patient {
                 <button type="button" class="survival-panel-toggle" aria-expanded={shown.to_string()} aria-controls={ids.id("survival")} onclick={toggle}>
-                    { if shown { "Hide survival figures" } else { "Show survival figures" } }
+                    { crate::text::say(if shown { Msg::ResultSurvivalHide } else { Msg::ResultSurvivalShow }) }
                 </button>
             }
             <div id={ids.id("survival")} class="survival-panel-body" hidden={!shown}>
                 <p class="survival-panel-caveat" data-testid="survival-caveat" aria-busy={texts.busy()}>{ texts.get(deferred::SURVIVAL_CAVEAT) }{ " " }{ texts.get(deferred::CHECKED_SURVIVAL) }</p>
-                <h4>{ format!("By SEER summary stage: {}", s.summary.stage.name()) }</h4>
+                <h4>{ say_with(Msg::ResultSurvivalSeer, &[&s.summary.stage.name()]) }</h4>
                 <p data-testid="seer-survival">{ seer }</p>
                 if s.histology == lungstage::Histology::Sclc {
                     <p data-testid="sclc-survival">{ say(survival::SCLC_ALL_STAGES, &[&figure_text(&SCLC_ALL_STAGES)]) }</p>
                 }
-                <h4>{ "By stage group (IASLC, 8th edition)" }</h4>
+                <h4>{ crate::text::say(Msg::ResultSurvivalIaslc) }</h4>
                 if chart {
                     { survival_chart(iaslc.ok().map(|(g, _)| g)) }
                 }
                 <p data-testid="iaslc-survival">{ case_text }</p>
                 if let (true, Some(&(_, f))) = (chart, lungstage::IASLC_SURVIVAL.first()) {
-                    <p class="survival-panel-source">{ format!("{} {}, diagnosed {}. {} Source: {}.", f.population, f.measure, f.data_years, texts.get(deferred::IASLC_CAVEAT).unwrap_or_default(), texts.get(&deferred::source_title(f.source)).unwrap_or_else(|| f.source.source().short.to_owned())) }</p>
+                    <p class="survival-panel-source">{ say_with(Msg::ResultSurvivalSource, &[&f.population, &f.measure, &f.data_years, &texts.get(deferred::IASLC_CAVEAT).unwrap_or_default(), &texts.get(&deferred::source_title(f.source)).unwrap_or_else(|| f.source.source().short.to_owned())]) }</p>
                 }
             </div>
         </section>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::deferred::Texts;
 use crate::outcome::Staged;
-use crate::text::{capitalise, cite};
+use crate::text::{Msg, capitalise, cite, say, say_with};
 
 fn site_symptoms(texts: &Texts, site: Site) -> Html {
     match symptoms(site) {
@@ -18,13 +18,13 @@ fn site_symptoms(texts: &Texts, site: Site) -> Html {
                 } else {
                     { texts.missing() }
                 }
-                <p class="symptoms-panel-source">{ format!("Sources: {}.", cite(s.sources)) }</p>
+                <p class="symptoms-panel-source">{ say_with(Msg::ResultSources, &[&cite(s.sources)]) }</p>
             </div>
         },
         None => html! {
             <div class="symptoms-panel-site" data-testid={format!("symptoms-{}", site.code())}>
                 <h4>{ capitalise(site.name()) }</h4>
-                <p>{ "We have no checked list of typical symptoms for spread here; the care team can say what to look out for." }</p>
+                <p>{ say(Msg::ResultSymptomsUnchecked) }</p>
             </div>
         },
     }
@@ -38,10 +38,10 @@ fn urgent() -> Html {
         .collect();
     html! {
         <div class="symptoms-panel-urgent" data-testid="urgent-help" role="note">
-            <h4>{ "Get help urgently" }</h4>
-            <p>{ "Call your care team at once, or emergency services, for:" }</p>
+            <h4>{ say(Msg::ResultUrgentTitle) }</h4>
+            <p>{ say(Msg::ResultUrgentCall) }</p>
             <ul>{ for URGENT.iter().map(|u| html! { <li>{ capitalise(u.sign) }</li> }) }</ul>
-            <p class="symptoms-panel-source">{ format!("Sources: {}.", cite(&sources)) }</p>
+            <p class="symptoms-panel-source">{ say_with(Msg::ResultSources, &[&cite(&sources)]) }</p>
         </div>
     }
 }
@@ -56,19 +56,19 @@ pub fn symptoms_panel(staged: &Staged, texts: &Texts) -> Html {
     let site_symptoms = |site| site_symptoms(texts, site);
     html! {
         <section class="symptoms-panel" data-testid="symptoms-panel" aria-busy={busy}>
-            <h3 class="symptoms-panel-title">{ "Symptoms of spread" }</h3>
+            <h3 class="symptoms-panel-title">{ say(Msg::ResultSymptomsTitle) }</h3>
             { urgent() }
             <p class="symptoms-panel-source">{ texts.get(deferred::CHECKED_SYMPTOMS) }</p>
             if !sites.is_empty() {
-                <p>{ "What spread to each place you entered typically feels like. Not everyone has these symptoms, and other illnesses can cause them." }</p>
+                <p>{ say(Msg::ResultSymptomsIntro) }</p>
                 { for sites.into_iter().map(site_symptoms) }
             } else if lung {
                 <details class="symptoms-panel-common">
-                    <summary>{ "Where lung cancer most often spreads, and what that can feel like" }</summary>
+                    <summary>{ say(Msg::ResultSymptomsCommon) }</summary>
                     { for COMMON_SITES.into_iter().map(site_symptoms) }
                 </details>
             } else {
-                <p>{ "No spread to other parts of the body was entered." }</p>
+                <p>{ say(Msg::ResultSymptomsNone) }</p>
             }
         </section>
     }

@@ -5,11 +5,12 @@ use yew::prelude::*;
 
 use crate::deferred::Texts;
 use crate::outcome::Staged;
+use crate::text::{Msg, say};
 
 fn axis(
     texts: &Texts,
     letter: &'static str,
-    plain: &'static str,
+    plain: Msg,
     category: String,
     reasons: &[Reason],
 ) -> Html {
@@ -18,12 +19,12 @@ fn axis(
         <div class="tnm-trace-axis">
             <h4 class="tnm-trace-heading">
                 <span class="tnm-trace-code" data-testid={testid}>{ category }</span>
-                <span class="tnm-trace-plain">{ plain }</span>
+                <span class="tnm-trace-plain">{ say(plain) }</span>
             </h4>
             <ul class="tnm-trace-reasons" data-testid={format!("{}-reasons", letter.to_ascii_lowercase())}>
                 { for reasons.iter().map(|r| html! {
                     <li class={classes!("tnm-trace-reason", r.decisive.then_some("is-decisive"))}>
-                        if r.decisive { <span class="tnm-trace-badge">{ "Decides" }</span> }
+                        if r.decisive { <span class="tnm-trace-badge">{ say(Msg::ResultTraceDecides) }</span> }
                         <span>{ format!("{}: {}", r.category, texts.reason(&r.text)) }</span>
                         <span class="tnm-trace-source">{ format!(" ({})", r.source.source().short) }</span>
                     </li>
@@ -38,21 +39,21 @@ pub fn tnm_trace(staged: &Staged, texts: &Texts) -> Html {
     let notes = all_notes(s);
     html! {
         <section class="tnm-trace" data-testid="tnm-trace">
-            <h3 class="tnm-trace-title">{ "How the stage was worked out" }</h3>
-            { axis(texts, "T", "the main tumour", s.t.category.to_string(), &s.t.reasons) }
-            { axis(texts, "N", "lymph nodes", s.n.category.to_string(), &s.n.reasons) }
-            { axis(texts, "M", "spread to distant parts of the body", s.m.category.to_string(), &s.m.reasons) }
+            <h3 class="tnm-trace-title">{ say(Msg::ResultTraceTitle) }</h3>
+            { axis(texts, "T", Msg::ResultTraceT, s.t.category.to_string(), &s.t.reasons) }
+            { axis(texts, "N", Msg::ResultTraceN, s.n.category.to_string(), &s.n.reasons) }
+            { axis(texts, "M", Msg::ResultTraceM, s.m.category.to_string(), &s.m.reasons) }
             <p class="tnm-trace-rule" data-testid="stage-rule">
-                <strong>{ "Stage table: " }</strong>{ texts.words(&s.grouping.rule) }
+                <strong>{ format!("{} ", say(Msg::ResultTraceTable)) }</strong>{ texts.words(&s.grouping.rule) }
                 <span class="tnm-trace-source">{ format!(" ({})", s.grouping.source.source().short) }</span>
             </p>
             <p class="tnm-trace-summary">
-                <strong>{ "SEER summary stage: " }</strong>
+                <strong>{ format!("{} ", say(Msg::ResultTraceSeer)) }</strong>
                 <span data-testid="summary-stage">{ s.summary.stage.name() }</span>
                 { format!(": {}", texts.words(&s.summary.reason)) }
             </p>
             if !notes.is_empty() {
-                <h4 class="tnm-trace-heading">{ "Notes" }</h4>
+                <h4 class="tnm-trace-heading">{ say(Msg::ResultTraceNotes) }</h4>
                 <ul class="tnm-trace-notes" data-testid="notes">
                     { for notes.iter().map(|n| html! {
                         <li>{ texts.note(n) }<span class="tnm-trace-source">{ format!(" ({})", n.source.source().short) }</span></li>

@@ -171,8 +171,157 @@ form-field-other = the entry marked in the form
 
 ## The result: the stage, its meaning, the picture of the case, the trace, the editions,
 ## survival, symptoms, treatment and sources (src/components/ of the result).
+## A value's spaces around it (" (changed)") stay in the code: a message's text is trimmed.
 
-result-placeholder = result
+# The panel (result_panel.rs).
+result-title = Result
+result-invite-stage = Answer the questions about the stage to see what it means here.
+result-invite-mesothelioma = Enter the tumour findings, or T, N and M, to see the stage here.
+result-invite-size = Enter the size of the tumour, or T, N and M, to see the stage here.
+# The folded part of the patient view: the trace and the editions.
+result-care-team-details = Details for your care team
+# $field: the field at fault, as its label names it.
+result-check = Please check { $field }.
+result-out-of-date = Out of date: the result below is from your last complete entry. It updates, and copying comes back, once this is fixed.
+result-appears-once-fixed = The result appears once this is fixed.
+result-edit-answers = Edit answers
+result-start-again = Start again
+
+# The stage in large type (stage_headline.rs). Also the "Stage" row and column of the tables.
+result-stage = Stage
+# After the code "occult" in large type.
+result-occult-caption = carcinoma
+# Under the stage: the cancer type, the edition ("9th") and the categories (cT2a cN1 cM0).
+result-context = { $histology }, { $edition } edition tables · { $tnm }
+# The same with the stage's kind ($label: "clinical stage IIB").
+result-context-label = { $histology }, { $edition } edition tables · { $tnm }, { $label }
+result-needs-nodes = Needs the lymph-node findings.
+# $t: the T category (cT2a).
+result-needs-nodes-why = { $t } is known, but the stage group depends on whether the cancer has reached the lymph nodes, which is not answered or not assessed.
+result-needs-tumour = Needs the tumour findings.
+result-needs-tumour-why = Nothing about the main tumour was entered, so no stage can be assigned.
+result-needs-more-tumour = Needs more tumour findings.
+result-no-group-why = The tables give no stage group for this combination of findings, so no stage can be named.
+# $rule: the table's rule; $source: its short citation (IASLC 2024).
+result-why-rule = Why: { $rule } ({ $source }).
+result-decides = What would decide it:
+# A button: a category (T2a) and the stage it would give (IIB).
+result-choice = { $category }: stage { $group }
+result-range = With the tumour assessed it would be between { $lowest } and { $highest }: a range, not a stage.
+# $edition: "8th" or "9th"; $stage: "stage IIB", "occult carcinoma" or "not defined".
+result-other-edition = In the { $edition } edition this is { $stage }. It is the same cancer, labelled by a newer or older rulebook: ask your care team which edition your report uses.
+result-other-stage = stage { $code }
+result-other-occult = occult carcinoma
+result-m0-assumed = No distant spread was entered, so M counts as cM0 (no known spread).
+# Quotes the distant-spread form's checkbox.
+result-m0-hint = Tick the places it has spread to, or “No distant spread found”.
+
+# Small cell's limited or extensive stage (sclc_extent.rs).
+result-sclc-title = Small cell lung cancer is also described as limited or extensive
+result-sclc-limited = Limited stage
+result-sclc-extensive = Extensive stage
+result-sclc-undetermined = Limited or extensive: it depends on the radiation field
+result-why = Why: { $reason }.
+
+# "In your case", beside the drawing (case_picture.rs): one sentence of parts, joined with
+# "; " after "In your case: ".
+result-picture-text = In your case: { $parts }.
+result-picture-the-tumour = the tumour
+# $size: 3.4
+result-picture-sized-tumour = a { $size } cm tumour
+# $tumour: "the tumour" or "a 3.4 cm tumour".
+result-picture-right-lung = { $tumour } in the right lung
+result-picture-left-lung = { $tumour } in the left lung
+result-picture-no-side = { $tumour } (its side was not given, so it is not drawn)
+# $regions: one or more of the four regions below, joined by result-picture-and.
+result-picture-nodes = lymph nodes { $regions }
+result-picture-nodes-not-drawn = lymph nodes { $regions } (not drawn without the tumour's side)
+result-picture-and = { $first } and { $second }
+result-picture-same-hilar = at the root of the lung on the same side
+result-picture-same-mediastinal = in the middle of the chest on the same side
+result-picture-other-side = on the other side of the chest
+result-picture-supraclavicular = above the collarbone
+result-picture-n3 = lymph nodes on the other side of the chest or above the collarbone (N3; not drawn)
+# Spread entered as an M category: its meaning ($spread, one of the next six) and code.
+result-picture-m = { $spread } ({ $m }; not drawn)
+result-picture-m1a = spread within the chest: fluid or nodules on the lining of the lung or heart, or a nodule in the other lung
+result-picture-m1b = a single spread outside the chest
+result-picture-m1c = several spreads outside the chest
+result-picture-m1c1 = several spreads outside the chest, in one organ system
+result-picture-m1c2 = spread in several organs outside the chest
+result-picture-m1 = spread to distant parts of the body
+# $sites: the sites' names, joined with ", ".
+result-picture-spread = spread to { $sites }
+result-picture-spread-not-drawn = spread to { $sites } (not drawn)
+
+# How the stage was worked out (tnm_trace.rs).
+result-trace-title = How the stage was worked out
+result-trace-t = the main tumour
+result-trace-n = lymph nodes
+result-trace-m = spread to distant parts of the body
+# A badge on the reason that decides the category.
+result-trace-decides = Decides
+result-trace-table = Stage table:
+result-trace-seer = SEER summary stage:
+result-trace-notes = Notes
+
+# The editions side by side (edition_compare.rs); $tnm: T2a N1 M0, $stage: IIB.
+result-editions-same = The 8th and 9th editions give the same result: { $tnm } { $stage }.
+result-editions-differ = The 8th and 9th editions differ for this case
+result-editions-part = Part
+result-editions-eighth = 8th edition
+result-editions-ninth = 9th edition
+result-editions-changed = (changed)
+
+# Survival (survival_panel.rs, survival_chart.rs).
+result-survival-title = Survival figures
+result-survival-show = Show survival figures
+result-survival-hide = Hide survival figures
+# $stage: the SEER summary stage (localized); $figure: the figure's sentence.
+result-survival-case = This case, { $stage }: { $figure }
+result-survival-seer = By SEER summary stage: { $stage }
+result-survival-iaslc = By stage group (IASLC, 8th edition)
+# Under the chart: who, what, when, its caveat and its source's title.
+result-survival-source = { $population } { $measure }, diagnosed { $years }. { $caveat } Source: { $source }.
+result-chart-this-case = ◀ this case
+result-chart-caption = IASLC 5-year overall survival by clinical stage group, 8th edition
+result-chart-survival = 5-year survival
+result-chart-this-case-row = (this case)
+
+# Symptoms of spread and the urgent-help box (symptoms_panel.rs).
+result-symptoms-title = Symptoms of spread
+result-urgent-title = Get help urgently
+result-urgent-call = Call your care team at once, or emergency services, for:
+result-symptoms-intro = What spread to each place you entered typically feels like. Not everyone has these symptoms, and other illnesses can cause them.
+result-symptoms-common = Where lung cancer most often spreads, and what that can feel like
+result-symptoms-none = No spread to other parts of the body was entered.
+result-symptoms-unchecked = We have no checked list of typical symptoms for spread here; the care team can say what to look out for.
+# $sources: short citations (NCI 2024; ACS 2024).
+result-sources = Sources: { $sources }.
+result-source = Source: { $source }.
+
+# Treatment (treatment_panel.rs).
+result-treatment-title = The usual treatment approach
+result-treatment-general = General information, not a treatment plan.
+result-treatment-no-stage = Treatment depends on the stage, and the tables give none for these findings.
+# $histology: the cancer type's name.
+result-treatment-unchecked = We have no checked summary of the usual treatment for { $histology } at this stage; the care team will explain the options.
+
+# Sources and the disclaimer under the widget (sources_panel.rs).
+result-please-note = Please note:
+result-sources-title = Sources of the rules, texts and figures
+# $date: 2026-12-01
+result-last-reviewed = Last reviewed { $date }.
+
+# The long texts' place while they load, or if they could not (deferred.rs).
+result-loading = Loading…
+result-loading-failed = These details could not load. The stage and what it means are shown above.
+
+# In place of the widget if it stops (crash.rs): a sentence, then a link to reload and the
+# words after it.
+result-crash = Sorry, LungStage stopped working because of an error on our side. Nothing you entered was sent anywhere.
+result-crash-reload = Reload the page
+result-crash-after-reload = to start again.
 
 ## Names the core gives the widget: cancer types, editions, features, lymph-node stations,
 ## sites of spread, stage groups (core/src/vocabulary/).
