@@ -9,16 +9,17 @@ use yew::scheduler::flush;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh widget, with the page's messages installed, as `lungstage.js` does right after
+/// A fresh widget, with the page's messages installed: the words of the first render, which
+/// the page loads beside the wasm, then the rest, as `lungstage.js` hands them over right after
 /// the first paint (until then an error names only its entry: e2e/deferred.test.mjs).
 async fn mount() -> Element {
     let document = gloo::utils::document();
     let element = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&element).unwrap();
-    let english = lungstage::messages::Texts::embedded("en")
-        .unwrap()
-        .to_json(true);
-    lungstage_web::lungstage_messages(js_sys::JSON::parse(&english).unwrap()).unwrap();
+    let english = lungstage::messages::Texts::embedded("en").unwrap();
+    for list in [english.words_json(), english.to_json(true)] {
+        lungstage_web::lungstage_messages(js_sys::JSON::parse(&list).unwrap()).unwrap();
+    }
     lungstage_web::mount(element.clone());
     flush().await;
     element

@@ -43,7 +43,7 @@ fn stage_line(s: &Staging) -> String {
         Some(g) => g.name(),
         None => format!(
             "{}: {} {}",
-            lungstage::capitalise(lungstage::NOT_DEFINED),
+            lungstage::capitalise(&lungstage::NOT_DEFINED.to_string()),
             s.grouping.rule,
             cite(s.grouping.source)
         ),
@@ -252,5 +252,5 @@ pub fn write<W: Write>(out: &mut W, a: &Assessment, read: &[Note]) -> io::Result
         }
     }
     writeln!(out)?;
-    wrapped(out, "", DISCLAIMER)
+    wrapped(out, "", &DISCLAIMER.to_string())
 }

@@ -95,7 +95,7 @@ pub fn write<W: Write>(out: &mut W, s: &StatedAssessment) -> io::Result<()> {
         writeln!(out, "{line}")?;
     }
     writeln!(out)?;
-    wrapped(out, "", DISCLAIMER)
+    wrapped(out, "", &DISCLAIMER.to_string())
 }
 
 /// The survival figures every case of the stage shares.

@@ -269,10 +269,8 @@ change-stage-moved = Stage is { $eighth } in the 8th edition and { $ninth } in t
 change-stage-needs-n2-subgroup = Stage is { $eighth } in the 8th edition and { $ninth } in the 9th: the 9th edition needs N2a or N2b here (how many mediastinal stations are involved).
 
 ## The table rule behind a stage, or why the tables define no group for a case. `{ $edition }`
-## is `edition-eighth` or `edition-ninth`.
+## is `name-edition-eighth` or `name-edition-ninth` (words/en.ftl).
 
-edition-eighth = 8th
-edition-ninth = 9th
 rule-cell = { $t } { $n } M0 is stage { $group } in the { $edition }-edition table
 rule-cell-mesothelioma = { $t } { $n } M0 is stage { $group } in the { $edition }-edition mesothelioma table
 rule-metastatic = any T and any N with { $m } is stage { $group } ({ $edition } edition)

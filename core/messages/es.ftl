@@ -270,8 +270,6 @@ change-stage-needs-n2-subgroup = El estadio es { $eighth } en la 8.ª edición y
 
 ## La regla de la tabla detrás de un estadio, o por qué las tablas no definen un grupo.
 
-edition-eighth = 8.ª
-edition-ninth = 9.ª
 rule-cell = { $t } { $n } M0 es estadio { $group } en la tabla de la { $edition } edición
 rule-cell-mesothelioma = { $t } { $n } M0 es estadio { $group } en la tabla de mesotelioma de la { $edition } edición
 rule-metastatic = cualquier T y cualquier N con { $m } es estadio { $group } ({ $edition } edición)

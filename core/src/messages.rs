@@ -73,10 +73,12 @@ impl Texts {
         let list = Msg::ALL
             .iter()
             .zip(&self.0)
-            .map(|(msg, template)| match for_people && (msg.for_machines() || msg.is_word()) {
-                true => serde_json::Value::Null,
-                false => serde_json::Value::from(template.as_str()),
-            })
+            .map(
+                |(msg, template)| match for_people && (msg.for_machines() || msg.is_word()) {
+                    true => serde_json::Value::Null,
+                    false => serde_json::Value::from(template.as_str()),
+                },
+            )
             .collect();
         serde_json::Value::Array(list).to_string()
     }
@@ -192,6 +194,24 @@ pub(crate) struct Said<'a>(pub Msg, pub &'a [&'a dyn fmt::Display]);
 impl fmt::Display for Said<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write(f, self.0, self.1)
+    }
+}
+
+/// A word of the messages layer with no values (a feature's label, a station's name, the
+/// disclaimer), written in the installed language; a constant can hold one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Word(pub Msg);
+
+impl fmt::Display for Word {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write(f, self.0, &[])
+    }
+}
+
+/// Written as its words.
+impl serde::Serialize for Word {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 

@@ -36,7 +36,7 @@ pub fn case_setup(props: &Props, ids: &Ids) -> Html {
                 <input type="radio" id={id} name={ids.id("histology")} value={h.code()}
                     checked={props.histology == h}
                     onchange={move |_| on_edit.emit(Action::ChooseHistology(h))} />
-                { capitalise(h.name()) }
+                { capitalise(&h.name()) }
             </label>
         }
     });
@@ -84,7 +84,7 @@ pub fn case_setup(props: &Props, ids: &Ids) -> Html {
                 <label for={class_id.clone()}>{ "Classification (how T, N and M were found)" }</label>
                 <select id={class_id} onchange={on_class}>
                     { for Prefix::ALL.iter().map(|&p| html! {
-                        <option value={p.code()} selected={shown == p}>{ format!("{} ({})", capitalise(p.name()), p.code()) }</option>
+                        <option value={p.code()} selected={shown == p}>{ format!("{} ({})", capitalise(&p.name()), p.code()) }</option>
                     }) }
                 </select>
             </div>

@@ -63,7 +63,7 @@ pub fn stage_headline(
     let label = s.stage_label().map_or(String::new(), |l| format!(", {l}"));
     let context = format!(
         "{}, {} edition tables · {}{label}",
-        capitalise(s.histology.name()),
+        capitalise(&s.histology.name()),
         s.edition,
         s.prefixed_tnm()
     );
@@ -108,7 +108,7 @@ pub fn stage_headline(
                             <strong>{ "Needs more tumour findings." }</strong>
                         },
                         None => html! { <>
-                            <strong>{ format!("{}.", capitalise(lungstage::NOT_DEFINED)) }</strong>
+                            <strong>{ format!("{}.", capitalise(&lungstage::NOT_DEFINED.to_string())) }</strong>
                             { " The tables give no stage group for this combination of findings, so no stage can be named." }
                         </> },
                     } }</p>
@@ -126,7 +126,7 @@ pub fn stage_headline(
                         match other.stage() {
                             Some(StageGroup::Occult) => "occult carcinoma".to_owned(),
                             Some(g) => format!("stage {}", g.code()),
-                            None => lungstage::NOT_DEFINED.to_owned(),
+                            None => lungstage::NOT_DEFINED.to_string(),
                         },
                     ) }
                 </p>
