@@ -92,8 +92,8 @@ name-station-7 = subcarinal
 name-station-8 = junto al esófago
 name-station-9 = del ligamento pulmonar
 name-station-10 = hiliar
-name-station-11 = interlobular
-name-station-12 = lobular
+name-station-11 = interlobar
+name-station-12 = lobar
 name-station-13 = segmentaria
 name-station-14 = subsegmentaria
 # Sitios de diseminación, y sus nombres cortos para las listas.
