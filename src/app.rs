@@ -93,7 +93,7 @@ pub fn App(options: &Options) -> Html {
                     <p class="app-intro">
                         { say(Msg::AppIntro) }
                     </p>
-                    <p class="app-disclaimer">{ lungstage::DISCLAIMER }</p>
+                    <p class="app-disclaimer">{ lungstage::DISCLAIMER.to_string() }</p>
                     { view_toggle(state.view, &on_edit.reform(Action::ChooseView)) }
                 </header>
                 <div class="app-columns">

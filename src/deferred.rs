@@ -82,7 +82,7 @@ impl Texts {
             lungstage::ReasonText::Entered(scheme, category) => {
                 match self.get(&lungstage::deferred::definition_text(*scheme, *category)) {
                     Some(words) => format!("{}: {words}", lungstage::ENTERED_DIRECTLY),
-                    None => lungstage::ENTERED_DIRECTLY.to_owned(),
+                    None => lungstage::ENTERED_DIRECTLY.to_string(),
                 }
             }
         }

@@ -68,7 +68,7 @@ fn headline(s: &StatedAssessment, depends: &[(StatedPart, String)], out: &mut St
     let _ = write!(
         out,
         r#"</p><p class="stage-headline-context" data-testid="stated">{}, {edition} edition tables · {}, as stated on a report: not worked out from T, N and M.</p>"#,
-        esc(&capitalise(st.histology.name())),
+        esc(&capitalise(&st.histology.name())),
         esc(&s.stage_label())
     );
     if let (Some(g), Some(m)) = (st.group, s.meaning()) {
@@ -143,7 +143,7 @@ fn site(site: Site, out: &mut String) {
         out,
         r#"<div class="symptoms-panel-site" data-testid="symptoms-{}"><h4>{}</h4>"#,
         site.code(),
-        esc(&capitalise(site.name()))
+        esc(&capitalise(&site.name()))
     );
     if let Some(lead) = s.lead() {
         let _ = write!(out, "<p>{}</p>", esc(lead));
@@ -215,7 +215,7 @@ fn treatment(s: &StatedAssessment, depends: &[(StatedPart, String)], view: View,
             let _ = write!(
                 out,
                 r#"<p data-testid="treatment-none">We have no checked summary of the usual treatment for {} at this stage; the care team will explain the options.</p>"#,
-                esc(s.stated.histology.name())
+                esc(&s.stated.histology.name())
             );
         }
         _ => {
@@ -261,12 +261,15 @@ fn figures(s: &StatedAssessment, depends: &[(StatedPart, String)], view: View, o
             }
         }
         // A stated stage is clinical or pathological, so at diagnosis; kept for the match.
-        Agreed::Every(Err(SeerWithheld::Classification)) => {
-            survival::sentence(survival::SEER_NOT_AT_DIAGNOSIS, &[st.classification.name()])
-        }
+        Agreed::Every(Err(SeerWithheld::Classification)) => survival::sentence(
+            survival::SEER_NOT_AT_DIAGNOSIS,
+            &[&st.classification.name()],
+        ),
         Agreed::Every(Err(SeerWithheld::NoRow)) => survival::sentence(
             survival::SEER_NO_ROW,
-            &[s.summary.every().map_or("unknown", |x| x.name())],
+            &[&s.summary
+                .every()
+                .map_or_else(|| "unknown".to_owned(), |x| x.name())],
         ),
         Agreed::Depends { .. } => line(depends, StatedPart::Seer).unwrap_or_default(),
     };
@@ -279,10 +282,10 @@ fn figures(s: &StatedAssessment, depends: &[(StatedPart, String)], view: View, o
             &[g.code(), &f.label()],
         ),
         Agreed::Every(Err(IaslcWithheld::Histology)) => {
-            survival::sentence(survival::IASLC_HISTOLOGY, &[st.histology.name()])
+            survival::sentence(survival::IASLC_HISTOLOGY, &[&st.histology.name()])
         }
         Agreed::Every(Err(IaslcWithheld::NotClinical)) => {
-            survival::sentence(survival::IASLC_NOT_CLINICAL, &[st.classification.name()])
+            survival::sentence(survival::IASLC_NOT_CLINICAL, &[&st.classification.name()])
         }
         Agreed::Every(Err(IaslcWithheld::NotVerified)) => {
             survival::sentence(survival::IASLC_NOT_VERIFIED, &[])
@@ -506,7 +509,7 @@ impl Answers {
         match question {
             0 => Histology::ALL
                 .iter()
-                .map(|h| (h.code(), capitalise(h.name())))
+                .map(|h| (h.code(), capitalise(&h.name())))
                 .collect(),
             1 => vec![
                 ("9", "9th edition".to_owned()),

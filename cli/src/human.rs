@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 
+use lungstage::messages::Msg;
 use lungstage::{
     Assessment, DISCLAIMER, Decider, Figure, IASLC_CAVEAT, Note, NoteId, Reason, SCLC_ALL_STAGES,
     SURVIVAL_CAVEAT, SeerRow, SeerWithheld, SourceId, StageGroup, Staging, TreatmentWithheld, View,
@@ -10,6 +11,16 @@ use lungstage::{
 };
 
 const WIDTH: usize = 80;
+
+/// `msg` with its values, in the installed language.
+pub(crate) fn say(msg: Msg, args: &[&dyn std::fmt::Display]) -> String {
+    lungstage::messages::text(msg, args)
+}
+
+/// A heading that leads a line: "Table: ".
+pub(crate) fn lead(msg: Msg) -> String {
+    format!("{} ", say(msg, &[]))
+}
 
 /// Writes `text` wrapped at [`WIDTH`]: the first line starts with `first`,
 /// the following ones with as many spaces.
@@ -43,7 +54,7 @@ fn stage_line(s: &Staging) -> String {
         Some(g) => g.name(),
         None => format!(
             "{}: {} {}",
-            lungstage::capitalise(lungstage::NOT_DEFINED),
+            lungstage::capitalise(&lungstage::NOT_DEFINED.to_string()),
             s.grouping.rule,
             cite(s.grouping.source)
         ),
@@ -76,34 +87,23 @@ pub(crate) fn write_figure<W: Write>(out: &mut W, heading: &str, f: &Figure) -> 
         "  ",
         &format!("{heading}: {} {}", f.measure, f.label()),
     )?;
-    wrapped(
-        out,
-        "    ",
-        &format!(
-            "{}, diagnosed {} {}",
-            f.population,
-            f.data_years,
-            cite(f.source)
-        ),
-    )
+    let diagnosed = say(Msg::MachineCliDiagnosed, &[&f.population, &f.data_years]);
+    wrapped(out, "    ", &format!("{diagnosed} {}", cite(f.source)))
 }
 
 fn write_survival<W: Write>(out: &mut W, a: &Assessment) -> io::Result<()> {
     let seer = seer_for(a).ok();
     let iaslc = iaslc_for(a).ok();
     let sclc = (a.staging.histology == lungstage::Histology::Sclc).then_some(SCLC_ALL_STAGES);
-    writeln!(
-        out,
-        "Survival (figures for groups of people, not a prediction):"
-    )?;
+    writeln!(out, "{}", say(Msg::MachineCliSurvival, &[]))?;
     if seer_for(a) == Err(SeerWithheld::Classification) && iaslc.is_none() && sclc.is_none() {
         let kind = a.staging.classification.group.name();
-        let why = format!("None for a {kind} stage: the figures are by the stage at diagnosis.");
+        let why = say(Msg::MachineCliSurvivalNotAtDiagnosis, &[&kind]);
         wrapped(out, "  ", &why)?;
         return Ok(());
     }
     if seer.is_none() && iaslc.is_none() && sclc.is_none() {
-        writeln!(out, "  No verified figures for this cancer type and stage.")?;
+        writeln!(out, "  {}", say(Msg::MachineCliNoFigures, &[]))?;
         return Ok(());
     }
     write_figures(out, seer.as_ref(), sclc, iaslc.as_ref())
@@ -118,14 +118,15 @@ pub(crate) fn write_figures<W: Write>(
     iaslc: Option<&(StageGroup, Figure)>,
 ) -> io::Result<()> {
     if let Some(row) = seer {
-        let heading = format!("SEER {} stage", row.stage.code());
+        let heading = say(Msg::MachineCliFigureSeer, &[&row.stage.code()]);
         write_figure(out, &heading, &row.survival)?;
     }
     if let Some(f) = sclc {
-        write_figure(out, "Small cell, all stages", &f)?;
+        write_figure(out, &say(Msg::MachineCliFigureSclc, &[]), &f)?;
     }
     if let Some((g, f)) = iaslc {
-        write_figure(out, &format!("IASLC stage {} (8th edition)", g.code()), f)?;
+        let heading = say(Msg::MachineCliFigureIaslc, &[&g.code()]);
+        write_figure(out, &heading, f)?;
         wrapped(out, "  ", IASLC_CAVEAT)?;
     }
     wrapped(out, "  ", SURVIVAL_CAVEAT)
@@ -137,7 +138,7 @@ pub(crate) fn write_treatment<W: Write>(out: &mut W, s: &Staging) -> io::Result<
     let Some(main) = treatment_for(s) else {
         if treatment_withheld(s) == Some(TreatmentWithheld::Classification) {
             writeln!(out)?;
-            writeln!(out, "Usual treatment approach:")?;
+            writeln!(out, "{}", say(Msg::MachineCliTreatment, &[]))?;
             let why = NoteId::TreatmentNotAtDiagnosis;
             wrapped(
                 out,
@@ -148,16 +149,13 @@ pub(crate) fn write_treatment<W: Write>(out: &mut W, s: &Staging) -> io::Result<
         return Ok(());
     };
     writeln!(out)?;
-    writeln!(
-        out,
-        "Usual treatment approach (general information, not a treatment plan):"
-    )?;
+    writeln!(out, "{}", say(Msg::MachineCliTreatmentGeneral, &[]))?;
     for t in std::iter::once(main).chain(treatment_notes(s)) {
         let cites: Vec<String> = t.sources().iter().map(|&id| cite(id)).collect();
         let words = t.wording(View::Clinician);
         wrapped(out, "  - ", &format!("{words} {}", cites.join(" ")))?;
         if t.clinician().is_some() {
-            let plain = format!("In plain words: {}", t.wording(View::Patient));
+            let plain = say(Msg::MachineCliPlainWords, &[&t.wording(View::Patient)]);
             wrapped(out, "    ", &plain)?;
         }
     }
@@ -172,40 +170,33 @@ pub fn write<W: Write>(out: &mut W, a: &Assessment, read: &[Note]) -> io::Result
     writeln!(out, "{}", lungstage::tnm_line(s))?;
     match s.decider() {
         Some(Decider::Choices(choices)) => {
-            writeln!(out, "What would decide it:")?;
+            writeln!(out, "{}", say(Msg::MachineCliDecide, &[]))?;
             for (category, group) in choices {
                 let meaning = definition(s.scheme, category)
                     .map_or(String::new(), |(words, _)| format!(": {words}"));
-                wrapped(
-                    out,
-                    "  - ",
-                    &format!("{category} gives stage {group}{meaning}"),
-                )?;
+                let choice = say(Msg::MachineCliChoice, &[&category, &group]);
+                wrapped(out, "  - ", &format!("{choice}{meaning}"))?;
             }
         }
-        Some(Decider::Range { lowest, highest }) => wrapped(
-            out,
-            "",
-            &format!(
-                "With the tumour assessed it would be between {lowest} and {highest}: a range, not a stage."
-            ),
-        )?,
+        Some(Decider::Range { lowest, highest }) => {
+            wrapped(out, "", &say(Msg::MachineCliRange, &[&lowest, &highest]))?
+        }
         None => {}
     }
     writeln!(out)?;
     write_axis(out, "T", s.t.category.to_string(), &s.t.reasons)?;
     write_axis(out, "N", s.n.category.to_string(), &s.n.reasons)?;
     write_axis(out, "M", s.m.category.to_string(), &s.m.reasons)?;
-    writeln!(out, "  (* decisive)")?;
+    writeln!(out, "  {}", say(Msg::MachineCliDecisive, &[]))?;
     writeln!(out)?;
     // Without a group the first line already gives the rule.
     if s.stage().is_some() {
         let rule = format!("{} {}", s.grouping.rule, cite(s.grouping.source));
-        wrapped(out, "Table: ", &rule)?;
+        wrapped(out, &lead(Msg::MachineCliTable), &rule)?;
     }
     let notes: Vec<&Note> = read.iter().chain(all_notes(s)).collect();
     if !notes.is_empty() {
-        writeln!(out, "Notes:")?;
+        writeln!(out, "{}", say(Msg::MachineCliNotes, &[]))?;
         for note in notes {
             wrapped(out, "  - ", &format!("{} {}", note.text, cite(note.source)))?;
         }
@@ -217,11 +208,11 @@ pub fn write<W: Write>(out: &mut W, a: &Assessment, read: &[Note]) -> io::Result
         s.summary.reason,
         cite(SourceId::SeerSs2018)
     );
-    wrapped(out, "SEER summary stage: ", &summary)?;
+    wrapped(out, &lead(Msg::MachineCliSeerSummary), &summary)?;
     if let Some(e) = &s.sclc {
         wrapped(
             out,
-            "Small cell extent: ",
+            &lead(Msg::MachineCliSclcExtent),
             &format!("{} ({})", e.extent.code(), e.reason),
         )?;
         wrapped(
@@ -241,7 +232,7 @@ pub fn write<W: Write>(out: &mut W, a: &Assessment, read: &[Note]) -> io::Result
             &lungstage::other_edition_line(other, &stage_line(other)),
         )?;
         if a.changes.is_empty() {
-            writeln!(out, "  Nothing changes between the 8th and 9th editions.")?;
+            writeln!(out, "  {}", say(Msg::MachineCliNoChange, &[]))?;
         }
         for change in &a.changes {
             wrapped(
@@ -252,5 +243,5 @@ pub fn write<W: Write>(out: &mut W, a: &Assessment, read: &[Note]) -> io::Result
         }
     }
     writeln!(out)?;
-    wrapped(out, "", DISCLAIMER)
+    wrapped(out, "", &DISCLAIMER.to_string())
 }

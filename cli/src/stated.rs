@@ -5,7 +5,9 @@ use std::io::{self, Write};
 
 use lungstage::{Agreed, DISCLAIMER, SCLC_ALL_STAGES, StatedAssessment, stated_depends};
 
-use crate::human::{cite, wrapped, write_figures, write_treatment};
+use lungstage::messages::Msg;
+
+use crate::human::{cite, lead, say, wrapped, write_figures, write_treatment};
 
 /// Writes the page of a stated stage.
 pub fn write<W: Write>(out: &mut W, s: &StatedAssessment) -> io::Result<()> {
@@ -24,7 +26,7 @@ pub fn write<W: Write>(out: &mut W, s: &StatedAssessment) -> io::Result<()> {
     }
     if let (Some(Agreed::Every(e)), Some(caveat)) = (&s.extent, s.extent_caveat()) {
         writeln!(out)?;
-        wrapped(out, "Small cell extent: ", e.code())?;
+        wrapped(out, &lead(Msg::MachineCliSclcExtent), e.code())?;
         wrapped(
             out,
             "  ",
@@ -34,41 +36,25 @@ pub fn write<W: Write>(out: &mut W, s: &StatedAssessment) -> io::Result<()> {
     if st.group.is_none()
         && let (Some(first), Some(last)) = (s.groups.first(), s.groups.last())
     {
-        let from = match first {
-            lungstage::StageGroup::Occult => "occult carcinoma and stages".to_owned(),
-            g => format!("stages {g}"),
-        };
-        let to = s
-            .groups
-            .get(1)
-            .filter(|_| *first == lungstage::StageGroup::Occult);
-        let from = match to {
-            Some(second) => format!("{from} {second}"),
-            None => from,
+        let edition = s.scheme.edition().name();
+        let covers = match first {
+            lungstage::StageGroup::Occult => {
+                // Without a second group the line reads "and stages to": `wrapped` closes
+                // the gap.
+                let second = s.groups.get(1).map_or(String::new(), |g| g.to_string());
+                say(Msg::MachineCliCoversOccult, &[&second, last, &edition])
+            }
+            g => say(Msg::MachineCliCovers, &[g, last, &edition]),
         };
         writeln!(out)?;
-        wrapped(
-            out,
-            "",
-            &format!(
-                "It covers {from} to {last} in the {}-edition table.",
-                s.scheme.edition()
-            ),
-        )?;
+        wrapped(out, "", &covers)?;
     }
     let depends = stated_depends(s);
     writeln!(out)?;
     if depends.is_empty() {
-        wrapped(
-            out,
-            "",
-            "Every case of this stage, whatever its T, N and M, shares what follows.",
-        )?;
+        wrapped(out, "", &say(Msg::MachineCliEveryCase, &[]))?;
     } else {
-        writeln!(
-            out,
-            "A stage alone does not say which T, N and M it is, and:"
-        )?;
+        writeln!(out, "{}", say(Msg::MachineCliDepends, &[]))?;
         for (_, line) in depends {
             wrapped(out, "  - ", &line)?;
         }
@@ -76,7 +62,7 @@ pub fn write<W: Write>(out: &mut W, s: &StatedAssessment) -> io::Result<()> {
     for note in &s.notes {
         wrapped(
             out,
-            "Note: ",
+            &lead(Msg::MachineCliNote),
             &format!("{} {}", note.text, cite(note.source)),
         )?;
     }
@@ -95,7 +81,7 @@ pub fn write<W: Write>(out: &mut W, s: &StatedAssessment) -> io::Result<()> {
         writeln!(out, "{line}")?;
     }
     writeln!(out)?;
-    wrapped(out, "", DISCLAIMER)
+    wrapped(out, "", &DISCLAIMER.to_string())
 }
 
 /// The survival figures every case of the stage shares.
@@ -109,18 +95,15 @@ fn write_survival<W: Write>(out: &mut W, s: &StatedAssessment) -> io::Result<()>
         Agreed::Every(Err(_)) | Agreed::Depends { .. } => None,
     };
     let sclc = (s.stated.histology == lungstage::Histology::Sclc).then_some(SCLC_ALL_STAGES);
-    writeln!(
-        out,
-        "Survival (figures for groups of people, not a prediction):"
-    )?;
+    writeln!(out, "{}", say(Msg::MachineCliSurvival, &[]))?;
     if seer.is_none() && iaslc.is_none() && sclc.is_none() {
         let varies = s.seer.depends_on().is_some() || s.iaslc.depends_on().is_some();
         writeln!(
             out,
             "  {}",
             match varies {
-                true => "No verified figure that every case of this stage shares.",
-                false => "No verified figures for this cancer type and stage.",
+                true => say(Msg::MachineCliNoSharedFigure, &[]),
+                false => say(Msg::MachineCliNoFigures, &[]),
             }
         )?;
         return Ok(());

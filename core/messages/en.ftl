@@ -269,10 +269,8 @@ change-stage-moved = Stage is { $eighth } in the 8th edition and { $ninth } in t
 change-stage-needs-n2-subgroup = Stage is { $eighth } in the 8th edition and { $ninth } in the 9th: the 9th edition needs N2a or N2b here (how many mediastinal stations are involved).
 
 ## The table rule behind a stage, or why the tables define no group for a case. `{ $edition }`
-## is `edition-eighth` or `edition-ninth`.
+## is `name-edition-eighth` or `name-edition-ninth` (words/en.ftl).
 
-edition-eighth = 8th
-edition-ninth = 9th
 rule-cell = { $t } { $n } M0 is stage { $group } in the { $edition }-edition table
 rule-cell-mesothelioma = { $t } { $n } M0 is stage { $group } in the { $edition }-edition mesothelioma table
 rule-metastatic = any T and any N with { $m } is stage { $group } ({ $edition } edition)
@@ -319,3 +317,32 @@ has-sign = a sign that is not a digit
 has-marks = more than one decimal mark
 has-no-digits = no digits
 list-n-subgroup = N subgroup
+
+## The command line's text page: its headings and the sentences around the results
+## (cli/src/human.rs, cli/src/stated.rs). A heading that leads a line is followed by a space.
+
+machine-cli-decide = What would decide it:
+machine-cli-choice = { $category } gives stage { $group }
+machine-cli-range = With the tumour assessed it would be between { $lowest } and { $highest }: a range, not a stage.
+machine-cli-decisive = (* decisive)
+machine-cli-table = Table:
+machine-cli-notes = Notes:
+machine-cli-note = Note:
+machine-cli-seer-summary = SEER summary stage:
+machine-cli-sclc-extent = Small cell extent:
+machine-cli-survival = Survival (figures for groups of people, not a prediction):
+machine-cli-survival-not-at-diagnosis = None for a { $kind } stage: the figures are by the stage at diagnosis.
+machine-cli-no-figures = No verified figures for this cancer type and stage.
+machine-cli-no-shared-figure = No verified figure that every case of this stage shares.
+machine-cli-figure-seer = SEER { $stage } stage
+machine-cli-figure-sclc = Small cell, all stages
+machine-cli-figure-iaslc = IASLC stage { $group } (8th edition)
+machine-cli-diagnosed = { $population }, diagnosed { $years }
+machine-cli-treatment = Usual treatment approach:
+machine-cli-treatment-general = Usual treatment approach (general information, not a treatment plan):
+machine-cli-plain-words = In plain words: { $words }
+machine-cli-no-change = Nothing changes between the 8th and 9th editions.
+machine-cli-covers = It covers stages { $first } to { $last } in the { $edition }-edition table.
+machine-cli-covers-occult = It covers occult carcinoma and stages { $second } to { $last } in the { $edition }-edition table.
+machine-cli-every-case = Every case of this stage, whatever its T, N and M, shares what follows.
+machine-cli-depends = A stage alone does not say which T, N and M it is, and:

@@ -270,8 +270,6 @@ change-stage-needs-n2-subgroup = El estadio es { $eighth } en la 8.ª edición y
 
 ## La regla de la tabla detrás de un estadio, o por qué las tablas no definen un grupo.
 
-edition-eighth = 8.ª
-edition-ninth = 9.ª
 rule-cell = { $t } { $n } M0 es estadio { $group } en la tabla de la { $edition } edición
 rule-cell-mesothelioma = { $t } { $n } M0 es estadio { $group } en la tabla de mesotelioma de la { $edition } edición
 rule-metastatic = cualquier T y cualquier N con { $m } es estadio { $group } ({ $edition } edición)
@@ -317,3 +315,32 @@ has-sign = un signo que no es una cifra
 has-marks = más de un separador decimal
 has-no-digits = ninguna cifra
 list-n-subgroup = subgrupo N
+
+## La página de texto de la línea de comandos: sus encabezados y las frases alrededor de los
+## resultados. A un encabezado que abre una línea le sigue un espacio.
+
+machine-cli-decide = Lo que lo decidiría:
+machine-cli-choice = { $category } da el estadio { $group }
+machine-cli-range = Con el tumor evaluado estaría entre { $lowest } y { $highest }: es un intervalo, no un estadio.
+machine-cli-decisive = (* decisivo)
+machine-cli-table = Tabla:
+machine-cli-notes = Notas:
+machine-cli-note = Nota:
+machine-cli-seer-summary = Estadio resumido de SEER:
+machine-cli-sclc-extent = Extensión del cáncer de células pequeñas:
+machine-cli-survival = Supervivencia (cifras de grupos de personas, no una predicción):
+machine-cli-survival-not-at-diagnosis = Ninguna para un estadio { $kind }: las cifras se dan por el estadio al momento del diagnóstico.
+machine-cli-no-figures = No hay cifras verificadas para este tipo de cáncer y este estadio.
+machine-cli-no-shared-figure = No hay una cifra verificada que compartan todos los casos de este estadio.
+machine-cli-figure-seer = Estadio { $stage } de SEER
+machine-cli-figure-sclc = Células pequeñas, todos los estadios
+machine-cli-figure-iaslc = Estadio { $group } de la IASLC (8.ª edición)
+machine-cli-diagnosed = { $population }, con diagnóstico en { $years }
+machine-cli-treatment = Enfoque habitual del tratamiento:
+machine-cli-treatment-general = Enfoque habitual del tratamiento (información general, no un plan de tratamiento):
+machine-cli-plain-words = En palabras sencillas: { $words }
+machine-cli-no-change = Nada cambia entre la 8.ª y la 9.ª edición.
+machine-cli-covers = Abarca los estadios { $first } a { $last } en la tabla de la { $edition } edición.
+machine-cli-covers-occult = Abarca el carcinoma oculto y los estadios { $second } a { $last } en la tabla de la { $edition } edición.
+machine-cli-every-case = Todos los casos de este estadio, sean cuales sean su T, su N y su M, comparten lo siguiente.
+machine-cli-depends = Un estadio por sí solo no dice qué T, N y M tiene, y:

@@ -197,6 +197,24 @@ impl fmt::Display for Said<'_> {
     }
 }
 
+/// A word of the messages layer with no values (a feature's label, a station's name, the
+/// disclaimer), written in the installed language; a constant can hold one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Word(pub Msg);
+
+impl fmt::Display for Word {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write(f, self.0, &[])
+    }
+}
+
+/// Written as its words.
+impl serde::Serialize for Word {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

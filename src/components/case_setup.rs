@@ -46,7 +46,7 @@ pub fn case_setup(props: &Props, ids: &Ids) -> Html {
                 <input type="radio" id={id} name={ids.id("histology")} value={h.code()}
                     checked={props.histology == h}
                     onchange={move |_| on_edit.emit(Action::ChooseHistology(h))} />
-                { capitalise(h.name()) }
+                { capitalise(&h.name()) }
             </label>
         }
     });
@@ -101,7 +101,7 @@ pub fn case_setup(props: &Props, ids: &Ids) -> Html {
                 <label for={class_id.clone()}>{ say(Msg::FormClassificationLabel) }</label>
                 <select id={class_id} onchange={on_class}>
                     { for Prefix::ALL.iter().map(|&p| html! {
-                        <option value={p.code()} selected={shown == p}>{ say_with(Msg::FormClassificationOption, &[&capitalise(p.name()), &p.code()]) }</option>
+                        <option value={p.code()} selected={shown == p}>{ say_with(Msg::FormClassificationOption, &[&capitalise(&p.name()), &p.code()]) }</option>
                     }) }
                 </select>
             </div>

@@ -27,7 +27,7 @@ pub fn feature_group(props: &Props, ids: &Ids) -> Html {
             <label class="feature-group-option" for={id.clone()}>
                 <input type="checkbox" {id} value={feature.code()}
                     checked={props.selected.contains(&feature)} {onchange} />
-                { capitalise(feature.label_in(props.scheme)) }
+                { capitalise(&feature.label_in(props.scheme)) }
             </label>
         }
     });

@@ -78,7 +78,7 @@ pub fn growth_group(props: &Props, ids: &Ids) -> Html {
                 let onchange = move |e: Event| on_toggle.emit((f, is_checked(&e)));
                 html! {
                     <label class="growth-group-option" for={id.clone()}>
-                        <input type="checkbox" {id} checked={props.selected.contains(&f)} {onchange} />{ capitalise(f.label()) }
+                        <input type="checkbox" {id} checked={props.selected.contains(&f)} {onchange} />{ capitalise(&f.label()) }
                     </label>
                 }
             }) }

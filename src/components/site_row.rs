@@ -44,7 +44,7 @@ pub fn site_row(props: &Props, ids: &Ids) -> Html {
             <label class="site-row-option" for={id.clone()}>
                 <input type="checkbox" {id} value={code} checked={props.lesions.is_some()} {onchange}
                     aria-describedby={(invalid && props.lesions.is_none()).then(|| error_id.clone())} />
-                { capitalise(site.name()) }
+                { capitalise(&site.name()) }
             </label>
             if let Some(lesions) = props.lesions.clone() {
                 <fieldset class="site-row-count">

@@ -60,7 +60,7 @@ pub fn stage_headline(
 ) -> Html {
     let s = &staged.assessment.staging;
     let group = s.stage();
-    let histology = capitalise(s.histology.name());
+    let histology = capitalise(&s.histology.name());
     let tnm = s.prefixed_tnm();
     let context = match s.stage_label() {
         Some(label) => say_with(
@@ -110,7 +110,7 @@ pub fn stage_headline(
                             <strong>{ say(Msg::ResultNeedsMoreTumour) }</strong>
                         },
                         None => html! { <>
-                            <strong>{ format!("{}.", capitalise(lungstage::NOT_DEFINED)) }</strong>
+                            <strong>{ format!("{}.", capitalise(&lungstage::NOT_DEFINED.to_string())) }</strong>
                             { format!(" {}", say(Msg::ResultNoGroupWhy)) }
                         </> },
                     } }</p>
@@ -127,7 +127,7 @@ pub fn stage_headline(
                         &match other.stage() {
                             Some(StageGroup::Occult) => say(Msg::ResultOtherOccult),
                             Some(g) => say_with(Msg::ResultOtherStage, &[&g.code()]),
-                            None => lungstage::NOT_DEFINED.to_owned(),
+                            None => lungstage::NOT_DEFINED.to_string(),
                         },
                     ]) }
                 </p>

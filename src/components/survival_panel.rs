@@ -55,13 +55,13 @@ pub fn survival_panel(
         ),
         Err(SeerWithheld::DistantWithoutMetastasis) => say(
             survival::SEER_DISTANT_M0,
-            &[&texts.words(&s.summary.reason), tnm],
+            &[&texts.words(&s.summary.reason), &tnm],
         ),
         Err(SeerWithheld::Histology) => say(survival::seer_histology(s.histology), &[]),
-        Err(SeerWithheld::NoRow) => say(survival::SEER_NO_ROW, &[s.summary.stage.name()]),
+        Err(SeerWithheld::NoRow) => say(survival::SEER_NO_ROW, &[&s.summary.stage.name()]),
         Err(SeerWithheld::Classification) => say(
             survival::SEER_NOT_AT_DIAGNOSIS,
-            &[s.classification.group.name()],
+            &[&s.classification.group.name()],
         ),
     };
     let iaslc = iaslc_for(a);
@@ -74,10 +74,10 @@ pub fn survival_panel(
             },
             &[g.code(), &f.label()],
         ),
-        Err(IaslcWithheld::Histology) => say(survival::IASLC_HISTOLOGY, &[s.histology.name()]),
+        Err(IaslcWithheld::Histology) => say(survival::IASLC_HISTOLOGY, &[&s.histology.name()]),
         Err(IaslcWithheld::NotClinical) => say(
             survival::IASLC_NOT_CLINICAL,
-            &[s.classification.group.name()],
+            &[&s.classification.group.name()],
         ),
         Err(IaslcWithheld::NotVerified) => say(survival::IASLC_NOT_VERIFIED, &[]),
         Err(IaslcWithheld::NoGroup) => say(survival::IASLC_NO_GROUP, &[]),

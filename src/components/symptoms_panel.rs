@@ -11,7 +11,7 @@ fn site_symptoms(texts: &Texts, site: Site) -> Html {
     match symptoms(site) {
         Some(s) => html! {
             <div class="symptoms-panel-site" data-testid={format!("symptoms-{}", site.code())}>
-                <h4>{ capitalise(site.name()) }</h4>
+                <h4>{ capitalise(&site.name()) }</h4>
                 if texts.loaded() {
                     if let Some(lead) = texts.get(&deferred::symptoms_lead(site)) { <p>{ lead }</p> }
                     <ul>{ for texts.list(&deferred::symptoms_list(site)).iter().map(|x| html! { <li>{ capitalise(x) }</li> }) }</ul>
@@ -23,7 +23,7 @@ fn site_symptoms(texts: &Texts, site: Site) -> Html {
         },
         None => html! {
             <div class="symptoms-panel-site" data-testid={format!("symptoms-{}", site.code())}>
-                <h4>{ capitalise(site.name()) }</h4>
+                <h4>{ capitalise(&site.name()) }</h4>
                 <p>{ say(Msg::ResultSymptomsUnchecked) }</p>
             </div>
         },

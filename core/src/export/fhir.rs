@@ -318,7 +318,7 @@ pub fn bundle(s: &Staging) -> Value {
     let mut condition = json!({
         "resourceType": "Condition",
         "meta": { "profile": [format!("{MCODE}mcode-primary-cancer-condition")] },
-        "code": concept(disorder(s.histology), s.histology.name()),
+        "code": concept(disorder(s.histology), &s.histology.name()),
         "bodySite": [body_site(s.histology)],
         "subject": reference(PATIENT),
         "stage": [{ "assessment": [reference(GROUP_OBS)] }],

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::messages::{Msg, Word};
+
 use crate::{
     Assessment, Awaiting, Case, Category, Change, Decider, Entered, Error, Figure, FullSource,
     Histology, IaslcWithheld, MetastasisInput, Note, Reason, SCLC_ALL_STAGES, SeerWithheld, Site,
@@ -15,8 +17,7 @@ use crate::{
 };
 
 /// The disclaimer every output carries.
-pub const DISCLAIMER: &str = "Educational information only: not medical advice and not a medical device. \
-    Staging and treatment decisions belong to the care team.";
+pub const DISCLAIMER: Word = Word(Msg::NameDisclaimer);
 
 /// The caveat that goes with every population figure.
 pub const SURVIVAL_CAVEAT: &str = "These figures describe groups of people diagnosed years ago and \
@@ -351,7 +352,7 @@ struct Report<'a> {
     #[cfg(feature = "fhir")]
     registry: Value,
     sources: BTreeMap<&'static str, FullSource>,
-    disclaimer: &'static str,
+    disclaimer: Word,
     last_reviewed: &'static str,
 }
 

@@ -283,6 +283,6 @@ pub fn stated_summary_text(s: &StatedAssessment, date: &str) -> String {
     }
     let _ = writeln!(out, "Staged on {date} with LungStage.");
     let _ = writeln!(out, "Sources: {}.", crate::cite(&s.sources()));
-    out.push_str(DISCLAIMER);
+    out.push_str(&DISCLAIMER.to_string());
     out
 }

@@ -152,7 +152,7 @@ pub fn summary_text(case: &Case, a: &Assessment, date: &str) -> String {
     }
     let _ = writeln!(out, "Staged on {date} with LungStage.");
     let _ = writeln!(out, "Sources: {}.", crate::cite(&sources));
-    out.push_str(DISCLAIMER);
+    out.push_str(&DISCLAIMER.to_string());
     out
 }
 
@@ -198,7 +198,7 @@ mod tests {
         for short in ["Rami-Porta et al., 2024", "SEER Summary Stage 2018"] {
             assert!(sources.contains(short), "{short} missing: {sources}");
         }
-        assert!(text.ends_with(DISCLAIMER));
+        assert!(text.ends_with(&DISCLAIMER.to_string()));
     }
 
     #[test]

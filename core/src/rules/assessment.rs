@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::messages::Msg;
 use crate::rules::grouping::{NoGroup, Rule};
+use crate::rules::reason::Value;
 
 use crate::{
     Case, Classified, Derived, Edition, Error, Grouping, Histology, M, MetastasisInput, N,
@@ -347,7 +348,16 @@ fn changes(case: &Case, a: &Staging, b: &Staging) -> Vec<Change> {
             let ((f8, _), (f9, source)) = (feature.t(Edition::Eighth), feature.t(Edition::Ninth));
             if f8 != f9 {
                 out.push(Change {
-                    text: Worded::new(Msg::ChangeCoding, &[&t8, &t9, &feature.label(), &f8, &f9]),
+                    text: Worded::with(
+                        Msg::ChangeCoding,
+                        vec![
+                            Value::text(&t8),
+                            Value::text(&t9),
+                            feature.label_msg().into(),
+                            Value::text(&f8),
+                            Value::text(&f9),
+                        ],
+                    ),
                     source,
                     kind: ChangeKind::CodingNote,
                 });

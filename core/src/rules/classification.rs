@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::messages::{Msg, Word};
 use crate::{M, Prefix};
 
 /// The effective prefix of each axis and of the stage group.
@@ -52,16 +53,21 @@ impl Prefix {
         }
     }
 
-    /// The word for a stage group: "clinical", "pathological", ...
-    pub const fn name(self) -> &'static str {
-        match self {
-            Prefix::C => "clinical",
-            Prefix::P => "pathological",
-            Prefix::Yc => "post-therapy clinical",
-            Prefix::Yp => "post-therapy pathological",
-            Prefix::R => "recurrence",
-            Prefix::A => "autopsy",
-        }
+    /// The word for a stage group: "clinical", "pathological", ..., in the installed language.
+    pub fn name(self) -> String {
+        self.name_msg().to_string()
+    }
+
+    /// [`Prefix::name`] as a word of the messages layer.
+    pub const fn name_msg(self) -> Word {
+        Word(match self {
+            Prefix::C => Msg::NameClassificationC,
+            Prefix::P => Msg::NameClassificationP,
+            Prefix::Yc => Msg::NameClassificationYc,
+            Prefix::Yp => Msg::NameClassificationYp,
+            Prefix::R => Msg::NameClassificationR,
+            Prefix::A => Msg::NameClassificationA,
+        })
     }
 }
 

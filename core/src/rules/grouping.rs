@@ -157,8 +157,8 @@ impl Scheme {
     /// "8th" or "9th", as the rules name the tables: a word of the messages layer.
     const fn ordinal(self) -> Said<'static> {
         match self {
-            Scheme::Lung8 | Scheme::Mesothelioma8 => Said(Msg::EditionEighth, &[]),
-            Scheme::Lung9 | Scheme::Mesothelioma9 => Said(Msg::EditionNinth, &[]),
+            Scheme::Lung8 | Scheme::Mesothelioma8 => Said(Msg::NameEditionEighth, &[]),
+            Scheme::Lung9 | Scheme::Mesothelioma9 => Said(Msg::NameEditionNinth, &[]),
         }
     }
 }

@@ -3,6 +3,7 @@
 use crate::input::error::{Cause, FieldPath};
 use crate::messages::Msg;
 use crate::reference::notes::NoteId;
+use crate::rules::reason::Value;
 use crate::vocabulary::m::clinical_m0;
 use crate::{
     Derived, Error, Lesions, M, MetastasisFindings, MetastasisInput, Note, ReasonText, Scheme,
@@ -48,12 +49,9 @@ pub fn derive_m(scheme: Scheme, input: Option<&MetastasisInput>) -> Result<Deriv
     }
 }
 
-fn names(sites: &[Site]) -> String {
-    sites
-        .iter()
-        .map(|s| s.short_name())
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The sites' short names, separated by commas, in the language they are shown in.
+fn names(sites: &[Site]) -> Value {
+    Value::Words(sites.iter().map(|s| s.short_name_msg().0).collect())
 }
 
 fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
@@ -62,7 +60,7 @@ fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
         .iter()
         .filter(|s| s.site.is_intrathoracic())
         .map(|s| {
-            let text = Worded::new(Msg::ReasonM1a, &[&s.site.name()]);
+            let text = Worded::with(Msg::ReasonM1a, vec![s.site.name_msg().into()]);
             (M::M1a, text.into(), SourceId::Ajcc8)
         })
         .collect();
@@ -90,8 +88,8 @@ fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
             }
         };
         match s.lesions {
-            Lesions::Count(n) => Worded::new(counted, &[&n, &names(&sites)]),
-            Lesions::Multiple | Lesions::Unknown => Worded::new(several, &[&names(&sites)]),
+            Lesions::Count(n) => Worded::with(counted, vec![Value::text(&n), names(&sites)]),
+            Lesions::Multiple | Lesions::Unknown => Worded::with(several, vec![names(&sites)]),
         }
     };
     // Two or more organs outside the chest always hold several lesions, whatever the counts.
@@ -100,13 +98,17 @@ fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
         [only] => match only.lesions.may_be() {
             (true, false) => candidates.push((
                 M::M1b,
-                Worded::new(Msg::ReasonM1b, &[&names(&sites)]).into(),
+                Worded::with(Msg::ReasonM1b, vec![names(&sites)]).into(),
                 SourceId::Ajcc8,
             )),
             (false, _) => candidates.push((several, one_place(only).into(), source)),
             (true, true) => candidates.push((
                 M::M1,
-                Worded::new(Msg::ReasonM1CountUnknown, &[&names(&sites), &several]).into(),
+                Worded::with(
+                    Msg::ReasonM1CountUnknown,
+                    vec![names(&sites), Value::text(&several)],
+                )
+                .into(),
                 SourceId::Ajcc8,
             )),
         },
@@ -117,7 +119,7 @@ fn lung(scheme: Scheme, f: &MetastasisFindings) -> Derived<M> {
                     Msg::ReasonM1cOrgans
                 }
             };
-            let text = Worded::new(msg, &[&sites.len(), &names(&sites)]);
+            let text = Worded::with(msg, vec![Value::text(&sites.len()), names(&sites)]);
             candidates.push((several, text.into(), source));
         }
     }
@@ -172,7 +174,7 @@ fn mesothelioma(f: &MetastasisFindings) -> Result<Derived<M>, Error> {
     let sites: Vec<Site> = f.sites.iter().map(|s| s.site).collect();
     Ok(Derived::single(
         M::M1,
-        Worded::new(Msg::ReasonMesoM1, &[&names(&sites)]),
+        Worded::with(Msg::ReasonMesoM1, vec![names(&sites)]),
         SourceId::Meso8,
         true,
     ))

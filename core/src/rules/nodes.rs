@@ -3,7 +3,7 @@
 use crate::input::error::{Cause, FieldPath, Needs};
 use crate::messages::Msg;
 use crate::reference::notes::NoteId;
-use crate::rules::reason::Category;
+use crate::rules::reason::{Category, Value};
 use crate::rules::tumor::unique;
 use crate::vocabulary::station::Involvement;
 use crate::{
@@ -89,7 +89,7 @@ fn station_text(station: Station, inv: Involvement) -> ReasonText {
         Involvement::OppositeMediastinal => Msg::ReasonStationOppositeMediastinal,
         Involvement::OppositeHilar => Msg::ReasonStationOppositeHilar,
     };
-    Worded::new(lies, &[&station, &station.name()]).into()
+    Worded::with(lies, vec![Value::text(&station), station.name_msg().into()]).into()
 }
 
 fn lung(scheme: Scheme, involved: &[(Station, Involvement)]) -> Result<Derived<N>, Error> {

@@ -3,6 +3,7 @@
 
 use crate::input::error::{Cause, FieldPath};
 use crate::messages::Msg;
+use crate::rules::reason::Value;
 use crate::vocabulary::feature::Meso9Role;
 use crate::vocabulary::number::decimal;
 use crate::{
@@ -70,7 +71,10 @@ pub(crate) fn clinical_t9(f: &TumorFindings, features: &[Feature]) -> Result<Der
     let candidates: Vec<(T, ReasonText, SourceId)> = if !t4.is_empty() {
         // A T4 feature decides alone, whatever the thickness.
         t4.iter()
-            .map(|f| said(T::T4, Msg::ReasonMeso9T4Feature, &[&f.label()]))
+            .map(|f| {
+                let words = Worded::with(Msg::ReasonMeso9T4Feature, vec![f.label_msg().into()]);
+                (T::T4, words.into(), source)
+            })
             .collect()
     } else {
         let nothing = features.is_empty() && f.fissure_thickness_max_mm.is_none();
@@ -97,8 +101,10 @@ pub(crate) fn clinical_t9(f: &TumorFindings, features: &[Feature]) -> Result<Der
             (true, _) if !minor.is_empty() => minor
                 .iter()
                 .map(|f| {
-                    let words = f.label_in(crate::Scheme::Mesothelioma9);
-                    said(T::T2, Msg::ReasonPsumThinFeature, &[&decimal(psum), &words])
+                    let feature = f.label_msg_in(crate::Scheme::Mesothelioma9);
+                    let values = vec![Value::text(&decimal(psum)), feature.into()];
+                    let words = Worded::with(Msg::ReasonPsumThinFeature, values);
+                    (T::T2, words.into(), source)
                 })
                 .collect(),
             (true, None) => {

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::messages::Msg;
+use crate::messages::{Msg, Word};
 use crate::{M, N, NoteId, Scheme, SourceId, T};
 
 /// A T, N or M category, as a reason names what its finding points to.
@@ -70,7 +70,7 @@ pub struct Reason {
 }
 
 /// What a category entered directly says before its definition.
-pub const ENTERED_DIRECTLY: &str = "entered directly as a category";
+pub const ENTERED_DIRECTLY: Word = Word(Msg::NameEnteredDirectly);
 
 /// A rule's words from the messages layer: messages with their values, written one after the
 /// other in the installed language when shown (a rule, then what qualifies it: "the tumour
@@ -78,12 +78,27 @@ pub const ENTERED_DIRECTLY: &str = "entered directly as a category";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Worded(Vec<(Msg, Vec<Value>)>);
 
-/// A value a message fills in: text (a code, a number, a name), or a word of the messages
-/// layer, written in the installed language.
+/// A value a message fills in: text (a code, a number), a word of the messages layer (a
+/// feature's label, a station's name), or a list of words separated by commas, written in
+/// the installed language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Value {
+pub(crate) enum Value {
     Text(String),
     Word(Msg),
+    Words(Vec<Msg>),
+}
+
+impl Value {
+    /// A value written as it is now: a code, a number.
+    pub(crate) fn text(value: &dyn fmt::Display) -> Value {
+        Value::Text(value.to_string())
+    }
+}
+
+impl From<Word> for Value {
+    fn from(word: Word) -> Value {
+        Value::Word(word.0)
+    }
 }
 
 impl fmt::Display for Value {
@@ -91,6 +106,15 @@ impl fmt::Display for Value {
         match self {
             Value::Text(text) => f.write_str(text),
             Value::Word(msg) => crate::messages::write(f, *msg, &[]),
+            Value::Words(msgs) => {
+                for (i, msg) in msgs.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    crate::messages::write(f, *msg, &[])?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -103,6 +127,17 @@ impl Worded {
     /// `msg` with its values.
     pub(crate) fn new(msg: Msg, args: &[&dyn fmt::Display]) -> Worded {
         Worded(vec![(msg, texts(args))])
+    }
+
+    /// `msg` with values that may be words of the messages layer ([`Value`]).
+    pub(crate) fn with(msg: Msg, values: Vec<Value>) -> Worded {
+        Worded(vec![(msg, values)])
+    }
+
+    /// These words, then `msg` with values that may be words of the messages layer.
+    pub(crate) fn then_with(mut self, msg: Msg, values: Vec<Value>) -> Worded {
+        self.0.push((msg, values));
+        self
     }
 
     /// `msg` with words of the messages layer as its values.
@@ -170,7 +205,7 @@ impl fmt::Display for ReasonText {
             ReasonText::Rule(words) => words.fmt(f),
             ReasonText::Entered(scheme, category) => match crate::definition(*scheme, *category) {
                 Some((words, _)) => write!(f, "{ENTERED_DIRECTLY}: {words}"),
-                None => f.write_str(ENTERED_DIRECTLY),
+                None => ENTERED_DIRECTLY.fmt(f),
             },
         }
     }

@@ -1,11 +1,12 @@
 //! SEER Summary Stage 2018 (lung) from the findings, not from the stage group.
 
-use crate::messages::Msg;
+use crate::messages::{Msg, Word};
 
 use serde::Serialize;
 
 use crate::reference::notes::NoteId;
 use crate::rules::nodes::involvements;
+use crate::rules::reason::Value;
 use crate::vocabulary::codes::coded_enum;
 use crate::vocabulary::feature::ExtensionLevel;
 use crate::vocabulary::station::Involvement;
@@ -33,15 +34,20 @@ coded_enum! {
 }
 
 impl SummaryStage {
-    /// The name as SEER writes it: "Localized".
-    pub const fn name(self) -> &'static str {
-        match self {
-            SummaryStage::InSitu => "In situ",
-            SummaryStage::Localized => "Localized",
-            SummaryStage::Regional => "Regional",
-            SummaryStage::Distant => "Distant",
-            SummaryStage::Unknown => "Unknown",
-        }
+    /// The name as SEER writes it: "Localized", in the installed language.
+    pub fn name(self) -> String {
+        self.name_msg().to_string()
+    }
+
+    /// [`SummaryStage::name`] as a word of the messages layer.
+    pub const fn name_msg(self) -> Word {
+        Word(match self {
+            SummaryStage::InSitu => Msg::NameSummaryInSitu,
+            SummaryStage::Localized => Msg::NameSummaryLocalized,
+            SummaryStage::Regional => Msg::NameSummaryRegional,
+            SummaryStage::Distant => Msg::NameSummaryDistant,
+            SummaryStage::Unknown => Msg::NameSummaryUnknown,
+        })
     }
 }
 
@@ -173,17 +179,17 @@ fn tumor_part(input: Option<&TumorInput>, t: T, notes: &mut Vec<Note>) -> Part {
             if f.features.contains(&Feature::GreatVessels) && top < Level::Distant {
                 notes.push(Note::fixed(NoteId::GreatVessels, SourceId::SeerSs2018));
             }
-            let decisive: Vec<&str> = f
+            let decisive: Vec<Word> = f
                 .features
                 .iter()
                 .filter(|f| level(f) == top)
-                .map(|f| f.label())
+                .map(|f| f.label_msg())
                 .collect();
             let why = match decisive.split_first() {
                 None => said(Msg::SeerConfined),
-                Some((first, more)) => more.iter().fold(
-                    Worded::new(Msg::SeerTumourFeature, &[first]),
-                    |why, feature| why.then(Msg::SeerTumourFeatureMore, &[feature]),
+                Some((&first, more)) => more.iter().fold(
+                    Worded::with(Msg::SeerTumourFeature, vec![first.into()]),
+                    |why, &feature| why.then_with(Msg::SeerTumourFeatureMore, vec![feature.into()]),
                 ),
             };
             Part::exact(top, why)
@@ -260,10 +266,10 @@ fn metastasis_part(input: Option<&MetastasisInput>, m: M) -> Part {
     }
     match input {
         Some(MetastasisInput::Findings(f)) => {
-            let sites: Vec<&str> = f.sites.iter().map(|s| s.site.short_name()).collect();
+            let sites = f.sites.iter().map(|s| s.site.short_name_msg().0).collect();
             Part::exact(
                 Level::Distant,
-                Worded::new(Msg::SeerMetastasisSites, &[&sites.join(", ")]),
+                Worded::with(Msg::SeerMetastasisSites, vec![Value::Words(sites)]),
             )
         }
         Some(MetastasisInput::Category(_)) | None => {

@@ -240,7 +240,7 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
     };
     for &feature in &features {
         let (t, source) = feature.t(edition);
-        let mut text = Worded::new(Msg::ReasonTumourFeature, &[&feature.label()]);
+        let mut text = Worded::with(Msg::ReasonTumourFeature, vec![feature.label_msg().into()]);
         match feature {
             Feature::SuperficialSpreading => {
                 text = text.then(
@@ -357,7 +357,7 @@ fn mesothelioma(f: &TumorFindings) -> Result<Derived<T>, Error> {
         .filter(|feature| !feature.ninth_only())
         .map(|feature| {
             let (t, source) = feature.t(Edition::Eighth);
-            let text = Worded::new(Msg::ReasonTumourFeature, &[&feature.label()]);
+            let text = Worded::with(Msg::ReasonTumourFeature, vec![feature.label_msg().into()]);
             (t, text.into(), source)
         })
         .collect();

@@ -7,6 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::Error;
 use crate::input::error::{Cause, Excerpt, FieldPath};
+use crate::messages::{Msg, Word};
 
 /// Edition of the IASLC/AJCC/UICC TNM classification.
 ///
@@ -43,6 +44,19 @@ impl Edition {
             Edition::Eighth => Edition::Ninth,
             Edition::Ninth => Edition::Eighth,
         }
+    }
+
+    /// "8th", "9th": the edition as a word for people, in the installed language.
+    pub fn name(self) -> String {
+        self.name_msg().to_string()
+    }
+
+    /// [`Edition::name`] as a word of the messages layer.
+    pub const fn name_msg(self) -> Word {
+        Word(match self {
+            Edition::Eighth => Msg::NameEditionEighth,
+            Edition::Ninth => Msg::NameEditionNinth,
+        })
     }
 
     /// The edition with this number; `None` for any number but 8 or 9.

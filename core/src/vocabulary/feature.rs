@@ -1,5 +1,6 @@
 //! Tumour features: the structures a tumour involves and separate nodules.
 
+use crate::messages::{Msg, Word};
 use crate::vocabulary::codes::coded_enum;
 use crate::{Edition, SourceId, T};
 
@@ -174,11 +175,11 @@ struct Row {
     /// A mesothelioma feature only the 9th edition lists, with no 8th-edition T.
     ninth_only: bool,
     /// The plain description, to read after "the tumour ...".
-    label: &'static str,
+    label: Msg,
 }
 
 /// A lung feature whose T is the same in both editions.
-const fn lung(t: T, source: SourceId, level: ExtensionLevel, label: &'static str) -> Row {
+const fn lung(t: T, source: SourceId, level: ExtensionLevel, label: Msg) -> Row {
     Row {
         eighth: (t, source),
         ninth: (t, source),
@@ -191,7 +192,7 @@ const fn lung(t: T, source: SourceId, level: ExtensionLevel, label: &'static str
 }
 
 /// A lung structure the 9th-edition descriptor lists name, with the same T in both editions.
-const fn lung9(t: T, source: SourceId, level: ExtensionLevel, label: &'static str) -> Row {
+const fn lung9(t: T, source: SourceId, level: ExtensionLevel, label: Msg) -> Row {
     Row {
         ninth_listed: true,
         ..lung(t, source, level, label)
@@ -199,7 +200,7 @@ const fn lung9(t: T, source: SourceId, level: ExtensionLevel, label: &'static st
 }
 
 /// A mesothelioma feature of the 8th-edition table (Rusch 2016), with its 9th-edition role.
-const fn meso(t: T, role: Meso9Role, label: &'static str) -> Row {
+const fn meso(t: T, role: Meso9Role, label: Msg) -> Row {
     Row {
         eighth: (t, SourceId::Meso8),
         ninth: (t, SourceId::Meso8),
@@ -212,7 +213,7 @@ const fn meso(t: T, role: Meso9Role, label: &'static str) -> Row {
 }
 
 /// A mesothelioma feature only the 9th edition lists: cT4 (UICC TNM 9 via NDRS; SEER EOD V9).
-const fn meso_ninth_only(label: &'static str) -> Row {
+const fn meso_ninth_only(label: Msg) -> Row {
     Row {
         eighth: (T::T4, SourceId::Meso9),
         ninth: (T::T4, SourceId::Meso9),
@@ -236,16 +237,16 @@ const ROWS: [(Feature, Row); 51] = {
     use Meso9Role::{EighthOnly, Minor};
     use SourceId::{Ajcc8, RadiologyAssistant9};
     [
-    (SuperficialSpreading, lung(T::T1a, Ajcc8, Localized, "is a superficial spreading tumour confined to the bronchial wall")),
-    (MainBronchus, lung(T::T2a, Ajcc8, Localized, "involves a main bronchus (but not the carina)")),
-    (VisceralPleura, lung(T::T2a, Ajcc8, Regional, "invades the visceral pleura (the lung's own lining)")),
-    (Atelectasis, lung(T::T2a, Ajcc8, Regional, "causes collapse or obstructive pneumonitis reaching the hilum")),
-    (AdjacentLobe, lung(T::T2a, RadiologyAssistant9, Localized, "grows across the fissure into the next lobe")),
-    (ParietalPleura, lung(T::T3, Ajcc8, Regional, "invades the parietal pleura (the chest-wall lining)")),
-    (ChestWall, lung(T::T3, Ajcc8, Regional, "invades the chest wall")),
-    (PhrenicNerve, lung(T::T3, Ajcc8, Regional, "invades the phrenic nerve")),
-    (ParietalPericardium, lung(T::T3, Ajcc8, Regional, "invades the parietal pericardium (outer heart sac)")),
-    (SuperiorSulcus, lung(T::T3, Ajcc8, Regional, "is a superior sulcus (Pancoast) tumour")),
+    (SuperficialSpreading, lung(T::T1a, Ajcc8, Localized, Msg::NameFeatureSuperficialSpreading)),
+    (MainBronchus, lung(T::T2a, Ajcc8, Localized, Msg::NameFeatureMainBronchus)),
+    (VisceralPleura, lung(T::T2a, Ajcc8, Regional, Msg::NameFeatureVisceralPleura)),
+    (Atelectasis, lung(T::T2a, Ajcc8, Regional, Msg::NameFeatureAtelectasis)),
+    (AdjacentLobe, lung(T::T2a, RadiologyAssistant9, Localized, Msg::NameFeatureAdjacentLobe)),
+    (ParietalPleura, lung(T::T3, Ajcc8, Regional, Msg::NameFeatureParietalPleura)),
+    (ChestWall, lung(T::T3, Ajcc8, Regional, Msg::NameFeatureChestWall)),
+    (PhrenicNerve, lung(T::T3, Ajcc8, Regional, Msg::NameFeaturePhrenicNerve)),
+    (ParietalPericardium, lung(T::T3, Ajcc8, Regional, Msg::NameFeatureParietalPericardium)),
+    (SuperiorSulcus, lung(T::T3, Ajcc8, Regional, Msg::NameFeatureSuperiorSulcus)),
     // docs/clinical-decisions.md#d7: azygos vein, T4 under SEER's 8th-edition coding.
     (AzygosVein, Row {
         eighth: (T::T4, SourceId::SeerEod8),
@@ -254,48 +255,48 @@ const ROWS: [(Feature, Row); 51] = {
         meso9: None,
         ninth_listed: true,
         ninth_only: false,
-        label: "invades the azygos vein",
+        label: Msg::NameFeatureAzygosVein,
     }),
-    (ThoracicNerveRoots, lung9(T::T3, RadiologyAssistant9, Regional, "invades the T1 or T2 thoracic nerve roots")),
-    (StellateGanglion, lung9(T::T3, RadiologyAssistant9, Regional, "invades the stellate ganglion")),
-    (SeparateNoduleSameLobe, lung(T::T3, Ajcc8, Regional, "has a separate tumour nodule in the same lobe")),
-    (Diaphragm, lung(T::T4, Ajcc8, Regional, "invades the diaphragm")),
-    (Mediastinum, lung(T::T4, Ajcc8, Regional, "invades the mediastinum")),
-    (Heart, lung(T::T4, Ajcc8, Distant, "invades the heart")),
-    (VisceralPericardium, lung(T::T4, Ajcc8, Distant, "invades the visceral pericardium (inner heart sac)")),
-    (GreatVessels, lung(T::T4, Ajcc8, Regional, "invades the great vessels")),
-    (Trachea, lung(T::T4, Ajcc8, Regional, "invades the trachea")),
-    (RecurrentLaryngealNerve, lung(T::T4, Ajcc8, Regional, "invades the recurrent laryngeal nerve")),
-    (Esophagus, lung(T::T4, Ajcc8, Regional, "invades the oesophagus")),
-    (VertebralBody, lung(T::T4, Ajcc8, Distant, "invades a vertebral body")),
-    (Carina, lung(T::T4, Ajcc8, Regional, "invades the carina")),
-    (Thymus, lung9(T::T4, RadiologyAssistant9, Regional, "invades the thymus")),
-    (VagusNerve, lung9(T::T4, RadiologyAssistant9, Regional, "invades the vagus nerve")),
-    (IntrapericardialPulmonaryVessels, lung9(T::T4, RadiologyAssistant9, Regional, "invades the pulmonary vessels inside the pericardium")),
-    (SupraAorticArteries, lung9(T::T4, RadiologyAssistant9, Regional, "invades the arteries branching from the aortic arch")),
-    (BrachiocephalicVeins, lung9(T::T4, RadiologyAssistant9, Regional, "invades the brachiocephalic veins")),
-    (SubclavianVessels, lung9(T::T4, RadiologyAssistant9, Regional, "invades the subclavian vessels")),
-    (Lamina, lung9(T::T4, RadiologyAssistant9, Distant, "invades the lamina of a vertebra")),
-    (SpinalCanal, lung9(T::T4, RadiologyAssistant9, Distant, "invades the spinal canal")),
-    (CervicalNerveRoots, lung9(T::T4, RadiologyAssistant9, Regional, "invades the cervical nerve roots")),
-    (BrachialPlexus, lung9(T::T4, RadiologyAssistant9, Regional, "invades the brachial plexus")),
-    (SeparateNoduleOtherIpsilateralLobe, lung(T::T4, Ajcc8, Distant, "has a separate tumour nodule in another lobe of the same lung")),
-    (IpsilateralPleura, meso(T::T1, EighthOnly, "is limited to the pleura on its own side")),
-    (DiaphragmMuscle, meso(T::T2, EighthOnly, "involves all pleural surfaces on its side and the diaphragm muscle")),
-    (LungParenchyma, meso(T::T2, EighthOnly, "involves all pleural surfaces on its side and extends into the lung")),
-    (EndothoracicFascia, meso(T::T3, EighthOnly, "involves all pleural surfaces and the endothoracic fascia")),
-    (MediastinalFat, meso(T::T3, Minor, "involves all pleural surfaces and extends into the mediastinal fat")),
-    (ChestWallSoftTissue, meso(T::T3, Minor, "involves all pleural surfaces with a single removable focus in the chest-wall soft tissue")),
-    (PericardiumNonTransmural, meso(T::T3, EighthOnly, "involves all pleural surfaces and the pericardium without going through it")),
-    (ChestWallDiffuse, meso(T::T4, Meso9Role::T4, "spreads diffusely or at several points into the chest wall")),
-    (TransdiaphragmaticPeritoneum, meso(T::T4, Meso9Role::T4, "extends through the diaphragm to the peritoneum")),
-    (ContralateralPleura, meso(T::T4, Meso9Role::T4, "extends to the pleura on the other side")),
-    (MediastinalOrgans, meso(T::T4, Meso9Role::T4, "extends into mediastinal organs")),
-    (Spine, meso(T::T4, Meso9Role::T4, "extends into the spine")),
-    (PericardiumInternalSurface, meso(T::T4, Meso9Role::T4, "extends through to the inner surface of the pericardium")),
-    (Myocardium, meso(T::T4, Meso9Role::T4, "extends into the heart muscle")),
-    (Rib, meso_ninth_only("invades a rib")),
-    (MalignantPericardialEffusion, meso_ninth_only("has caused a malignant pericardial effusion")),
+    (ThoracicNerveRoots, lung9(T::T3, RadiologyAssistant9, Regional, Msg::NameFeatureThoracicNerveRoots)),
+    (StellateGanglion, lung9(T::T3, RadiologyAssistant9, Regional, Msg::NameFeatureStellateGanglion)),
+    (SeparateNoduleSameLobe, lung(T::T3, Ajcc8, Regional, Msg::NameFeatureSeparateNoduleSameLobe)),
+    (Diaphragm, lung(T::T4, Ajcc8, Regional, Msg::NameFeatureDiaphragm)),
+    (Mediastinum, lung(T::T4, Ajcc8, Regional, Msg::NameFeatureMediastinum)),
+    (Heart, lung(T::T4, Ajcc8, Distant, Msg::NameFeatureHeart)),
+    (VisceralPericardium, lung(T::T4, Ajcc8, Distant, Msg::NameFeatureVisceralPericardium)),
+    (GreatVessels, lung(T::T4, Ajcc8, Regional, Msg::NameFeatureGreatVessels)),
+    (Trachea, lung(T::T4, Ajcc8, Regional, Msg::NameFeatureTrachea)),
+    (RecurrentLaryngealNerve, lung(T::T4, Ajcc8, Regional, Msg::NameFeatureRecurrentLaryngealNerve)),
+    (Esophagus, lung(T::T4, Ajcc8, Regional, Msg::NameFeatureEsophagus)),
+    (VertebralBody, lung(T::T4, Ajcc8, Distant, Msg::NameFeatureVertebralBody)),
+    (Carina, lung(T::T4, Ajcc8, Regional, Msg::NameFeatureCarina)),
+    (Thymus, lung9(T::T4, RadiologyAssistant9, Regional, Msg::NameFeatureThymus)),
+    (VagusNerve, lung9(T::T4, RadiologyAssistant9, Regional, Msg::NameFeatureVagusNerve)),
+    (IntrapericardialPulmonaryVessels, lung9(T::T4, RadiologyAssistant9, Regional, Msg::NameFeatureIntrapericardialPulmonaryVessels)),
+    (SupraAorticArteries, lung9(T::T4, RadiologyAssistant9, Regional, Msg::NameFeatureSupraAorticArteries)),
+    (BrachiocephalicVeins, lung9(T::T4, RadiologyAssistant9, Regional, Msg::NameFeatureBrachiocephalicVeins)),
+    (SubclavianVessels, lung9(T::T4, RadiologyAssistant9, Regional, Msg::NameFeatureSubclavianVessels)),
+    (Lamina, lung9(T::T4, RadiologyAssistant9, Distant, Msg::NameFeatureLamina)),
+    (SpinalCanal, lung9(T::T4, RadiologyAssistant9, Distant, Msg::NameFeatureSpinalCanal)),
+    (CervicalNerveRoots, lung9(T::T4, RadiologyAssistant9, Regional, Msg::NameFeatureCervicalNerveRoots)),
+    (BrachialPlexus, lung9(T::T4, RadiologyAssistant9, Regional, Msg::NameFeatureBrachialPlexus)),
+    (SeparateNoduleOtherIpsilateralLobe, lung(T::T4, Ajcc8, Distant, Msg::NameFeatureSeparateNoduleOtherIpsilateralLobe)),
+    (IpsilateralPleura, meso(T::T1, EighthOnly, Msg::NameFeatureIpsilateralPleura)),
+    (DiaphragmMuscle, meso(T::T2, EighthOnly, Msg::NameFeatureDiaphragmMuscle)),
+    (LungParenchyma, meso(T::T2, EighthOnly, Msg::NameFeatureLungParenchyma)),
+    (EndothoracicFascia, meso(T::T3, EighthOnly, Msg::NameFeatureEndothoracicFascia)),
+    (MediastinalFat, meso(T::T3, Minor, Msg::NameFeatureMediastinalFat)),
+    (ChestWallSoftTissue, meso(T::T3, Minor, Msg::NameFeatureChestWallSoftTissue)),
+    (PericardiumNonTransmural, meso(T::T3, EighthOnly, Msg::NameFeaturePericardiumNonTransmural)),
+    (ChestWallDiffuse, meso(T::T4, Meso9Role::T4, Msg::NameFeatureChestWallDiffuse)),
+    (TransdiaphragmaticPeritoneum, meso(T::T4, Meso9Role::T4, Msg::NameFeatureTransdiaphragmaticPeritoneum)),
+    (ContralateralPleura, meso(T::T4, Meso9Role::T4, Msg::NameFeatureContralateralPleura)),
+    (MediastinalOrgans, meso(T::T4, Meso9Role::T4, Msg::NameFeatureMediastinalOrgans)),
+    (Spine, meso(T::T4, Meso9Role::T4, Msg::NameFeatureSpine)),
+    (PericardiumInternalSurface, meso(T::T4, Meso9Role::T4, Msg::NameFeaturePericardiumInternalSurface)),
+    (Myocardium, meso(T::T4, Meso9Role::T4, Msg::NameFeatureMyocardium)),
+    (Rib, meso_ninth_only(Msg::NameFeatureRib)),
+    (MalignantPericardialEffusion, meso_ninth_only(Msg::NameFeatureMalignantPericardialEffusion)),
     ]
 };
 
@@ -328,21 +329,31 @@ impl Feature {
     /// [`Feature::label`] as the table of `scheme` means it. The 8th-edition mesothelioma
     /// descriptors of T3 assume the tumour involves every pleural surface; in the 9th edition
     /// the two minor invasion features stand on their own, beside the CT thickness.
-    pub const fn label_in(self, scheme: crate::Scheme) -> &'static str {
+    pub fn label_in(self, scheme: crate::Scheme) -> String {
+        self.label_msg_in(scheme).to_string()
+    }
+
+    /// [`Feature::label_in`] as a word of the messages layer.
+    pub const fn label_msg_in(self, scheme: crate::Scheme) -> Word {
         match (scheme, self) {
             (crate::Scheme::Mesothelioma9, Feature::MediastinalFat) => {
-                "extends into the mediastinal fat"
+                Word(Msg::NameFeatureMediastinalFatAlone)
             }
             (crate::Scheme::Mesothelioma9, Feature::ChestWallSoftTissue) => {
-                "invades the chest-wall soft tissue at a single focus"
+                Word(Msg::NameFeatureChestWallSoftTissueAlone)
             }
-            _other => self.label(),
+            _other => self.label_msg(),
         }
     }
 
-    /// A plain description, to read after "the tumour ...".
-    pub const fn label(self) -> &'static str {
-        self.row().label
+    /// A plain description, to read after "the tumour ...", in the installed language.
+    pub fn label(self) -> String {
+        self.label_msg().to_string()
+    }
+
+    /// [`Feature::label`] as a word of the messages layer.
+    pub const fn label_msg(self) -> Word {
+        Word(self.row().label)
     }
 
     /// The SEER Summary Stage 2018 level of a lung feature (SEER SS2018 lung
@@ -403,6 +414,11 @@ mod tests {
                 "{f}"
             );
             assert!(!f.label().is_empty());
+            // The form shows the labels on its first render: words of the first file.
+            assert!(f.label_msg().0.is_word(), "{f}");
+            for scheme in [crate::Scheme::Mesothelioma8, crate::Scheme::Mesothelioma9] {
+                assert!(f.label_msg_in(scheme).0.is_word(), "{f}");
+            }
         }
         assert_eq!(Feature::of_kind(FeatureKind::Mesothelioma).count(), 16);
     }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Error;
 use crate::input::error::{Cause, Excerpt, FieldPath};
+use crate::messages::{Msg, Word};
 
 /// Cancer type as entered.
 ///
@@ -52,14 +53,19 @@ impl Histology {
         }
     }
 
-    /// A plain name for people.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Histology::Nsclc => "non-small cell lung cancer",
-            Histology::Sclc => "small cell lung cancer",
-            Histology::Carcinoid => "lung carcinoid tumour",
-            Histology::Mesothelioma => "pleural mesothelioma",
-        }
+    /// A plain name for people, in the installed language.
+    pub fn name(self) -> String {
+        self.name_msg().to_string()
+    }
+
+    /// [`Histology::name`] as a word of the messages layer.
+    pub const fn name_msg(self) -> Word {
+        Word(match self {
+            Histology::Nsclc => Msg::NameHistologyNsclc,
+            Histology::Sclc => Msg::NameHistologySclc,
+            Histology::Carcinoid => Msg::NameHistologyCarcinoid,
+            Histology::Mesothelioma => Msg::NameHistologyMesothelioma,
+        })
     }
 
     /// Whether the lung TNM tables apply (everything but mesothelioma).

@@ -1,5 +1,6 @@
 //! Metastasis sites.
 
+use crate::messages::{Msg, Word};
 use crate::vocabulary::codes::coded_enum;
 
 coded_enum! {
@@ -73,50 +74,56 @@ impl Site {
         }
     }
 
-    /// A plain name.
-    pub const fn name(self) -> &'static str {
-        use Site::*;
-        match self {
-            ContralateralLung => "the other lung",
-            PleuralNodules => "nodules on the pleura",
-            MalignantPleuralEffusion => {
-                "fluid with cancer cells around the lung (malignant pleural effusion)"
-            }
-            PericardialNodules => "nodules on the pericardium",
-            MalignantPericardialEffusion => {
-                "fluid with cancer cells around the heart (malignant pericardial effusion)"
-            }
-            Brain => "brain",
-            Bone => "bone",
-            Liver => "liver",
-            Adrenal => "adrenal gland",
-            DistantLymphNode => "distant lymph node",
-            Skin => "skin",
-            Kidney => "kidney",
-            Peritoneum => "peritoneum (lining of the abdomen)",
-            Other => "another organ",
-        }
+    /// A plain name, in the installed language.
+    pub fn name(self) -> String {
+        self.name_msg().to_string()
     }
 
-    /// A short name for lists and headings.
-    pub const fn short_name(self) -> &'static str {
+    /// [`Site::name`] as a word of the messages layer.
+    pub const fn name_msg(self) -> Word {
         use Site::*;
-        match self {
-            ContralateralLung => "other lung",
-            PleuralNodules => "pleural nodules",
-            MalignantPleuralEffusion => "pleural effusion",
-            PericardialNodules => "pericardial nodules",
-            MalignantPericardialEffusion => "pericardial effusion",
-            Brain => "brain",
-            Bone => "bone",
-            Liver => "liver",
-            Adrenal => "adrenal",
-            DistantLymphNode => "distant lymph node",
-            Skin => "skin",
-            Kidney => "kidney",
-            Peritoneum => "peritoneum",
-            Other => "other organ",
-        }
+        Word(match self {
+            ContralateralLung => Msg::NameSiteContralateralLung,
+            PleuralNodules => Msg::NameSitePleuralNodules,
+            MalignantPleuralEffusion => Msg::NameSiteMalignantPleuralEffusion,
+            PericardialNodules => Msg::NameSitePericardialNodules,
+            MalignantPericardialEffusion => Msg::NameSiteMalignantPericardialEffusion,
+            Brain => Msg::NameSiteBrain,
+            Bone => Msg::NameSiteBone,
+            Liver => Msg::NameSiteLiver,
+            Adrenal => Msg::NameSiteAdrenal,
+            DistantLymphNode => Msg::NameSiteDistantLymphNode,
+            Skin => Msg::NameSiteSkin,
+            Kidney => Msg::NameSiteKidney,
+            Peritoneum => Msg::NameSitePeritoneum,
+            Other => Msg::NameSiteOther,
+        })
+    }
+
+    /// A short name for lists and headings, in the installed language.
+    pub fn short_name(self) -> String {
+        self.short_name_msg().to_string()
+    }
+
+    /// [`Site::short_name`] as a word of the messages layer.
+    pub const fn short_name_msg(self) -> Word {
+        use Site::*;
+        Word(match self {
+            ContralateralLung => Msg::NameSiteShortContralateralLung,
+            PleuralNodules => Msg::NameSiteShortPleuralNodules,
+            MalignantPleuralEffusion => Msg::NameSiteShortMalignantPleuralEffusion,
+            PericardialNodules => Msg::NameSiteShortPericardialNodules,
+            MalignantPericardialEffusion => Msg::NameSiteShortMalignantPericardialEffusion,
+            Brain => Msg::NameSiteShortBrain,
+            Bone => Msg::NameSiteShortBone,
+            Liver => Msg::NameSiteShortLiver,
+            Adrenal => Msg::NameSiteShortAdrenal,
+            DistantLymphNode => Msg::NameSiteShortDistantLymphNode,
+            Skin => Msg::NameSiteShortSkin,
+            Kidney => Msg::NameSiteShortKidney,
+            Peritoneum => Msg::NameSiteShortPeritoneum,
+            Other => Msg::NameSiteShortOther,
+        })
     }
 }
 
@@ -128,6 +135,10 @@ mod tests {
     fn sites_round_trip_and_split_by_chest() {
         for &s in Site::ALL {
             assert_eq!(s.to_string().parse::<Site>().unwrap(), s);
+            assert!(
+                s.name_msg().0.is_word() && s.short_name_msg().0.is_word(),
+                "{s}"
+            );
         }
         let inside = Site::ALL.iter().filter(|s| s.is_intrathoracic()).count();
         assert_eq!(inside, 5);

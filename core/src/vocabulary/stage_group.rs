@@ -1,5 +1,6 @@
 //! Stage groups (anatomic stage) of the lung and mesothelioma tables.
 
+use crate::messages::{Msg, Word, text};
 use crate::vocabulary::codes::coded_enum;
 
 coded_enum! {
@@ -53,7 +54,7 @@ coded_enum! {
 }
 
 /// The one wording for "the tables define no stage group", wherever a stage would be named.
-pub const NOT_DEFINED: &str = "not defined by the staging tables";
+pub const NOT_DEFINED: Word = Word(Msg::NameNotDefined);
 
 impl StageGroup {
     /// IA1, IA2 or IA3: the subgroups of IA.
@@ -62,20 +63,20 @@ impl StageGroup {
     }
 
     /// "IIB", or [`NOT_DEFINED`] where there is no group.
-    pub fn code_or_not_defined(group: Option<StageGroup>) -> &'static str {
-        group.map_or(NOT_DEFINED, StageGroup::code)
+    pub fn code_or_not_defined(group: Option<StageGroup>) -> String {
+        group.map_or_else(|| NOT_DEFINED.to_string(), |g| g.code().to_owned())
     }
 
     /// "Stage IIB", "Occult carcinoma", or "Stage not defined by the staging tables".
     pub fn title(group: Option<StageGroup>) -> String {
-        group.map_or_else(|| format!("Stage {NOT_DEFINED}"), StageGroup::name)
+        group.map_or_else(|| text(Msg::NameStageNotDefined, &[]), StageGroup::name)
     }
 
     /// How it is written for people: "Stage IIB", "Occult carcinoma".
     pub fn name(self) -> String {
         match self {
-            StageGroup::Occult => "Occult carcinoma".to_owned(),
-            other => format!("Stage {}", other.code()),
+            StageGroup::Occult => text(Msg::NameStageOccult, &[]),
+            other => text(Msg::NameStage, &[&other.code()]),
         }
     }
 

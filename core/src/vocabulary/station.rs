@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::messages::{Msg, Word};
 use crate::vocabulary::codes::coded_enum;
 
 /// Side of the chest.
@@ -203,25 +204,30 @@ impl Station {
         }
     }
 
-    /// A short plain name, as on the IASLC map.
-    pub const fn name(self) -> &'static str {
+    /// A short plain name, as on the IASLC map, in the installed language.
+    pub fn name(self) -> String {
+        self.name_msg().to_string()
+    }
+
+    /// [`Station::name`] as a word of the messages layer.
+    pub const fn name_msg(self) -> Word {
         use Station::*;
         match self {
-            S1R | S1L => "low neck, above the collarbone",
-            S2R | S2L => "upper paratracheal",
-            S3a | S3aR | S3aL => "prevascular",
-            S3p | S3pR | S3pL => "retrotracheal",
-            S4R | S4L => "lower paratracheal",
-            S5 => "subaortic (aortopulmonary window)",
-            S6 => "para-aortic",
-            S7 => "subcarinal",
-            S8 | S8R | S8L => "beside the oesophagus",
-            S9 | S9R | S9L => "pulmonary ligament",
-            S10R | S10L => "hilar",
-            S11R | S11L => "interlobar",
-            S12R | S12L => "lobar",
-            S13R | S13L => "segmental",
-            S14R | S14L => "subsegmental",
+            S1R | S1L => Word(Msg::NameStation1),
+            S2R | S2L => Word(Msg::NameStation2),
+            S3a | S3aR | S3aL => Word(Msg::NameStation3a),
+            S3p | S3pR | S3pL => Word(Msg::NameStation3p),
+            S4R | S4L => Word(Msg::NameStation4),
+            S5 => Word(Msg::NameStation5),
+            S6 => Word(Msg::NameStation6),
+            S7 => Word(Msg::NameStation7),
+            S8 | S8R | S8L => Word(Msg::NameStation8),
+            S9 | S9R | S9L => Word(Msg::NameStation9),
+            S10R | S10L => Word(Msg::NameStation10),
+            S11R | S11L => Word(Msg::NameStation11),
+            S12R | S12L => Word(Msg::NameStation12),
+            S13R | S13L => Word(Msg::NameStation13),
+            S14R | S14L => Word(Msg::NameStation14),
         }
     }
 
@@ -268,6 +274,7 @@ mod tests {
         for &s in Station::ALL {
             assert_eq!(s.to_string().parse::<Station>().unwrap(), s);
             assert!(!s.name().is_empty());
+            assert!(s.name_msg().0.is_word(), "{s}");
         }
         assert_eq!("4r".parse::<Station>().unwrap(), Station::S4R);
         assert_eq!("3A".parse::<Station>().unwrap(), Station::S3a);
