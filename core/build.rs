@@ -141,7 +141,7 @@ fn run() -> Result<(), String> {
     out.push_str("#[cfg(feature = \"embed-messages\")]\n");
     let _ = writeln!(
         out,
-        "pub(crate) const TEMPLATES: [[&str; {}]; {}] = [",
+        "pub(crate) static TEMPLATES: [[&str; {}]; {}] = [",
         english.len(),
         languages.len()
     );

@@ -49,9 +49,10 @@ export function serveDist(options = {}) {
 /**
  * Opens a page that records console errors, uncaught exceptions, CSP violations, every
  * request and failed request. Read them from the returned `log` after the page settles.
+ * `contextOptions` go to the browser context (a `locale`, for the reader's language).
  */
-export async function openRecordedPage(browser) {
-  const context = await browser.newContext();
+export async function openRecordedPage(browser, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const log = { consoleErrors: [], consoleWarnings: [], pageErrors: [], cspViolations: [], requests: [], failedRequests: [] };
   page.on("console", (msg) => {
