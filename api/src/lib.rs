@@ -22,8 +22,9 @@ use js_sys::{JSON, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 pub use links::{
-    NOT_A_RECORD, Record, Unreadable, case_numbers, open_link, record_of_link, summary_of_link,
+    Record, Unreadable, case_numbers, not_a_record, open_link, record_of_link, summary_of_link,
 };
+use lungstage::messages::{Msg, text};
 pub use stated::{Answers, form_html, stated_html, stated_html_of};
 
 /// The JSON report for a descriptor given as JSON text, or the error message and the
@@ -90,10 +91,40 @@ fn error(message: &str, field: Option<&str>) -> JsValue {
     out.into()
 }
 
+/// Makes `lang` (`"en"`, `"es"`: `lungstage::messages::LANGUAGES`) the language of this
+/// module's later texts (`stated_form`, `stated`, `summary`, `open_link`'s notices, `record`),
+/// or throws an `Error` naming it and the languages there are (for `lungstage.js`, once the
+/// module is loaded).
+#[wasm_bindgen]
+pub fn set_lang(lang: &str) -> Result<(), JsValue> {
+    lungstage::messages::install_language(lang)
+        .map_err(|e| js_sys::Error::new(&e.to_string()).into())
+}
+
+/// The language `options.lang` asks for: English when not given.
+fn lang_of(options: &JsValue) -> Result<String, JsValue> {
+    let lang = Reflect::get(options, &"lang".into())
+        .ok()
+        .filter(|l| !l.is_undefined() && !l.is_null());
+    match lang.map(|l| l.as_string()) {
+        None => Ok("en".to_owned()),
+        Some(Some(lang)) => Ok(lang),
+        Some(None) => Err(error(&text(Msg::MachineApiLang, &[]), Some("lang"))),
+    }
+}
+
 /// Stages a descriptor (an object, or its JSON text) and returns the report as a plain object,
-/// or with `options.format` `"fhir"` the FHIR bundle.
+/// or with `options.format` `"fhir"` the FHIR bundle; its text fields are in `options.lang`
+/// (`"en"` when not given, `"es"`), its codes and keys the same in every language.
 #[wasm_bindgen]
 pub fn stage(descriptor: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = lang_of(&options)?;
+    lungstage::messages::in_language(&lang, || stage_in(descriptor, options))
+        .map_err(|e| error(&e.to_string(), Some("lang")))?
+}
+
+/// [`stage`], in the language of the call.
+fn stage_in(descriptor: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let format = Reflect::get(&options, &"format".into())
         .ok()
         .filter(|f| !f.is_undefined() && !f.is_null());
@@ -101,7 +132,7 @@ pub fn stage(descriptor: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
         None => false,
         Some(Some(f)) if f == "json" => false,
         Some(Some(f)) if f == "fhir" => true,
-        Some(_) => return Err(error("format must be \"json\" or \"fhir\"", None)),
+        Some(_) => return Err(error(&text(Msg::MachineApiFormat, &[]), None)),
     };
     if let Some((path, name)) = non_finite(&descriptor, "", 16) {
         let path = match path.as_str() {
@@ -109,30 +140,27 @@ pub fn stage(descriptor: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
             _ => path.as_str(),
         };
         return Err(error(
-            &format!("{path}: must be a finite number, not {name}"),
+            &text(Msg::MachineApiNotFinite, &[&path, &name]),
             Some(path),
         ));
     }
-    let text = match descriptor.as_string() {
-        Some(text) => text,
+    let json = match descriptor.as_string() {
+        Some(json) => json,
         None if descriptor.is_object() => JSON::stringify(&descriptor)
             .ok()
             .and_then(|text| text.as_string())
-            .ok_or_else(|| error("the descriptor cannot be written as JSON", None))?,
+            .ok_or_else(|| error(&text(Msg::MachineApiNotJson, &[]), None))?,
         None => {
-            return Err(error(
-                "the descriptor must be an object or a JSON string",
-                None,
-            ));
+            return Err(error(&text(Msg::MachineApiNotDescriptor, &[]), None));
         }
     };
     let staged = if fhir {
-        fhir_text(&text)
+        fhir_text(&json)
     } else {
-        stage_text(&text)
+        stage_text(&json)
     };
     let report = staged.map_err(|(message, field)| error(&message, field.as_deref()))?;
-    JSON::parse(&report).map_err(|_| error("the report is not JSON", None))
+    JSON::parse(&report).map_err(|_| error(&text(Msg::MachineApiReportNotJson, &[]), None))
 }
 
 /// The canonical form of a share link, or throws an `Error` whose message is the one-line
@@ -198,7 +226,7 @@ pub const RECORD_FILE: &str = "lungstage-fhir.json";
 pub fn record_js(fragment: &str) -> Result<String, JsValue> {
     let bundle = match record_of_link(fragment).map_err(JsValue::from)? {
         Record::Bundle(bundle) => bundle,
-        Record::NotARecord(line) => return Ok(line.to_owned()),
+        Record::NotARecord(line) => return Ok(line),
     };
     let parts = js_sys::Array::of1(&bundle.into());
     let options = web_sys::BlobPropertyBag::new();
@@ -220,9 +248,7 @@ pub fn record_js(fragment: &str) -> Result<String, JsValue> {
         window
             .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000)?;
     }
-    Ok(format!(
-        "Downloaded {RECORD_FILE}, a FHIR R4 bundle (HL7 mCODE). Its patient and dates are left for the record system to fill in."
-    ))
+    Ok(text(Msg::ApiDownloaded, &[&RECORD_FILE]))
 }
 
 #[cfg(test)]

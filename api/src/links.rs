@@ -2,6 +2,7 @@
 //! after the first paint, so that the widget needs no link reader: it gets the case read here
 //! as numbers (`case_numbers`, `lungstage::handover`).
 
+use lungstage::messages::{Msg, text};
 use lungstage::{
     Assessment, At, Case, Cause, Entered, LinkKey, StatedAssessment, View, assess, assess_stated,
     handover, handover_stage, link_fragment, read_link, stated_fragment, stated_summary_text,
@@ -19,37 +20,37 @@ pub struct Unreadable {
 }
 
 /// The part of a link at `at`, in plain words.
-fn plain(at: At) -> &'static str {
+fn plain(at: At) -> Msg {
     use LinkKey as K;
     match at {
         At::LinkKey(key) => match key {
-            K::Version => "its version",
-            K::Edition => "its edition",
-            K::Histology => "its type of cancer",
-            K::Subtype => "its mesothelioma subtype",
-            K::Class => "its classification",
-            K::T => "its T category",
-            K::Size => "its tumour size",
-            K::Total => "its whole-lesion size",
-            K::Psum | K::Fmax => "its pleural thickness",
-            K::Features | K::InSitu | K::Mia | K::Occult => "its tumour findings",
-            K::N => "its N category",
-            K::Side => "its tumour side",
-            K::Stations => "its lymph node stations",
-            K::M => "its M category",
-            K::Sites => "its places of spread",
-            K::Stage => "its stage",
-            K::Extent => "its small cell extent",
-            K::View => "its view",
-            K::Lang => "its language",
+            K::Version => Msg::ApiLinkVersion,
+            K::Edition => Msg::ApiLinkEdition,
+            K::Histology => Msg::ApiLinkHistology,
+            K::Subtype => Msg::ApiLinkSubtype,
+            K::Class => Msg::ApiLinkClass,
+            K::T => Msg::ApiLinkT,
+            K::Size => Msg::ApiLinkSize,
+            K::Total => Msg::ApiLinkTotal,
+            K::Psum | K::Fmax => Msg::ApiLinkThickness,
+            K::Features | K::InSitu | K::Mia | K::Occult => Msg::ApiLinkTumour,
+            K::N => Msg::ApiLinkN,
+            K::Side => Msg::ApiLinkSide,
+            K::Stations => Msg::ApiLinkStations,
+            K::M => Msg::ApiLinkM,
+            K::Sites => Msg::ApiLinkSites,
+            K::Stage => Msg::ApiLinkStage,
+            K::Extent => Msg::ApiLinkExtent,
+            K::View => Msg::ApiLinkView,
+            K::Lang => Msg::ApiLinkLang,
         },
         At::LinkField(path) => match path.to_string().split(['.', '[']).next() {
-            Some("tumor") => "its tumour findings",
-            Some("nodes") => "its lymph node findings",
-            Some("metastases") => "its places of spread",
-            _ => "a part of it",
+            Some("tumor") => Msg::ApiLinkTumour,
+            Some("nodes") => Msg::ApiLinkNodes,
+            Some("metastases") => Msg::ApiLinkSites,
+            _ => Msg::ApiLinkPart,
         },
-        _ => "its format",
+        _ => Msg::ApiLinkFormat,
     }
 }
 
@@ -95,7 +96,7 @@ fn read(fragment: &str) -> Result<(Opened, View), Unread> {
                 let codes: Vec<&str> = View::ALL.into_iter().map(View::code).collect();
                 Unread::Fault {
                     at: At::LinkKey(LinkKey::View),
-                    detail: format!("link.view: must be {}", codes.join(" or ")),
+                    detail: text(Msg::MachineLinkView, &[&codes.join(" or ")]),
                 }
             })?;
         }
@@ -104,7 +105,7 @@ fn read(fragment: &str) -> Result<(Opened, View), Unread> {
     // unreadable as garbage. The staging messages quote only canonical codes.
     let no_stage = |e: lungstage::Error| Unread::NoStage {
         cause: e.cause.to_string(),
-        detail: format!("the case does not stage: {e}"),
+        detail: text(Msg::MachineLinkNoStage, &[&e]),
     };
     let opened = match entered {
         Entered::Case(case) => {
@@ -120,20 +121,14 @@ impl From<Unread> for Unreadable {
     fn from(why: Unread) -> Unreadable {
         let (notice, detail) = match why {
             Unread::Newer => (
-                "This link comes from a newer version of LungStage and cannot be read here, so the form starts empty.".to_owned(),
-                "link.v: a newer version".to_owned(),
+                text(Msg::ApiLinkNewer, &[]),
+                text(Msg::MachineLinkNewer, &[]),
             ),
-            Unread::Fault { at, detail } => (
-                format!(
-                    "This link could not be read: {} is not in a form LungStage knows, so the form starts empty.",
-                    plain(at)
-                ),
-                detail,
-            ),
-            Unread::NoStage { cause, detail } => (
-                format!("This link could not be read: its case cannot be staged ({cause}), so the form starts empty."),
-                detail,
-            ),
+            Unread::Fault { at, detail } => {
+                let part = text(plain(at), &[]);
+                (text(Msg::ApiLinkFault, &[&part]), detail)
+            }
+            Unread::NoStage { cause, detail } => (text(Msg::ApiLinkNoStage, &[&cause]), detail),
         };
         Unreadable { notice, detail }
     }
@@ -184,13 +179,16 @@ pub fn summary_of_link(fragment: &str, date: &str) -> Result<String, String> {
 pub enum Record {
     /// The FHIR R4 mCODE bundle (`docs/fhir.md`) of the case, as JSON text.
     Bundle(String),
-    /// A stated stage has no T, N and M to record: the line that says so.
-    NotARecord(&'static str),
+    /// A stated stage has no T, N and M to record: the line that says so
+    /// ([`not_a_record`]).
+    NotARecord(String),
 }
 
-/// The line the share bar shows for a stated stage's record button.
-pub const NOT_A_RECORD: &str =
-    "Nothing was downloaded: a record needs T, N and M, which a stage on its own does not give.";
+/// The line the share bar shows for a stated stage's record button, in the installed
+/// language.
+pub fn not_a_record() -> String {
+    text(Msg::ApiNotARecord, &[])
+}
 
 /// The record of the case in a link.
 pub fn record_of_link(fragment: &str) -> Result<Record, String> {
@@ -198,7 +196,7 @@ pub fn record_of_link(fragment: &str) -> Result<Record, String> {
         Opened::Case(opened) => {
             Record::Bundle(lungstage::export::fhir::bundle(&opened.1.staging).to_string())
         }
-        Opened::Stage(_) => Record::NotARecord(NOT_A_RECORD),
+        Opened::Stage(_) => Record::NotARecord(not_a_record()),
     })
 }
 
@@ -333,7 +331,10 @@ mod tests {
         );
         assert_eq!(
             record_of_link("v=3&stage=IIIA"),
-            Ok(Record::NotARecord(NOT_A_RECORD))
+            Ok(Record::NotARecord(
+                "Nothing was downloaded: a record needs T, N and M, which a stage on its own does not give."
+                    .to_owned()
+            ))
         );
         for (link, part) in [
             ("#v=3&stage=IIID", "its stage "),
@@ -344,6 +345,34 @@ mod tests {
             assert!(notice.contains(part), "{link}: {notice}");
             assert!(detail.starts_with("link."), "{link}: {detail}");
         }
+    }
+
+    #[test]
+    fn notices_and_summaries_follow_the_language_asked_for() {
+        let (notice, summary) = lungstage::messages::in_language("es", || {
+            (
+                open_link("#v=1&size=400").unwrap_err(),
+                summary_of_link(
+                    "v=1&edition=9&histology=nsclc&t=T2a&n=N1&m=M0",
+                    "2025-11-26",
+                )
+                .unwrap(),
+            )
+        })
+        .unwrap();
+        assert!(
+            notice.notice.starts_with("No se pudo leer este enlace"),
+            "{notice:?}"
+        );
+        assert!(
+            notice.notice.contains("(los hallazgos del tumor)"),
+            "{notice:?}"
+        );
+        assert!(notice.detail.contains("tumor.size_cm"), "{notice:?}");
+        assert!(
+            summary.contains("Estadificado el 2025-11-26 con LungStage."),
+            "{summary}"
+        );
     }
 
     #[test]

@@ -5,20 +5,29 @@
 //! names, so that it reads as the rest of the result does.
 
 use std::fmt::Write as _;
-use std::sync::OnceLock;
 
 use lungstage::deferred::{self, survival};
+use lungstage::messages::Msg;
 use lungstage::{
     Agreed, COMMON_SITES, Edition, Entered, Histology, IaslcWithheld, LinkKey, SCLC_ALL_STAGES,
     SeerWithheld, Site, SourceId, StageGroup, StatedAssessment, StatedPart, Treatment, URGENT,
-    View, assess_stated, capitalise, cite, meaning_sources, read_link, stated_depends, symptoms,
+    View, assess_stated, capitalise, cite, edition_word, meaning_sources, read_link,
+    stated_depends, symptoms,
 };
 use serde_json::Value;
 
-/// The widget's long texts, by the keys it looks them up by (`lungstage::deferred`).
+/// The widget's long texts, by the keys it looks them up by (`lungstage::deferred`), in the
+/// installed language.
 fn texts() -> &'static Value {
-    static TEXTS: OnceLock<Value> = OnceLock::new();
-    TEXTS.get_or_init(deferred::texts)
+    static NONE: Value = Value::Null;
+    deferred::translation::texts_in(lungstage::messages::language())
+        .or_else(|| deferred::translation::texts_in("en"))
+        .unwrap_or(&NONE)
+}
+
+/// `msg` with its values, in the installed language.
+fn say(msg: Msg, args: &[&dyn std::fmt::Display]) -> String {
+    lungstage::messages::text(msg, args)
 }
 
 /// The text at `key`, or nothing.
@@ -50,7 +59,8 @@ fn headline(s: &StatedAssessment, depends: &[(StatedPart, String)], out: &mut St
         Some(g) => {
             let _ = write!(
                 out,
-                r#"<span class="stage-headline-caption">Stage</span><span class="stage-headline-code" data-testid="stage">{}</span>"#,
+                r#"<span class="stage-headline-caption">{}</span><span class="stage-headline-code" data-testid="stage">{}</span>"#,
+                esc(&say(Msg::ApiStatedCaption, &[])),
                 g.code()
             );
         }
@@ -65,29 +75,39 @@ fn headline(s: &StatedAssessment, depends: &[(StatedPart, String)], out: &mut St
             );
         }
     }
+    let context = say(
+        Msg::ApiStatedContext,
+        &[
+            &capitalise(&st.histology.name()),
+            &edition_word(edition),
+            &s.stage_label(),
+        ],
+    );
     let _ = write!(
         out,
-        r#"</p><p class="stage-headline-context" data-testid="stated">{}, {edition} edition tables · {}, as stated on a report: not worked out from T, N and M.</p>"#,
-        esc(&capitalise(&st.histology.name())),
-        esc(&s.stage_label())
+        r#"</p><p class="stage-headline-context" data-testid="stated">{}</p>"#,
+        esc(&context)
     );
     if let (Some(g), Some(m)) = (st.group, s.meaning()) {
         let _ = write!(
             out,
             r#"<p class="stage-headline-meaning" data-testid="stage-meaning"><strong>{}: </strong>{}<span class="stage-headline-source"> ({})</span></p>"#,
             esc(&g.name()),
-            esc(m.text),
+            esc(deferred::local_meaning(m, st.histology, edition, g).text),
             esc(&cite(
                 meaning_sources(st.histology, edition, g).unwrap_or_default()
             ))
         );
     }
-    out.push_str(r#"<p class="stage-headline-other" data-testid="stated-covers">A stage covers several combinations of T, N and M. What they all share is shown here; where they differ, it says so.</p>"#);
+    let _ = write!(
+        out,
+        r#"<p class="stage-headline-other" data-testid="stated-covers">{}</p>"#,
+        esc(&say(Msg::ApiStatedCovers, &[]))
+    );
     let other = match (&s.other_edition, st.group) {
-        (Some(Agreed::Every(g)), Some(stated)) if *g != stated => Some(format!(
-            "In the {} edition this is stage {}: the same cancer, labelled by another rulebook.",
-            edition.other(),
-            g.code()
+        (Some(Agreed::Every(g)), Some(stated)) if *g != stated => Some(say(
+            Msg::ApiStatedOtherEdition,
+            &[&edition_word(edition.other()), &g.code()],
         )),
         _ => line(depends, StatedPart::OtherEdition),
     };
@@ -123,12 +143,16 @@ fn extent(s: &StatedAssessment, out: &mut String) {
         return;
     };
     let label = match e {
-        lungstage::Extent::Extensive => "Extensive stage",
-        lungstage::Extent::Limited | lungstage::Extent::Undetermined => "Limited stage",
+        lungstage::Extent::Extensive => say(Msg::ApiOptionExtensive, &[]),
+        lungstage::Extent::Limited | lungstage::Extent::Undetermined => {
+            say(Msg::ApiOptionLimited, &[])
+        }
     };
     let _ = write!(
         out,
-        r#"<section class="sclc-extent" data-testid="sclc-extent"><h3 class="sclc-extent-title">Small cell lung cancer is also described as limited or extensive</h3><p class="sclc-extent-value" data-testid="sclc-extent-value">{label}</p><p class="sclc-extent-caveat">{}<span class="sclc-extent-source"> ({})</span></p></section>"#,
+        r#"<section class="sclc-extent" data-testid="sclc-extent"><h3 class="sclc-extent-title">{}</h3><p class="sclc-extent-value" data-testid="sclc-extent-value">{}</p><p class="sclc-extent-caveat">{}<span class="sclc-extent-source"> ({})</span></p></section>"#,
+        esc(&say(Msg::ApiStatedExtentTitle, &[])),
+        esc(&label),
         esc(&caveat.text.to_string()),
         esc(caveat.source.source().short)
     );
@@ -146,16 +170,17 @@ fn site(site: Site, out: &mut String) {
         esc(&capitalise(&site.name()))
     );
     if let Some(lead) = s.lead() {
+        let lead = deferred::local(&deferred::symptoms_lead(site), lead);
         let _ = write!(out, "<p>{}</p>", esc(lead));
     }
     out.push_str("<ul>");
-    for item in s.list() {
+    for item in deferred::local_list(&deferred::symptoms_list(site), s.list()) {
         let _ = write!(out, "<li>{}</li>", esc(&capitalise(item)));
     }
     let _ = write!(
         out,
-        r#"</ul><p class="symptoms-panel-source">Sources: {}.</p></div>"#,
-        esc(&cite(s.sources))
+        r#"</ul><p class="symptoms-panel-source">{}</p></div>"#,
+        esc(&say(Msg::ApiStatedSources, &[&cite(s.sources)]))
     );
 }
 
@@ -168,18 +193,29 @@ fn watch(histology: Histology, out: &mut String) {
             sources.push(id);
         }
     }
-    out.push_str(r#"<section class="symptoms-panel" data-testid="symptoms-panel"><h3 class="symptoms-panel-title">Symptoms of spread</h3><div class="symptoms-panel-urgent" data-testid="urgent-help" role="note"><h4>Get help urgently</h4><p>Call your care team at once, or emergency services, for:</p><ul>"#);
+    let _ = write!(
+        out,
+        r#"<section class="symptoms-panel" data-testid="symptoms-panel"><h3 class="symptoms-panel-title">{}</h3><div class="symptoms-panel-urgent" data-testid="urgent-help" role="note"><h4>{}</h4><p>{}</p><ul>"#,
+        esc(&say(Msg::ApiStatedSymptomsTitle, &[])),
+        esc(&say(Msg::ApiStatedUrgentTitle, &[])),
+        esc(&say(Msg::ApiStatedUrgentLead, &[]))
+    );
     for u in URGENT {
         let _ = write!(out, "<li>{}</li>", esc(&capitalise(u.sign)));
     }
     let _ = write!(
         out,
-        r#"</ul><p class="symptoms-panel-source">Sources: {}.</p></div><p class="symptoms-panel-source">{}</p><p>A stage alone does not say where, if anywhere, the cancer has spread.</p>"#,
-        esc(&cite(&sources)),
-        esc(text(deferred::CHECKED_SYMPTOMS))
+        r#"</ul><p class="symptoms-panel-source">{}</p></div><p class="symptoms-panel-source">{}</p><p>{}</p>"#,
+        esc(&say(Msg::ApiStatedSources, &[&cite(&sources)])),
+        esc(text(deferred::CHECKED_SYMPTOMS)),
+        esc(&say(Msg::ApiStatedNoSites, &[]))
     );
     if histology.is_lung() {
-        out.push_str(r#"<details class="symptoms-panel-common"><summary>Where lung cancer most often spreads, and what that can feel like</summary>"#);
+        let _ = write!(
+            out,
+            r#"<details class="symptoms-panel-common"><summary>{}</summary>"#,
+            esc(&say(Msg::ApiStatedCommonSites, &[]))
+        );
         for s in COMMON_SITES {
             site(s, out);
         }
@@ -191,7 +227,12 @@ fn watch(histology: Histology, out: &mut String) {
 /// The usual treatment, where every case of the stage has the same texts, in the view's
 /// words; else what it depends on.
 fn treatment(s: &StatedAssessment, depends: &[(StatedPart, String)], view: View, out: &mut String) {
-    out.push_str(r#"<section class="treatment-panel" data-testid="treatment-panel"><h3 class="treatment-panel-title">The usual treatment approach</h3>"#);
+    let _ = write!(
+        out,
+        r#"<section class="treatment-panel" data-testid="treatment-panel"><h3 class="treatment-panel-title">{}</h3>"#,
+        esc(&say(Msg::ApiStatedTreatmentTitle, &[]))
+    );
+    let not_a_plan = say(Msg::ApiStatedNotAPlan, &[]);
     match (&s.treatment, &s.treatment_notes) {
         (Agreed::Every(Some(main)), Agreed::Every(notes)) => {
             let list: Vec<Treatment> = std::iter::once(*main)
@@ -200,29 +241,37 @@ fn treatment(s: &StatedAssessment, depends: &[(StatedPart, String)], view: View,
             for t in list {
                 let _ = write!(
                     out,
-                    r#"<p>{}<span class="treatment-panel-source"> Sources: {}.</span></p>"#,
+                    r#"<p>{}<span class="treatment-panel-source">{}</span></p>"#,
                     esc(text(&deferred::treatment(t, view))),
-                    esc(&cite(t.sources()))
+                    esc(&say(Msg::ApiStatedTreatmentSource, &[&cite(t.sources())]))
                 );
             }
             let _ = write!(
                 out,
-                r#"<p class="treatment-panel-source">General information, not a treatment plan.</p><p class="treatment-panel-source">{}</p>"#,
+                r#"<p class="treatment-panel-source">{}</p><p class="treatment-panel-source">{}</p>"#,
+                esc(&not_a_plan),
                 esc(text(deferred::CHECKED_TREATMENT))
             );
         }
         (Agreed::Every(None), _) => {
             let _ = write!(
                 out,
-                r#"<p data-testid="treatment-none">We have no checked summary of the usual treatment for {} at this stage; the care team will explain the options.</p>"#,
-                esc(&s.stated.histology.name())
+                r#"<p data-testid="treatment-none">{}</p>"#,
+                esc(&say(
+                    Msg::ApiStatedTreatmentNone,
+                    &[&s.stated.histology.name()]
+                ))
             );
         }
         _ => {
             let _ = write!(
                 out,
-                r#"<p data-testid="treatment-depends">{} Your care team can say which applies.</p><p class="treatment-panel-source">General information, not a treatment plan.</p>"#,
-                esc(&line(depends, StatedPart::Treatment).unwrap_or_default())
+                r#"<p data-testid="treatment-depends">{}</p><p class="treatment-panel-source">{}</p>"#,
+                esc(&say(
+                    Msg::ApiStatedTreatmentDepends,
+                    &[&line(depends, StatedPart::Treatment).unwrap_or_default()]
+                )),
+                esc(&not_a_plan)
             );
         }
     }
@@ -235,10 +284,9 @@ fn figures(s: &StatedAssessment, depends: &[(StatedPart, String)], view: View, o
     let st = &s.stated;
     let group = st.group.map_or("", StageGroup::code);
     let seer = match &s.seer {
-        Agreed::Every(Ok(row)) => format!(
-            "This stage, {}: {}",
-            row.stage.name(),
-            row.survival.sentence()
+        Agreed::Every(Ok(row)) => say(
+            Msg::ApiStatedSeerRow,
+            &[&row.stage.name(), &row.survival.sentence()],
         ),
         Agreed::Every(Err(SeerWithheld::Histology)) => {
             survival::sentence(survival::seer_histology(st.histology), &[])
@@ -269,7 +317,7 @@ fn figures(s: &StatedAssessment, depends: &[(StatedPart, String)], view: View, o
             survival::SEER_NO_ROW,
             &[&s.summary
                 .every()
-                .map_or_else(|| "unknown".to_owned(), |x| x.name())],
+                .map_or_else(|| say(Msg::ApiStatedUnknown, &[]), |x| x.name().to_owned())],
         ),
         Agreed::Depends { .. } => line(depends, StatedPart::Seer).unwrap_or_default(),
     };
@@ -295,23 +343,29 @@ fn figures(s: &StatedAssessment, depends: &[(StatedPart, String)], view: View, o
         }
         Agreed::Depends { .. } => line(depends, StatedPart::Iaslc).unwrap_or_default(),
     };
-    let summary = match &s.summary {
-        Agreed::Every(x) => format!(": {}", x.name()),
-        Agreed::Depends { .. } => String::new(),
+    let by_seer = match &s.summary {
+        Agreed::Every(x) => say(Msg::ApiStatedBySeerStage, &[&x.name()]),
+        Agreed::Depends { .. } => say(Msg::ApiStatedBySeer, &[]),
     };
-    out.push_str(r#"<section class="survival-panel" data-testid="survival-panel"><h3 class="survival-panel-title">Survival figures</h3>"#);
+    let _ = write!(
+        out,
+        r#"<section class="survival-panel" data-testid="survival-panel"><h3 class="survival-panel-title">{}</h3>"#,
+        esc(&say(Msg::ApiStatedSurvivalTitle, &[]))
+    );
     let patient = view == View::Patient;
     if patient {
-        out.push_str(
-            r#"<details class="survival-panel-details"><summary>Show survival figures</summary>"#,
+        let _ = write!(
+            out,
+            r#"<details class="survival-panel-details"><summary>{}</summary>"#,
+            esc(&say(Msg::ApiStatedSurvivalShow, &[]))
         );
     }
     let _ = write!(
         out,
-        r#"<div class="survival-panel-body"><p class="survival-panel-caveat" data-testid="survival-caveat">{} {}</p><h4>By SEER summary stage{}</h4><p data-testid="seer-survival">{}</p>"#,
+        r#"<div class="survival-panel-body"><p class="survival-panel-caveat" data-testid="survival-caveat">{} {}</p><h4>{}</h4><p data-testid="seer-survival">{}</p>"#,
         esc(text(deferred::SURVIVAL_CAVEAT)),
         esc(text(deferred::CHECKED_SURVIVAL)),
-        esc(&summary),
+        esc(&by_seer),
         esc(&seer)
     );
     if st.histology == Histology::Sclc {
@@ -326,7 +380,8 @@ fn figures(s: &StatedAssessment, depends: &[(StatedPart, String)], view: View, o
     }
     let _ = write!(
         out,
-        r#"<h4>By stage group (IASLC, 8th edition)</h4><p data-testid="iaslc-survival">{}</p>"#,
+        r#"<h4>{}</h4><p data-testid="iaslc-survival">{}</p>"#,
+        esc(&say(Msg::ApiStatedByIaslc, &[])),
         esc(&iaslc)
     );
     if let (false, Some(&(_, f))) = (
@@ -335,12 +390,17 @@ fn figures(s: &StatedAssessment, depends: &[(StatedPart, String)], view: View, o
     ) {
         let _ = write!(
             out,
-            r#"<p class="survival-panel-source">{} {}, diagnosed {}. {} Source: {}.</p>"#,
-            esc(f.population),
-            esc(f.measure),
-            esc(f.data_years),
-            esc(text(deferred::IASLC_CAVEAT)),
-            esc(text(&deferred::source_title(f.source)))
+            r#"<p class="survival-panel-source">{}</p>"#,
+            esc(&say(
+                Msg::ApiStatedIaslcSource,
+                &[
+                    &f.population,
+                    &f.measure,
+                    &f.data_years,
+                    &text(deferred::IASLC_CAVEAT),
+                    &text(&deferred::source_title(f.source)),
+                ]
+            ))
         );
     }
     out.push_str("</div>");
@@ -367,7 +427,7 @@ pub fn stated_html_of(s: &StatedAssessment, view: View) -> String {
 pub fn stated_html(fragment: &str) -> Result<String, String> {
     let (entered, extra) = read_link(fragment).map_err(|e| e.to_string())?;
     let Entered::Stage(stage) = entered else {
-        return Err("link: not a stated stage".to_owned());
+        return Err(say(Msg::MachineLinkNotStated, &[]));
     };
     let view = extra
         .iter()
@@ -432,21 +492,19 @@ mod tests {
 }
 
 /// The stage's questions: the end of each one's id, its label and its hint.
-const QUESTIONS: [(&str, &str, Option<&str>); 4] = [
-    ("histology", "Type of cancer", None),
+const QUESTIONS: [(&str, Msg, Option<Msg>); 4] = [
+    ("histology", Msg::ApiQuestionHistology, None),
     (
         "edition",
-        "Which edition does your report use?",
-        Some("Reports since 2025 usually use the 9th; earlier ones the 8th."),
+        Msg::ApiQuestionEdition,
+        Some(Msg::ApiQuestionEditionHint),
     ),
     (
         "class",
-        "Is the stage clinical or pathological?",
-        Some(
-            "Pathological (p) if it comes from the report after surgery; clinical (c) if from scans and biopsies before treatment.",
-        ),
+        Msg::ApiQuestionClass,
+        Some(Msg::ApiQuestionClassHint),
     ),
-    ("stage", "The stage on the report", None),
+    ("stage", Msg::ApiQuestionStage, None),
 ];
 
 /// The answers so far, as the questions' values (empty: not answered).
@@ -498,8 +556,8 @@ impl Answers {
             .map(|g| (g.code(), g.name()))
             .collect();
         if histology == Histology::Sclc {
-            out.push(("limited", "Limited stage".to_owned()));
-            out.push(("extensive", "Extensive stage".to_owned()));
+            out.push(("limited", say(Msg::ApiOptionLimited, &[])));
+            out.push(("extensive", say(Msg::ApiOptionExtensive, &[])));
         }
         out
     }
@@ -512,12 +570,12 @@ impl Answers {
                 .map(|h| (h.code(), capitalise(&h.name())))
                 .collect(),
             1 => vec![
-                ("9", "9th edition".to_owned()),
-                ("8", "8th edition".to_owned()),
+                ("9", say(Msg::ApiOptionNinth, &[])),
+                ("8", say(Msg::ApiOptionEighth, &[])),
             ],
             2 => vec![
-                ("c", "Clinical (c)".to_owned()),
-                ("p", "Pathological (p)".to_owned()),
+                ("c", say(Msg::ApiOptionClinical, &[])),
+                ("p", say(Msg::ApiOptionPathological, &[])),
             ],
             _ => self.stages(),
         }
@@ -565,10 +623,10 @@ impl Answers {
 /// `<option>`s: "Choose…" (or, with none to choose from, what to answer first), then each.
 fn options_html(options: &[(&'static str, String)], chosen: &str, out: &mut String) {
     let first = match options.is_empty() {
-        true => "Choose the type of cancer and the edition first",
-        false => "Choose…",
+        true => say(Msg::ApiOptionChooseFirst, &[]),
+        false => say(Msg::ApiOptionChoose, &[]),
     };
-    let _ = write!(out, r#"<option value="">{first}</option>"#);
+    let _ = write!(out, r#"<option value="">{}</option>"#, esc(&first));
     for (value, label) in options {
         let selected = if *value == chosen { " selected" } else { "" };
         let _ = write!(
@@ -584,12 +642,14 @@ pub fn form_html(prefix: &str, answers: &Answers) -> String {
     let mut out = String::new();
     for (i, (name, label, hint)) in QUESTIONS.iter().enumerate() {
         let id = format!("{}-{name}", esc(prefix));
+        let label = esc(&say(*label, &[]));
         let _ = write!(
             out,
             r#"<div class="written-form" data-testid="stated-{name}"><label for="{id}">{label}</label>"#
         );
         let described = match hint {
             Some(hint) => {
+                let hint = esc(&say(*hint, &[]));
                 let _ = write!(
                     out,
                     r#"<span class="written-form-hint" id="{id}-hint">{hint}</span>"#
@@ -662,6 +722,45 @@ pub fn mount(
 #[cfg(test)]
 mod form_tests {
     use super::*;
+
+    #[test]
+    fn the_questions_and_the_result_follow_the_language_asked_for() {
+        let link = "v=3&edition=9&histology=nsclc&class=c&stage=IIIA";
+        let (form, html) = lungstage::messages::in_language("es", || {
+            (
+                form_html("w1-stated", &Answers::of_link(link)),
+                stated_html(link).unwrap(),
+            )
+        })
+        .unwrap();
+        assert!(
+            form.contains(">¿Qué edición usa su informe?</label>"),
+            "{form}"
+        );
+        assert!(
+            form.contains(r#"<option value="9" selected>9.ª edición</option>"#),
+            "{form}"
+        );
+        assert!(html.contains(r#"data-testid="stage">IIIA<"#), "{html}");
+        assert!(html.contains("tal como se indica en un informe"), "{html}");
+        assert!(
+            html.contains(r#"data-testid="treatment-depends">El tratamiento habitual depende de la categoría N"#),
+            "{html}"
+        );
+        let spanish = deferred::translation::texts_in("es").unwrap();
+        let caveat = spanish[deferred::SURVIVAL_CAVEAT].as_str().unwrap();
+        assert!(html.contains(&esc(caveat)), "{html}");
+        for english in [
+            "Symptoms of spread",
+            "Survival figures",
+            "Sources: ",
+            "The usual",
+        ] {
+            assert!(!html.contains(english), "{english} in {html}");
+        }
+        // The language was the call's only.
+        assert!(stated_html(link).unwrap().contains("as stated on a report"));
+    }
 
     #[test]
     fn nothing_is_chosen_for_anyone_and_the_stages_are_the_tables() {

@@ -16,11 +16,11 @@ use crate::CliError;
 /// Shown after every usage error.
 pub const USAGE: &str = "\
 Usage:
-  lungstage stage T N M [--edition 8|9] [--histology H] [--json | --format F]
+  lungstage stage T N M [--edition 8|9] [--histology H] [--lang en|es] [--json | --format F]
   lungstage stage \"cT2aN1M0\" [--edition 8|9] [--histology H] [--json | --format F]
   lungstage stage --input FILE|- [--edition 8|9] [--histology H] [--json | --format F]
   lungstage stage --stage G | --extent E [--classification c|p] [--edition 8|9] [--histology H] [--json]
-  lungstage batch [--edition 8|9] [--histology H] [--format F] < in.csv > out
+  lungstage batch [--edition 8|9] [--histology H] [--lang en|es] [--format F] < in.csv > out
   lungstage --help | --version
 Run 'lungstage --help' for more.";
 
@@ -108,6 +108,9 @@ struct DefaultsCli {
     /// nsclc, sclc, carcinoid or mesothelioma [default: nsclc, or the case's own]
     #[arg(long, value_name = "H", value_parser = histology)]
     histology: Option<Histology>,
+    /// The language of the text: en (default) or es; codes and JSON keys stay the same
+    #[arg(long, value_name = "LANG", value_parser = lang)]
+    lang: Option<&'static str>,
 }
 
 #[derive(Args, Debug)]
@@ -184,6 +187,10 @@ fn edition(text: &str) -> Result<Edition, String> {
         .map_err(|_| format!("`{text}` is not an edition; use 8 or 9"))
 }
 
+fn lang(text: &str) -> Result<&'static str, String> {
+    lungstage::messages::language_code(text).map_err(|e| e.to_string())
+}
+
 fn histology(text: &str) -> Result<Histology, String> {
     text.parse().map_err(|_| {
         format!("`{text}` is not a histology; use nsclc, sclc, carcinoid or mesothelioma")
@@ -227,12 +234,16 @@ pub struct StageArgs {
     pub source: StageSource,
     pub defaults: Defaults,
     pub format: StageFormat,
+    /// The language of the text (`lungstage::messages::LANGUAGES`): `en` unless `--lang`.
+    pub lang: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BatchArgs {
     pub defaults: Defaults,
     pub format: BatchFormat,
+    /// The language of the text columns: `en` unless `--lang`.
+    pub lang: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -316,6 +327,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, C
             };
             Ok(Command::Stage(StageArgs {
                 source,
+                lang: stage.defaults.lang.unwrap_or("en"),
                 defaults: stage.defaults.into(),
                 format,
             }))
@@ -335,6 +347,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, C
                 )));
             }
             Ok(Command::Batch(BatchArgs {
+                lang: batch.defaults.lang.unwrap_or("en"),
                 defaults: batch.defaults.into(),
                 format: batch.format.unwrap_or_default(),
             }))
@@ -470,6 +483,13 @@ mod tests {
             StageFormat::Json
         );
         assert_eq!(stage("stage T2a N1 M0").format, StageFormat::Text);
+        assert_eq!(stage("stage T2a N1 M0").lang, "en");
+        assert_eq!(stage("stage --lang es T2a N1 M0").lang, "es");
+        let refused = parse("stage --lang xx T2a N1 M0").unwrap_err().to_string();
+        assert!(
+            refused.contains("xx") && refused.contains("en, es"),
+            "{refused}"
+        );
         assert!(parse("stage --json --format fhir T2a N1 M0").is_err());
         assert_eq!(
             stage("stage cT2aN1M0").source,
@@ -510,7 +530,8 @@ mod tests {
                     edition: Some(Edition::Eighth),
                     histology: None
                 },
-                format: BatchFormat::Csv
+                format: BatchFormat::Csv,
+                lang: "en"
             })
         );
         assert!(
@@ -540,7 +561,8 @@ mod tests {
             parse("batch --format fhir-ndjson").unwrap(),
             Command::Batch(BatchArgs {
                 defaults: Defaults::default(),
-                format: BatchFormat::FhirNdjson
+                format: BatchFormat::FhirNdjson,
+                lang: "en"
             })
         );
         assert!(batch_help.contains("naaccr"));
@@ -548,10 +570,20 @@ mod tests {
             parse("batch --format naaccr").unwrap(),
             Command::Batch(BatchArgs {
                 defaults: Defaults::default(),
-                format: BatchFormat::Naaccr
+                format: BatchFormat::Naaccr,
+                lang: "en"
             })
         );
         assert_eq!(help("help batch"), batch_help);
+        assert!(batch_help.contains("--lang") && stage_help.contains("--lang"));
+        assert_eq!(
+            parse("batch --lang es").unwrap(),
+            Command::Batch(BatchArgs {
+                defaults: Defaults::default(),
+                format: BatchFormat::Csv,
+                lang: "es"
+            })
+        );
         let general = help("--help");
         assert!(general.contains("stage") && general.contains("batch"));
         assert_eq!(help("help"), general);

@@ -61,23 +61,22 @@ impl From<lungstage::Error> for CliError {
     }
 }
 
-/// Runs one command line (without the program name) and returns the exit status.
-///
-/// Output goes to `stdout`, messages to `stderr`; nothing panics and a
-/// closed `stdout` (`lungstage ... | head -1`) ends the run quietly.
-pub fn run<R: Read, W: Write, E: Write>(
-    args: impl IntoIterator<Item = OsString>,
+/// Runs a command read from the command line.
+fn command_run<R: Read, W: Write, E: Write>(
+    command: Command,
     stdin: R,
     mut stdout: W,
     mut stderr: E,
-) -> u8 {
-    let result = args::parse_args(args).and_then(|command| match command {
+) -> Result<u8, CliError> {
+    match command {
         Command::Help(text) | Command::Version(text) => {
             stdout.write_all(text.as_bytes())?;
             Ok(EXIT_OK)
         }
         Command::Stage(stage_args) => stage::run(&stage_args, stdin, &mut stdout).map(|()| EXIT_OK),
-        Command::Batch(BatchArgs { defaults, format }) => {
+        Command::Batch(BatchArgs {
+            defaults, format, ..
+        }) => {
             let counts = match format {
                 BatchFormat::Csv => batch::run(stdin, &mut stdout, defaults)?,
                 BatchFormat::FhirNdjson => batch::run_fhir(stdin, &mut stdout, defaults)?,
@@ -100,6 +99,31 @@ pub fn run<R: Read, W: Write, E: Write>(
                 Ok(EXIT_INPUT)
             }
         }
+    }
+}
+
+/// Runs one command line (without the program name) and returns the exit status.
+///
+/// Output goes to `stdout`, messages to `stderr`; nothing panics and a
+/// closed `stdout` (`lungstage ... | head -1`) ends the run quietly.
+pub fn run<R: Read, W: Write, E: Write>(
+    args: impl IntoIterator<Item = OsString>,
+    stdin: R,
+    mut stdout: W,
+    mut stderr: E,
+) -> u8 {
+    let result = args::parse_args(args).and_then(|command| {
+        let lang = match &command {
+            Command::Stage(StageArgs { lang, .. }) | Command::Batch(BatchArgs { lang, .. }) => {
+                *lang
+            }
+            Command::Help(_) | Command::Version(_) => "en",
+        };
+        // The language is this run's only: the messages installed for others stay as they are.
+        lungstage::messages::in_language(lang, || {
+            command_run(command, stdin, &mut stdout, &mut stderr)
+        })
+        .map_err(|e| CliError::Usage(e.to_string()))?
     });
     let result = result.and_then(|code| stdout.flush().map(|()| code).map_err(CliError::Io));
     // Messages to stderr are best effort: if stderr is gone too there is no one to tell.

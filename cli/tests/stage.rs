@@ -634,3 +634,36 @@ fn a_stated_stage_that_cannot_be_read_names_its_option() {
         assert!(stderr(&out).contains(said), "{args:?}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn lang_writes_the_text_in_spanish_and_keeps_the_codes() {
+    let out = lungstage(&["stage", "T2a", "N1", "M0", "--lang", "es"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("IIB"), "{text}");
+    assert!(text.contains("9.ª edición"), "{text}");
+    assert!(
+        text.contains("ingresada directamente como categoría"),
+        "{text}"
+    );
+    let english = json(&["stage", "--json", "T2a", "N1", "M0"], "");
+    let spanish = json(&["stage", "--json", "--lang", "es", "T2a", "N1", "M0"], "");
+    assert_eq!(spanish["stage"], "IIB");
+    assert_eq!(spanish["tnm"], english["tnm"]);
+    assert_ne!(spanish["treatment"]["text"], english["treatment"]["text"]);
+    let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&spanish), keys(&english));
+    let stated = stdout(&lungstage(
+        &["stage", "--stage", "IIIA", "--lang", "es"],
+        "",
+    ));
+    assert!(stated.contains("depende de la categoría N"), "{stated}");
+
+    let out = lungstage(&["stage", "T2a", "N1", "M0", "--lang", "xx"], "");
+    assert_eq!(out.status.code(), Some(2));
+    let refused = stderr(&out);
+    assert!(
+        refused.contains("xx") && refused.contains("en, es"),
+        "{refused}"
+    );
+}

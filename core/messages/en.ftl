@@ -346,3 +346,149 @@ machine-cli-covers = It covers stages { $first } to { $last } in the { $edition 
 machine-cli-covers-occult = It covers occult carcinoma and stages { $second } to { $last } in the { $edition }-edition table.
 machine-cli-every-case = Every case of this stage, whatever its T, N and M, shares what follows.
 machine-cli-depends = A stage alone does not say which T, N and M it is, and:
+
+## The stage from a report, link notices and the copy-summary note (api/, core/src/render/)
+
+# The lines the command line's text page and the clipboard note share. `{ $edition }` is
+# `edition-eighth` or `edition-ninth`; `{ $label }` is "clinical stage IIB".
+line-tnm = TNM: { $tnm } ({ $edition } edition, { $histology })
+line-tnm-stage = TNM: { $tnm }, { $label } ({ $edition } edition, { $histology })
+line-other-edition = { $edition } edition: { $stage } ({ $tnm })
+line-stated-title = { $title }, as stated (not worked out from T, N and M)
+line-stated-label = { $label } ({ $edition } edition, { $histology })
+line-stated-other-edition = { $edition } edition: { $stage }
+line-entered-directly = entered directly as a category
+line-entered-directly-means = entered directly as a category: { $definition }
+# What a stated stage leaves to T, N and M. `{ $on }` is `line-axes-one` or `line-axes-many`.
+line-depends-treatment = The usual treatment depends on { $on }.
+line-depends-seer = The SEER survival figure depends on { $on }.
+line-depends-iaslc = The IASLC survival figure depends on { $on }.
+line-depends-extent = Limited or extensive depends on { $on }.
+line-depends-other-edition = In the { $edition } edition it is stage { $stages }, depending on { $on }.
+line-axes-one = the { $letters } category ({ $plain })
+line-axes-many = the { $letters } categories ({ $plain })
+line-axis-t = the size and reach of the tumour
+line-axis-n = which lymph nodes are involved
+line-axis-m = where the cancer has spread
+# Lists: "a and b", "a, b and c" (`{ $rest }` is the items but the last, joined by ", ").
+line-and = { $rest } and { $last }
+line-or = { $rest } or { $last }
+
+# The copy-summary note of a case, to paste into a clinical record.
+summary-why = Why: { $rule }
+summary-extent-reason = Small cell extent: { $extent } ({ $reason })
+summary-extent = Small cell extent: { $extent }
+summary-tumour = Tumour: { $tumour }
+summary-nodes = Lymph nodes: { $nodes }
+summary-spread = Distant spread: { $spread }
+summary-seer = SEER summary stage: { $stage }
+summary-note = Note: { $note }
+summary-staged-on = Staged on { $date } with LungStage.
+summary-sources = Sources: { $sources }.
+summary-disclaimer = Educational information only: not medical advice and not a medical device. Staging and treatment decisions belong to the care team.
+summary-entered = { $category }, entered as a category
+summary-tumour-none = not described
+summary-tumour-size = { $size } cm
+summary-tumour-no-size = size not given
+summary-tumour-total = { $size } cm in total
+summary-tumour-ais = adenocarcinoma in situ
+summary-tumour-scis = squamous carcinoma in situ
+summary-tumour-cis = carcinoma in situ
+summary-tumour-occult = occult carcinoma (cancer cells found, no tumour seen)
+summary-tumour-mia = minimally invasive adenocarcinoma
+summary-tumour-no-findings = no findings given
+summary-nodes-none = not assessed
+summary-nodes-clear = none involved
+summary-nodes-stations = stations { $stations } involved
+summary-nodes-stations-left = stations { $stations } involved; tumour on the left
+summary-nodes-stations-right = stations { $stations } involved; tumour on the right
+summary-spread-none = none entered (counted as cM0)
+summary-spread-clear = none found
+summary-spread-lesions = { $site } ({ $count } lesions)
+summary-spread-several = { $site } (several lesions)
+summary-spread-unknown = { $site } (number of lesions not known)
+
+# A share link that does not open: the notice the page shows, in plain words, and the part
+# of the link at fault as it names it.
+api-link-newer = This link comes from a newer version of LungStage and cannot be read here, so the form starts empty.
+api-link-fault = This link could not be read: { $part } is not in a form LungStage knows, so the form starts empty.
+api-link-no-stage = This link could not be read: its case cannot be staged ({ $cause }), so the form starts empty.
+api-link-version = its version
+api-link-edition = its edition
+api-link-histology = its type of cancer
+api-link-subtype = its mesothelioma subtype
+api-link-class = its classification
+api-link-t = its T category
+api-link-size = its tumour size
+api-link-total = its whole-lesion size
+api-link-thickness = its pleural thickness
+api-link-tumour = its tumour findings
+api-link-n = its N category
+api-link-side = its tumour side
+api-link-stations = its lymph node stations
+api-link-nodes = its lymph node findings
+api-link-m = its M category
+api-link-sites = its places of spread
+api-link-stage = its stage
+api-link-extent = its small cell extent
+api-link-view = its view
+api-link-lang = its language
+api-link-part = a part of it
+api-link-format = its format
+api-not-a-record = Nothing was downloaded: a record needs T, N and M, which a stage on its own does not give.
+api-downloaded = Downloaded { $file }, a FHIR R4 bundle (HL7 mCODE). Its patient and dates are left for the record system to fill in.
+
+# The stage from a report: its questions, as the widget shows them.
+api-question-histology = Type of cancer
+api-question-edition = Which edition does your report use?
+api-question-edition-hint = Reports since 2025 usually use the 9th; earlier ones the 8th.
+api-question-class = Is the stage clinical or pathological?
+api-question-class-hint = Pathological (p) if it comes from the report after surgery; clinical (c) if from scans and biopsies before treatment.
+api-question-stage = The stage on the report
+api-option-ninth = 9th edition
+api-option-eighth = 8th edition
+api-option-clinical = Clinical (c)
+api-option-pathological = Pathological (p)
+api-option-limited = Limited stage
+api-option-extensive = Extensive stage
+api-option-choose = Choose…
+api-option-choose-first = Choose the type of cancer and the edition first
+
+# The stage from a report: its result, as the widget's result panel shows it.
+api-stated-caption = Stage
+api-stated-context = { $histology }, { $edition } edition tables · { $label }, as stated on a report: not worked out from T, N and M.
+api-stated-covers = A stage covers several combinations of T, N and M. What they all share is shown here; where they differ, it says so.
+api-stated-other-edition = In the { $edition } edition this is stage { $stage }: the same cancer, labelled by another rulebook.
+api-stated-extent-title = Small cell lung cancer is also described as limited or extensive
+api-stated-sources = Sources: { $sources }.
+api-stated-symptoms-title = Symptoms of spread
+api-stated-urgent-title = Get help urgently
+api-stated-urgent-lead = Call your care team at once, or emergency services, for:
+api-stated-no-sites = A stage alone does not say where, if anywhere, the cancer has spread.
+api-stated-common-sites = Where lung cancer most often spreads, and what that can feel like
+api-stated-treatment-title = The usual treatment approach
+api-stated-treatment-source = { " " }Sources: { $sources }.
+api-stated-not-a-plan = General information, not a treatment plan.
+api-stated-treatment-none = We have no checked summary of the usual treatment for { $histology } at this stage; the care team will explain the options.
+api-stated-treatment-depends = { $depends } Your care team can say which applies.
+api-stated-seer-row = This stage, { $stage }: { $figure }
+api-stated-unknown = unknown
+api-stated-survival-title = Survival figures
+api-stated-survival-show = Show survival figures
+api-stated-by-seer = By SEER summary stage
+api-stated-by-seer-stage = By SEER summary stage: { $stage }
+api-stated-by-iaslc = By stage group (IASLC, 8th edition)
+api-stated-iaslc-source = { $population } { $measure }, diagnosed { $years }. { $caveat } Source: { $source }.
+
+# For the JavaScript API's callers and the console: codes and field names as they are.
+machine-unknown-language = lang: { $lang } is not a language LungStage has; the languages are { $languages }
+machine-api-format = format must be "json" or "fhir"
+machine-api-not-finite = { $path }: must be a finite number, not { $name }
+machine-api-not-json = the descriptor cannot be written as JSON
+machine-api-not-descriptor = the descriptor must be an object or a JSON string
+machine-api-report-not-json = the report is not JSON
+machine-api-lang = lang must be a string, such as "en" or "es"
+machine-link-newer = link.v: a newer version
+machine-link-view = link.view: must be { $codes }
+machine-link-no-stage = the case does not stage: { $error }
+machine-link-not-stated = link: not a stated stage

@@ -344,3 +344,152 @@ machine-cli-covers = Abarca los estadios { $first } a { $last } en la tabla de l
 machine-cli-covers-occult = Abarca el carcinoma oculto y los estadios { $second } a { $last } en la tabla de la { $edition } edición.
 machine-cli-every-case = Todos los casos de este estadio, sean cuales sean su T, su N y su M, comparten lo siguiente.
 machine-cli-depends = Un estadio por sí solo no dice qué T, N y M tiene, y:
+
+## El estadio de un informe, los avisos de enlaces y la nota del resumen para copiar (api/, core/src/render/)
+
+# Las líneas que comparten la página de texto de la línea de comandos y la nota del
+# portapapeles. `{ $edition }` es `edition-eighth` o `edition-ninth`; `{ $label }` es
+# "clinical stage IIB".
+line-tnm = TNM: { $tnm } ({ $edition } edición, { $histology })
+line-tnm-stage = TNM: { $tnm }, { $label } ({ $edition } edición, { $histology })
+line-other-edition = { $edition } edición: { $stage } ({ $tnm })
+line-stated-title = { $title }, tal como se indica (no calculado a partir de T, N y M)
+line-stated-label = { $label } ({ $edition } edición, { $histology })
+line-stated-other-edition = { $edition } edición: { $stage }
+line-entered-directly = ingresada directamente como categoría
+line-entered-directly-means = ingresada directamente como categoría: { $definition }
+# Lo que un estadio indicado deja en manos de T, N y M. `{ $on }` es `line-axes-one` o
+# `line-axes-many`.
+line-depends-treatment = El tratamiento habitual depende de { $on }.
+line-depends-seer = La cifra de supervivencia de SEER depende de { $on }.
+line-depends-iaslc = La cifra de supervivencia de la IASLC depende de { $on }.
+line-depends-extent = Que sea limitado o extenso depende de { $on }.
+line-depends-other-edition = En la { $edition } edición es estadio { $stages }, según { $on }.
+line-axes-one = la categoría { $letters } ({ $plain })
+line-axes-many = las categorías { $letters } ({ $plain })
+line-axis-t = el tamaño y el alcance del tumor
+line-axis-n = qué ganglios linfáticos están afectados
+line-axis-m = adónde se ha diseminado el cáncer
+# Listas: "a y b", "a, b y c" (`{ $rest }` son los elementos menos el último, unidos por ", ").
+line-and = { $rest } y { $last }
+line-or = { $rest } o { $last }
+
+# La nota del resumen de un caso, para pegar en una historia clínica.
+summary-why = Por qué: { $rule }
+summary-extent-reason = Extensión del cáncer de células pequeñas: { $extent } ({ $reason })
+summary-extent = Extensión del cáncer de células pequeñas: { $extent }
+summary-tumour = Tumor: { $tumour }
+summary-nodes = Ganglios linfáticos: { $nodes }
+summary-spread = Diseminación a distancia: { $spread }
+summary-seer = Estadio resumido de SEER: { $stage }
+summary-note = Nota: { $note }
+summary-staged-on = Estadificado el { $date } con LungStage.
+summary-sources = Fuentes: { $sources }.
+summary-disclaimer = Información educativa solamente: no es un consejo médico ni un dispositivo médico. Las decisiones sobre la estadificación y el tratamiento le corresponden al equipo de atención médica.
+summary-entered = { $category }, ingresada como categoría
+summary-tumour-none = no descrito
+summary-tumour-size = { $size } cm
+summary-tumour-no-size = tamaño no indicado
+summary-tumour-total = { $size } cm en total
+summary-tumour-ais = adenocarcinoma in situ
+summary-tumour-scis = carcinoma escamoso in situ
+summary-tumour-cis = carcinoma in situ
+summary-tumour-occult = carcinoma oculto (se encontraron células cancerosas, pero no se ve un tumor)
+summary-tumour-mia = adenocarcinoma mínimamente invasivo
+summary-tumour-no-findings = no se indicaron hallazgos
+summary-nodes-none = no evaluados
+summary-nodes-clear = ninguno afectado
+summary-nodes-stations = estaciones { $stations } afectadas
+summary-nodes-stations-left = estaciones { $stations } afectadas; tumor del lado izquierdo
+summary-nodes-stations-right = estaciones { $stations } afectadas; tumor del lado derecho
+summary-spread-none = no se ingresó ninguna (se cuenta como cM0)
+summary-spread-clear = no se encontró ninguna
+summary-spread-lesions = { $site } ({ $count } lesiones)
+summary-spread-several = { $site } (varias lesiones)
+summary-spread-unknown = { $site } (número de lesiones desconocido)
+
+# Un enlace para compartir que no se abre: el aviso que muestra la página, en palabras
+# sencillas, y la parte del enlace que falla, tal como el aviso la nombra.
+api-link-newer = Este enlace viene de una versión más reciente de LungStage y no se puede leer aquí, así que el formulario empieza vacío.
+api-link-fault = No se pudo leer este enlace: una parte está en una forma que LungStage no conoce ({ $part }), así que el formulario empieza vacío.
+api-link-no-stage = No se pudo leer este enlace: su caso no se puede estadificar ({ $cause }), así que el formulario empieza vacío.
+api-link-version = la versión
+api-link-edition = la edición
+api-link-histology = el tipo de cáncer
+api-link-subtype = el subtipo de mesotelioma
+api-link-class = la clasificación
+api-link-t = la categoría T
+api-link-size = el tamaño del tumor
+api-link-total = el tamaño de toda la lesión
+api-link-thickness = el grosor pleural
+api-link-tumour = los hallazgos del tumor
+api-link-n = la categoría N
+api-link-side = el lado del tumor
+api-link-stations = las estaciones de ganglios linfáticos
+api-link-nodes = los hallazgos de los ganglios linfáticos
+api-link-m = la categoría M
+api-link-sites = los lugares de diseminación
+api-link-stage = el estadio
+api-link-extent = la extensión del cáncer de células pequeñas
+api-link-view = la vista
+api-link-lang = su idioma
+api-link-part = una parte del enlace
+api-link-format = el formato
+api-not-a-record = No se descargó nada: un registro necesita T, N y M, que un estadio por sí solo no da.
+api-downloaded = Se descargó { $file }, un paquete FHIR R4 (HL7 mCODE). El paciente y las fechas quedan para que los complete el sistema de registros.
+
+# El estadio de un informe: sus preguntas, tal como las muestra el widget.
+api-question-histology = Tipo de cáncer
+api-question-edition = ¿Qué edición usa su informe?
+api-question-edition-hint = Los informes desde 2025 suelen usar la 9.ª; los anteriores, la 8.ª.
+api-question-class = ¿El estadio es clínico o patológico?
+api-question-class-hint = Patológico (p) si viene del informe después de la cirugía; clínico (c) si viene de estudios por imágenes y biopsias antes del tratamiento.
+api-question-stage = El estadio del informe
+api-option-ninth = 9.ª edición
+api-option-eighth = 8.ª edición
+api-option-clinical = Clínico (c)
+api-option-pathological = Patológico (p)
+api-option-limited = Estadio limitado
+api-option-extensive = Estadio extenso
+api-option-choose = Elija…
+api-option-choose-first = Elija primero el tipo de cáncer y la edición
+
+# El estadio de un informe: su resultado, tal como lo muestra el panel de resultados del widget.
+api-stated-caption = Estadio
+api-stated-context = { $histology }, tablas de la { $edition } edición · { $label }, tal como se indica en un informe: no calculado a partir de T, N y M.
+api-stated-covers = Un estadio abarca varias combinaciones de T, N y M. Aquí se muestra lo que todas tienen en común; donde difieren, se indica.
+api-stated-other-edition = En la { $edition } edición, este es el estadio { $stage }: el mismo cáncer, clasificado con otro reglamento.
+api-stated-extent-title = El cáncer de pulmón de células pequeñas también se describe como limitado o extenso
+api-stated-sources = Fuentes: { $sources }.
+api-stated-symptoms-title = Síntomas de diseminación
+api-stated-urgent-title = Busque ayuda urgente
+api-stated-urgent-lead = Llame de inmediato a su equipo de atención médica, o a los servicios de emergencia, si tiene:
+api-stated-no-sites = Un estadio por sí solo no dice adónde se ha diseminado el cáncer, si es que se ha diseminado.
+api-stated-common-sites = Adónde se disemina con más frecuencia el cáncer de pulmón, y qué se puede sentir
+api-stated-treatment-title = El enfoque habitual del tratamiento
+api-stated-treatment-source = { " " }Fuentes: { $sources }.
+api-stated-not-a-plan = Información general, no un plan de tratamiento.
+api-stated-treatment-none = No tenemos un resumen revisado del tratamiento habitual para { $histology } en este estadio; el equipo de atención médica le explicará las opciones.
+api-stated-treatment-depends = { $depends } Su equipo de atención médica puede decirle cuál corresponde.
+api-stated-seer-row = Este estadio, { $stage }: { $figure }
+api-stated-unknown = desconocido
+api-stated-survival-title = Cifras de supervivencia
+api-stated-survival-show = Mostrar las cifras de supervivencia
+api-stated-by-seer = Por estadio resumido de SEER
+api-stated-by-seer-stage = Por estadio resumido de SEER: { $stage }
+api-stated-by-iaslc = Por grupo de estadio (IASLC, 8.ª edición)
+api-stated-iaslc-source = { $population } { $measure }, diagnosticados en { $years }. { $caveat } Fuente: { $source }.
+
+# Para quienes llaman a la API de JavaScript y para la consola: los códigos y los nombres de
+# campos tal como son.
+machine-unknown-language = lang: { $lang } no es un idioma que LungStage tenga; los idiomas son { $languages }
+machine-api-format = format debe ser "json" o "fhir"
+machine-api-not-finite = { $path }: debe ser un número finito, no { $name }
+machine-api-not-json = el descriptor no se puede escribir como JSON
+machine-api-not-descriptor = el descriptor debe ser un objeto o un texto JSON
+machine-api-report-not-json = el informe no es JSON
+machine-api-lang = lang debe ser un texto, como "en" o "es"
+machine-link-newer = link.v: una versión más reciente
+machine-link-view = link.view: debe ser { $codes }
+machine-link-no-stage = el caso no se puede estadificar: { $error }
+machine-link-not-stated = link: no es un estadio indicado

@@ -56,7 +56,10 @@ pub use reference::survival::{
     iaslc_for, seer_for,
 };
 pub use reference::symptoms::{COMMON_SITES, SiteSymptoms, URGENT, Urgent, symptoms};
-pub use render::lines::{other_edition_line, stated_head, stated_other_edition_line, tnm_line};
+pub use render::lines::{
+    and_list, edition_word, or_list, other_edition_line, stated_head, stated_other_edition_line,
+    tnm_line,
+};
 pub use render::report::{
     DISCLAIMER, IASLC_CAVEAT, SURVIVAL_CAVEAT, all_notes, report, stage_json, written_report,
 };

@@ -131,6 +131,97 @@ impl Msg {
 
 static INSTALLED: RwLock<Option<Arc<Texts>>> = RwLock::new(None);
 
+/// The code of the language installed with [`install_language`], until [`install`] replaces
+/// it: the long texts (`deferred`) follow it.
+static INSTALLED_LANG: RwLock<Option<&'static str>> = RwLock::new(None);
+
+thread_local! {
+    /// The language of [`in_language`] on this thread, over the one installed.
+    static SCOPED: std::cell::RefCell<Option<(Arc<Texts>, &'static str)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// A language this build has no messages file for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLanguage(pub String);
+
+impl fmt::Display for UnknownLanguage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lang = format!("{:?}", self.0);
+        let known = LANGUAGES.join(", ");
+        write(f, Msg::MachineUnknownLanguage, &[&lang, &known])
+    }
+}
+
+impl std::error::Error for UnknownLanguage {}
+
+/// The code of `lang` in [`LANGUAGES`], if it has a messages file.
+pub fn language_code(lang: &str) -> Result<&'static str, UnknownLanguage> {
+    LANGUAGES
+        .iter()
+        .copied()
+        .find(|l| *l == lang)
+        .ok_or_else(|| UnknownLanguage(lang.to_owned()))
+}
+
+/// The embedded templates of `lang`, read once.
+#[cfg(feature = "embed-messages")]
+fn embedded(lang: &'static str) -> Option<Arc<Texts>> {
+    static CACHE: [std::sync::OnceLock<Option<Arc<Texts>>>; LANGUAGES.len()] =
+        [const { std::sync::OnceLock::new() }; LANGUAGES.len()];
+    let i = LANGUAGES.iter().position(|l| *l == lang)?;
+    CACHE[i]
+        .get_or_init(|| Texts::embedded(lang).map(Arc::new))
+        .clone()
+}
+
+/// Makes `lang` (`"en"`, `"es"`) the language every message and long text is written in from
+/// now on, or says it has no messages file.
+#[cfg(feature = "embed-messages")]
+pub fn install_language(lang: &str) -> Result<(), UnknownLanguage> {
+    let code = language_code(lang)?;
+    let texts = embedded(code).ok_or_else(|| UnknownLanguage(lang.to_owned()))?;
+    if let Ok(mut slot) = INSTALLED.write() {
+        *slot = Some(texts);
+    }
+    if let Ok(mut slot) = INSTALLED_LANG.write() {
+        *slot = Some(code);
+    }
+    Ok(())
+}
+
+/// `f`'s result, with every message and long text it writes on this thread in `lang`, whatever
+/// is installed: one call's language, safe beside other threads writing in theirs.
+#[cfg(feature = "embed-messages")]
+pub fn in_language<R>(lang: &str, f: impl FnOnce() -> R) -> Result<R, UnknownLanguage> {
+    let code = language_code(lang)?;
+    let texts = embedded(code).ok_or_else(|| UnknownLanguage(lang.to_owned()))?;
+    /// Puts the language before back, even if `f` panics.
+    struct Restore(Option<(Arc<Texts>, &'static str)>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let before = self.0.take();
+            SCOPED.with(|s| *s.borrow_mut() = before);
+        }
+    }
+    let before = SCOPED.with(|s| s.borrow_mut().replace((texts, code)));
+    let _restore = Restore(before);
+    Ok(f())
+}
+
+/// The code of the language messages are written in on this thread: [`in_language`]'s, else
+/// the one [`install_language`] installed, else English.
+pub fn language() -> &'static str {
+    if let Some(code) = SCOPED.with(|s| s.borrow().as_ref().map(|(_, code)| *code)) {
+        return code;
+    }
+    INSTALLED_LANG
+        .read()
+        .ok()
+        .and_then(|slot| *slot)
+        .unwrap_or("en")
+}
+
 /// Makes `texts` the language every message is written in from now on. A message `texts`
 /// leaves out (empty) keeps the template installed before, so the messages loaded after the
 /// first paint add to the words of the first render. Installing another language's words
@@ -152,16 +243,22 @@ pub fn install(texts: Texts) {
         };
         *slot = Some(Arc::new(merged));
     }
+    if let Ok(mut slot) = INSTALLED_LANG.write() {
+        *slot = None;
+    }
 }
 
 /// The installed language, or English where it is embedded.
 fn current() -> Option<Arc<Texts>> {
+    if let Some(texts) = SCOPED.with(|s| s.borrow().as_ref().map(|(texts, _)| texts.clone())) {
+        return Some(texts);
+    }
     if let Some(texts) = INSTALLED.read().ok().and_then(|slot| slot.clone()) {
         return Some(texts);
     }
     #[cfg(feature = "embed-messages")]
     {
-        let english = Arc::new(Texts::embedded("en")?);
+        let english = embedded("en")?;
         if let Ok(mut slot) = INSTALLED.write() {
             *slot = Some(english.clone());
         }

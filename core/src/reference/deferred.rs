@@ -12,6 +12,41 @@ use crate::{
     View, definition, meaning, symptoms,
 };
 
+/// The text at `key` in the language messages are written in (`messages::language`), or
+/// `english` where that is English, or the build carries no other (the widget's wasm, whose
+/// page loads its texts by these keys).
+pub fn local(key: &str, english: &'static str) -> &'static str {
+    #[cfg(feature = "embed-messages")]
+    if let Some(text) = translation::current().and_then(|t| t.get(key)?.as_str()) {
+        return text;
+    }
+    let _ = key;
+    english
+}
+
+/// The list at `key` (a site's symptoms) as [`local`] gives a text.
+pub fn local_list(key: &str, english: &'static [&'static str]) -> Vec<&'static str> {
+    #[cfg(feature = "embed-messages")]
+    if let Some(list) = translation::current().and_then(|t| t.get(key)?.as_array()) {
+        return list.iter().filter_map(Value::as_str).collect();
+    }
+    let _ = key;
+    english.to_vec()
+}
+
+/// `text` with its words as [`local`] gives them: a stage meaning.
+pub fn local_meaning(
+    text: crate::Text,
+    histology: Histology,
+    edition: Edition,
+    group: StageGroup,
+) -> crate::Text {
+    crate::Text {
+        text: local(&meaning_text(histology, edition, group), text.text),
+        ..text
+    }
+}
+
 /// The key of a source's full citation.
 pub fn source_title(id: SourceId) -> String {
     format!("source.{}.title", id.code())
@@ -103,8 +138,16 @@ pub mod survival {
     /// the same parts, for the results the build writes whole (a stated stage's).
     pub fn sentence(key: &str, values: &[&str]) -> String {
         let template = TEXTS.iter().find(|(k, _)| *k == key).map_or("", |(_, t)| t);
+        #[cfg(feature = "embed-messages")]
+        let local = super::translation::current().and_then(|t| t.get(key)?.as_array());
+        #[cfg(not(feature = "embed-messages"))]
+        let local: Option<&Vec<serde_json::Value>> = None;
+        let parts: Vec<&str> = match local {
+            Some(local) => local.iter().filter_map(serde_json::Value::as_str).collect(),
+            None => template.split("{}").collect(),
+        };
         let mut out = String::new();
-        for (i, part) in template.split("{}").enumerate() {
+        for (i, part) in parts.into_iter().enumerate() {
             if i > 0 {
                 out.push_str(values.get(i - 1).copied().unwrap_or_default());
             }

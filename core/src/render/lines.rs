@@ -1,25 +1,30 @@
 //! The lines the command line's text page and the clipboard note share, written once.
 
-use crate::{Staging, StatedAssessment};
+use crate::messages::{Msg, text};
+use crate::{Edition, Staging, StatedAssessment};
+
+/// "9th", "8th": an edition as a word of the installed language.
+pub fn edition_word(edition: Edition) -> String {
+    edition.name()
+}
 
 /// "TNM: cT2a cN2b cM0, clinical stage IIIB (9th edition, non-small cell lung cancer)".
 pub fn tnm_line(s: &Staging) -> String {
-    let label = s.stage_label().map_or(String::new(), |l| format!(", {l}"));
-    format!(
-        "TNM: {}{label} ({}th edition, {})",
-        s.prefixed_tnm(),
-        s.edition.number(),
-        s.histology.name()
-    )
+    let tnm = s.prefixed_tnm();
+    let edition = edition_word(s.edition);
+    let histology = s.histology.name();
+    match s.stage_label() {
+        Some(label) => text(Msg::LineTnmStage, &[&tnm, &label, &edition, &histology]),
+        None => text(Msg::LineTnm, &[&tnm, &edition, &histology]),
+    }
 }
 
 /// The other edition's line: "8th edition: Stage IIIA (cT2a cN2 cM0)", with the stage as the
 /// caller words it.
 pub fn other_edition_line(other: &Staging, stage: &str) -> String {
-    format!(
-        "{}th edition: {stage} ({})",
-        other.edition.number(),
-        other.prefixed_tnm()
+    text(
+        Msg::LineOtherEdition,
+        &[&edition_word(other.edition), &stage, &other.prefixed_tnm()],
     )
 }
 
@@ -27,12 +32,14 @@ pub fn other_edition_line(other: &Staging, stage: &str) -> String {
 /// M)" and "Clinical stage IIIA (9th edition, non-small cell lung cancer)".
 pub fn stated_head(s: &StatedAssessment) -> [String; 2] {
     [
-        format!("{}, as stated (not worked out from T, N and M)", s.title()),
-        format!(
-            "{} ({}th edition, {})",
-            crate::capitalise(&s.stage_label()),
-            s.scheme.edition().number(),
-            s.stated.histology.name()
+        text(Msg::LineStatedTitle, &[&s.title()]),
+        text(
+            Msg::LineStatedLabel,
+            &[
+                &crate::capitalise(&s.stage_label()),
+                &edition_word(s.scheme.edition()),
+                &s.stated.histology.name(),
+            ],
         ),
     ]
 }
@@ -41,11 +48,28 @@ pub fn stated_head(s: &StatedAssessment) -> [String; 2] {
 /// Stage IIIA".
 pub fn stated_other_edition_line(s: &StatedAssessment) -> Option<String> {
     match &s.other_edition {
-        Some(crate::Agreed::Every(g)) => Some(format!(
-            "{}th edition: {}",
-            s.scheme.edition().other().number(),
-            g.name()
+        Some(crate::Agreed::Every(g)) => Some(text(
+            Msg::LineStatedOtherEdition,
+            &[&edition_word(s.scheme.edition().other()), &g.name()],
         )),
         Some(crate::Agreed::Depends { .. }) | None => None,
+    }
+}
+
+/// "a", "a and b", "a, b and c", in the installed language.
+pub fn and_list(items: &[&str]) -> String {
+    joined(items, Msg::LineAnd)
+}
+
+/// "a", "a or b", "a, b or c", in the installed language.
+pub fn or_list(items: &[&str]) -> String {
+    joined(items, Msg::LineOr)
+}
+
+fn joined(items: &[&str], last: Msg) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., end] => text(last, &[&rest.join(", "), end]),
     }
 }

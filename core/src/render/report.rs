@@ -12,12 +12,17 @@ use crate::{
     Assessment, Awaiting, Case, Category, Change, Decider, Entered, Error, Figure, FullSource,
     Histology, IaslcWithheld, MetastasisInput, Note, Reason, SCLC_ALL_STAGES, SeerWithheld, Site,
     SourceId, StagePrefixes, Staging, Text, Treatment, TreatmentWithheld, URGENT, Urgent, View,
-    Worded, Written, assess, definition, iaslc_for, meaning, seer_for, symptoms, treatment_for,
-    treatment_notes, treatment_withheld,
+    Worded, Written, assess, deferred, definition, iaslc_for, meaning, seer_for, symptoms,
+    treatment_for, treatment_notes, treatment_withheld,
 };
 
 /// The disclaimer every output carries.
 pub const DISCLAIMER: Word = Word(Msg::NameDisclaimer);
+
+/// [`DISCLAIMER`] in the language messages are written in.
+pub(crate) fn disclaimer() -> String {
+    crate::messages::text(crate::messages::Msg::SummaryDisclaimer, &[])
+}
 
 /// The caveat that goes with every population figure.
 pub const SURVIVAL_CAVEAT: &str = "These figures describe groups of people diagnosed years ago and \
@@ -57,8 +62,14 @@ struct TreatmentOut {
 impl From<Treatment> for TreatmentOut {
     fn from(t: Treatment) -> TreatmentOut {
         TreatmentOut {
-            text: t.wording(View::Patient),
-            clinician_text: t.wording(View::Clinician),
+            text: deferred::local(
+                &deferred::treatment(t, View::Patient),
+                t.wording(View::Patient),
+            ),
+            clinician_text: deferred::local(
+                &deferred::treatment(t, View::Clinician),
+                t.wording(View::Clinician),
+            ),
             sources: t.sources(),
         }
     }
@@ -116,7 +127,9 @@ fn decides(s: &Staging) -> Option<Decides> {
                 .iter()
                 .map(|&(category, group)| Choice {
                     category,
-                    definition: definition(s.scheme, category).map(|(words, _)| words),
+                    definition: definition(s.scheme, category).map(|(words, _)| {
+                        deferred::local(&deferred::definition_text(s.scheme, category), words)
+                    }),
                     stage: group.code(),
                 })
                 .collect(),
@@ -201,7 +214,10 @@ impl<'a> StagingOut<'a> {
                 m: &s.m.reasons,
             },
             notes: first.iter().chain(all_notes(s)).collect(),
-            meaning: group.and_then(|g| meaning(s.histology, s.edition, g)),
+            meaning: group.and_then(|g| {
+                let m = meaning(s.histology, s.edition, g)?;
+                Some(deferred::local_meaning(m, s.histology, s.edition, g))
+            }),
             treatment: treatment_for(s).map(TreatmentOut::from),
             treatment_withheld: treatment_withheld(s),
             treatment_notes: treatment_notes(s)
@@ -287,8 +303,8 @@ impl SurvivalOut {
                 .then(|| SCLC_ALL_STAGES.into()),
             iaslc,
             iaslc_withheld,
-            caveat: SURVIVAL_CAVEAT,
-            iaslc_caveat: IASLC_CAVEAT,
+            caveat: deferred::local(deferred::SURVIVAL_CAVEAT, SURVIVAL_CAVEAT),
+            iaslc_caveat: deferred::local(deferred::IASLC_CAVEAT, IASLC_CAVEAT),
         }
     }
 
@@ -305,7 +321,7 @@ impl SurvivalOut {
 struct SymptomsOut {
     site: Site,
     lead: Option<&'static str>,
-    symptoms: &'static [&'static str],
+    symptoms: Vec<&'static str>,
     sources: &'static [SourceId],
 }
 
@@ -318,14 +334,16 @@ fn symptoms_of(case: &Case) -> Vec<SymptomsOut> {
         .map(|s| match symptoms(s.site) {
             Some(sy) => SymptomsOut {
                 site: s.site,
-                lead: sy.lead(),
-                symptoms: sy.list(),
+                lead: sy
+                    .lead()
+                    .map(|l| deferred::local(&deferred::symptoms_lead(s.site), l)),
+                symptoms: deferred::local_list(&deferred::symptoms_list(s.site), sy.list()),
                 sources: sy.sources,
             },
             None => SymptomsOut {
                 site: s.site,
                 lead: None,
-                symptoms: &[],
+                symptoms: Vec::new(),
                 sources: &[],
             },
         })
@@ -352,7 +370,7 @@ struct Report<'a> {
     #[cfg(feature = "fhir")]
     registry: Value,
     sources: BTreeMap<&'static str, FullSource>,
-    disclaimer: Word,
+    disclaimer: String,
     last_reviewed: &'static str,
 }
 
@@ -397,7 +415,7 @@ fn full_report(case: &Case, a: &Assessment, written: Option<&Written>) -> Value 
         #[cfg(feature = "fhir")]
         registry: crate::export::naaccr::registry(case, &a.staging).to_json(),
         sources: BTreeMap::new(),
-        disclaimer: DISCLAIMER,
+        disclaimer: disclaimer(),
         last_reviewed: crate::LAST_REVIEWED,
     };
     let mut ids = Vec::new();
@@ -736,6 +754,32 @@ mod tests {
         assert_eq!(out["treatment"]["text"], Treatment::SclcLimited.text());
         let out = stage_json(r#"{"histology": "carcinoid", "tumor": {"category": "T1a"}, "nodes": {"category": "N0"}}"#).unwrap();
         assert_eq!(out["treatment_withheld"], "no_summary");
+    }
+
+    #[test]
+    fn the_long_texts_and_reasons_follow_the_language_asked_for() {
+        let descriptor = r#"{"tumor": {"category": "T2a"}, "nodes": {"category": "N1"}, "metastases": {"category": "M0"}}"#;
+        let english = stage_json(descriptor).unwrap();
+        let spanish = crate::messages::in_language("es", || stage_json(descriptor))
+            .unwrap()
+            .unwrap();
+        // Codes and field names stay; the text fields are Spanish.
+        assert_eq!(spanish["stage"], "IIB");
+        assert_eq!(spanish["tnm"], english["tnm"]);
+        let spanish_texts = crate::deferred::translation::texts_in("es").unwrap();
+        assert_eq!(
+            spanish["treatment"]["text"],
+            spanish_texts[crate::deferred::treatment(Treatment::NsclcII, View::Patient)]
+        );
+        assert_ne!(spanish["treatment"]["text"], english["treatment"]["text"]);
+        assert_ne!(spanish["survival"]["caveat"], english["survival"]["caveat"]);
+        let reason = spanish["reasons"]["t"][0]["text"].as_str().unwrap();
+        assert!(
+            reason.starts_with("ingresada directamente como categoría: "),
+            "{reason}"
+        );
+        assert_ne!(spanish["disclaimer"], english["disclaimer"]);
+        assert_eq!(english["disclaimer"], DISCLAIMER.to_string());
     }
 
     #[test]

@@ -7,10 +7,12 @@ use std::fmt::Write as _;
 
 use serde_json::{Map, Value, json};
 
-use crate::render::report::{figure_json, text_json, treatment_json};
+use crate::messages::{Msg, text};
+use crate::render::lines::{and_list, edition_word, or_list};
+use crate::render::report::{disclaimer, figure_json, text_json, treatment_json};
 use crate::{
-    Agreed, DISCLAIMER, Histology, IASLC_CAVEAT, SCLC_ALL_STAGES, SURVIVAL_CAVEAT, StageGroup,
-    StatedAssessment, URGENT,
+    Agreed, Histology, IASLC_CAVEAT, SCLC_ALL_STAGES, SURVIVAL_CAVEAT, StageGroup,
+    StatedAssessment, URGENT, deferred,
 };
 
 /// What a `_withheld` key says of a part that depends on T, N or M.
@@ -56,8 +58,8 @@ fn survival_json(s: &StatedAssessment) -> Value {
         "sclc_all_stages": sclc,
         "iaslc": iaslc,
         "iaslc_withheld": iaslc_withheld,
-        "caveat": SURVIVAL_CAVEAT,
-        "iaslc_caveat": IASLC_CAVEAT,
+        "caveat": deferred::local(deferred::SURVIVAL_CAVEAT, SURVIVAL_CAVEAT),
+        "iaslc_caveat": deferred::local(deferred::IASLC_CAVEAT, IASLC_CAVEAT),
     })
 }
 
@@ -129,7 +131,10 @@ pub fn stated_report(s: &StatedAssessment) -> Value {
         "t": null,
         "n": null,
         "m": null,
-        "meaning": text_json(s.meaning()),
+        "meaning": text_json(s.meaning().map(|m| match st.group {
+            Some(g) => deferred::local_meaning(m, st.histology, s.scheme.edition(), g),
+            None => m,
+        })),
         "treatment": treatment,
         "treatment_withheld": treatment_withheld,
         "treatment_notes": treatment_notes,
@@ -157,7 +162,7 @@ pub fn stated_report(s: &StatedAssessment) -> Value {
         .map(|id| (id.code().to_owned(), json!(id.full())))
         .collect();
     out["sources"] = Value::Object(sources);
-    out["disclaimer"] = json!(DISCLAIMER);
+    out["disclaimer"] = json!(disclaimer());
     out["last_reviewed"] = json!(crate::LAST_REVIEWED);
     out
 }
@@ -198,6 +203,25 @@ pub enum StatedPart {
     OtherEdition,
 }
 
+/// In plain words, in the installed language: "the N category (which lymph nodes are
+/// involved)", as `Axes::words` says it in English.
+fn axes_words(on: crate::Axes) -> String {
+    let parts: Vec<(bool, &str, Msg)> = vec![
+        (on.t, "T", Msg::LineAxisT),
+        (on.n, "N", Msg::LineAxisN),
+        (on.m, "M", Msg::LineAxisM),
+    ];
+    let chosen: Vec<&(bool, &str, Msg)> = parts.iter().filter(|(on, _, _)| *on).collect();
+    let letters: Vec<&str> = chosen.iter().map(|(_, letter, _)| *letter).collect();
+    let plain: Vec<String> = chosen.iter().map(|(_, _, msg)| text(*msg, &[])).collect();
+    let plain: Vec<&str> = plain.iter().map(String::as_str).collect();
+    let msg = match letters.len() {
+        1 => Msg::LineAxesOne,
+        _ => Msg::LineAxesMany,
+    };
+    text(msg, &[&and_list(&letters), &and_list(&plain)])
+}
+
 /// The sentences on what a stated stage leaves open: each part that depends on T, N or M,
 /// with the categories that decide it. Empty where every case of the stage agrees.
 pub fn stated_depends(s: &StatedAssessment) -> Vec<(StatedPart, String)> {
@@ -205,52 +229,41 @@ pub fn stated_depends(s: &StatedAssessment) -> Vec<(StatedPart, String)> {
     let parts = [
         (
             StatedPart::Treatment,
-            "The usual treatment",
+            Msg::LineDependsTreatment,
             s.treatment.depends_on(),
         ),
-        (
-            StatedPart::Seer,
-            "The SEER survival figure",
-            s.seer.depends_on(),
-        ),
+        (StatedPart::Seer, Msg::LineDependsSeer, s.seer.depends_on()),
         (
             StatedPart::Iaslc,
-            "The IASLC survival figure",
+            Msg::LineDependsIaslc,
             s.iaslc.depends_on(),
         ),
         (
             StatedPart::Extent,
-            "Limited or extensive",
+            Msg::LineDependsExtent,
             s.extent.as_ref().and_then(Agreed::depends_on),
         ),
     ];
-    for (part, what, on) in parts {
+    for (part, msg, on) in parts {
         if let Some(on) = on {
-            out.push((part, format!("{what} depends on {}.", on.words())));
+            out.push((part, text(msg, &[&axes_words(on)])));
         }
     }
     if let Some(Agreed::Depends { values, on }) = &s.other_edition {
         let groups: Vec<&str> = values.iter().map(|g| g.code()).collect();
         out.push((
             StatedPart::OtherEdition,
-            format!(
-                "In the {} edition it is stage {}, depending on {}.",
-                s.scheme.edition().other(),
-                or_list(&groups),
-                on.words()
+            text(
+                Msg::LineDependsOtherEdition,
+                &[
+                    &edition_word(s.scheme.edition().other()),
+                    &or_list(&groups),
+                    &axes_words(*on),
+                ],
             ),
         ));
     }
     out
-}
-
-/// "a", "a or b", "a, b or c".
-fn or_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-    }
 }
 
 /// The summary of a stated stage to paste into a note, dated `date`: the stage as stated,
@@ -270,7 +283,7 @@ pub fn stated_summary_text(s: &StatedAssessment, date: &str) -> String {
         let _ = writeln!(out, "{line}");
     }
     if let Some(Agreed::Every(e)) = &s.extent {
-        let _ = writeln!(out, "Small cell extent: {}", e.code());
+        let _ = writeln!(out, "{}", text(Msg::SummaryExtent, &[&e.code()]));
     }
     for (_, line) in stated_depends(s) {
         let _ = writeln!(out, "{line}");
@@ -279,10 +292,11 @@ pub fn stated_summary_text(s: &StatedAssessment, date: &str) -> String {
         let _ = writeln!(out, "{line}");
     }
     for note in &s.notes {
-        let _ = writeln!(out, "Note: {}", note.text);
+        let _ = writeln!(out, "{}", text(Msg::SummaryNote, &[&note.text]));
     }
-    let _ = writeln!(out, "Staged on {date} with LungStage.");
-    let _ = writeln!(out, "Sources: {}.", crate::cite(&s.sources()));
-    out.push_str(&DISCLAIMER.to_string());
+    let _ = writeln!(out, "{}", text(Msg::SummaryStagedOn, &[&date]));
+    let sources = crate::cite(&s.sources());
+    let _ = writeln!(out, "{}", text(Msg::SummarySources, &[&sources]));
+    out.push_str(&disclaimer());
     out
 }

@@ -2,9 +2,10 @@
 
 use std::fmt::Write as _;
 
+use crate::messages::{Msg, text};
 use crate::vocabulary::number::decimal;
 use crate::{
-    Assessment, Case, DISCLAIMER, Histology, InSitu, Lesions, MetastasisInput, NodeInput, SourceId,
+    Assessment, Case, Histology, InSitu, Lesions, MetastasisInput, NodeInput, Side, SourceId,
     Staging, TumorInput, all_notes,
 };
 
@@ -13,70 +14,78 @@ fn stage_name(s: &Staging) -> String {
     crate::StageGroup::title(s.stage())
 }
 
+/// `msg` with no values, in the installed language.
+fn say(msg: Msg) -> String {
+    text(msg, &[])
+}
+
 fn tumor_line(tumor: Option<&TumorInput>, histology: Histology) -> String {
     let f = match tumor {
-        None => return "not described".to_owned(),
-        Some(TumorInput::Category(c)) => return format!("{c}, entered as a category"),
+        None => return say(Msg::SummaryTumourNone),
+        Some(TumorInput::Category(c)) => return text(Msg::SummaryEntered, &[c]),
         Some(TumorInput::Findings(f)) => f,
     };
     let mut parts = Vec::new();
     match f.size_cm {
-        Some(cm) => parts.push(format!("{} cm", decimal(cm))),
+        Some(cm) => parts.push(text(Msg::SummaryTumourSize, &[&decimal(cm)])),
         // Mesothelioma is staged without a size.
-        None if histology.is_lung() => parts.push("size not given".to_owned()),
+        None if histology.is_lung() => parts.push(say(Msg::SummaryTumourNoSize)),
         None => {}
     }
     if let Some(total) = f.total_size_cm {
-        parts.push(format!("{} cm in total", decimal(total)));
+        parts.push(text(Msg::SummaryTumourTotal, &[&decimal(total)]));
     }
     match f.in_situ {
         None => {}
-        Some(InSitu::Adenocarcinoma) => parts.push("adenocarcinoma in situ".to_owned()),
-        Some(InSitu::Squamous) => parts.push("squamous carcinoma in situ".to_owned()),
-        Some(InSitu::Unspecified) => parts.push("carcinoma in situ".to_owned()),
+        Some(InSitu::Adenocarcinoma) => parts.push(say(Msg::SummaryTumourAis)),
+        Some(InSitu::Squamous) => parts.push(say(Msg::SummaryTumourScis)),
+        Some(InSitu::Unspecified) => parts.push(say(Msg::SummaryTumourCis)),
     }
     if f.occult {
-        parts.push("occult carcinoma (cancer cells found, no tumour seen)".to_owned());
+        parts.push(say(Msg::SummaryTumourOccult));
     }
     if f.minimally_invasive {
-        parts.push("minimally invasive adenocarcinoma".to_owned());
+        parts.push(say(Msg::SummaryTumourMia));
     }
     parts.extend(f.features.iter().map(|x| x.label().to_owned()));
     if parts.is_empty() {
-        return "no findings given".to_owned();
+        return say(Msg::SummaryTumourNoFindings);
     }
     parts.join("; ")
 }
 
 fn nodes_line(nodes: Option<&NodeInput>) -> String {
     match nodes {
-        None => "not assessed".to_owned(),
-        Some(NodeInput::Category(c)) => format!("{c}, entered as a category"),
-        Some(NodeInput::Findings(f)) if f.stations.is_empty() => "none involved".to_owned(),
+        None => say(Msg::SummaryNodesNone),
+        Some(NodeInput::Category(c)) => text(Msg::SummaryEntered, &[c]),
+        Some(NodeInput::Findings(f)) if f.stations.is_empty() => say(Msg::SummaryNodesClear),
         Some(NodeInput::Findings(f)) => {
             let stations: Vec<&str> = f.stations.iter().map(|s| s.code()).collect();
-            let side = f
-                .tumor_side
-                .map_or(String::new(), |s| format!("; tumour on the {}", s.code()));
-            format!("stations {} involved{side}", stations.join(", "))
+            let msg = match f.tumor_side {
+                None => Msg::SummaryNodesStations,
+                Some(Side::Left) => Msg::SummaryNodesStationsLeft,
+                Some(Side::Right) => Msg::SummaryNodesStationsRight,
+            };
+            text(msg, &[&stations.join(", ")])
         }
     }
 }
 
 fn metastases_line(metastases: Option<&MetastasisInput>) -> String {
     match metastases {
-        None => "none entered (counted as cM0)".to_owned(),
-        Some(MetastasisInput::Category(c)) => format!("{c}, entered as a category"),
-        Some(MetastasisInput::Findings(f)) if f.sites.is_empty() => "none found".to_owned(),
+        None => say(Msg::SummarySpreadNone),
+        Some(MetastasisInput::Category(c)) => text(Msg::SummaryEntered, &[c]),
+        Some(MetastasisInput::Findings(f)) if f.sites.is_empty() => say(Msg::SummarySpreadClear),
         Some(MetastasisInput::Findings(f)) => f
             .sites
             .iter()
-            .map(|s| match s.lesions {
-                Lesions::Count(1) => s.site.short_name().to_owned(),
-                Lesions::Count(n) => format!("{} ({n} lesions)", s.site.short_name()),
-                Lesions::Multiple => format!("{} (several lesions)", s.site.short_name()),
-                Lesions::Unknown => {
-                    format!("{} (number of lesions not known)", s.site.short_name())
+            .map(|s| {
+                let site = s.site.short_name();
+                match s.lesions {
+                    Lesions::Count(1) => site.to_owned(),
+                    Lesions::Count(n) => text(Msg::SummarySpreadLesions, &[&site, &n]),
+                    Lesions::Multiple => text(Msg::SummarySpreadSeveral, &[&site]),
+                    Lesions::Unknown => text(Msg::SummarySpreadUnknown, &[&site]),
                 }
             })
             .collect::<Vec<_>>()
@@ -113,30 +122,30 @@ pub fn summary_text(case: &Case, a: &Assessment, date: &str) -> String {
     let _ = writeln!(out, "{}", stage_name(s));
     let _ = writeln!(out, "{}", crate::tnm_line(s));
     if s.stage().is_none() {
-        let _ = writeln!(out, "Why: {}", s.grouping.rule);
+        let _ = writeln!(out, "{}", text(Msg::SummaryWhy, &[&s.grouping.rule]));
     }
     if let Some(e) = &s.sclc {
-        let _ = writeln!(out, "Small cell extent: {} ({})", e.extent.code(), e.reason);
+        let _ = writeln!(
+            out,
+            "{}",
+            text(Msg::SummaryExtentReason, &[&e.extent.code(), &e.reason])
+        );
     }
-    let _ = writeln!(
-        out,
-        "Tumour: {}",
-        tumor_line(case.tumor.as_ref(), case.histology)
-    );
-    let _ = writeln!(out, "Lymph nodes: {}", nodes_line(case.nodes.as_ref()));
-    let _ = writeln!(
-        out,
-        "Distant spread: {}",
-        metastases_line(case.metastases.as_ref())
-    );
-    let _ = writeln!(out, "SEER summary stage: {}", s.summary.stage.name());
+    let tumour = tumor_line(case.tumor.as_ref(), case.histology);
+    let _ = writeln!(out, "{}", text(Msg::SummaryTumour, &[&tumour]));
+    let nodes = nodes_line(case.nodes.as_ref());
+    let _ = writeln!(out, "{}", text(Msg::SummaryNodes, &[&nodes]));
+    let spread = metastases_line(case.metastases.as_ref());
+    let _ = writeln!(out, "{}", text(Msg::SummarySpread, &[&spread]));
+    let seer = s.summary.stage.name();
+    let _ = writeln!(out, "{}", text(Msg::SummarySeer, &[&seer]));
     for reason in s.t.reasons.iter().chain(&s.n.reasons).chain(&s.m.reasons) {
         push_source(reason.source, &mut sources);
     }
     push_source(s.grouping.source, &mut sources);
     push_source(SourceId::SeerSs2018, &mut sources);
     for note in all_notes(s) {
-        let _ = writeln!(out, "Note: {}", note.text);
+        let _ = writeln!(out, "{}", text(Msg::SummaryNote, &[&note.text]));
         push_source(note.source, &mut sources);
     }
     if let Some(other) = a.other.as_ref().filter(|_| !a.changes.is_empty()) {
@@ -150,16 +159,20 @@ pub fn summary_text(case: &Case, a: &Assessment, date: &str) -> String {
             push_source(change.source, &mut sources);
         }
     }
-    let _ = writeln!(out, "Staged on {date} with LungStage.");
-    let _ = writeln!(out, "Sources: {}.", crate::cite(&sources));
-    out.push_str(&DISCLAIMER.to_string());
+    let _ = writeln!(out, "{}", text(Msg::SummaryStagedOn, &[&date]));
+    let _ = writeln!(
+        out,
+        "{}",
+        text(Msg::SummarySources, &[&crate::cite(&sources)])
+    );
+    out.push_str(&crate::render::report::disclaimer());
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assess;
+    use crate::{DISCLAIMER, assess};
 
     fn summary(json: &str) -> String {
         let case = Case::from_json(json).unwrap();
@@ -199,6 +212,28 @@ mod tests {
             assert!(sources.contains(short), "{short} missing: {sources}");
         }
         assert!(text.ends_with(&DISCLAIMER.to_string()));
+    }
+
+    #[test]
+    fn the_summary_follows_the_language_asked_for() {
+        let json =
+            r#"{"tumor": {"size_cm": 3.4}, "nodes": {"tumor_side": "right", "stations": ["4R"]}}"#;
+        let text = crate::messages::in_language("es", || summary(json)).unwrap();
+        assert!(
+            text.contains("Ganglios linfáticos: estaciones 4R afectadas; tumor del lado derecho\n"),
+            "{text}"
+        );
+        assert!(text.contains("(9.ª edición, "), "{text}");
+        assert!(
+            text.contains("Estadificado el 2025-11-26 con LungStage."),
+            "{text}"
+        );
+        assert!(!text.contains(&DISCLAIMER.to_string()), "{text}");
+        // Only the call asked for Spanish: the next one is English again.
+        assert!(summary(json).contains("Lymph nodes: stations 4R involved; tumour on the right\n"));
+        let refused = crate::messages::in_language("xx", || ()).unwrap_err();
+        assert!(refused.to_string().contains("\"xx\""), "{refused}");
+        assert!(refused.to_string().contains("en, es"), "{refused}");
     }
 
     #[test]

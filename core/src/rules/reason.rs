@@ -204,8 +204,12 @@ impl fmt::Display for ReasonText {
         match self {
             ReasonText::Rule(words) => words.fmt(f),
             ReasonText::Entered(scheme, category) => match crate::definition(*scheme, *category) {
-                Some((words, _)) => write!(f, "{ENTERED_DIRECTLY}: {words}"),
-                None => ENTERED_DIRECTLY.fmt(f),
+                Some((words, _)) => {
+                    let key = crate::deferred::definition_text(*scheme, *category);
+                    let words = crate::deferred::local(&key, words);
+                    crate::messages::write(f, Msg::LineEnteredDirectlyMeans, &[&words])
+                }
+                None => crate::messages::write(f, Msg::LineEnteredDirectly, &[]),
             },
         }
     }
@@ -264,7 +268,10 @@ impl Note {
 impl fmt::Display for NoteText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            NoteText::Fixed(id) => f.write_str(id.text()),
+            NoteText::Fixed(id) => f.write_str(crate::deferred::local(
+                &crate::deferred::note(*id),
+                id.text(),
+            )),
             NoteText::Rule(words) => words.fmt(f),
         }
     }

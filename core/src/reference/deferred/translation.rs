@@ -9,6 +9,8 @@
 //! `symptoms--bone--1`. Source titles and addresses, and the picture's drawing, are not
 //! translated: a citation names its source as published.
 
+use std::sync::OnceLock;
+
 use serde_json::{Map, Value};
 
 use crate::messages::ftl::{self, Part};
@@ -224,6 +226,34 @@ fn texts_between(parts: &[Part]) -> Vec<String> {
 /// Every translation of the long texts that this build has, as `(language, Fluent source)`:
 /// the files `messages/texts/<lang>.ftl` but English's.
 pub const TRANSLATIONS: &[(&str, &str)] = &[("es", include_str!("../../../messages/texts/es.ftl"))];
+
+/// The long texts in `lang` (`"en"`, `"es"`), read once: English's as [`texts`](super::texts)
+/// gives them, a translation's from its file; none for a language without a file, or whose
+/// file does not read.
+pub fn texts_in(lang: &str) -> Option<&'static Value> {
+    static ENGLISH: OnceLock<Value> = OnceLock::new();
+    static CACHE: [OnceLock<Option<Value>>; TRANSLATIONS.len()] =
+        [const { OnceLock::new() }; TRANSLATIONS.len()];
+    if lang == "en" {
+        return Some(ENGLISH.get_or_init(super::texts));
+    }
+    let i = TRANSLATIONS.iter().position(|(l, _)| *l == lang)?;
+    CACHE[i]
+        .get_or_init(|| {
+            let english = texts_in("en")?;
+            translate(english, TRANSLATIONS[i].1).ok()
+        })
+        .as_ref()
+}
+
+/// The long texts of the language messages are written in (`messages::language`), where it
+/// is not English.
+pub(crate) fn current() -> Option<&'static Value> {
+    match crate::messages::language() {
+        "en" => None,
+        lang => texts_in(lang),
+    }
+}
 
 #[cfg(test)]
 mod tests {
