@@ -53,7 +53,7 @@ const shell = document.querySelector('meta[name="lungstage-shell"]');
 if (shell) {
   const link = Object.assign(document.createElement('link'), {
     rel: 'modulepreload',
-    href: new URL('page.js', glue.href).href, // beside the site's other files
+    href: './page.js', // beside the page: each language's has its own
     integrity: shell.content,
   });
   const preloaded = new Promise((resolve, reject) => {

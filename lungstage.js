@@ -21,7 +21,8 @@
 // their Subresource Integrity hashes, checked on every fetch.
 const FILES = {};
 
-const here = new URL(".", import.meta.url);
+// The site's root: this script's folder, or for a language's page.js one folder up (`root`).
+const here = new URL(FILES.root ?? ".", import.meta.url);
 const href = (file) => new URL(file.path, here).href;
 
 /** Resolves when `link` has loaded, rejects when it failed (an integrity mismatch too). */
@@ -96,7 +97,14 @@ let WORDS = [];
 function say(id, ...values) {
   return (WORDS[CODES.words[id]] ?? "").replace(/\{\{|\}\}|\{(\d+)\}/g, (all, i) => (i === undefined ? all[0] : String(values[Number(i)] ?? "")));
 }
-const apiModule = loader(FILES.apiGlue, FILES.apiWasm);
+const apiLoader = loader(FILES.apiGlue, FILES.apiWasm);
+let apiLanguage;
+/** The API module, writing its questions, notices and summaries in the page's language. */
+const apiModule = () =>
+  apiLoader().then((m) => {
+    if (apiLanguage !== LANG) m.set_lang((apiLanguage = LANG));
+    return m;
+  });
 
 /**
  * Stages a case without the widget. `descriptor` is an object or its JSON text, as for

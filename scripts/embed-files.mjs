@@ -88,17 +88,31 @@ const filled = template
 const minified = async (source) =>
   (await minify(source, { module: true, compress: { passes: 2 }, format: { comments: false } })).code;
 writeFileSync(join(dir, "lungstage.js"), await minified(filled));
-// Our own pages need only attachPage: page.js is the same file without the in-page embed and
-// the JavaScript API (IN_PAGE false, no other export), which terser then leaves out.
+// Our own pages need only attachPage: each language's page.js (page.js, es/page.js) is the
+// same file without the in-page embed and the JavaScript API (IN_PAGE false, no other
+// export), which terser then leaves out, and with only the files that page loads: its
+// language's messages and texts and the API module, from the site's root (`root`).
 const inPage = "const IN_PAGE = true;";
 if (!filled.includes(inPage)) fail(`lungstage.js lacks the line \`${inPage}\``);
-const shell = await minified(
-  filled
-    .replace(inPage, "const IN_PAGE = false;")
-    .replace(/^export (?!function attachPage\b)/gm, ""),
-);
-writeFileSync(join(dir, "page.js"), shell);
-const shellIntegrity = `sha384-${createHash("sha384").update(shell).digest("base64")}`;
+const shellIntegrity = {};
+for (const lang of languages) {
+  const pageFiles = {
+    root: lang === "en" ? "./" : "../",
+    texts: { [lang]: files.texts[lang] },
+    messages: { [lang]: files.messages[lang] },
+    apiGlue: files.apiGlue,
+    apiWasm: files.apiWasm,
+  };
+  const shell = await minified(
+    template
+      .replace(marker, `const FILES = ${JSON.stringify(pageFiles)};`)
+      .replace(codesMarker, `const CODES = ${codes};`)
+      .replace(inPage, "const IN_PAGE = false;")
+      .replace(/^export (?!function attachPage\b)/gm, ""),
+  );
+  writeFileSync(join(dir, lang === "en" ? "page.js" : `${lang}/page.js`), shell);
+  shellIntegrity[lang] = `sha384-${createHash("sha384").update(shell).digest("base64")}`;
+}
 
 const frameTemplate = readFileSync(join(root, "frame.js"), "utf8");
 if (!frameTemplate.includes(codesMarker)) fail(`frame.js lacks the line \`${codesMarker}\``);
@@ -115,10 +129,17 @@ for (const lang of languages) {
   const pageFile = lang === "en" ? "index.html" : `${lang}/index.html`;
   const up = lang === "en" ? "./" : "../";
   const wordsFile = files.words[lang];
-  const words = JSON.parse(readFileSync(join(dir, wordsFile.path), "utf8"));
+  // The page's own words (src/bin/texts.rs), read here and not shipped.
+  let pageWords;
+  try {
+    pageWords = JSON.parse(readFileSync(join(dir, `page-${lang}.json`), "utf8"));
+    rmSync(join(dir, `page-${lang}.json`));
+  } catch (error) {
+    fail(`cannot read ${join(dir, `page-${lang}.json`)}: ${error.message}`);
+  }
   const word = (id) => {
-    const text = words[wordIndex[id]];
-    if (typeof text !== "string") fail(`words-${lang}.json has no \`${id}\``);
+    const text = pageWords[id];
+    if (typeof text !== "string") fail(`page-${lang}.json has no \`${id}\``);
     return text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   };
   const page = readFileSync(join(dir, pageFile), "utf8");
@@ -127,7 +148,7 @@ for (const lang of languages) {
   // widget starts); page.js after the first paint.
   const index = page.replace(
     "</head>",
-    `<link rel="preload" as="fetch" crossorigin href="${up}${wordsFile.path}" integrity="${wordsFile.integrity}"><meta name="lungstage-shell" content="${shellIntegrity}"></head>`,
+    `<link rel="preload" as="fetch" crossorigin href="${up}${wordsFile.path}" integrity="${wordsFile.integrity}"><meta name="lungstage-shell" content="${shellIntegrity[lang]}"></head>`,
   );
   writeFileSync(join(dir, pageFile), index);
   if (!header.test(index) || !html.test(index)) fail(`${pageFile} has no <html> or no page header`);
@@ -137,7 +158,7 @@ for (const lang of languages) {
   const embed = index
     .replace(header, "")
     .replace(html, '<html class="embed"')
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${word("page-embed-title")}</title>`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${word("embed-title")}</title>`)
     .replace(/<script\b[^>]*\bboot-[0-9a-f]+\.js\b/, (boot) => `<script type="module" src="${up}${frameName}" integrity="${frameIntegrity}"></script>${boot}`);
   if (!embed.includes(frameName)) fail(`${pageFile} has no boot.js script to put frame.js before`);
   writeFileSync(join(dir, pageFile.replace("index.html", "embed.html")), embed);

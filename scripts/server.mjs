@@ -1,5 +1,6 @@
 // A tiny static file server for dist/ that sends the production CSP: used by scripts/serve
 // and by the e2e tests, so what we run and what we test are served the same way.
+import { LANGUAGES, pagePath } from "./languages.mjs";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve, sep } from "node:path";
@@ -33,8 +34,13 @@ export const SECURITY_HEADERS = {
   "Access-Control-Allow-Origin": "*",
 };
 
-/** Files without a content hash in their name, which must always be revalidated. */
-export const UNHASHED = ["index.html", "embed.html", "lungstage.js", "page.js"];
+/** Files without a content hash in their name, which must always be revalidated: each
+ * language's pages and its page.js (es/index.html), and lungstage.js. */
+export const UNHASHED = [
+  ...LANGUAGES.flatMap((lang) => [...(lang === "en" ? [] : [pagePath(lang, "")]), ...["index.html", "embed.html"].map((f) => pagePath(lang, f))]),
+  "lungstage.js",
+  ...LANGUAGES.map((lang) => pagePath(lang, "page.js")),
+];
 
 /** Resolves a request path inside `root`, or null if it would escape it. */
 function resolveInside(root, urlPath) {

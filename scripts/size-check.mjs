@@ -49,7 +49,7 @@ function firstLoad(page) {
   }
   // boot.js imports page.js after the first paint on every visit, when the page names it in
   // <meta name="lungstage-shell">: part of what a first visit downloads.
-  if (/<meta\b[^>]*name=["']?lungstage-shell\b/i.test(html)) loaded.add("page.js");
+  if (/<meta\b[^>]*name=["']?lungstage-shell\b/i.test(html)) loaded.add(normalize(join(dirname(page), "page.js")));
   return loaded;
 }
 

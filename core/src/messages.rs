@@ -53,8 +53,32 @@ impl Texts {
     }
 
     /// The words of the first render, as a JSON list: the file the page loads beside the wasm.
+    /// The page's own words (`page-`), which the build writes into each page, are left out
+    /// (`null`): nothing reads them there.
     pub fn words_json(&self) -> String {
-        serde_json::Value::from(&self.0[..Msg::WORDS]).to_string()
+        let list = Msg::ALL[..Msg::WORDS]
+            .iter()
+            .zip(&self.0)
+            .map(|(msg, template)| match msg.id().starts_with("page-") {
+                true => serde_json::Value::Null,
+                false => serde_json::Value::from(template.as_str()),
+            })
+            .collect();
+        serde_json::Value::Array(list).to_string()
+    }
+
+    /// The page's own words (`page-` ids, without the prefix) as a JSON object, for the build's
+    /// scripts (`scripts/embed-files.mjs`).
+    pub fn page_json(&self) -> String {
+        let words = Msg::ALL[..Msg::WORDS]
+            .iter()
+            .zip(&self.0)
+            .filter_map(|(msg, template)| {
+                let id = msg.id().strip_prefix("page-")?;
+                Some((id.to_owned(), serde_json::Value::from(template.as_str())))
+            })
+            .collect();
+        serde_json::Value::Object(words).to_string()
     }
 
     /// The templates of `lang` (`"en"`), if it has a messages file.

@@ -38,13 +38,13 @@ fn main() -> std::process::ExitCode {
             "extent": LinkKey::Extent.code(),
             "lang": LinkKey::Lang.code(),
         },
-        // The languages with a page, English first, and where the scripts find the words
-        // they show in each language's words file (`words-<lang>.json`, a list): ids that
-        // start with `page-` or `js-`.
+        // The languages with a page, English first, and where `lungstage.js` finds the words
+        // it shows in each language's words file (`words-<lang>.json`, a list): ids that
+        // start with `js-`.
         "lang": lungstage::messages::LANGUAGES,
         "words": lungstage::messages::Msg::ALL
             .iter()
-            .filter(|m| m.is_word() && (m.id().starts_with("page-") || m.id().starts_with("js-")))
+            .filter(|m| m.is_word() && m.id().starts_with("js-"))
             .map(|m| (m.id().to_owned(), serde_json::Value::from(*m as usize)))
             .collect::<serde_json::Map<_, _>>(),
     });

@@ -55,6 +55,8 @@ fn main() -> std::process::ExitCode {
             dir.join(format!("messages-{lang}.json")),
             messages.to_json(true),
         ));
+        // Read and removed by scripts/embed-files.mjs, which writes them into the pages.
+        files.push((dir.join(format!("page-{lang}.json")), messages.page_json()));
     }
     for (path, text) in files {
         if let Err(e) = std::fs::write(&path, text) {
