@@ -62,5 +62,5 @@ if (shell) {
   });
   document.head.append(link);
   await preloaded;
-  (await import(link.href)).attachPage(widget, list);
+  (await import(link.href)).attachPage(widget);
 }

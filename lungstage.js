@@ -86,16 +86,16 @@ const loadTexts = (lang) =>
   (texts[lang] ??= [json(FILES.texts[lang]).catch(() => null), json(FILES.messages[lang]).catch(() => null)]);
 
 /**
- * The language of every widget on this page, and its words of the first render
- * (words-<lang>.json, a list): the widgets' wasm has them installed, and this script writes
- * its own lines (the share bar, notices) in them, by the indexes of CODES.words.
+ * The language of every widget on this page, and its messages (messages-<lang>.json, a
+ * list, loaded after the first paint): this script writes its own lines (the share bar,
+ * notices) in them, by the indexes of CODES.words.
  */
 let LANG = "en";
-let WORDS = [];
+let MESSAGES = [];
 
-/** The word `id` (an id of core/messages/words/ that starts with js- or page-), with `values` for {0}, {1}... */
+/** The message `id` (one of core/messages/<lang>.ftl that starts with js-), with `values` for {0}, {1}... */
 function say(id, ...values) {
-  return (WORDS[CODES.words[id]] ?? "").replace(/\{\{|\}\}|\{(\d+)\}/g, (all, i) => (i === undefined ? all[0] : String(values[Number(i)] ?? "")));
+  return (MESSAGES[CODES.words[id]] ?? "").replace(/\{\{|\}\}|\{(\d+)\}/g, (all, i) => (i === undefined ? all[0] : String(values[Number(i)] ?? "")));
 }
 const apiLoader = loader(FILES.apiGlue, FILES.apiWasm);
 let apiLanguage;
@@ -422,6 +422,8 @@ function talkToParent(glue, root) {
 
 const controllers = new WeakMap();
 let watching = false;
+/** Whether an in-page widget's words of the first render have been handed to the wasm. */
+let installed = false;
 
 /**
  * Where an in-page widget's Copy link points: the host's `data-share-url` (its article),
@@ -488,22 +490,31 @@ function controller(glue, root) {
   return update;
 }
 
+/**
+ * Hands the widgets their messages and long texts, and, once the messages have arrived (or
+ * failed), watches their forms: the share bar, notices and the address are written in them.
+ */
 function watch(glue) {
   if (watching) return;
   watching = true;
-  glue.lungstage_watch((root, fragment, staged) => controller(glue, root)(fragment, staged));
   const [long, messages] = loadTexts(LANG);
-  messages.then((list) => list && glue.lungstage_messages(list)).catch(console.error);
+  messages
+    .then((list) => {
+      if (!list) return;
+      MESSAGES = list;
+      glue.lungstage_messages(list);
+    })
+    .catch(console.error)
+    .finally(() => glue.lungstage_watch((root, fragment, staged) => controller(glue, root)(fragment, staged)));
   long.then(glue.lungstage_texts);
 }
 
 /**
- * For our own pages (boot.js): `glue` is the widget's initialised wasm-bindgen module, `words`
- * the words of the first render it was given, in the page's language (`<html lang>`).
+ * For our own pages (boot.js): `glue` is the widget's initialised wasm-bindgen module, whose
+ * words are in the page's language (`<html lang>`).
  */
-export function attachPage(glue, words) {
+export function attachPage(glue) {
   LANG = document.documentElement.lang;
-  WORDS = words;
   if (followLanguage(null)) return;
   watch(glue);
 }
@@ -614,8 +625,7 @@ export async function mount(root = document) {
   });
   if (shadows.length === 0) return;
   // One language per page: the first widget's (data-lang), whose words every widget shows.
-  const first = readAttributes(hosts[0]).options.lang;
-  if (!WORDS.length) LANG = first;
+  if (!installed) LANG = readAttributes(hosts[0]).options.lang;
   const words = json(FILES.words[LANG]);
   loadTexts(LANG);
   const glue = widgetModule();
@@ -646,8 +656,8 @@ export async function mount(root = document) {
         const { options, warnings } = readAttributes(host);
         for (const warning of warnings) console.warn(`LungStage: ${warning}`);
         if (options.lang !== LANG) console.warn(`LungStage: data-lang="${options.lang}": the page's widgets are in ${LANG}, the first one's language.`);
-        if (!WORDS.length) {
-          WORDS = list;
+        if (!installed) {
+          installed = true;
           module.lungstage_messages(list);
         }
         box.lang = LANG;

@@ -492,3 +492,24 @@ machine-link-newer = link.v: a newer version
 machine-link-view = link.view: must be { $codes }
 machine-link-no-stage = the case does not stage: { $error }
 machine-link-not-stated = link: not a stated stage
+
+## The page's script (lungstage.js): the share bar and notices, shown once this file is in,
+## and what it says when the widget cannot start.
+
+js-link-clinician = Copied links open the clinician view
+js-link-copied = Link copied.
+js-summary-copied = Summary copied.
+js-link-to-copy = The link to copy
+js-summary-to-copy = The summary to copy
+js-copy-link-by-hand = Copying was not allowed here: the link is selected below. Press Ctrl+C (or ⌘C) to copy it.
+js-copy-summary-by-hand = Copying was not allowed here: the summary is selected below. Press Ctrl+C (or ⌘C) to copy it.
+js-copy-link = Copy link
+js-copy-summary = Copy summary for a note
+js-copy-record = Download for the record (FHIR)
+js-printed = Printed on { $date } from LungStage.
+js-loading = Loading…
+js-cannot-load = This could not load here: reload the page to try again.
+js-link-edition = This link was made with the { $edition }th-edition tables, so they are shown here. The current edition is the { $current }th: choose it above to compare.
+js-cannot-start = The lung cancer staging calculator could not start on this page.
+js-open-own-page = Open LungStage on its own page
+js-unknown-language = This link asks for the language `{ $lang }`, which LungStage does not have: it has { $languages }.

@@ -39,12 +39,12 @@ fn main() -> std::process::ExitCode {
             "lang": LinkKey::Lang.code(),
         },
         // The languages with a page, English first, and where `lungstage.js` finds the words
-        // it shows in each language's words file (`words-<lang>.json`, a list): ids that
-        // start with `js-`.
+        // it shows in each language's messages file (`messages-<lang>.json`, a list): ids
+        // that start with `js-`.
         "lang": lungstage::messages::LANGUAGES,
         "words": lungstage::messages::Msg::ALL
             .iter()
-            .filter(|m| m.is_word() && m.id().starts_with("js-"))
+            .filter(|m| m.id().starts_with("js-"))
             .map(|m| (m.id().to_owned(), serde_json::Value::from(*m as usize)))
             .collect::<serde_json::Map<_, _>>(),
     });
