@@ -357,6 +357,37 @@ mod tests {
     }
 
     #[test]
+    fn figures_urgent_help_and_labels_in_spanish() {
+        let case =
+            r#"{"tumor": {"size_cm": 2.5}, "nodes": {"tumor_side": "right", "stations": ["10R"]}}"#;
+        let written = |lang| {
+            crate::messages::in_language(lang, || {
+                let a = assessed(case);
+                let (_, f) = iaslc_for(&a).unwrap();
+                let urgent = crate::URGENT[0].sign.to_string();
+                (f.sentence(), a.staging.stage_label().unwrap(), urgent)
+            })
+            .unwrap()
+        };
+        let (english, spanish) = (written("en"), written("es"));
+        assert_eq!(
+            english.0,
+            "53% 5-year overall survival: non-small cell lung cancer, IASLC international \
+             database, by clinical stage group, 8th edition, diagnosed 1999-2010. Source: \
+             IASLC, Goldstraw et al., 2016."
+        );
+        assert_eq!(english.1, "clinical stage IIA");
+        assert!(spanish.0.contains("supervivencia") && spanish.0.contains("1999-2010"));
+        assert!(
+            spanish
+                .0
+                .ends_with("Fuente: IASLC, Goldstraw et al., 2016.")
+        );
+        assert_eq!(spanish.1, "estadio clínico IIA");
+        assert!(spanish.2.contains("médula espinal"), "{}", spanish.2);
+    }
+
+    #[test]
     fn survival_falls_as_stage_rises() {
         assert!(
             IASLC_SURVIVAL
