@@ -201,7 +201,7 @@ fn watch(histology: Histology, out: &mut String) {
         esc(&say(Msg::ApiStatedUrgentLead, &[]))
     );
     for u in URGENT {
-        let _ = write!(out, "<li>{}</li>", esc(&capitalise(u.sign)));
+        let _ = write!(out, "<li>{}</li>", esc(&capitalise(&u.sign.to_string())));
     }
     let _ = write!(
         out,

@@ -40,7 +40,7 @@ fn urgent() -> Html {
         <div class="symptoms-panel-urgent" data-testid="urgent-help" role="note">
             <h4>{ say(Msg::ResultUrgentTitle) }</h4>
             <p>{ say(Msg::ResultUrgentCall) }</p>
-            <ul>{ for URGENT.iter().map(|u| html! { <li>{ capitalise(u.sign) }</li> }) }</ul>
+            <ul>{ for URGENT.iter().map(|u| html! { <li>{ capitalise(&u.sign.to_string()) }</li> }) }</ul>
             <p class="symptoms-panel-source">{ say_with(Msg::ResultSources, &[&cite(&sources)]) }</p>
         </div>
     }

@@ -434,3 +434,49 @@ name-edition-ninth = 9th
 # What a category entered directly says before its definition, and the disclaimer.
 name-entered-directly = entered directly as a category
 name-disclaimer = Educational information only: not medical advice and not a medical device. Staging and treatment decisions belong to the care team.
+
+## Figures, urgent help and subgroups (core/src/reference/, core/src/rules/)
+# The urgent-help box: signs that need help the same day, each with what it may be.
+urgent-spinal-cord = new or worse back or neck pain, weak or numb legs, or trouble controlling bladder or bowel (pressure on the spinal cord)
+urgent-seizure = a fit (seizure), sudden weakness of an arm or leg, or new confusion
+urgent-vena-cava = swelling of the face, neck or arms with breathlessness (a blocked main vein in the chest)
+urgent-breathless = breathlessness that starts suddenly or gets much worse, for example from fluid around the lung or heart
+urgent-calcium = great thirst, passing a lot of urine, being sick, constipation or confusion (a high calcium level)
+# What a survival figure measures.
+fig-measure-relative = 5-year relative survival
+fig-measure-overall = 5-year overall survival
+# Whose survival it is: the cancers, the place and the registry or database (names as published).
+fig-population-seer = all lung and bronchus cancers, US (SEER 21 registries excluding Illinois)
+fig-population-sclc = small cell lung cancer, US (SEER registries), all stages together
+fig-population-iaslc = non-small cell lung cancer, IASLC international database
+# What the figures are grouped by, as "by { $basis }" names it.
+fig-basis-clinical-eighth = clinical stage group, 8th edition
+fig-basis-seer = SEER summary stage
+fig-basis-all = all stages
+# A figure as a percentage; `{ $value }` is the number (38.2).
+fig-percent = { $value }%
+# A figure in a sentence: `{ $percent }` is `fig-percent`, `{ $years }` the years of diagnosis
+# (2016-2022), `{ $source }` the source's short name as published.
+fig-sentence = { $percent } { $measure }: { $population }, by { $basis }, diagnosed { $years }. Source: { $source }.
+# What an N subgroup involves, as `note-pathological-subgroup` names it ("subgroup for ...").
+sub-n1a = a single N1 station
+sub-n1b = several N1 stations
+sub-n2a1 = a single N2 station without N1 involvement ("skip")
+sub-n2a2 = a single N2 station with N1 involvement
+sub-n2b = several N2 stations
+# What a descriptor beside T, N and M records ((m), G, L, V, Pn, R).
+sub-descriptor-multiple = multiple primary tumours
+sub-descriptor-grade = grade
+sub-descriptor-lymphatic = lymphatic invasion
+sub-descriptor-venous = venous invasion
+sub-descriptor-perineural = perineural invasion
+sub-descriptor-residual = residual tumour
+# A stage with how it was found: `{ $kind }` is a `name-classification-` word (clinical),
+# `{ $code }` the group's code (IIB).
+label-stage = { $kind } stage { $code }
+label-occult = { $kind } occult carcinoma
+label-limited = { $kind } limited stage
+label-extensive = { $kind } extensive stage
+# A small cell stage as stated, without a group.
+label-title-limited = Limited stage
+label-title-extensive = Extensive stage

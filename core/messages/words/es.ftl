@@ -398,3 +398,49 @@ name-edition-ninth = 9.ª
 # Lo que dice una categoría ingresada directamente antes de su definición, y el aviso.
 name-entered-directly = ingresada directamente como categoría
 name-disclaimer = Solo información educativa: no es consejo médico ni un dispositivo médico. Las decisiones sobre la estadificación y el tratamiento corresponden al equipo de atención médica.
+
+## Cifras, ayuda urgente y subgrupos (core/src/reference/, core/src/rules/)
+# El recuadro de ayuda urgente: señales que necesitan ayuda el mismo día, cada una con lo que puede ser.
+urgent-spinal-cord = dolor de espalda o de cuello nuevo o peor, piernas débiles o adormecidas, o dificultad para controlar la vejiga o el intestino (presión sobre la médula espinal)
+urgent-seizure = una convulsión, debilidad repentina de un brazo o una pierna, o confusión nueva
+urgent-vena-cava = hinchazón de la cara, el cuello o los brazos con falta de aire (una vena principal del tórax bloqueada)
+urgent-breathless = falta de aire que empieza de repente o empeora mucho, por ejemplo por líquido alrededor del pulmón o del corazón
+urgent-calcium = mucha sed, orinar mucho, vómitos, estreñimiento o confusión (un nivel alto de calcio)
+# Lo que mide una cifra de supervivencia.
+fig-measure-relative = tasa relativa de supervivencia a 5 años
+fig-measure-overall = tasa de supervivencia general a 5 años
+# De quién es la supervivencia: los cánceres, el lugar y el registro o la base de datos (nombres como se publicaron).
+fig-population-seer = todos los cánceres de pulmón y de bronquios, EE. UU. (21 registros de SEER, sin Illinois)
+fig-population-sclc = cáncer de pulmón de células pequeñas, EE. UU. (registros de SEER), todos los estadios juntos
+fig-population-iaslc = cáncer de pulmón de células no pequeñas, base de datos internacional de la IASLC
+# Por qué se agrupan las cifras, como lo nombra "según { $basis }".
+fig-basis-clinical-eighth = grupo de estadio clínico, 8.ª edición
+fig-basis-seer = estadio resumido de SEER
+fig-basis-all = todos los estadios
+# Una cifra como porcentaje; `{ $value }` es el número (38.2).
+fig-percent = { $value }%
+# Una cifra en una oración: `{ $percent }` es `fig-percent`, `{ $years }` los años del diagnóstico
+# (2016-2022), `{ $source }` el nombre corto de la fuente como se publicó.
+fig-sentence = { $percent }: { $measure }; { $population }, según { $basis }, con diagnóstico en { $years }. Fuente: { $source }.
+# Lo que abarca un subgrupo N, como lo nombra `note-pathological-subgroup` ("subgrupo para ...").
+sub-n1a = una sola estación N1
+sub-n1b = varias estaciones N1
+sub-n2a1 = una sola estación N2 sin afectación N1 ("salto")
+sub-n2a2 = una sola estación N2 con afectación N1
+sub-n2b = varias estaciones N2
+# Lo que registra un descriptor junto a T, N y M ((m), G, L, V, Pn, R).
+sub-descriptor-multiple = tumores primarios múltiples
+sub-descriptor-grade = grado
+sub-descriptor-lymphatic = invasión linfática
+sub-descriptor-venous = invasión venosa
+sub-descriptor-perineural = invasión perineural
+sub-descriptor-residual = tumor residual
+# Un estadio con cómo se determinó: `{ $kind }` es una palabra `name-classification-` (clínico),
+# `{ $code }` el código del grupo (IIB).
+label-stage = estadio { $kind } { $code }
+label-occult = carcinoma oculto { $kind }
+label-limited = estadio { $kind } limitado
+label-extensive = estadio { $kind } extenso
+# Un estadio de células pequeñas como se indicó, sin grupo.
+label-title-limited = Estadio limitado
+label-title-extensive = Estadio extenso

@@ -438,7 +438,7 @@ pub enum WrittenFault {
     /// A descriptor such as `(m)` or `G2` with a value it does not have.
     UnknownValue {
         /// What the descriptor records, such as "grade".
-        records: &'static str,
+        records: crate::messages::Word,
     },
     /// A T, N or M code that does not exist.
     UnknownCategory {

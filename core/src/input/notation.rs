@@ -6,7 +6,8 @@ use std::str::FromStr;
 use serde::Serialize;
 
 use crate::input::error::{Cause, Excerpt, WrittenFault};
-use crate::messages::Msg;
+use crate::messages::{Msg, Word};
+use crate::rules::reason::Value;
 use crate::vocabulary::codes::coded_enum;
 use crate::vocabulary::m::clinical_m0;
 use crate::vocabulary::prefix::split_prefix;
@@ -109,14 +110,14 @@ coded_enum! {
 }
 
 impl Subgroup {
-    const fn involved(self) -> &'static str {
-        match self {
-            Subgroup::N1a => "a single N1 station",
-            Subgroup::N1b => "several N1 stations",
-            Subgroup::N2a1 => "a single N2 station without N1 involvement (\"skip\")",
-            Subgroup::N2a2 => "a single N2 station with N1 involvement",
-            Subgroup::N2b => "several N2 stations",
-        }
+    const fn involved(self) -> Word {
+        Word(match self {
+            Subgroup::N1a => Msg::SubN1a,
+            Subgroup::N1b => Msg::SubN1b,
+            Subgroup::N2a1 => Msg::SubN2a1,
+            Subgroup::N2a2 => Msg::SubN2a2,
+            Subgroup::N2b => Msg::SubN2b,
+        })
     }
 
     /// The N category the subgroup counts as.
@@ -180,15 +181,15 @@ impl Descriptor {
         }
     }
 
-    const fn records(self) -> &'static str {
-        match self {
-            Descriptor::Multiple => "multiple primary tumours",
-            Descriptor::Grade => "grade",
-            Descriptor::Lymphatic => "lymphatic invasion",
-            Descriptor::Venous => "venous invasion",
-            Descriptor::Perineural => "perineural invasion",
-            Descriptor::Residual => "residual tumour",
-        }
+    const fn records(self) -> Word {
+        Word(match self {
+            Descriptor::Multiple => Msg::SubDescriptorMultiple,
+            Descriptor::Grade => Msg::SubDescriptorGrade,
+            Descriptor::Lymphatic => Msg::SubDescriptorLymphatic,
+            Descriptor::Venous => Msg::SubDescriptorVenous,
+            Descriptor::Perineural => Msg::SubDescriptorPerineural,
+            Descriptor::Residual => Msg::SubDescriptorResidual,
+        })
     }
 
     /// Whether the letters are written as this descriptor's.
@@ -464,9 +465,14 @@ fn subgroup(
         N::Nx | N::N0 | N::N1 | N::N2 | N::N3 => SourceId::Asamura2015,
     };
     let note = Note::new(
-        Worded::new(
+        Worded::with(
             Msg::NotePathologicalSubgroup,
-            &[&written, &s.involved(), &scheme.edition(), &n],
+            vec![
+                Value::text(&written),
+                s.involved().into(),
+                Value::text(&scheme.edition()),
+                Value::text(&n),
+            ],
         ),
         source,
     );
@@ -518,7 +524,10 @@ impl Tnm {
         let tnm = Tnm { t, n, m }.check(scheme)?;
         for (d, written) in &reading.descriptors {
             notes.push(Note::new(
-                Worded::new(Msg::NoteDescriptorSetAside, &[written, &d.records()]),
+                Worded::with(
+                    Msg::NoteDescriptorSetAside,
+                    vec![Value::text(written), d.records().into()],
+                ),
                 SourceId::Uicc8,
             ));
         }

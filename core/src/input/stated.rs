@@ -6,6 +6,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use crate::input::error::{At, Cause, Excerpt, FieldPath, StatedFault};
+use crate::messages::{Msg, text};
 use crate::{
     Case, Edition, Error, Extent, Histology, LinkKey, Prefix, Scheme, StageGroup, case_from_link,
     link_fragment,
@@ -157,9 +158,9 @@ impl StatedStage {
     pub fn title(&self) -> String {
         match (self.group, self.extent) {
             (Some(g), _) => g.name(),
-            (None, Some(Extent::Extensive)) => "Extensive stage".to_owned(),
+            (None, Some(Extent::Extensive)) => text(Msg::LabelTitleExtensive, &[]),
             (None, Some(Extent::Limited | Extent::Undetermined) | None) => {
-                "Limited stage".to_owned()
+                text(Msg::LabelTitleLimited, &[])
             }
         }
     }
@@ -168,11 +169,11 @@ impl StatedStage {
     pub fn label(&self) -> String {
         let kind = self.classification.name();
         match (self.group, self.extent) {
-            (Some(StageGroup::Occult), _) => format!("{kind} occult carcinoma"),
-            (Some(g), _) => format!("{kind} stage {}", g.code()),
-            (None, Some(Extent::Extensive)) => format!("{kind} extensive stage"),
+            (Some(StageGroup::Occult), _) => text(Msg::LabelOccult, &[&kind]),
+            (Some(g), _) => text(Msg::LabelStage, &[&kind, &g.code()]),
+            (None, Some(Extent::Extensive)) => text(Msg::LabelExtensive, &[&kind]),
             (None, Some(Extent::Limited | Extent::Undetermined) | None) => {
-                format!("{kind} limited stage")
+                text(Msg::LabelLimited, &[&kind])
             }
         }
     }

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use crate::messages::{Msg, Word, text};
 use crate::vocabulary::number::decimal;
 use crate::{Assessment, Edition, Histology, Prefix, SourceId, StageGroup, SummaryStage};
 
@@ -24,11 +25,11 @@ pub struct Figure {
     /// The figure, in percent.
     pub percent: f32,
     /// "5-year relative survival" or "5-year overall survival".
-    pub measure: &'static str,
+    pub measure: Word,
     /// Whose survival it is: the cancers, the place and the registry or database.
-    pub population: &'static str,
+    pub population: Word,
     /// What the rows are grouped by.
-    pub basis: &'static str,
+    pub basis: Word,
     /// Years of diagnosis of the cohort.
     pub data_years: &'static str,
     /// Where it was published.
@@ -42,20 +43,22 @@ pub struct Figure {
 impl Figure {
     /// The percentage as written: "38.2%".
     pub fn label(&self) -> String {
-        format!("{}%", decimal(f64::from(self.percent)))
+        text(Msg::FigPercent, &[&decimal(f64::from(self.percent))])
     }
 
     /// The figure in a sentence: "38.2% 5-year relative survival: all lung and bronchus
     /// cancers, ..., by SEER summary stage, diagnosed 2016-2022. Source: SEER Cancer Stat Facts."
     pub fn sentence(&self) -> String {
-        format!(
-            "{} {}: {}, by {}, diagnosed {}. Source: {}.",
-            self.label(),
-            self.measure,
-            self.population,
-            self.basis,
-            self.data_years,
-            self.source.source().short
+        text(
+            Msg::FigSentence,
+            &[
+                &self.label(),
+                &self.measure,
+                &self.population,
+                &self.basis,
+                &self.data_years,
+                &self.source.source().short,
+            ],
         )
     }
 }
@@ -70,14 +73,14 @@ pub struct SeerRow {
 }
 
 const CHECKED: &str = "2026-12-01";
-const RELATIVE: &str = "5-year relative survival";
+const RELATIVE: Word = Word(Msg::FigMeasureRelative);
 
 const fn stat_facts(percent: f32) -> Figure {
     Figure {
         percent,
         measure: RELATIVE,
-        population: "all lung and bronchus cancers, US (SEER 21 registries excluding Illinois)",
-        basis: "SEER summary stage",
+        population: Word(Msg::FigPopulationSeer),
+        basis: Word(Msg::FigBasisSeer),
         data_years: "2016-2022",
         source: SourceId::SeerStatFacts,
         read: Read::AgreeingCopies,
@@ -107,8 +110,8 @@ pub const SEER_ROWS: [SeerRow; 3] = [
 pub const SCLC_ALL_STAGES: Figure = Figure {
     percent: 6.7,
     measure: RELATIVE,
-    population: "small cell lung cancer, US (SEER registries), all stages together",
-    basis: "all stages",
+    population: Word(Msg::FigPopulationSclc),
+    basis: Word(Msg::FigBasisAll),
     data_years: "2008-2014",
     source: SourceId::SeerCsr2018,
     read: Read::Primary,
@@ -156,9 +159,9 @@ pub fn seer_for(a: &Assessment) -> Result<SeerRow, SeerWithheld> {
 const fn iaslc(percent: f32) -> Figure {
     Figure {
         percent,
-        measure: "5-year overall survival",
-        population: "non-small cell lung cancer, IASLC international database",
-        basis: "clinical stage group, 8th edition",
+        measure: Word(Msg::FigMeasureOverall),
+        population: Word(Msg::FigPopulationIaslc),
+        basis: Word(Msg::FigBasisClinicalEighth),
         data_years: "1999-2010",
         source: SourceId::Goldstraw2016,
         read: Read::Primary,
@@ -275,7 +278,11 @@ mod tests {
                 "{f:?}"
             );
             assert_eq!(f.checked.len(), 10, "{f:?}");
-            assert!(!f.population.is_empty() && !f.basis.is_empty() && !f.measure.is_empty());
+            assert!(
+                [f.population, f.basis, f.measure]
+                    .iter()
+                    .all(|w| !w.to_string().is_empty())
+            );
             assert!(
                 f.percent > 0.0,
                 "no figure is shown below 1% or as zero: {f:?}"
@@ -347,6 +354,37 @@ mod tests {
         for (json, expected) in cases {
             assert_eq!(figure(json), expected, "{json}");
         }
+    }
+
+    #[test]
+    fn figures_urgent_help_and_labels_in_spanish() {
+        let case =
+            r#"{"tumor": {"size_cm": 2.5}, "nodes": {"tumor_side": "right", "stations": ["10R"]}}"#;
+        let written = |lang| {
+            crate::messages::in_language(lang, || {
+                let a = assessed(case);
+                let (_, f) = iaslc_for(&a).unwrap();
+                let urgent = crate::URGENT[0].sign.to_string();
+                (f.sentence(), a.staging.stage_label().unwrap(), urgent)
+            })
+            .unwrap()
+        };
+        let (english, spanish) = (written("en"), written("es"));
+        assert_eq!(
+            english.0,
+            "53% 5-year overall survival: non-small cell lung cancer, IASLC international \
+             database, by clinical stage group, 8th edition, diagnosed 1999-2010. Source: \
+             IASLC, Goldstraw et al., 2016."
+        );
+        assert_eq!(english.1, "clinical stage IIA");
+        assert!(spanish.0.contains("supervivencia") && spanish.0.contains("1999-2010"));
+        assert!(
+            spanish
+                .0
+                .ends_with("Fuente: IASLC, Goldstraw et al., 2016.")
+        );
+        assert_eq!(spanish.1, "estadio clínico IIA");
+        assert!(spanish.2.contains("médula espinal"), "{}", spanish.2);
     }
 
     #[test]

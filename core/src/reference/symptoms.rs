@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::messages::{Msg, Word};
 use crate::{Site, SourceId};
 
 /// A site with a checked list of what spread there typically feels like. The words are
@@ -37,37 +38,25 @@ impl SiteSymptoms {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Urgent {
     /// The sign and what it may be, in plain words.
-    pub sign: &'static str,
+    pub sign: Word,
     /// The sources of the sign.
     pub sources: &'static [SourceId],
 }
 
-const fn urgent(sign: &'static str, sources: &'static [SourceId]) -> Urgent {
-    Urgent { sign, sources }
+const fn urgent(sign: Msg, sources: &'static [SourceId]) -> Urgent {
+    Urgent {
+        sign: Word(sign),
+        sources,
+    }
 }
 
 /// The urgent-help box: emergencies of lung cancer and its spread.
 pub const URGENT: [Urgent; 5] = [
-    urgent(
-        "new or worse back or neck pain, weak or numb legs, or trouble controlling bladder or bowel (pressure on the spinal cord)",
-        &[SourceId::CrukEmergencies],
-    ),
-    urgent(
-        "a fit (seizure), sudden weakness of an arm or leg, or new confusion",
-        &[SourceId::SymptomSources],
-    ),
-    urgent(
-        "swelling of the face, neck or arms with breathlessness (a blocked main vein in the chest)",
-        &[SourceId::PdqCardiopulmonary],
-    ),
-    urgent(
-        "breathlessness that starts suddenly or gets much worse, for example from fluid around the lung or heart",
-        &[SourceId::PdqCardiopulmonary],
-    ),
-    urgent(
-        "great thirst, passing a lot of urine, being sick, constipation or confusion (a high calcium level)",
-        &[SourceId::CrukEmergencies],
-    ),
+    urgent(Msg::UrgentSpinalCord, &[SourceId::CrukEmergencies]),
+    urgent(Msg::UrgentSeizure, &[SourceId::SymptomSources]),
+    urgent(Msg::UrgentVenaCava, &[SourceId::PdqCardiopulmonary]),
+    urgent(Msg::UrgentBreathless, &[SourceId::PdqCardiopulmonary]),
+    urgent(Msg::UrgentCalcium, &[SourceId::CrukEmergencies]),
 ];
 
 /// The sites where lung cancer most often spreads (brain, bones, liver,
@@ -222,7 +211,8 @@ mod tests {
             }
         }
         for u in URGENT {
-            assert!(!u.sign.contains("collarbone"), "{}", u.sign);
+            let sign = u.sign.to_string();
+            assert!(!sign.contains("collarbone"), "{sign}");
         }
     }
 

@@ -90,8 +90,8 @@ impl Staging {
         let g = self.stage()?;
         let kind = self.classification.group.name();
         Some(match g {
-            StageGroup::Occult => format!("{kind} occult carcinoma"),
-            other => format!("{kind} stage {}", other.code()),
+            StageGroup::Occult => crate::messages::text(Msg::LabelOccult, &[&kind]),
+            other => crate::messages::text(Msg::LabelStage, &[&kind, &other.code()]),
         })
     }
 }
