@@ -110,10 +110,10 @@ async function stageIs(page, code) {
   await page.waitForFunction((c) => document.querySelector('[data-testid="stage"]')?.textContent.trim() === c, code);
 }
 
-/** Waits until the deferred texts and messages are in: nothing busy, no ellipsis standing in. */
+/** Waits until the deferred texts, the messages and the API module are in: no request for half a second, nothing busy. */
 async function settled(page) {
+  await page.waitForLoadState("networkidle");
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-  await page.waitForFunction(() => !document.body.innerText.includes("…"), null, { timeout: 10_000 }).catch(() => {});
 }
 
 function assertClean(log) {
@@ -266,6 +266,19 @@ describe("choosing the language", () => {
       assert.equal(await english.page.locator('[data-offer="es"]').isVisible(), false);
     } finally {
       await english.context.close();
+    }
+  });
+
+  test("the frame page's ?lang= opens the language's frame page before it starts, with its options and case", async () => {
+    const { context, page } = await open("embed.html?height=fixed&lang=es#v=1&edition=9&t=T2a&n=N1&m=M0");
+    try {
+      await page.waitForURL((url) => url.pathname.endsWith("/es/embed.html"));
+      await waitForApp(page);
+      await stageIs(page, "IIB");
+      assert.match(page.url(), /\?height=fixed#v=/);
+      assert.ok(await page.evaluate(() => document.documentElement.classList.contains("embed-fixed")));
+    } finally {
+      await context.close();
     }
   });
 

@@ -116,8 +116,8 @@ for (const lang of languages) {
 
 const frameTemplate = readFileSync(join(root, "frame.js"), "utf8");
 if (!frameTemplate.includes(codesMarker)) fail(`frame.js lacks the line \`${codesMarker}\``);
-const { theme, view } = JSON.parse(codes);
-const frameScript = frameTemplate.replace(codesMarker, `const CODES = ${JSON.stringify({ theme, view })};`);
+const { theme, view, lang: frameLanguages } = JSON.parse(codes);
+const frameScript = frameTemplate.replace(codesMarker, `const CODES = ${JSON.stringify({ theme, view, lang: frameLanguages })};`);
 const frameName = `frame-${createHash("sha384").update(frameScript).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, frameName), frameScript);
 const frameIntegrity = `sha384-${createHash("sha384").update(frameScript).digest("base64")}`;

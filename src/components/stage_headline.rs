@@ -65,9 +65,9 @@ pub fn stage_headline(
     let context = match s.stage_label() {
         Some(label) => say_with(
             Msg::ResultContextLabel,
-            &[&histology, &s.edition, &tnm, &label],
+            &[&histology, &s.edition.name(), &tnm, &label],
         ),
-        None => say_with(Msg::ResultContext, &[&histology, &s.edition, &tnm]),
+        None => say_with(Msg::ResultContext, &[&histology, &s.edition.name(), &tnm]),
     };
     html! {
         <div class="stage-headline" data-testid="stage-headline">
@@ -123,7 +123,7 @@ pub fn stage_headline(
             if let (View::Patient, Some(other)) = (view, staged.assessment.other.as_ref().filter(|o| o.stage() != s.stage() && o.awaiting.is_none())) {
                 <p class="stage-headline-other" data-testid="other-edition-plain">
                     { say_with(Msg::ResultOtherEdition, &[
-                        &other.edition,
+                        &other.edition.name(),
                         &match other.stage() {
                             Some(StageGroup::Occult) => say(Msg::ResultOtherOccult),
                             Some(g) => say_with(Msg::ResultOtherStage, &[&g.code()]),

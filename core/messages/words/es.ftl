@@ -17,7 +17,7 @@ page-offer-link = Leerla en español
 ## El encabezado del widget y lo que rodea al formulario y al resultado (src/app.rs).
 
 app-title = Encontrar el estadio de un cáncer de pulmón
-app-intro = Empiece por lo que sabe: el estadio de un informe, T, N y M, o lo que encontraron las exploraciones, las endoscopias o la patología. El resultado se actualiza a medida que responde.
+app-intro = Empiece por lo que sabe: el estadio (también llamado etapa) de un informe, T, N y M, o lo que encontraron las exploraciones, las endoscopias o la patología. El resultado se actualiza a medida que responde.
 app-skip = Ir al resultado
 
 ## El formulario.
