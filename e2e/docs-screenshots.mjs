@@ -1,6 +1,7 @@
 // The docs' screenshots and print rendering, written into docs/screenshots/ from the release
 // build: a 9th-edition case (3.4 cm, stations 4R and 2R: T2a N2b M0, stage IIIB) at 320, 375
-// and 1280 px, light and dark, and the printed page as PDF, which must be one A4 page. PNGs go
+// and 1280 px, light and dark, in Spanish at 375 (patient) and 1280 px (clinician), and the
+// printed page as PDF, which must be one A4 page. PNGs go
 // through pngquant (256 colours, about a third of the size; scripts/ensure-tools installs it).
 // Used by `npm run screenshots`, and by e2e/screenshots.test.mjs on every test run, into a
 // temporary folder.
@@ -34,7 +35,7 @@ const SHOTS = [
   }],
   // At 375 px: the result, reached from the stage bar.
   [375, 760, "result", async (page) => {
-    await page.getByRole("button", { name: "See the result" }).click();
+    await page.getByTestId("stage-bar").getByRole("button").click();
   }],
   // At 1280 px: the form beside the result.
   [1280, 800, "page", async (page) => page.evaluate(() => window.scrollTo(0, 0))],
@@ -78,6 +79,31 @@ export async function writeScreenshots(browser, serverUrl, out = SCREENSHOT_DIR)
       } finally {
         await context.close();
       }
+    }
+  }
+  // In Spanish (es/): the patient's result at 375 px, the clinician view beside the form at 1280.
+  for (const [width, height, view, frame] of [
+    [375, 760, "patient", SHOTS[1][3]],
+    [1280, 800, "clinician", SHOTS[2][3]],
+  ]) {
+    // A Spanish reader's browser: the page offers no other language.
+    const { context, page, log } = await openRecordedPage(browser, { locale: "es-US" });
+    try {
+      await page.setViewportSize({ width, height });
+      await page.goto(new URL("es/", serverUrl).href);
+      await waitForApp(page);
+      if (view === "clinician") await page.locator(".view-toggle-button").nth(1).click();
+      await enterCase(page);
+      await frame(page);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= width, `no sideways scrolling at ${width} px in Spanish (${scrollWidth} px)`);
+      const path = join(out, `es-${width}-${view}.png`);
+      await page.screenshot({ path, animations: "disabled" });
+      shrink(path);
+      assert.deepEqual(log.pageErrors, []);
+      written.push(path);
+    } finally {
+      await context.close();
     }
   }
   // The printed result: what a clinician gets from the browser's Print, on A4.

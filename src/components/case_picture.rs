@@ -17,7 +17,8 @@ use crate::text::{Msg, say, say_with};
 pub const BODY_KEY: &str = "picture.body";
 
 /// The body's outline: head, neck, torso, the two lungs, the heart and the spine, in a 200 by
-/// 250 box, the patient's right on the left as on a scan. It comes with the deferred texts.
+/// 250 box, the patient's right on the left as on a scan (its letters, in the page's language,
+/// are drawn with the case). It comes with the deferred texts.
 pub const BODY: &str = concat!(
     r#"<circle class="cp-body" cx="100" cy="28" r="20"/>"#,
     r#"<path class="cp-body" d="M90 47v10H62q-22 0-24 24l-6 150q0 14 14 14h108q14 0 14-14l-6-150q-2-24-24-24H110V47"/>"#,
@@ -26,7 +27,6 @@ pub const BODY: &str = concat!(
     r#"<ellipse class="cp-lung" cx="128" cy="124" rx="22" ry="42"/>"#,
     r#"<ellipse class="cp-organ" cx="104" cy="146" rx="13" ry="15"/>"#,
     r#"<path class="cp-spine" d="M100 74V236"/>"#,
-    r#"<text class="cp-label" x="52" y="240">R</text><text class="cp-label" x="148" y="240">L</text>"#,
 );
 
 /// The middle of the lung on `side`, across the drawing.
@@ -224,8 +224,12 @@ pub fn case_picture(staged: &Staged, texts: &Texts) -> Html {
     }
     // Drawn once its outline has come with the deferred texts (never, if they could not
     // load): the sentence says everything it shows.
+    let (right, left) = (
+        say(Msg::ResultPictureRightLetter),
+        say(Msg::ResultPictureLeftLetter),
+    );
     let svg = texts.get(BODY_KEY).map(|body| format!(
-        r#"<svg class="case-picture-svg" viewBox="0 0 200 250" width="160" height="200" aria-hidden="true" focusable="false">{body}{svg}</svg>"#
+        r#"<svg class="case-picture-svg" viewBox="0 0 200 250" width="160" height="200" aria-hidden="true" focusable="false">{body}<text class="cp-label" x="52" y="240">{right}</text><text class="cp-label" x="148" y="240">{left}</text>{svg}</svg>"#
     ));
     html! {
         <figure class="case-picture" data-testid="case-picture">

@@ -204,6 +204,9 @@ result-why = Why: { $reason }.
 
 # "In your case", beside the drawing (case_picture.rs): one sentence of parts, joined with
 # "; " after "In your case: ".
+# The letters under the picture: the patient's right and left (one letter each).
+result-picture-right-letter = R
+result-picture-left-letter = L
 result-picture-text = In your case: { $parts }.
 result-picture-the-tumour = the tumour
 # $size: 3.4

@@ -180,6 +180,9 @@ result-sclc-undetermined = Limitado o extenso: depende del campo de radiación
 result-why = Por qué: { $reason }.
 
 # «En su caso», junto al dibujo (case_picture.rs).
+# Las letras bajo el dibujo: la derecha y la izquierda del paciente (una letra cada una).
+result-picture-right-letter = D
+result-picture-left-letter = I
 result-picture-text = En su caso: { $parts }.
 result-picture-the-tumour = el tumor
 result-picture-sized-tumour = un tumor de { $size } cm
