@@ -14,8 +14,8 @@ const out = mkdtempSync(join(tmpdir(), "lungstage-screenshots-"));
 after(() => rmSync(out, { recursive: true, force: true }));
 const site = useSite();
 
-test("screenshots at 320, 375 and 1280 px, light and dark, and a print of at most two pages", async () => {
+test("screenshots at 320, 375 and 1280 px, light and dark, in Spanish at 375 and 1280, and a print of at most two pages", async () => {
   const written = await writeScreenshots(site.browser, site.server.url, out);
-  assert.equal(written.length, 7);
+  assert.equal(written.length, 9);
   for (const path of written) assert.ok(statSync(path).size > 1000, `${path} has content`);
 });
