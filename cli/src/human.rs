@@ -5,9 +5,9 @@ use std::io::{self, Write};
 
 use lungstage::messages::Msg;
 use lungstage::{
-    Assessment, DISCLAIMER, Decider, Figure, IASLC_CAVEAT, Note, NoteId, Reason, SCLC_ALL_STAGES,
-    SURVIVAL_CAVEAT, SeerRow, SeerWithheld, SourceId, StageGroup, Staging, TreatmentWithheld, View,
-    all_notes, definition, iaslc_for, seer_for, treatment_for, treatment_notes, treatment_withheld,
+    Assessment, DISCLAIMER, Decider, Figure, Note, NoteId, Reason, SCLC_ALL_STAGES, SeerRow,
+    SeerWithheld, SourceId, StageGroup, Staging, TreatmentWithheld, View, all_notes, definition,
+    iaslc_for, seer_for, treatment_for, treatment_notes, treatment_withheld,
 };
 
 const WIDTH: usize = 80;
@@ -127,9 +127,9 @@ pub(crate) fn write_figures<W: Write>(
     if let Some((g, f)) = iaslc {
         let heading = say(Msg::MachineCliFigureIaslc, &[&g.code()]);
         write_figure(out, &heading, f)?;
-        wrapped(out, "  ", IASLC_CAVEAT)?;
+        wrapped(out, "  ", lungstage::iaslc_caveat())?;
     }
-    wrapped(out, "  ", SURVIVAL_CAVEAT)
+    wrapped(out, "  ", lungstage::survival_caveat())
 }
 
 /// The usual treatment approach: each text in the clinician's words with its sources, then in

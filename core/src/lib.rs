@@ -61,7 +61,7 @@ pub use render::lines::{
     tnm_line,
 };
 pub use render::report::{
-    DISCLAIMER, IASLC_CAVEAT, SURVIVAL_CAVEAT, all_notes, report, stage_json, written_report,
+    DISCLAIMER, all_notes, iaslc_caveat, report, stage_json, survival_caveat, written_report,
 };
 pub use render::stated::{
     DEPENDS_ON_TNM, StatedPart, stated_depends, stated_report, stated_summary_text,

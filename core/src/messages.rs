@@ -12,8 +12,8 @@ use std::fmt;
 use std::sync::{Arc, RwLock};
 
 /// The Fluent subset's reader, which `build.rs` also includes; natively it reads the long
-/// texts' translations (`deferred::translation`).
-#[cfg(any(test, feature = "embed-messages"))]
+/// texts' English and translations (`deferred::english`, `deferred::translation`).
+#[cfg(any(test, feature = "embed-messages", not(target_arch = "wasm32")))]
 #[path = "messages/ftl.rs"]
 #[allow(dead_code)]
 pub(crate) mod ftl;

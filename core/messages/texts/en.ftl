@@ -1,8 +1,8 @@
 # LungStage's long texts, English: stage meanings, definitions, treatment, symptoms, notes and
-# survival captions. Written by the build from the core's texts (`texts --ftl`); do not edit.
-# A translation is `<lang>.ftl` beside this file, with every id of it and no other
-# (docs/translation.md). `{ $first }`, `{ $second }`: values the widget fills in, kept in
-# their order.
+# survival captions. The source of the English: the core reads its texts from this file
+# (`lungstage::deferred::english`), so edit the English here. A translation is `<lang>.ftl`
+# beside this file, with every id of it and no other (docs/translation.md). `{ $first }`,
+# `{ $second }`: values the widget fills in, kept in their order.
 
 ## caveat
 

@@ -4,6 +4,7 @@
 
 use serde_json::{Map, Value};
 
+pub mod english;
 #[cfg(feature = "embed-messages")]
 pub mod translation;
 
@@ -25,13 +26,13 @@ pub fn local(key: &str, english: &'static str) -> &'static str {
 }
 
 /// The list at `key` (a site's symptoms) as [`local`] gives a text.
-pub fn local_list(key: &str, english: &'static [&'static str]) -> Vec<&'static str> {
+pub fn local_list(key: &str, english: Vec<&'static str>) -> Vec<&'static str> {
     #[cfg(feature = "embed-messages")]
     if let Some(list) = translation::current().and_then(|t| t.get(key)?.as_array()) {
         return list.iter().filter_map(Value::as_str).collect();
     }
     let _ = key;
-    english.to_vec()
+    english
 }
 
 /// `text` with its words as [`local`] gives them: a stage meaning.
@@ -72,9 +73,9 @@ pub const HINT_PSUM: &str = "hint.psum";
 /// The key of the hint on how mesothelioma's Fmax is measured.
 pub const HINT_FMAX: &str = "hint.fmax";
 
-/// The key of the caveat under every survival figure (`SURVIVAL_CAVEAT`).
+/// The key of the caveat under every survival figure (`survival_caveat`).
 pub const SURVIVAL_CAVEAT: &str = "caveat.survival";
-/// The key of the caveat under the IASLC figures (`IASLC_CAVEAT`).
+/// The key of the caveat under the IASLC figures (`iaslc_caveat`).
 pub const IASLC_CAVEAT: &str = "caveat.iaslc";
 
 /// The key of the sentence that gives an area's check date: "Treatment texts last checked
@@ -137,14 +138,13 @@ pub mod survival {
     /// The sentence at `key` with `values` in its `{}`s, in order: what the widget writes from
     /// the same parts, for the results the build writes whole (a stated stage's).
     pub fn sentence(key: &str, values: &[&str]) -> String {
-        let template = TEXTS.iter().find(|(k, _)| *k == key).map_or("", |(_, t)| t);
         #[cfg(feature = "embed-messages")]
         let local = super::translation::current().and_then(|t| t.get(key)?.as_array());
         #[cfg(not(feature = "embed-messages"))]
         let local: Option<&Vec<serde_json::Value>> = None;
         let parts: Vec<&str> = match local {
             Some(local) => local.iter().filter_map(serde_json::Value::as_str).collect(),
-            None => template.split("{}").collect(),
+            None => super::english::parts(key),
         };
         let mut out = String::new();
         for (i, part) in parts.into_iter().enumerate() {
@@ -156,57 +156,21 @@ pub mod survival {
         out
     }
 
-    /// Every sentence, by key.
-    pub(super) const TEXTS: [(&str, &str); 13] = [
-        (
-            SEER_DISTANT_M0,
-            "SEER counts this case as distant ({}), although the TNM stage is {} with no spread to other organs. Its distant figure is mostly about cancer that has spread to other organs, so it is not shown as this case's.",
-        ),
-        (
-            SEER_NOT_AT_DIAGNOSIS,
-            "The SEER figures describe people by their stage at diagnosis, so none is shown for a {} stage.",
-        ),
-        (
-            SEER_NO_ROW,
-            "There is no SEER figure for the summary stage “{}”.",
-        ),
-        (
-            "survival.seer.histology.sclc",
-            "The SEER figures by summary stage are for all lung cancers together, mostly non-small cell, so they are not shown for small cell lung cancer.",
-        ),
-        (
-            "survival.seer.histology.carcinoid",
-            "The SEER figures for all lung cancers are not shown: carcinoid tumours do much better than other lung cancers.",
-        ),
-        (
-            "survival.seer.histology.mesothelioma",
-            "The SEER lung cancer figures are not shown: pleural mesothelioma is not a lung cancer.",
-        ),
-        (
-            IASLC_EIGHTH_OF_NINTH,
-            "In the 8th edition this case is {}: {} of people at that stage were alive 5 years later (5-year overall survival).",
-        ),
-        (IASLC_CASE, "This case, {}: {} 5-year overall survival."),
-        (
-            IASLC_HISTOLOGY,
-            "The IASLC figures are for non-small cell lung cancer, so they are not shown for {}.",
-        ),
-        (
-            IASLC_NOT_CLINICAL,
-            "The IASLC figures are by clinical stage, so none is shown for a {} stage.",
-        ),
-        (
-            IASLC_NOT_VERIFIED,
-            "IIIC, IVA and IVB are left out: we could not read their figures in the published paper.",
-        ),
-        (
-            IASLC_NO_GROUP,
-            "This case has no stage group with an IASLC figure, so no bar is marked.",
-        ),
-        (
-            SCLC_ALL_STAGES,
-            "Small cell, all stages together: {} Figures by stage are not shown: we could not read them in a primary source.",
-        ),
+    /// Every sentence's key; the words are in `messages/texts/en.ftl`.
+    pub(super) const KEYS: [&str; 13] = [
+        SEER_DISTANT_M0,
+        SEER_NOT_AT_DIAGNOSIS,
+        SEER_NO_ROW,
+        "survival.seer.histology.sclc",
+        "survival.seer.histology.carcinoid",
+        "survival.seer.histology.mesothelioma",
+        IASLC_EIGHTH_OF_NINTH,
+        IASLC_CASE,
+        IASLC_HISTOLOGY,
+        IASLC_NOT_CLINICAL,
+        IASLC_NOT_VERIFIED,
+        IASLC_NO_GROUP,
+        SCLC_ALL_STAGES,
     ];
 }
 
@@ -277,19 +241,13 @@ pub fn texts() -> Value {
         all.push(sentence);
     }
     out.insert(CHECKED_ALL.to_owned(), all.join(" ").into());
-    for (key, text) in survival::TEXTS {
-        out.insert(key.to_owned(), text.split("{}").collect::<Vec<_>>().into());
+    for key in survival::KEYS {
+        out.insert(key.to_owned(), english::parts(key).into());
     }
-    out.insert(
-        HINT_PSUM.to_owned(),
-        crate::rules::pleural_t::PSUM_HINT.into(),
-    );
-    out.insert(
-        HINT_FMAX.to_owned(),
-        crate::rules::pleural_t::FMAX_HINT.into(),
-    );
-    out.insert(SURVIVAL_CAVEAT.to_owned(), crate::SURVIVAL_CAVEAT.into());
-    out.insert(IASLC_CAVEAT.to_owned(), crate::IASLC_CAVEAT.into());
+    out.insert(HINT_PSUM.to_owned(), english::text(HINT_PSUM).into());
+    out.insert(HINT_FMAX.to_owned(), english::text(HINT_FMAX).into());
+    out.insert(SURVIVAL_CAVEAT.to_owned(), crate::survival_caveat().into());
+    out.insert(IASLC_CAVEAT.to_owned(), crate::iaslc_caveat().into());
     for &id in crate::NoteId::ALL {
         out.insert(note(id), id.text().into());
     }

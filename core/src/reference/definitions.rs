@@ -19,7 +19,9 @@ use crate::{M, N, Scheme, SourceId, T};
 /// assert_eq!(definition(Scheme::Lung8, N::N2a.into()), None);
 /// ```
 pub fn definition(scheme: Scheme, category: Category) -> Option<(&'static str, SourceId)> {
-    rows(scheme, category, |words, source| (words, source))
+    let source = definition_source(scheme, category)?;
+    let key = crate::deferred::definition_text(scheme, category);
+    Some((crate::deferred::english::text(&key), source))
 }
 
 /// The source of `category`'s definition in `scheme`'s table, without its words: all a
@@ -32,15 +34,12 @@ pub fn definition(scheme: Scheme, category: Category) -> Option<(&'static str, S
 /// assert_eq!(definition_source(Scheme::Lung8, M::M1c2.into()), None);
 /// ```
 pub fn definition_source(scheme: Scheme, category: Category) -> Option<SourceId> {
-    rows(scheme, category, |_, source| source)
+    rows(scheme, category, |source| source)
 }
 
-/// The row of `category` in `scheme`'s table, given to `row` as its words and its source.
-fn rows<R>(
-    scheme: Scheme,
-    category: Category,
-    row: impl Fn(&'static str, SourceId) -> R,
-) -> Option<R> {
+/// The row of `category` in `scheme`'s table, given to `row` as its source. The words are in
+/// `messages/texts/en.ftl` under the definition's key (`deferred::definition_text`).
+fn rows<R>(scheme: Scheme, category: Category, row: impl Fn(SourceId) -> R) -> Option<R> {
     match scheme {
         Scheme::Lung8 | Scheme::Lung9 => lung(scheme, category, row),
         Scheme::Mesothelioma8 => mesothelioma(category, row),
@@ -48,125 +47,73 @@ fn rows<R>(
     }
 }
 
-fn lung<R>(
-    scheme: Scheme,
-    category: Category,
-    row: impl Fn(&'static str, SourceId) -> R,
-) -> Option<R> {
-    let ajcc = |words: &'static str| Some(row(words, SourceId::Ajcc8));
-    let iaslc = |words: &'static str, source: SourceId| Some(row(words, source));
+fn lung<R>(scheme: Scheme, category: Category, row: impl Fn(SourceId) -> R) -> Option<R> {
+    let ajcc = || Some(row(SourceId::Ajcc8));
+    let iaslc = |source: SourceId| Some(row(source));
     let ninth = scheme == Scheme::Lung9;
     match category {
         Category::T(t) => match t {
-            T::Tx => ajcc(
-                "the main tumour cannot be assessed, or is known only from cancer cells in sputum or washings",
-            ),
-            T::T0 => ajcc("no sign of a main tumour"),
-            T::Tis => ajcc("carcinoma in situ: cancer cells that have not invaded (AIS or SCIS)"),
-            T::T1mi => {
-                ajcc("minimally invasive adenocarcinoma: at most 3 cm, invading 0.5 cm or less")
-            }
-            T::T1 => ajcc("at most 3 cm, within the lung, not reaching the main bronchus"),
-            T::T1a => ajcc(
-                "at most 1 cm, or a superficial spreading tumour confined to the bronchial wall",
-            ),
-            T::T1b => ajcc("over 1 cm and at most 2 cm"),
-            T::T1c => ajcc("over 2 cm and at most 3 cm"),
-            T::T2 => ajcc(
-                "over 3 cm and at most 5 cm, or reaching the main bronchus or the visceral pleura, or a collapse reaching the hilum",
-            ),
-            T::T2a => ajcc(
-                "over 3 cm and at most 4 cm, or a T2 finding with a size of at most 4 cm or not known",
-            ),
-            T::T2b => ajcc("over 4 cm and at most 5 cm"),
-            T::T3 => ajcc(
-                "over 5 cm and at most 7 cm, or invading the chest wall, parietal pleura, phrenic nerve or parietal pericardium, or a separate nodule in the same lobe",
-            ),
-            T::T4 => ajcc(
-                "over 7 cm, or invading a structure such as the diaphragm, mediastinum, heart, great vessels, trachea, oesophagus or spine, or a separate nodule in another lobe on the same side",
-            ),
+            T::Tx => ajcc(),
+            T::T0 => ajcc(),
+            T::Tis => ajcc(),
+            T::T1mi => ajcc(),
+            T::T1 => ajcc(),
+            T::T1a => ajcc(),
+            T::T1b => ajcc(),
+            T::T1c => ajcc(),
+            T::T2 => ajcc(),
+            T::T2a => ajcc(),
+            T::T2b => ajcc(),
+            T::T3 => ajcc(),
+            T::T4 => ajcc(),
         },
         Category::N(n) => match n {
-            N::Nx => ajcc("the regional lymph nodes cannot be assessed"),
-            N::N0 => ajcc("no cancer in the regional lymph nodes"),
-            N::N1 => ajcc("nodes in the lung or at its root (hilum), on the tumour's side"),
-            N::N2 if !ninth => ajcc(
-                "nodes in the middle of the chest (mediastinum) on the tumour's side, or below the carina",
-            ),
-            N::N2 => iaslc(
-                "nodes in the middle of the chest on the tumour's side: N2a if one station, N2b if several",
-                SourceId::Iaslc9,
-            ),
-            N::N2a if ninth => iaslc(
-                "a single mediastinal or subcarinal station on the tumour's side",
-                SourceId::Iaslc9,
-            ),
-            N::N2b if ninth => iaslc(
-                "several mediastinal stations on the tumour's side",
-                SourceId::Iaslc9,
-            ),
+            N::Nx => ajcc(),
+            N::N0 => ajcc(),
+            N::N1 => ajcc(),
+            N::N2 if !ninth => ajcc(),
+            N::N2 => iaslc(SourceId::Iaslc9),
+            N::N2a if ninth => iaslc(SourceId::Iaslc9),
+            N::N2b if ninth => iaslc(SourceId::Iaslc9),
             N::N2a | N::N2b => None,
-            N::N3 => ajcc(
-                "nodes on the other side of the chest, or above the collarbone (scalene or supraclavicular)",
-            ),
+            N::N3 => ajcc(),
         },
         Category::M(m) => match m {
-            M::M0 => ajcc("no distant spread"),
-            M::M1 => ajcc("distant spread"),
-            M::M1a => ajcc(
-                "a nodule in the other lung, nodules on the pleura or pericardium, or fluid with cancer cells around the lung or heart",
-            ),
-            M::M1b => ajcc("a single metastasis outside the chest, in one organ"),
-            M::M1c if !ninth => {
-                ajcc("several metastases outside the chest, in one or several organs")
-            }
-            M::M1c => iaslc(
-                "several metastases outside the chest: M1c1 if in one organ system, M1c2 if in several",
-                SourceId::Iaslc9M,
-            ),
-            M::M1c1 if ninth => iaslc(
-                "several metastases outside the chest, in one organ system",
-                SourceId::Iaslc9M,
-            ),
-            M::M1c2 if ninth => iaslc(
-                "metastases outside the chest in several organ systems",
-                SourceId::Iaslc9M,
-            ),
+            M::M0 => ajcc(),
+            M::M1 => ajcc(),
+            M::M1a => ajcc(),
+            M::M1b => ajcc(),
+            M::M1c if !ninth => ajcc(),
+            M::M1c => iaslc(SourceId::Iaslc9M),
+            M::M1c1 if ninth => iaslc(SourceId::Iaslc9M),
+            M::M1c2 if ninth => iaslc(SourceId::Iaslc9M),
             M::M1c1 | M::M1c2 => None,
         },
     }
 }
 
-fn mesothelioma<R>(category: Category, row: impl Fn(&'static str, SourceId) -> R) -> Option<R> {
-    let meso = |words: &'static str| Some(row(words, SourceId::Meso8));
+fn mesothelioma<R>(category: Category, row: impl Fn(SourceId) -> R) -> Option<R> {
+    let meso = || Some(row(SourceId::Meso8));
     match category {
         Category::T(t) => match t {
-            T::Tx => meso("the main tumour cannot be assessed"),
-            T::T0 => meso("no sign of a main tumour"),
-            T::T1 => meso(
-                "on the pleura of one side only (the chest-wall lining, with or without the lung's)",
-            ),
-            T::T2 => meso(
-                "on every pleural surface of one side, and into the diaphragm muscle or the lung",
-            ),
-            T::T3 => meso(
-                "locally advanced but possibly removable: into the chest-wall fascia, mediastinal fat, one spot of the chest wall, or the pericardium without going through it",
-            ),
-            T::T4 => meso(
-                "locally advanced and not removable: spread widely into the chest wall, through the diaphragm, to the other side, into mediastinal organs or the spine, or through the pericardium",
-            ),
+            T::Tx => meso(),
+            T::T0 => meso(),
+            T::T1 => meso(),
+            T::T2 => meso(),
+            T::T3 => meso(),
+            T::T4 => meso(),
             _ => None,
         },
         Category::N(n) => match n {
-            N::Nx => meso("the regional lymph nodes cannot be assessed"),
-            N::N0 => meso("no cancer in the regional lymph nodes"),
-            N::N1 => meso("nodes within the chest on the tumour's side"),
-            N::N2 => meso("nodes on the other side of the chest, or above the collarbone"),
+            N::Nx => meso(),
+            N::N0 => meso(),
+            N::N1 => meso(),
+            N::N2 => meso(),
             _ => None,
         },
         Category::M(m) => match m {
-            M::M0 => meso("no distant spread"),
-            M::M1 => meso("distant spread"),
+            M::M0 => meso(),
+            M::M1 => meso(),
             _ => None,
         },
     }
@@ -174,26 +121,22 @@ fn mesothelioma<R>(category: Category, row: impl Fn(&'static str, SourceId) -> R
 
 /// The 9th edition's clinical T, from CT thickness and invasion (UICC TNM 9 via NDRS; SEER
 /// EOD V9). N keeps its 8th-edition meaning (docs/clinical-decisions.md#d30).
-fn mesothelioma9<R>(category: Category, row: impl Fn(&'static str, SourceId) -> R) -> Option<R> {
-    let meso9 = |words: &'static str| Some(row(words, SourceId::Meso9));
+fn mesothelioma9<R>(category: Category, row: impl Fn(SourceId) -> R) -> Option<R> {
+    let meso9 = || Some(row(SourceId::Meso9));
     match category {
         Category::T(t) => match t {
-            T::T1 => meso9("thin on CT: Psum at most 12 mm and Fmax at most 5 mm"),
-            T::T2 => meso9(
-                "Psum at most 12 mm with Fmax over 5 mm, mediastinal fat or one chest-wall focus; or Psum over 12 mm and at most 30 mm",
-            ),
-            T::T3 => meso9("Psum over 30 mm"),
-            T::T4 => meso9(
-                "grown widely into the chest wall, or into a rib, mediastinal organs or the spine, through the diaphragm or pericardium, to the other side, or a malignant pericardial effusion; any thickness",
-            ),
-            T::Tx => meso9("the main tumour cannot be assessed"),
-            T::T0 => meso9("no sign of a main tumour"),
+            T::T1 => meso9(),
+            T::T2 => meso9(),
+            T::T3 => meso9(),
+            T::T4 => meso9(),
+            T::Tx => meso9(),
+            T::T0 => meso9(),
             T::Tis | T::T1mi | T::T1a | T::T1b | T::T1c | T::T2a | T::T2b => None,
         },
         Category::N(_) => mesothelioma(category, row),
         Category::M(m) => match m {
-            M::M0 => meso9("no distant spread"),
-            M::M1 => meso9("distant spread"),
+            M::M0 => meso9(),
+            M::M1 => meso9(),
             _ => None,
         },
     }

@@ -33,161 +33,68 @@ const MESO9: &[SourceId] = &[SourceId::Meso9];
 /// What `group` means for a lung cancer (NSCLC, small cell, carcinoid) in
 /// `edition`. Only IIA, IIB, IIIA and IIIB read differently in the 9th.
 pub fn lung_meaning(edition: Edition, group: StageGroup) -> Text {
-    lung_meaning_with(edition, group, text)
+    let words = crate::deferred::english::text(&crate::deferred::meaning_text(
+        Histology::Nsclc,
+        edition,
+        group,
+    ));
+    text(words, lung_meaning_sources(edition, group))
 }
 
-/// The one table of lung meanings, handing each row's words and sources to `text`: the widget
-/// asks for the sources only, so the words stay out of its wasm (they load later).
-#[inline]
-fn lung_meaning_with<R>(
-    edition: Edition,
-    group: StageGroup,
-    text: impl FnOnce(&'static str, &'static [SourceId]) -> R,
-) -> R {
+/// The sources of each lung meaning: the one table of lung meanings. The words are in
+/// `messages/texts/en.ftl` under the meaning's key (`deferred::meaning_text`), so the widget,
+/// which asks for the sources only, carries none of them (they load later).
+const fn lung_meaning_sources(edition: Edition, group: StageGroup) -> &'static [SourceId] {
     use StageGroup::*;
     match (group, edition) {
-        (Occult, _) => text(
-            "Cancer cells were found, for example in coughed-up mucus or airway washings, but no tumour can be seen on scans or through a scope.",
-            AJCC,
-        ),
-        (Zero, _) => text(
-            "Cancer that has not invaded: an adenocarcinoma in situ of up to 3 cm, or squamous carcinoma in situ (any size) in an airway's lining.",
-            AJCC,
-        ),
-        (IA1, _) => text(
-            "A tumour of 1 cm or less, a minimally invasive adenocarcinoma, or a thin tumour of any size spreading only along an airway wall. No spread.",
-            AJCC,
-        ),
-        (IA2, _) => text(
-            "A small tumour of more than 1 cm and up to 2 cm, with no spread.",
-            AJCC,
-        ),
-        (IA3, _) => text(
-            "A tumour of more than 2 cm and up to 3 cm, with no spread.",
-            AJCC,
-        ),
-        (IA | I, _) => text(
-            "A tumour of up to 3 cm with no spread; the exact substage depends on its size.",
-            AJCC,
-        ),
-        (IB, _) => text(
-            "A tumour of more than 3 cm and up to 4 cm, or a smaller one that reaches a main airway, grows into the lung's lining, or blocks an airway so that part or all of the lung collapses or becomes inflamed. No lymph nodes.",
-            AJCC,
-        ),
-        (IIA, Edition::Eighth) => text(
-            "A tumour of more than 4 cm and up to 5 cm, with no lymph nodes involved.",
-            AJCC,
-        ),
-        (IIA, Edition::Ninth) => text(
-            "A tumour of more than 4 cm and up to 5 cm with no lymph nodes involved, or a tumour of up to 3 cm that has reached lymph nodes in or at the root of the lung on the same side.",
-            AJCC9,
-        ),
-        (IIB, Edition::Eighth) => text(
-            "A tumour of up to 5 cm that has reached lymph nodes in or at the root of the lung on the same side; or a larger (5 to 7 cm) or locally invasive tumour, or one with a second nodule in the same lobe, without lymph nodes.",
-            AJCC,
-        ),
-        (IIB, Edition::Ninth) => text(
-            "Nodes in or at the root of the lung with a T2 tumour (over 3 cm up to 5 cm, or reaching a main airway or the lung's lining); a T3 tumour (5 to 7 cm, locally invasive, or a second nodule in its lobe) without nodes; or one group of same-side mid-chest nodes with a small (T1) tumour.",
-            AJCC9,
-        ),
-        (II, _) => text(
-            "The cancer has grown or spread to nearby lymph nodes, but not beyond the chest.",
-            AJCC,
-        ),
-        (IIIA, Edition::Eighth) => text(
-            "Still within the chest: a tumour of up to 5 cm with same-side mid-chest nodes; a T3 tumour (5 to 7 cm, locally invasive, or a second nodule in its lobe) with nodes in or at the root of the lung; or a T4 tumour (over 7 cm or grown into a major structure) with such nodes or none.",
-            AJCC,
-        ),
-        (IIIA, Edition::Ninth) => text(
-            "Still within the chest: a T3 tumour (5 to 7 cm, locally invasive, or a second nodule in its lobe) with nodes in or at the root of the lung; a T4 tumour (over 7 cm or grown into a major structure) with such nodes or none; or same-side mid-chest nodes, several groups with a T1 tumour or one group with a T2 or T3 tumour.",
-            AJCC9,
-        ),
-        (IIIB, Edition::Eighth) => text(
-            "Within the chest: a tumour of up to 5 cm with nodes on the other side of the chest or above the collarbone, or a T3 or T4 tumour (over 5 cm, locally invasive, or with another nodule in the same lung) with same-side mid-chest nodes.",
-            AJCC,
-        ),
-        (IIIB, Edition::Ninth) => text(
-            "Within the chest: nodes on the other side or above the collarbone with a T1 or T2 tumour; several groups of same-side mid-chest nodes with a T2 or T3 tumour; or any mid-chest nodes with a very large or invasive (T4) tumour.",
-            AJCC9,
-        ),
-        (IIIC, _) => text(
-            "A large or locally invasive tumour that has also reached lymph nodes on the other side of the chest or above the collarbone. It has not spread to distant organs.",
-            AJCC,
-        ),
-        (IV, _) => text(
-            "The cancer has spread to distant parts of the body (metastatic lung cancer).",
-            AJCC,
-        ),
-        (IVA, _) => text(
-            "The cancer has spread within the chest (to the other lung, or to the lining or fluid around the lungs or heart), or to one single spot outside the chest.",
-            AJCC,
-        ),
-        (IVB, _) => text(
-            "The cancer has spread to several places outside the chest, either in one organ or in several organs.",
-            AJCC,
-        ),
+        (Occult, _) => AJCC,
+        (Zero, _) => AJCC,
+        (IA1, _) => AJCC,
+        (IA2, _) => AJCC,
+        (IA3, _) => AJCC,
+        (IA | I, _) => AJCC,
+        (IB, _) => AJCC,
+        (IIA, Edition::Eighth) => AJCC,
+        (IIA, Edition::Ninth) => AJCC9,
+        (IIB, Edition::Eighth) => AJCC,
+        (IIB, Edition::Ninth) => AJCC9,
+        (II, _) => AJCC,
+        (IIIA, Edition::Eighth) => AJCC,
+        (IIIA, Edition::Ninth) => AJCC9,
+        (IIIB, Edition::Eighth) => AJCC,
+        (IIIB, Edition::Ninth) => AJCC9,
+        (IIIC, _) => AJCC,
+        (IV, _) => AJCC,
+        (IVA, _) => AJCC,
+        (IVB, _) => AJCC,
     }
 }
 
 #[cfg(test)]
 /// What a mesothelioma stage group means in `edition`.
 pub fn mesothelioma_meaning(edition: Edition, group: StageGroup) -> Option<Text> {
-    mesothelioma_meaning_with(edition, group, text)
+    meaning(Histology::Mesothelioma, edition, group)
 }
 
-/// The one table of mesothelioma meanings (see `lung_meaning_with`).
-#[inline]
-fn mesothelioma_meaning_with<R>(
+/// The sources of each mesothelioma meaning (see `lung_meaning_sources`); none where the
+/// table gives the group no meaning.
+const fn mesothelioma_meaning_sources(
     edition: Edition,
     group: StageGroup,
-    text: impl FnOnce(&'static str, &'static [SourceId]) -> R,
-) -> Option<R> {
+) -> Option<&'static [SourceId]> {
     use StageGroup::*;
     Some(match (edition, group) {
-        (Edition::Eighth, IA) => text(
-            "8th edition: the cancer is in the lining of the chest on one side and has not reached lymph nodes.",
-            MESO,
-        ),
-        (Edition::Eighth, IB) => text(
-            "8th edition: the cancer covers the chest lining on that whole side and has grown into the diaphragm, the lung, the fat in the middle of the chest, the inner chest wall or the outer heart sac, without lymph nodes.",
-            MESO,
-        ),
-        (Edition::Eighth, II) => text(
-            "8th edition: an early or moderately grown cancer that has reached lymph nodes on the same side of the chest.",
-            MESO,
-        ),
-        (Edition::Eighth, IIIA) => text(
-            "8th edition: a cancer grown into nearby tissue (such as the fat in the middle of the chest) with lymph nodes on the same side.",
-            MESO,
-        ),
-        (Edition::Eighth, IIIB) => text(
-            "8th edition: the cancer has reached lymph nodes on the other side of the chest or above a collarbone, or has grown widely into the chest wall, through the diaphragm, to the other side, into the spine, or through the heart sac.",
-            MESO,
-        ),
-        (Edition::Eighth, IV) => text(
-            "8th edition: the cancer has spread to distant parts of the body.",
-            MESO,
-        ),
-        (Edition::Ninth, I) => text(
-            "9th edition: a thin cancer in the lining of the chest on one side (12 mm or less in total on CT, 5 mm or less along the fissures), with no lymph nodes.",
-            MESO9,
-        ),
-        (Edition::Ninth, II) => text(
-            "9th edition: a thin cancer that has reached lymph nodes on the same side, or a thicker one (up to 30 mm in total) with no lymph nodes.",
-            MESO9,
-        ),
-        (Edition::Ninth, IIIA) => text(
-            "9th edition: a cancer over 30 mm thick in total, whatever the lymph nodes; a thicker one with lymph nodes; or a thin one with lymph nodes on the other side of the chest or above a collarbone.",
-            MESO9,
-        ),
-        (Edition::Ninth, IIIB) => text(
-            "9th edition: the cancer has grown widely into the chest wall or a rib, through the diaphragm, to the other side, into organs in the middle of the chest or the spine, or through the heart sac, whatever the lymph nodes.",
-            MESO9,
-        ),
-        (Edition::Ninth, IV) => text(
-            "9th edition: the cancer has spread to distant parts of the body.",
-            MESO9,
-        ),
+        (Edition::Eighth, IA) => MESO,
+        (Edition::Eighth, IB) => MESO,
+        (Edition::Eighth, II) => MESO,
+        (Edition::Eighth, IIIA) => MESO,
+        (Edition::Eighth, IIIB) => MESO,
+        (Edition::Eighth, IV) => MESO,
+        (Edition::Ninth, I) => MESO9,
+        (Edition::Ninth, II) => MESO9,
+        (Edition::Ninth, IIIA) => MESO9,
+        (Edition::Ninth, IIIB) => MESO9,
+        (Edition::Ninth, IV) => MESO9,
         (Edition::Eighth, I)
         | (Edition::Ninth, IA | IB)
         | (_, Occult | Zero | IA1 | IA2 | IA3 | IIA | IIB | IIIC | IVA | IVB) => return None,
@@ -196,7 +103,9 @@ fn mesothelioma_meaning_with<R>(
 
 /// The meaning of `group` for this cancer type and edition.
 pub fn meaning(histology: Histology, edition: Edition, group: StageGroup) -> Option<Text> {
-    meaning_with(histology, edition, group, text)
+    let sources = meaning_sources(histology, edition, group)?;
+    let key = crate::deferred::meaning_text(histology, edition, group);
+    Some(text(crate::deferred::english::text(&key), sources))
 }
 
 /// The sources of the meaning of `group`, without its words: what the widget cites before the
@@ -206,21 +115,11 @@ pub fn meaning_sources(
     edition: Edition,
     group: StageGroup,
 ) -> Option<&'static [SourceId]> {
-    meaning_with(histology, edition, group, |_, sources| sources)
-}
-
-#[inline]
-fn meaning_with<R>(
-    histology: Histology,
-    edition: Edition,
-    group: StageGroup,
-    text: impl FnOnce(&'static str, &'static [SourceId]) -> R,
-) -> Option<R> {
     match histology {
         Histology::Nsclc | Histology::Sclc | Histology::Carcinoid => {
-            Some(lung_meaning_with(edition, group, text))
+            Some(lung_meaning_sources(edition, group))
         }
-        Histology::Mesothelioma => mesothelioma_meaning_with(edition, group, text),
+        Histology::Mesothelioma => mesothelioma_meaning_sources(edition, group),
     }
 }
 
@@ -260,13 +159,14 @@ const MESO_TREATMENT: &[SourceId] = &[SourceId::MesoTreatment];
 const MESO_SURGERY: &[SourceId] = &[SourceId::MesoTreatment, SourceId::Lim2024];
 
 macro_rules! treatments {
-    (@clinician) => { None };
-    (@clinician $words:literal) => { Some($words) };
-    ($( $(#[$meta:meta])* $id:ident = $code:literal, $sources:expr, $text:literal $(, clinician: $clinician:literal)?; )+) => {
-        /// A treatment text: one row each, with its stable code, its sources, the patient's
-        /// words and, for the lung texts, the clinician's. The words are apart from the keys
-        /// so that the widget's first load need not carry them (it loads them after its
-        /// first answer, see `deferred`).
+    (@clinician) => { false };
+    (@clinician clinician) => { true };
+    ($( $(#[$meta:meta])* $id:ident = $code:literal, $sources:expr $(, $clinician:ident)?; )+) => {
+        /// A treatment text: one row each, with its stable code, its sources and whether the
+        /// lung texts' clinician's words differ from the patient's. The words are in
+        /// `messages/texts/en.ftl` under the text's keys (`deferred::treatment`), so that the
+        /// widget's first load need not carry them (it loads them after its first answer, see
+        /// `deferred`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Treatment {
             $( $(#[$meta])* $id, )+
@@ -290,16 +190,8 @@ macro_rules! treatments {
                 }
             }
 
-            /// The patient's words: plain, naming no drug.
-            pub const fn text(self) -> &'static str {
-                match self {
-                    $( Treatment::$id => $text, )+
-                }
-            }
-
-            /// The clinician's words, which name drugs, regimens and the trial behind each;
-            /// `None` where one wording serves both (the mesothelioma texts).
-            pub const fn clinician(self) -> Option<&'static str> {
+            /// Whether the clinician has words of their own (else the patient's serve both).
+            const fn has_clinician(self) -> bool {
                 match self {
                     $( Treatment::$id => treatments!(@clinician $($clinician)?), )+
                 }
@@ -309,8 +201,21 @@ macro_rules! treatments {
 }
 
 impl Treatment {
+    /// The patient's words: plain, naming no drug.
+    pub fn text(self) -> &'static str {
+        crate::deferred::english::text(&crate::deferred::treatment(self, View::Patient))
+    }
+
+    /// The clinician's words, which name drugs, regimens and the trial behind each;
+    /// `None` where one wording serves both (the mesothelioma texts).
+    pub fn clinician(self) -> Option<&'static str> {
+        self.has_clinician().then(|| {
+            crate::deferred::english::text(&crate::deferred::treatment(self, View::Clinician))
+        })
+    }
+
     /// The words for `view`: the clinician's where there are some, else the patient's.
-    pub const fn wording(self, view: View) -> &'static str {
+    pub fn wording(self, view: View) -> &'static str {
         match (view, self.clinician()) {
             (View::Clinician, Some(words)) => words,
             (View::Clinician, None) | (View::Patient, _) => self.text(),
@@ -320,79 +225,46 @@ impl Treatment {
 
 treatments! {
     /// Non-small cell, stage 0.
-    NsclcZero = "nsclc-0", EARLY,
-        "Usually removed with a small operation; some are treated through a thin tube in the airway instead, for example with light, laser or freezing.",
-        clinician: "Resection, usually limited; for a central airway lesion, bronchoscopic treatment (photodynamic therapy, laser or cryotherapy) instead.";
+    NsclcZero = "nsclc-0", EARLY, clinician;
     /// Non-small cell, stage IA (IA1 to IA3).
-    NsclcIA = "nsclc-ia", EARLY,
-        "Surgery, often removing the lobe, is the main treatment; precisely aimed radiation if an operation is not possible.",
-        clinician: "Resection, often lobectomy; stereotactic body radiotherapy (SBRT) when the patient cannot have surgery.";
+    NsclcIA = "nsclc-ia", EARLY, clinician;
     /// Non-small cell, stage IB.
-    NsclcIB = "nsclc-ib", AFTER_SURGERY,
-        "Surgery is the main treatment, or precisely aimed radiation if an operation is not possible. After surgery, a targeted drug is offered if the tumour has an EGFR change.",
-        clinician: "Resection, or SBRT when the patient cannot have surgery. After resection of EGFR-mutated disease, adjuvant osimertinib (ADAURA).";
+    NsclcIB = "nsclc-ib", AFTER_SURGERY, clinician;
     /// Non-small cell, stage II (IIA, IIB) without N2 nodes.
-    NsclcII = "nsclc-ii", RESECTABLE,
-        "If the cancer can be removed, surgery is combined with medicines: chemotherapy with immunotherapy before it (often continued after it), or chemotherapy after it followed by immunotherapy. A tumour with an EGFR or ALK change gets a targeted drug after surgery instead of immunotherapy. If the cancer cannot be removed, chemotherapy and radiation.",
-        clinician: "Resectable: platinum-based chemotherapy with nivolumab before surgery (CheckMate 816), or perioperative chemo-immunotherapy with pembrolizumab (KEYNOTE-671), durvalumab (AEGEAN) or nivolumab (CheckMate 77T); or resection and adjuvant chemotherapy, then atezolizumab (IMpower010) or pembrolizumab (PEARLS/KEYNOTE-091). EGFR-mutated: adjuvant osimertinib (ADAURA); ALK-positive: adjuvant alectinib in place of chemotherapy (ALINA). Unresectable: chemoradiotherapy.";
+    NsclcII = "nsclc-ii", RESECTABLE, clinician;
     /// Same-side mid-chest nodes decide treatment whatever the group (9th-edition IIB
     /// includes T1 N2a).
-    NsclcN2 = "nsclc-n2", N2,
-        "Planned by a team. If the cancer can be removed, chemotherapy with immunotherapy comes before surgery, often continued after it. If not, chemotherapy and radiation are given together, then immunotherapy for up to a year, or a targeted drug for a tumour with an EGFR change.",
-        clinician: "Multidisciplinary decision. Resectable N2: platinum-based chemotherapy with nivolumab before surgery (CheckMate 816), or perioperative chemo-immunotherapy with pembrolizumab (KEYNOTE-671), durvalumab (AEGEAN) or nivolumab (CheckMate 77T). Unresectable: chemoradiotherapy, then consolidation durvalumab (PACIFIC); EGFR-mutated, osimertinib until progression instead (LAURA).";
+    NsclcN2 = "nsclc-n2", N2, clinician;
     /// A pathological stage II to III with at most N2: the cancer has been removed, so what
     /// decides treatment is what comes after surgery (docs/clinical-decisions.md#d27).
-    NsclcResected = "nsclc-resected", RESECTED,
-        "The cancer has been removed. Chemotherapy is usually offered after surgery, often followed by immunotherapy. A tumour with an EGFR change gets a targeted drug after surgery, and one with an ALK change a targeted drug in place of chemotherapy.",
-        clinician: "After complete resection: adjuvant platinum-based chemotherapy, then atezolizumab (IMpower010) or pembrolizumab (PEARLS/KEYNOTE-091). EGFR-mutated: adjuvant osimertinib (ADAURA); ALK-positive: adjuvant alectinib in place of chemotherapy (ALINA).";
+    NsclcResected = "nsclc-resected", RESECTED, clinician;
     /// Non-small cell, stage IIIB or IIIC.
-    NsclcIIIB = "nsclc-iiib", STAGE_III,
-        "Usually chemotherapy and radiation together, then immunotherapy for up to a year, or a targeted drug for a tumour with an EGFR change. Surgery is rarely the main treatment.",
-        clinician: "Chemoradiotherapy, then consolidation durvalumab (PACIFIC); EGFR-mutated, osimertinib until progression instead (LAURA). Resection is rarely the primary treatment.";
+    NsclcIIIB = "nsclc-iiib", STAGE_III, clinician;
     /// Non-small cell, stage IVA.
-    NsclcIVA = "nsclc-iva", ADVANCED,
-        "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix. When spread is limited to a few spots, surgery or radiation to each spot is sometimes added.",
-        clinician: "Systemic therapy chosen by molecular profile and PD-L1: a targeted agent for an actionable alteration, otherwise immunotherapy alone or with chemotherapy. Oligometastatic disease: local treatment (resection or radiotherapy) of every site in selected patients.";
+    NsclcIVA = "nsclc-iva", ADVANCED, clinician;
     /// Non-small cell, stage IV without subcategory or IVB.
-    NsclcIV = "nsclc-iv", ADVANCED,
-        "Medicines through the whole body, chosen by the tumour's tests: targeted drugs, immunotherapy, chemotherapy or a mix, to control the cancer, ease symptoms and lengthen life. Radiation can ease symptoms in one place.",
-        clinician: "Systemic therapy chosen by molecular profile and PD-L1: a targeted agent for an actionable alteration, otherwise immunotherapy alone or with chemotherapy. Palliative radiotherapy for symptomatic sites.";
+    NsclcIV = "nsclc-iv", ADVANCED, clinician;
     /// Small cell, limited stage.
-    SclcLimited = "sclc-limited", &[SourceId::SclcTreatment, SourceId::Cheng2024],
-        "Chemotherapy with radiation to the chest, then immunotherapy for up to 2 years if the cancer has not grown. Radiation to the head may be offered to prevent spread to the brain. Surgery only for a few small tumours without node spread.",
-        clinician: "Chemoradiotherapy, then consolidation durvalumab for up to 2 years without progression (ADRIATIC). Prophylactic cranial irradiation may be offered. Resection only for a few small node-negative tumours.";
+    SclcLimited = "sclc-limited", &[SourceId::SclcTreatment, SourceId::Cheng2024], clinician;
     /// Small cell, extensive stage.
-    SclcExtensive = "sclc-extensive", &[SourceId::SclcTreatment, SourceId::Horn2018, SourceId::PazAres2019],
-        "Chemotherapy with an immunotherapy drug, which then continues on its own. Radiation may be added to the chest or brain, or to ease symptoms.",
-        clinician: "Chemotherapy with atezolizumab (IMpower133), or platinum–etoposide with durvalumab (CASPIAN), then maintenance immunotherapy. Thoracic or cranial radiotherapy may be added, or palliative radiotherapy.";
+    SclcExtensive = "sclc-extensive", &[SourceId::SclcTreatment, SourceId::Horn2018, SourceId::PazAres2019], clinician;
     /// MARS 2 (Lim 2024): extended pleurectomy/decortication added to chemotherapy shortened
     /// survival and added serious complications, so surgery is not offered as a routine.
-    MesoEarly = "meso-early", MESO_SURGERY,
-        "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy). Major surgery to strip the cancer from the chest lining is no longer routine: in a UK trial (MARS 2), people who had it with chemotherapy lived less long on average, and had more serious complications, than people who had chemotherapy alone. A specialist team may still discuss surgery with a few people.";
+    MesoEarly = "meso-early", MESO_SURGERY;
     /// Pleural mesothelioma, stage II or IIIA.
-    MesoMiddle = "meso-middle", MESO_SURGERY,
-        "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy), with radiation or draining of fluid to ease symptoms. Major surgery is not a routine choice: in the MARS 2 trial it did worse than chemotherapy alone.";
+    MesoMiddle = "meso-middle", MESO_SURGERY;
     /// Pleural mesothelioma, stage IIIB or IV.
-    MesoLate = "meso-late", MESO_TREATMENT,
-        "Treatment is usually with medicines through the whole body (immunotherapy or chemotherapy), with draining of fluid and radiation to ease symptoms.";
+    MesoLate = "meso-late", MESO_TREATMENT;
     /// Sarcomatoid subtype, at any stage: ASCO advises against maximal surgical cytoreduction
     /// (Kindler 2018); CheckMate 743 (Baas 2021) set nivolumab with ipilimumab against
     /// chemotherapy for mesothelioma that cannot be removed.
-    MesoSarcomatoid = "meso-sarcomatoid", &[SourceId::Kindler2018, SourceId::Baas2021],
-        "Sarcomatoid mesothelioma: an operation to remove the cancer is not offered, as guidelines advise against it for this type. Treatment is with medicines through the whole body; in a large trial (CheckMate 743), a pair of immunotherapy medicines helped people live longer than chemotherapy did. Draining fluid and radiation can ease symptoms.",
-        clinician: "Sarcomatoid histology: maximal surgical cytoreduction is not recommended (ASCO guideline). First-line nivolumab plus ipilimumab, which gave longer overall survival than chemotherapy in unresectable disease (CheckMate 743). Pleural drainage and palliative radiotherapy for symptoms.";
+    MesoSarcomatoid = "meso-sarcomatoid", &[SourceId::Kindler2018, SourceId::Baas2021], clinician;
     /// Testing before treatment (non-small cell IV).
-    TestingAdvanced = "testing-advanced", &[SourceId::Lindeman2018, SourceId::Sholl2024],
-        "Before treatment the tumour is tested for gene changes (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others) and for the PD-L1 protein.",
-        clinician: "Before first-line therapy: molecular testing (EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, HER2 and others; Lindeman 2018) and a validated PD-L1 immunohistochemistry assay, reported as a percentage score, to select immune checkpoint inhibitors (Sholl 2024).";
+    TestingAdvanced = "testing-advanced", &[SourceId::Lindeman2018, SourceId::Sholl2024], clinician;
     /// Testing before treatment (non-small cell IB to III).
-    TestingEarly = "testing-early", &[SourceId::Wu2020, SourceId::Wu2024, SourceId::Felip2021, SourceId::OBrien2022, SourceId::Lu2024],
-        "Before treatment the tumour is tested for EGFR and ALK changes and for PD-L1: they decide which medicine is added to surgery or radiation.",
-        clinician: "Test EGFR and ALK (adjuvant osimertinib, ADAURA; adjuvant alectinib, ALINA; osimertinib after chemoradiotherapy, LAURA) and PD-L1 (adjuvant atezolizumab, IMpower010; pembrolizumab, PEARLS/KEYNOTE-091) before systemic therapy is chosen.";
+    TestingEarly = "testing-early", &[SourceId::Wu2020, SourceId::Wu2024, SourceId::Felip2021, SourceId::OBrien2022, SourceId::Lu2024], clinician;
     /// Shown with every treatment text.
-    Support = "support", &[SourceId::Temel2010, SourceId::PdqNsclcTreatment],
-        "Palliative care, which eases symptoms, can go alongside cancer treatment; started early in metastatic non-small cell lung cancer, it improved quality of life. Ask whether a clinical trial is open to you.",
-        clinician: "Refer to palliative care alongside oncological treatment: early palliative care improved quality of life in metastatic NSCLC (Temel 2010). Offer clinical trial enrolment where one is open.";
+    Support = "support", &[SourceId::Temel2010, SourceId::PdqNsclcTreatment], clinician;
 }
 
 /// The usual treatment approach for non-small cell lung cancer at `group`.

@@ -18,18 +18,20 @@ pub struct SiteSymptoms {
 
 impl SiteSymptoms {
     /// Said first when it matters most (adrenal spread is often silent).
-    pub const fn lead(self) -> Option<&'static str> {
+    pub fn lead(self) -> Option<&'static str> {
         match words(self.site) {
-            Some((lead, _)) => lead,
-            None => None,
+            Some(true) => Some(crate::deferred::english::text(
+                &crate::deferred::symptoms_lead(self.site),
+            )),
+            Some(false) | None => None,
         }
     }
 
     /// The typical symptoms, one phrase each; empty for a site with no checked list.
-    pub const fn list(self) -> &'static [&'static str] {
+    pub fn list(self) -> Vec<&'static str> {
         match words(self.site) {
-            Some((_, list)) => list,
-            None => &[],
+            Some(_) => crate::deferred::english::list(&crate::deferred::symptoms_list(self.site)),
+            None => Vec::new(),
         }
     }
 }
@@ -92,75 +94,18 @@ pub const fn symptoms(site: Site) -> Option<SiteSymptoms> {
     Some(SiteSymptoms { site, sources })
 }
 
-type Words = (Option<&'static str>, &'static [&'static str]);
-
-/// The lead and the list at `site`; `None` exactly where `symptoms` is.
-const fn words(site: Site) -> Option<Words> {
+/// Whether `site` has a lead sentence; `None` exactly where `symptoms` is. The words are in
+/// `messages/texts/en.ftl` under the site's keys (`deferred::symptoms_lead`,
+/// `deferred::symptoms_list`).
+const fn words(site: Site) -> Option<bool> {
     Some(match site {
-        Site::Brain => (
-            None,
-            &[
-                "headaches, which can be severe and come with feeling or being sick",
-                "dizziness or problems with balance",
-                "changes in vision",
-                "weakness or numbness in an arm or a leg",
-                "fits (seizures)",
-                "drowsiness or confusion",
-            ],
-        ),
-        Site::Bone => (
-            None,
-            &[
-                "bone pain, often in the back, hips, ribs or thighs",
-                "bones that break more easily",
-                "pressure on the spinal cord from spread to the spine",
-                "a high calcium level in the blood, which can cause dehydration and confusion",
-            ],
-        ),
-        Site::Liver => (
-            None,
-            &[
-                "yellowing of the skin or the whites of the eyes (jaundice)",
-                "a swollen belly",
-                "pain or discomfort under the right ribs",
-                "feeling sick, poor appetite and weight loss",
-                "itchy skin",
-                "dark urine or pale stools",
-            ],
-        ),
-        Site::Adrenal => (
-            Some(
-                "Spread to an adrenal gland often causes no symptoms at all and is found on a scan.",
-            ),
-            &[
-                "if both glands stop making enough hormones: tiredness and weakness",
-                "weight loss, feeling or being sick",
-                "pain in the belly or back",
-                "fever or confusion",
-            ],
-        ),
-        Site::DistantLymphNode => (
-            None,
-            // Not "above the collarbone": those nodes are N3, not distant.
-            &["a lump or swelling under the skin where the nodes are"],
-        ),
-        Site::MalignantPleuralEffusion => (
-            None,
-            &[
-                "breathlessness, as the fluid stops the lung filling",
-                "a cough",
-                "chest pain",
-            ],
-        ),
-        Site::MalignantPericardialEffusion => (
-            Some(
-                "Fluid in the sac around the heart presses on it, so the heart cannot pump normally. If it builds up quickly it is an emergency: get help at once.",
-            ),
-            &[
-                "breathlessness",
-                "chest pain or a feeling of pressure in the chest",
-            ],
-        ),
+        Site::Brain
+        | Site::Bone
+        | Site::Liver
+        // Not "above the collarbone": those nodes are N3, not distant.
+        | Site::DistantLymphNode
+        | Site::MalignantPleuralEffusion => false,
+        Site::Adrenal | Site::MalignantPericardialEffusion => true,
         Site::ContralateralLung
         | Site::PleuralNodules
         | Site::PericardialNodules

@@ -24,15 +24,16 @@ pub(crate) fn disclaimer() -> String {
     crate::messages::text(crate::messages::Msg::SummaryDisclaimer, &[])
 }
 
-/// The caveat that goes with every population figure.
-pub const SURVIVAL_CAVEAT: &str = "These figures describe groups of people diagnosed years ago and \
-    cannot predict one person's outcome; treatment has improved since. Relative survival compares \
-    people with the cancer with people of the same age without it; overall survival counts deaths \
-    from any cause.";
+/// The caveat that goes with every population figure, in English (`deferred::SURVIVAL_CAVEAT`
+/// in `messages/texts/en.ftl`).
+pub fn survival_caveat() -> &'static str {
+    crate::deferred::english::text(crate::deferred::SURVIVAL_CAVEAT)
+}
 
-/// The caveat that goes with the IASLC figures.
-pub const IASLC_CAVEAT: &str =
-    "The IASLC database holds mostly people treated with surgery, from a few regions of the world.";
+/// The caveat that goes with the IASLC figures, in English (`deferred::IASLC_CAVEAT`).
+pub fn iaslc_caveat() -> &'static str {
+    crate::deferred::english::text(crate::deferred::IASLC_CAVEAT)
+}
 
 /// Every note of a staging result, in order: T, N, M, table, summary stage, case.
 pub fn all_notes(s: &Staging) -> Vec<&Note> {
@@ -303,8 +304,8 @@ impl SurvivalOut {
                 .then(|| SCLC_ALL_STAGES.into()),
             iaslc,
             iaslc_withheld,
-            caveat: deferred::local(deferred::SURVIVAL_CAVEAT, SURVIVAL_CAVEAT),
-            iaslc_caveat: deferred::local(deferred::IASLC_CAVEAT, IASLC_CAVEAT),
+            caveat: deferred::local(deferred::SURVIVAL_CAVEAT, survival_caveat()),
+            iaslc_caveat: deferred::local(deferred::IASLC_CAVEAT, iaslc_caveat()),
         }
     }
 

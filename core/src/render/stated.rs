@@ -11,8 +11,8 @@ use crate::messages::{Msg, text};
 use crate::render::lines::{and_list, edition_word, or_list};
 use crate::render::report::{disclaimer, figure_json, text_json, treatment_json};
 use crate::{
-    Agreed, Histology, IASLC_CAVEAT, SCLC_ALL_STAGES, SURVIVAL_CAVEAT, StageGroup,
-    StatedAssessment, URGENT, deferred,
+    Agreed, Histology, SCLC_ALL_STAGES, StageGroup, StatedAssessment, URGENT, deferred,
+    iaslc_caveat, survival_caveat,
 };
 
 /// What a `_withheld` key says of a part that depends on T, N or M.
@@ -58,8 +58,8 @@ fn survival_json(s: &StatedAssessment) -> Value {
         "sclc_all_stages": sclc,
         "iaslc": iaslc,
         "iaslc_withheld": iaslc_withheld,
-        "caveat": deferred::local(deferred::SURVIVAL_CAVEAT, SURVIVAL_CAVEAT),
-        "iaslc_caveat": deferred::local(deferred::IASLC_CAVEAT, IASLC_CAVEAT),
+        "caveat": deferred::local(deferred::SURVIVAL_CAVEAT, survival_caveat()),
+        "iaslc_caveat": deferred::local(deferred::IASLC_CAVEAT, iaslc_caveat()),
     })
 }
 

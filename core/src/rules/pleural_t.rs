@@ -20,12 +20,6 @@ pub const FMAX_MAX_MM: f64 = 5.0;
 /// Largest thickness we accept, in mm; a larger value is almost always a unit slip.
 pub const MAX_THICKNESS_MM: f64 = 300.0;
 
-/// How Psum is measured, for forms (a deferred text: `deferred::HINT_PSUM`). SEER EOD V9,
-/// primary tumour note 3.
-pub const PSUM_HINT: &str = "On CT: in each third of the chest (upper, middle, lower, divided at the top of the aortic arch and the top of the atria), the greatest pleural thickness on axial images along the chest wall or mediastinum; Psum adds the three.";
-/// How Fmax is measured, for forms (`deferred::HINT_FMAX`).
-pub const FMAX_HINT: &str = "On CT: the greatest thickness of tumour along a fissure, on sagittal images; 0 if none. Needed only when Psum is 12 mm or less and neither minor feature is ticked.";
-
 /// A thickness typed in cm, as millimetres, rounded to 0.01 mm so that 1.2 cm is exactly 12 mm.
 ///
 /// ```
