@@ -385,7 +385,6 @@ summary-seer = SEER summary stage: { $stage }
 summary-note = Note: { $note }
 summary-staged-on = Staged on { $date } with LungStage.
 summary-sources = Sources: { $sources }.
-summary-disclaimer = Educational information only: not medical advice and not a medical device. Staging and treatment decisions belong to the care team.
 summary-entered = { $category }, entered as a category
 summary-tumour-none = not described
 summary-tumour-size = { $size } cm

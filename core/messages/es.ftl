@@ -385,7 +385,6 @@ summary-seer = Estadio resumido de SEER: { $stage }
 summary-note = Nota: { $note }
 summary-staged-on = Estadificado el { $date } con LungStage.
 summary-sources = Fuentes: { $sources }.
-summary-disclaimer = Información educativa solamente: no es un consejo médico ni un dispositivo médico. Las decisiones sobre la estadificación y el tratamiento le corresponden al equipo de atención médica.
 summary-entered = { $category }, ingresada como categoría
 summary-tumour-none = no descrito
 summary-tumour-size = { $size } cm

@@ -21,7 +21,7 @@ pub const DISCLAIMER: Word = Word(Msg::NameDisclaimer);
 
 /// [`DISCLAIMER`] in the language messages are written in.
 pub(crate) fn disclaimer() -> String {
-    crate::messages::text(crate::messages::Msg::SummaryDisclaimer, &[])
+    DISCLAIMER.to_string()
 }
 
 /// The caveat that goes with every population figure, in English (`deferred::SURVIVAL_CAVEAT`
