@@ -58,54 +58,38 @@ function shrink(path) {
 export async function writeScreenshots(browser, serverUrl, out = SCREENSHOT_DIR) {
   mkdirSync(out, { recursive: true });
   const written = [];
-  for (const colorScheme of ["light", "dark"]) {
-    for (const [width, height, , frame] of SHOTS) {
-      const { context, page, log } = await openRecordedPage(browser);
-      try {
-        await page.setViewportSize({ width, height });
-        await page.emulateMedia({ colorScheme });
-        await page.goto(serverUrl);
-        await waitForApp(page);
-        await enterCase(page);
-        await frame(page);
-        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        assert.ok(scrollWidth <= width, `no sideways scrolling at ${width} px (${scrollWidth} px)`);
-        const path = join(out, `${width}-${colorScheme}.png`);
-        // Transitions finished, so a picture never catches one halfway (a button border, say).
-        await page.screenshot({ path, animations: "disabled" });
-        shrink(path);
-        assert.deepEqual(log.pageErrors, []);
-        written.push(path);
-      } finally {
-        await context.close();
-      }
-    }
-  }
-  // In Spanish (es/): the patient's result at 375 px, the clinician view beside the form at 1280.
-  for (const [width, height, view, frame] of [
-    [375, 760, "patient", SHOTS[1][3]],
-    [1280, 800, "clinician", SHOTS[2][3]],
-  ]) {
-    // A Spanish reader's browser: the page offers no other language.
-    const { context, page, log } = await openRecordedPage(browser, { locale: "es-US" });
+  /** One picture of `path` (a page of the site) at `width`, after `frame`, written as `name`. */
+  async function shoot({ path = "", width, height, name, frame, colorScheme = "light", locale, clinician = false }) {
+    const { context, page, log } = await openRecordedPage(browser, locale ? { locale } : {});
     try {
       await page.setViewportSize({ width, height });
-      await page.goto(new URL("es/", serverUrl).href);
+      await page.emulateMedia({ colorScheme });
+      await page.goto(new URL(path, serverUrl).href);
       await waitForApp(page);
-      if (view === "clinician") await page.locator(".view-toggle-button").nth(1).click();
+      if (clinician) await page.locator(".view-toggle-button").nth(1).click();
       await enterCase(page);
       await frame(page);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(scrollWidth <= width, `no sideways scrolling at ${width} px in Spanish (${scrollWidth} px)`);
-      const path = join(out, `es-${width}-${view}.png`);
-      await page.screenshot({ path, animations: "disabled" });
-      shrink(path);
+      assert.ok(scrollWidth <= width, `no sideways scrolling at ${width} px in ${name} (${scrollWidth} px)`);
+      const file = join(out, name);
+      // Transitions finished, so a picture never catches one halfway (a button border, say).
+      await page.screenshot({ path: file, animations: "disabled" });
+      shrink(file);
       assert.deepEqual(log.pageErrors, []);
-      written.push(path);
+      written.push(file);
     } finally {
       await context.close();
     }
   }
+  for (const colorScheme of ["light", "dark"]) {
+    for (const [width, height, , frame] of SHOTS) {
+      await shoot({ width, height, frame, colorScheme, name: `${width}-${colorScheme}.png` });
+    }
+  }
+  // In Spanish (es/), in a Spanish reader's browser, which the page offers no other language:
+  // the patient's result at 375 px, the clinician view beside the form at 1280.
+  await shoot({ path: "es/", width: 375, height: 760, frame: SHOTS[1][3], locale: "es-US", name: "es-375-patient.png" });
+  await shoot({ path: "es/", width: 1280, height: 800, frame: SHOTS[2][3], locale: "es-US", clinician: true, name: "es-1280-clinician.png" });
   // The printed result: what a clinician gets from the browser's Print, on A4.
   const { context, page } = await openRecordedPage(browser);
   try {

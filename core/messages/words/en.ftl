@@ -264,7 +264,7 @@ result-survival-case = This case, { $stage }: { $figure }
 result-survival-seer = By SEER summary stage: { $stage }
 result-survival-iaslc = By stage group (IASLC, 8th edition)
 # Under the chart: who, what, when, its caveat and its source's title.
-result-survival-source = { $population } { $measure }, diagnosed { $years }. { $caveat } Source: { $source }.
+result-survival-source = { $population }: { $measure }, diagnosed { $years }. { $caveat } Source: { $source }.
 result-chart-this-case = ◀ this case
 result-chart-caption = IASLC 5-year overall survival by clinical stage group, 8th edition
 result-chart-survival = 5-year survival
