@@ -78,7 +78,10 @@ mod tests {
     use super::*;
     use crate::state::{Action, Growth, LesionAnswer, Mode};
     use crate::stated::Way;
-    use lungstage::{Edition, Feature, Histology, Prefix, Side, Site, StageGroup, Station};
+    use lungstage::{
+        Edition, Feature, Histology, LungFeature, MesoFeature, Prefix, Side, Site, StageGroup,
+        Station,
+    };
 
     #[test]
     fn forms_round_trip_through_their_fragment() {
@@ -87,8 +90,8 @@ mod tests {
             vec![
                 Action::ChooseEdition(Edition::Eighth),
                 Action::TypeSize("2.25".into()),
-                Action::ToggleFeature(Feature::VisceralPleura, true),
-                Action::ToggleFeature(Feature::ChestWall, true),
+                Action::ToggleFeature(Feature::Lung(LungFeature::VisceralPleura), true),
+                Action::ToggleFeature(Feature::Lung(LungFeature::ChestWall), true),
                 Action::ChooseSide(Side::Left),
                 Action::ToggleStation(Station::S4L, true),
                 Action::ToggleStation(Station::S10L, true),
@@ -123,7 +126,7 @@ mod tests {
             ],
             vec![
                 Action::ChooseHistology(Histology::Mesothelioma),
-                Action::ToggleFeature(Feature::MediastinalFat, true),
+                Action::ToggleFeature(Feature::Meso(MesoFeature::MediastinalFat), true),
             ],
             vec![
                 Action::ChooseHistology(Histology::Mesothelioma),

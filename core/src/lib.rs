@@ -83,7 +83,9 @@ pub use rules::stated::{Agreed, Axes, StatedAssessment, StatedCell, assess_state
 pub use rules::summary_stage::{RegionalBy, Summary, SummaryStage, summary_stage};
 pub use rules::tumor::derive_t;
 pub use vocabulary::edition::Edition;
-pub use vocabulary::feature::{ExtensionLevel, Feature, FeatureKind, Meso9Role};
+pub use vocabulary::feature::{
+    ExtensionLevel, Feature, FeatureKind, LungFeature, Meso9Role, MesoFeature,
+};
 pub use vocabulary::histology::{Histology, Subtype};
 pub use vocabulary::m::M;
 pub use vocabulary::n::N;

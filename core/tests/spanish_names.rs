@@ -3,7 +3,7 @@
 //! binary, since installing a language changes it for the whole process.
 
 use lungstage::messages::{Texts, install};
-use lungstage::{Case, Feature, Histology, Site, StageGroup, Station, assess};
+use lungstage::{Case, Histology, MesoFeature, Site, StageGroup, Station, assess};
 
 #[test]
 fn a_spanish_reason_names_its_findings_in_spanish() {
@@ -42,7 +42,7 @@ fn a_spanish_reason_names_its_findings_in_spanish() {
     assert_eq!(Station::S7.name(), "subcarinal");
     assert_eq!(Site::Liver.name(), "hígado");
     assert_eq!(Histology::Mesothelioma.name(), "mesotelioma pleural");
-    assert_eq!(Feature::Rib.label(), "invade una costilla");
+    assert_eq!(MesoFeature::Rib.label(), "invade una costilla");
     assert!(
         lungstage::DISCLAIMER
             .to_string()

@@ -759,7 +759,10 @@ mod tests {
             panic!()
         };
         assert_eq!(t.size_cm, Some(3.4));
-        assert_eq!(t.features, [Feature::VisceralPleura]);
+        assert_eq!(
+            t.features,
+            [Feature::Lung(crate::LungFeature::VisceralPleura)]
+        );
         let Some(NodeInput::Findings(n)) = &case.nodes else {
             panic!()
         };

@@ -1,13 +1,13 @@
 //! Clinical T of pleural mesothelioma in the 9th edition: CT thickness (Psum, Fmax), the minor
 //! invasion features and the T4 features (UICC TNM 9 via NHS England NDRS; SEER EOD V9).
 
-use crate::input::error::{Cause, FieldPath};
 use crate::messages::Msg;
 use crate::rules::reason::Value;
 use crate::vocabulary::feature::Meso9Role;
 use crate::vocabulary::number::decimal;
 use crate::{
-    Awaiting, Derived, Error, Feature, Note, NoteId, ReasonText, SourceId, T, TumorFindings, Worded,
+    Awaiting, Derived, Error, MesoFeature, Note, NoteId, ReasonText, SourceId, T, TumorFindings,
+    Worded,
 };
 
 /// Psum (mm) at or below which the tumour is thin: cT1, or cT2 with Fmax over 5 mm or a minor
@@ -36,25 +36,18 @@ pub fn mm_to_cm(mm: f64) -> f64 {
 }
 
 /// The 9th-edition clinical T from findings already checked to be mesothelioma findings.
-pub(crate) fn clinical_t9(f: &TumorFindings, features: &[Feature]) -> Result<Derived<T>, Error> {
+pub(crate) fn clinical_t9(
+    f: &TumorFindings,
+    features: &[MesoFeature],
+) -> Result<Derived<T>, Error> {
     let source = SourceId::Meso9;
     let mut notes = Vec::new();
     let (mut minor, mut t4) = (Vec::new(), Vec::new());
     for &feature in features {
         match feature.meso9_role() {
-            Some(Meso9Role::Minor) => minor.push(feature),
-            Some(Meso9Role::T4) => t4.push(feature),
-            Some(Meso9Role::EighthOnly) => notes.push(NoteId::Meso9EighthDescriptor),
-            // The caller checked the kind; a lung feature here is a bug, refused all the same.
-            None => {
-                return Err(Error::field(
-                    FieldPath::TumorFeatures,
-                    Cause::WrongFeatureKind {
-                        feature: feature.code(),
-                        lung: false,
-                    },
-                ));
-            }
+            Meso9Role::Minor => minor.push(feature),
+            Meso9Role::T4 => t4.push(feature),
+            Meso9Role::EighthOnly => notes.push(NoteId::Meso9EighthDescriptor),
         }
     }
     notes.dedup();
@@ -143,13 +136,13 @@ fn ask(asks: Awaiting, why: Worded) -> Derived<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use Feature::*;
+    use MesoFeature::*;
 
-    fn t9(psum: Option<f64>, fmax: Option<f64>, features: &[Feature]) -> Derived<T> {
+    fn t9(psum: Option<f64>, fmax: Option<f64>, features: &[MesoFeature]) -> Derived<T> {
         let f = TumorFindings {
             pleural_thickness_sum_mm: psum,
             fissure_thickness_max_mm: fmax,
-            features: features.to_vec(),
+            features: features.iter().map(|&f| f.into()).collect(),
             ..TumorFindings::default()
         };
         clinical_t9(&f, features).unwrap()
@@ -201,8 +194,8 @@ mod tests {
 
     #[test]
     fn a_t4_feature_decides_without_thickness() {
-        for &feature in Feature::ALL {
-            if feature.meso9_role() == Some(Meso9Role::T4) {
+        for &feature in MesoFeature::ALL {
+            if feature.meso9_role() == Meso9Role::T4 {
                 let d = t9(None, None, &[feature]);
                 assert_eq!((d.category.category, d.asks), (T::T4, None), "{feature}");
                 let thin = t9(Some(3.0), Some(1.0), &[feature, MediastinalFat]);
@@ -213,7 +206,7 @@ mod tests {
 
     #[test]
     fn an_unanswered_thickness_that_could_decide_is_asked_for() {
-        type Row = (Option<f64>, Option<f64>, &'static [Feature], Awaiting);
+        type Row = (Option<f64>, Option<f64>, &'static [MesoFeature], Awaiting);
         let cases: [Row; 4] = [
             (None, Some(7.0), &[], Awaiting::Psum),
             (None, None, &[MediastinalFat], Awaiting::Psum),

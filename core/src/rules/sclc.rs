@@ -3,7 +3,7 @@
 use crate::messages::Msg;
 use crate::reference::notes::NoteId;
 use crate::vocabulary::codes::coded_enum;
-use crate::{Case, Feature, M, Note, SourceId, T, TumorInput, Worded};
+use crate::{Case, Feature, LungFeature, M, Note, SourceId, T, TumorInput, Worded};
 
 coded_enum! {
     /// VA Lung Study Group extent of small cell lung cancer.
@@ -48,8 +48,9 @@ pub fn sclc_extent(case: &Case, t: T, m: M) -> SclcExtent {
     } else if nodules && matches!(t, T::T3 | T::T4) {
         let which = match &case.tumor {
             Some(TumorInput::Findings(f))
-                if f.features
-                    .contains(&Feature::SeparateNoduleOtherIpsilateralLobe) =>
+                if f.features.contains(&Feature::Lung(
+                    LungFeature::SeparateNoduleOtherIpsilateralLobe,
+                )) =>
             {
                 Msg::ReasonSclcNodulesOtherLobe
             }

@@ -11,8 +11,8 @@ use crate::vocabulary::codes::coded_enum;
 use crate::vocabulary::feature::ExtensionLevel;
 use crate::vocabulary::station::Involvement;
 use crate::{
-    Case, Derived, Feature, M, MetastasisInput, N, NodeInput, Note, Scheme, SourceId, T,
-    TumorInput, Worded,
+    Case, Derived, Feature, LungFeature, M, MetastasisInput, N, NodeInput, Note, Scheme, SourceId,
+    T, TumorInput, Worded,
 };
 
 coded_enum! {
@@ -173,10 +173,13 @@ fn tumor_part(input: Option<&TumorInput>, t: T, notes: &mut Vec<Note>) -> Part {
                 .map(level)
                 .max()
                 .unwrap_or(Level::Localized);
-            if f.features.contains(&Feature::ChestWall) && top < Level::Distant {
+            if f.features.contains(&Feature::Lung(LungFeature::ChestWall)) && top < Level::Distant {
                 notes.push(Note::fixed(NoteId::ChestWall, SourceId::SeerSs2018));
             }
-            if f.features.contains(&Feature::GreatVessels) && top < Level::Distant {
+            if f.features
+                .contains(&Feature::Lung(LungFeature::GreatVessels))
+                && top < Level::Distant
+            {
                 notes.push(Note::fixed(NoteId::GreatVessels, SourceId::SeerSs2018));
             }
             let decisive: Vec<Word> = f

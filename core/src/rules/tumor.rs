@@ -4,11 +4,10 @@
 use crate::input::error::{Cause, Conflict, FieldPath, Needs};
 use crate::messages::Msg;
 use crate::rules::pleural_t::clinical_t9;
-use crate::vocabulary::feature::FeatureKind;
 use crate::vocabulary::number::{decimal, round_size};
 use crate::{
-    Awaiting, Derived, Edition, Error, Feature, InSitu, Note, NoteId, Scheme, SourceId, T,
-    TumorFindings, TumorInput, Worded,
+    Awaiting, Derived, Edition, Error, Feature, InSitu, LungFeature, MesoFeature, Note, NoteId,
+    Scheme, SourceId, T, TumorFindings, TumorInput, Worded,
 };
 
 /// The lung T for a tumour size (its invasive part), with the rule in words.
@@ -82,19 +81,27 @@ fn category_source(scheme: Scheme) -> SourceId {
     }
 }
 
-fn check_kind(features: &[Feature], kind: FeatureKind) -> Result<(), Error> {
-    for (i, f) in features.iter().enumerate() {
-        if f.kind() != kind {
-            return Err(Error::field(
-                FieldPath::TumorFeature(i),
-                Cause::WrongFeatureKind {
-                    feature: f.code(),
-                    lung: kind == FeatureKind::Lung,
-                },
-            ));
-        }
-    }
-    Ok(())
+/// The features as those of one scheme (`pick`), or the first one of the other scheme refused.
+fn of_scheme<F>(
+    features: &[Feature],
+    pick: fn(Feature) -> Option<F>,
+    lung: bool,
+) -> Result<Vec<F>, Error> {
+    features
+        .iter()
+        .enumerate()
+        .map(|(i, &f)| {
+            pick(f).ok_or_else(|| {
+                Error::field(
+                    FieldPath::TumorFeature(i),
+                    Cause::WrongFeatureKind {
+                        feature: f.code(),
+                        lung,
+                    },
+                )
+            })
+        })
+        .collect()
 }
 
 /// The items in first-seen order without repeats.
@@ -112,7 +119,7 @@ pub(crate) fn unique<X: Copy + PartialEq>(items: &[X]) -> Vec<X> {
 const AIS_MIA_MAX_TOTAL_CM: f64 = 3.0;
 
 fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
-    check_kind(&f.features, FeatureKind::Lung)?;
+    let entered = of_scheme(&f.features, Feature::lung, true)?;
     for (path, value) in [
         (FieldPath::TumorPsum, f.pleural_thickness_sum_mm),
         (FieldPath::TumorFmax, f.fissure_thickness_max_mm),
@@ -121,7 +128,7 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
             return Err(Error::field(path, Cause::MesotheliomaOnly));
         }
     }
-    let features = unique(&f.features);
+    let features = unique(&entered);
     if f.occult {
         return occult(f, &features);
     }
@@ -222,12 +229,12 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
         });
     }
 
-    let superficial = features.contains(&Feature::SuperficialSpreading);
+    let superficial = features.contains(&LungFeature::SuperficialSpreading);
     // A superficial spreading tumour confined to the bronchial wall is T1a even where it
     // reaches the main bronchus (AJCC 8th, lung chapter).
-    let features: Vec<Feature> = features
+    let features: Vec<LungFeature> = features
         .into_iter()
-        .filter(|f| !(superficial && *f == Feature::MainBronchus))
+        .filter(|f| !(superficial && *f == LungFeature::MainBronchus))
         .collect();
     let mut candidates = Vec::new();
     let size_t = match f.size_cm {
@@ -242,7 +249,7 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
         let (t, source) = feature.t(edition);
         let mut text = Worded::with(Msg::ReasonTumourFeature, vec![feature.label_msg().into()]);
         match feature {
-            Feature::SuperficialSpreading => {
+            LungFeature::SuperficialSpreading => {
                 text = text.then(
                     match f.size_cm {
                         Some(_) => Msg::ReasonSuperficial,
@@ -250,11 +257,11 @@ fn lung(edition: Edition, f: &TumorFindings) -> Result<Derived<T>, Error> {
                     },
                     &[],
                 );
-                if f.features.contains(&Feature::MainBronchus) {
+                if entered.contains(&LungFeature::MainBronchus) {
                     text = text.then(Msg::ReasonSuperficialMainBronchus, &[]);
                 }
             }
-            Feature::AzygosVein => {
+            LungFeature::AzygosVein => {
                 let qualifier = match edition {
                     Edition::Eighth => Msg::ReasonAzygosEighth,
                     Edition::Ninth => Msg::ReasonAzygosNinth,
@@ -295,7 +302,7 @@ fn not_ais_or_mia(what: Msg, total: f64) -> Derived<T> {
 }
 
 /// Occult carcinoma is TX: cancer cells found, no tumour seen.
-fn occult(f: &TumorFindings, features: &[Feature]) -> Result<Derived<T>, Error> {
+fn occult(f: &TumorFindings, features: &[LungFeature]) -> Result<Derived<T>, Error> {
     if f.size_cm.is_some() || f.total_size_cm.is_some() {
         return Err(Error::field(
             FieldPath::TumorOccult,
@@ -317,7 +324,7 @@ fn occult(f: &TumorFindings, features: &[Feature]) -> Result<Derived<T>, Error> 
 }
 
 /// The mesothelioma features, once the lung-only findings are ruled out.
-fn mesothelioma_features(f: &TumorFindings) -> Result<Vec<Feature>, Error> {
+fn mesothelioma_features(f: &TumorFindings) -> Result<Vec<MesoFeature>, Error> {
     if f.size_cm.is_some() {
         return Err(Error::field(
             FieldPath::TumorSize,
@@ -336,8 +343,7 @@ fn mesothelioma_features(f: &TumorFindings) -> Result<Vec<Feature>, Error> {
         };
         return Err(Error::field(field, Cause::LungOnly));
     }
-    check_kind(&f.features, FeatureKind::Mesothelioma)?;
-    Ok(unique(&f.features))
+    Ok(unique(&of_scheme(&f.features, Feature::meso, false)?))
 }
 
 /// The 8th-edition mesothelioma T, from the structures involved. CT thickness and the
@@ -381,6 +387,16 @@ fn mesothelioma(f: &TumorFindings) -> Result<Derived<T>, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lung features as the input carries them.
+    fn lung(features: &[LungFeature]) -> Vec<Feature> {
+        features.iter().map(|&f| f.into()).collect()
+    }
+
+    /// Mesothelioma features as the input carries them.
+    fn meso(features: &[MesoFeature]) -> Vec<Feature> {
+        features.iter().map(|&f| f.into()).collect()
+    }
 
     fn findings(size: Option<f64>, features: &[Feature]) -> TumorInput {
         TumorInput::Findings(TumorFindings {
@@ -428,7 +444,7 @@ mod tests {
 
     #[test]
     fn features_and_size_the_highest_wins() {
-        use Feature::*;
+        use LungFeature::*;
         let cases = [
             (Some(2.0), vec![VisceralPleura], T::T2a),
             (None, vec![VisceralPleura], T::T2a),
@@ -443,12 +459,12 @@ mod tests {
         ];
         for (size, features, expected) in cases {
             assert_eq!(
-                t_of(Scheme::Lung9, size, &features),
+                t_of(Scheme::Lung9, size, &lung(&features)),
                 expected,
                 "{size:?} {features:?}"
             );
         }
-        assert_eq!(t_of(Scheme::Lung8, None, &[AzygosVein]), T::T4);
+        assert_eq!(t_of(Scheme::Lung8, None, &lung(&[AzygosVein])), T::T4);
     }
 
     #[test]
@@ -457,7 +473,10 @@ mod tests {
             Scheme::Lung9,
             Some(&findings(
                 Some(3.4),
-                &[Feature::SeparateNoduleSameLobe, Feature::VisceralPleura],
+                &lung(&[
+                    LungFeature::SeparateNoduleSameLobe,
+                    LungFeature::VisceralPleura,
+                ]),
             )),
         )
         .unwrap();
@@ -535,14 +554,14 @@ mod tests {
             (
                 TumorFindings {
                     in_situ: Some(InSitu::Unspecified),
-                    features: vec![Feature::ChestWall],
+                    features: lung(&[LungFeature::ChestWall]),
                     ..TumorFindings::default()
                 },
                 "tumor.features",
             ),
             (
                 TumorFindings {
-                    features: vec![Feature::Spine],
+                    features: meso(&[MesoFeature::Spine]),
                     ..TumorFindings::default()
                 },
                 "tumor.features[0]",
@@ -566,27 +585,38 @@ mod tests {
 
     #[test]
     fn mesothelioma_features() {
-        use Feature::*;
+        use MesoFeature::*;
         assert_eq!(
-            t_of(Scheme::Mesothelioma8, None, &[IpsilateralPleura]),
+            t_of(Scheme::Mesothelioma8, None, &meso(&[IpsilateralPleura])),
             T::T1
         );
         assert_eq!(
             t_of(
                 Scheme::Mesothelioma8,
                 None,
-                &[IpsilateralPleura, LungParenchyma]
+                &meso(&[IpsilateralPleura, LungParenchyma])
             ),
             T::T2
         );
-        assert_eq!(t_of(Scheme::Mesothelioma8, None, &[MediastinalFat]), T::T3);
         assert_eq!(
-            t_of(Scheme::Mesothelioma8, None, &[Myocardium, MediastinalFat]),
+            t_of(Scheme::Mesothelioma8, None, &meso(&[MediastinalFat])),
+            T::T3
+        );
+        assert_eq!(
+            t_of(
+                Scheme::Mesothelioma8,
+                None,
+                &meso(&[Myocardium, MediastinalFat])
+            ),
             T::T4
         );
         let err = derive_t(Scheme::Mesothelioma8, Some(&findings(Some(3.0), &[]))).unwrap_err();
         assert_eq!(err.field_path().as_deref(), Some("tumor.size_cm"));
-        let err = derive_t(Scheme::Mesothelioma8, Some(&findings(None, &[ChestWall]))).unwrap_err();
+        let err = derive_t(
+            Scheme::Mesothelioma8,
+            Some(&findings(None, &lung(&[LungFeature::ChestWall]))),
+        )
+        .unwrap_err();
         assert_eq!(err.field_path().as_deref(), Some("tumor.features[0]"));
     }
 

@@ -7,7 +7,7 @@
 //! shared `summary_stage_rpa` table. Where each rule comes from: `docs/registrars.md`.
 
 use crate::vocabulary::feature::Meso9Role;
-use crate::{Case, Feature, M, N, Scheme, Staging, T, TumorInput};
+use crate::{Case, M, MesoFeature, N, Scheme, Staging, T, TumorInput};
 
 /// The tumour's part, as SEER's tables name it: localized (`L`), regional by extension
 /// (`RE`), distant (`D`) or unknown (`U`). Ordered by extent, unknown lowest, so that the
@@ -42,78 +42,42 @@ type Extent = (Tumor, Tumor);
 /// The tumour part of one mesothelioma feature (`extension_bbx`: codes 100 and 200 are
 /// localized, 300, 500 and 600 regional by extension, 700 distant). The V9 table differs only
 /// for the mediastinal organs ([`feature_part_v9`]).
-const fn feature_part(feature: Feature) -> Extent {
-    use Tumor::{Distant, Localized, Regional, Unknown};
+const fn feature_part(feature: MesoFeature) -> Extent {
+    use Tumor::{Distant, Localized, Regional};
     match feature {
         // Code 100: ipsilateral pleura.
-        Feature::IpsilateralPleura => (Localized, Localized),
+        MesoFeature::IpsilateralPleura => (Localized, Localized),
         // Code 300: diaphragm muscle, lung parenchyma. Code 500: endothoracic fascia,
         // mediastinal fat, a solitary focus in the chest wall, pericardium not through its
         // wall. Code 600: diffuse chest wall, mediastinal organs, rib.
-        Feature::DiaphragmMuscle
-        | Feature::LungParenchyma
-        | Feature::EndothoracicFascia
-        | Feature::MediastinalFat
-        | Feature::ChestWallSoftTissue
-        | Feature::PericardiumNonTransmural
-        | Feature::ChestWallDiffuse
-        | Feature::MediastinalOrgans
-        | Feature::Rib => (Regional, Regional),
+        MesoFeature::DiaphragmMuscle
+        | MesoFeature::LungParenchyma
+        | MesoFeature::EndothoracicFascia
+        | MesoFeature::MediastinalFat
+        | MesoFeature::ChestWallSoftTissue
+        | MesoFeature::PericardiumNonTransmural
+        | MesoFeature::ChestWallDiffuse
+        | MesoFeature::MediastinalOrgans
+        | MesoFeature::Rib => (Regional, Regional),
         // Through to the inner surface of the pericardium is code 600 without a pericardial
         // effusion and 700 with one, which the descriptor does not ask.
-        Feature::PericardiumInternalSurface => (Regional, Distant),
+        MesoFeature::PericardiumInternalSurface => (Regional, Distant),
         // Code 700: through the diaphragm to the peritoneum, contralateral pleura, spine,
         // heart muscle, the pericardium reached with an effusion.
-        Feature::TransdiaphragmaticPeritoneum
-        | Feature::ContralateralPleura
-        | Feature::Spine
-        | Feature::Myocardium
-        | Feature::MalignantPericardialEffusion => (Distant, Distant),
-        // Lung features: the core refuses them for mesothelioma.
-        Feature::SuperficialSpreading
-        | Feature::MainBronchus
-        | Feature::VisceralPleura
-        | Feature::Atelectasis
-        | Feature::AdjacentLobe
-        | Feature::ParietalPleura
-        | Feature::ChestWall
-        | Feature::PhrenicNerve
-        | Feature::ParietalPericardium
-        | Feature::SuperiorSulcus
-        | Feature::AzygosVein
-        | Feature::ThoracicNerveRoots
-        | Feature::StellateGanglion
-        | Feature::SeparateNoduleSameLobe
-        | Feature::Diaphragm
-        | Feature::Mediastinum
-        | Feature::Heart
-        | Feature::VisceralPericardium
-        | Feature::GreatVessels
-        | Feature::Trachea
-        | Feature::RecurrentLaryngealNerve
-        | Feature::Esophagus
-        | Feature::VertebralBody
-        | Feature::Carina
-        | Feature::Thymus
-        | Feature::VagusNerve
-        | Feature::IntrapericardialPulmonaryVessels
-        | Feature::SupraAorticArteries
-        | Feature::BrachiocephalicVeins
-        | Feature::SubclavianVessels
-        | Feature::Lamina
-        | Feature::SpinalCanal
-        | Feature::CervicalNerveRoots
-        | Feature::BrachialPlexus
-        | Feature::SeparateNoduleOtherIpsilateralLobe => (Unknown, Unknown),
+        MesoFeature::TransdiaphragmaticPeritoneum
+        | MesoFeature::ContralateralPleura
+        | MesoFeature::Spine
+        | MesoFeature::Myocardium
+        | MesoFeature::MalignantPericardialEffusion => (Distant, Distant),
     }
 }
 
 /// The tumour part of a feature in the V9 table (`eod_primary_tumor_v9_52408`): as in the 8th,
 /// except that the mediastinal organs (oesophagus, trachea, heart, great vessels) are code
 /// 700, distant, where the 8th has them in code 600.
-const fn feature_part_v9(feature: Feature) -> Extent {
+const fn feature_part_v9(feature: MesoFeature) -> Extent {
     match feature {
-        Feature::MediastinalOrgans => (Tumor::Distant, Tumor::Distant),
+        MesoFeature::MediastinalOrgans => (Tumor::Distant, Tumor::Distant),
         other => feature_part(other),
     }
 }
@@ -133,8 +97,9 @@ fn tumor_v9(case: &Case, t: T) -> Extent {
             };
             let parts = features
                 .iter()
-                .filter(|f| matches!(f.meso9_role(), Some(Meso9Role::T4)))
-                .map(|&f| feature_part_v9(f));
+                .filter_map(|f| f.meso())
+                .filter(|f| f.meso9_role() == Meso9Role::T4)
+                .map(feature_part_v9);
             let low = parts.clone().map(|(low, _)| low).max();
             let high = parts.map(|(_, high)| high).max();
             (low.unwrap_or(Regional), high.unwrap_or(Distant))
@@ -153,7 +118,11 @@ fn tumor(case: &Case, t: T) -> Extent {
     if let Some(TumorInput::Findings(f)) = &case.tumor
         && !f.features.is_empty()
     {
-        let parts = f.features.iter().map(|&feature| feature_part(feature));
+        // Lung features: the core refuses them for mesothelioma.
+        let parts = f
+            .features
+            .iter()
+            .map(|f| f.meso().map_or((Unknown, Unknown), feature_part));
         let low = parts.clone().map(|(low, _)| low).max();
         let high = parts.map(|(_, high)| high).max();
         return (low.unwrap_or(Unknown), high.unwrap_or(Unknown));
