@@ -4,11 +4,11 @@
 // wasm's integrity to the real fetch too, so the binary is checked where it is used.
 const glue = document.querySelector('link[rel="modulepreload"][href$=".js"]');
 const wasm = document.querySelector('link[rel="preload"][href$=".wasm"]');
-// The words of the first render in the page's language (scripts/embed-files.mjs preloads
-// them beside the wasm): the widget starts in them, as the page was pre-rendered.
-const words = document.querySelector('link[rel="preload"][as="fetch"][href*="words-"]');
+// The words of the first render in the page's language, in the page as data
+// (scripts/embed-files.mjs): the widget starts in them, as the page was pre-rendered.
+const words = document.getElementById('lungstage-words');
 if (!glue || !wasm || !words) {
-  throw new Error('LungStage: the preload links of the wasm or of the words are missing from the page');
+  throw new Error('LungStage: the wasm preload links or the words are missing from the page');
 }
 // Each step of the start-up leaves a performance mark (lungstage-fetch, -compile, -instantiate,
 // -hydrate), which scripts/bench.mjs reports.
@@ -25,11 +25,8 @@ const compiled = fetch(wasm.href, { integrity: wasm.integrity }).then((response)
   mark('compile');
   return module;
 });
-const wordList = fetch(words.href, { integrity: words.integrity }).then((response) => {
-  if (!response.ok) throw new Error(`LungStage: cannot load ${words.href}`);
-  return response.json();
-});
-const [widget, module, list] = await Promise.all([import(glue.href), compiled, wordList]);
+const list = JSON.parse(words.content.textContent);
+const [widget, module] = await Promise.all([import(glue.href), compiled]);
 await widget.default({ module_or_path: module });
 mark('instantiate');
 widget.lungstage_messages(list);

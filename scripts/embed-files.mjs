@@ -9,7 +9,7 @@
 //   filled in, and the codes of codes.json (src/bin/codes.rs);
 // - page.js, our own pages' after-first-paint script: lungstage.js without the in-page embed
 //   and the JavaScript API;
-// - in each page: the preload of its language's words, and <meta name="lungstage-shell"
+// - in each page: its language's words, as data (<template id="lungstage-words">), and <meta name="lungstage-shell"
 //   content="sha384-...">, page.js's integrity, for boot.js to load it with after the first
 //   paint;
 // - each language's embed.html, the chrome-less iframe page: its index.html without the page
@@ -144,12 +144,15 @@ for (const lang of languages) {
   };
   const page = readFileSync(join(dir, pageFile), "utf8");
   if (!page.includes("</head>")) fail(`${pageFile} has no </head>`);
-  // The words of the first render load beside the wasm (boot.js hands them to it before the
-  // widget starts); page.js after the first paint.
-  const index = page.replace(
-    "</head>",
-    `<link rel="preload" as="fetch" crossorigin href="${up}${wordsFile.path}" integrity="${wordsFile.integrity}"><meta name="lungstage-shell" content="${shellIntegrity[lang]}"></head>`,
-  );
+  // The words of the first render travel in the page, as data in a <template> (never run,
+  // so the CSP has nothing to allow), where they compress with the pre-render that shows
+  // many of them; boot.js hands them to the wasm before the widget starts. page.js loads
+  // after the first paint.
+  const wordsJson = readFileSync(join(dir, wordsFile.path), "utf8").replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  if (!page.includes("</body>")) fail(`${pageFile} has no </body>`);
+  const index = page
+    .replace("</head>", `<meta name="lungstage-shell" content="${shellIntegrity[lang]}"></head>`)
+    .replace("</body>", `<template id="lungstage-words">${wordsJson}</template></body>`);
   writeFileSync(join(dir, pageFile), index);
   if (!header.test(index) || !html.test(index)) fail(`${pageFile} has no <html> or no page header`);
   if (/<html\b[^>]*\bclass=/.test(index)) fail(`${pageFile}'s <html> has a class already`);

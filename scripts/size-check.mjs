@@ -1,7 +1,7 @@
 // Fails when the first load of the release build, brotli-compressed, exceeds size-budget.json.
 // The first load, for each language, is its index.html (es/index.html) and what it links: its
 // stylesheets, scripts, module preloads
-// and preloads (the wasm, the words), and page.js, which boot.js imports after the first paint.
+// and preloads (the wasm; the words are in the page), and page.js, which boot.js imports after the first paint.
 // Other files in dist/ (embed.html, the JavaScript API's own module, the texts lungstage.js
 // fetches after the first answer) load only where they are used, and are listed apart.
 // Usage: node scripts/size-check.mjs [dist-dir] [--record]   (--record: write today's figure

@@ -1,5 +1,6 @@
 //! Writes, for each language, what the widget's page loads beside the wasm and after it:
-//! `words-<lang>.json`, the words of the first render, which the page preloads; then
+//! `words-<lang>.json`, the words of the first render, which each page carries as data and an
+//! in-page widget fetches; then
 //! `messages-<lang>.json` (every other message, `lungstage::messages`) and `texts-<lang>.json`
 //! (the long texts, `lungstage::deferred`, translated from `core/messages/texts/<lang>.ftl`),
 //! which load after the first paint. `scripts/embed-files.mjs` then gives the files their
