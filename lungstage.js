@@ -542,8 +542,10 @@ function followLanguage(current, root) {
     if (root) showNotices(root, [say("js-unknown-language", wanted.slice(0, 12), CODES.lang.join(", "))]);
     return false;
   }
-  const rest = hash.split("&").filter((p) => p && !p.startsWith(`${CODES.key.lang}=`) && !p.startsWith("v="));
-  const fragment = rest.length ? hash.split("&").filter((p) => !p.startsWith(`${CODES.key.lang}=`)).join("&") : current;
+  const kept = hash.split("&").filter((p) => !p.startsWith(`${CODES.key.lang}=`));
+  // A link with a case of its own keeps it; one that names only its version and language
+  // takes what the form holds.
+  const fragment = kept.some((p) => p && !p.startsWith("v=")) ? kept.join("&") : current;
   const page = languagePage(wanted);
   page.hash = fragment ? `#${fragment}` : "";
   location.replace(page.href);

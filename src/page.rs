@@ -21,12 +21,9 @@ pub fn path(lang: &str, name: &str) -> String {
 /// `template` (trunk's `index.html`, English, with an empty mount) as `lang`'s page, before its
 /// pre-render (which must install `lang`'s messages itself).
 pub fn localise(template: &str, lang: &str) -> Result<String, String> {
-    let texts = Texts::embedded(lang).ok_or_else(|| format!("no messages for `{lang}`"))?;
-    let word = |msg: Msg| {
-        let mut out = String::new();
-        let _ = texts.write(&mut out, msg, &[]);
-        out
-    };
+    let texts_of = |l: &str| Texts::embedded(l).ok_or_else(|| format!("no messages for `{l}`"));
+    let own = texts_of(lang)?;
+    let word = |msg: Msg| word_of(&own, msg);
     let mut page = template.to_owned();
     page = replace_once(
         &page,
@@ -42,11 +39,11 @@ pub fn localise(template: &str, lang: &str) -> Result<String, String> {
         page = page.replace("=\"./", "=\"../").replace("=./", "=../");
     }
     let up = if lang == "en" { "./" } else { "../" };
-    let others = LANGUAGES.iter().filter(|l| **l != lang);
-    // The switch: every language, the page's own marked as the current one.
-    let mut links = String::new();
+    // The switch: every language in its own words, the page's own marked as the current one;
+    // and for every other language, its offer, in its own words.
+    let (mut links, mut offers) = (String::new(), String::new());
     for other in LANGUAGES {
-        let name = in_language(other, Msg::PageLanguageName)?;
+        let theirs = texts_of(other)?;
         let href = format!("{up}{}", path(other, ""));
         let current = if other == lang {
             " aria-current=\"page\""
@@ -55,21 +52,15 @@ pub fn localise(template: &str, lang: &str) -> Result<String, String> {
         };
         links.push_str(&format!(
             "<a href=\"{href}\" lang=\"{other}\" hreflang=\"{other}\" data-lang-link=\"{other}\"{current}>{}</a>",
-            escape(&name)
+            escape(&word_of(&theirs, Msg::PageLanguageName))
         ));
-    }
-    let mut offers = String::new();
-    for other in others {
-        let (offer, link) = (
-            in_language(other, Msg::PageOffer)?,
-            in_language(other, Msg::PageOfferLink)?,
-        );
-        let href = format!("{up}{}", path(other, ""));
-        offers.push_str(&format!(
-            "<p class=\"page-offer\" lang=\"{other}\" data-offer=\"{other}\" hidden>{} <a href=\"{href}\" hreflang=\"{other}\" data-lang-link=\"{other}\">{}</a></p>",
-            escape(&offer),
-            escape(&link)
-        ));
+        if other != lang {
+            offers.push_str(&format!(
+                "<p class=\"page-offer\" lang=\"{other}\" data-offer=\"{other}\" hidden>{} <a href=\"{href}\" hreflang=\"{other}\" data-lang-link=\"{other}\">{}</a></p>",
+                escape(&word_of(&theirs, Msg::PageOffer)),
+                escape(&word_of(&theirs, Msg::PageOfferLink))
+            ));
+        }
     }
     let label = escape(&word(Msg::PageLanguages));
     let nav = find_open_tag(&page, "data-languages")
@@ -86,14 +77,11 @@ pub fn localise(template: &str, lang: &str) -> Result<String, String> {
     ))
 }
 
-/// `msg` in `lang`'s own words, leaving the installed language as it was found.
-fn in_language(lang: &str, msg: Msg) -> Result<String, String> {
-    let texts = Texts::embedded(lang).ok_or_else(|| format!("no messages for `{lang}`"))?;
+/// `msg` in the words of `texts`.
+fn word_of(texts: &Texts, msg: Msg) -> String {
     let mut out = String::new();
-    texts
-        .write(&mut out, msg, &[])
-        .map_err(|e| format!("{lang}: {e}"))?;
-    Ok(out)
+    let _ = texts.write(&mut out, msg, &[]);
+    out
 }
 
 /// Where the opening tag that has `attribute` ends: just after its `>`.

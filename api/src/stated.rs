@@ -11,8 +11,7 @@ use lungstage::messages::Msg;
 use lungstage::{
     Agreed, COMMON_SITES, Edition, Entered, Histology, IaslcWithheld, LinkKey, SCLC_ALL_STAGES,
     SeerWithheld, Site, SourceId, StageGroup, StatedAssessment, StatedPart, Treatment, URGENT,
-    View, assess_stated, capitalise, cite, edition_word, meaning_sources, read_link,
-    stated_depends, symptoms,
+    View, assess_stated, capitalise, cite, meaning_sources, read_link, stated_depends, symptoms,
 };
 use serde_json::Value;
 
@@ -79,7 +78,7 @@ fn headline(s: &StatedAssessment, depends: &[(StatedPart, String)], out: &mut St
         Msg::ApiStatedContext,
         &[
             &capitalise(&st.histology.name()),
-            &edition_word(edition),
+            &edition.name(),
             &s.stage_label(),
         ],
     );
@@ -107,7 +106,7 @@ fn headline(s: &StatedAssessment, depends: &[(StatedPart, String)], out: &mut St
     let other = match (&s.other_edition, st.group) {
         (Some(Agreed::Every(g)), Some(stated)) if *g != stated => Some(say(
             Msg::ApiStatedOtherEdition,
-            &[&edition_word(edition.other()), &g.code()],
+            &[&edition.other().name(), &g.code()],
         )),
         _ => line(depends, StatedPart::OtherEdition),
     };

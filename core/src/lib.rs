@@ -57,8 +57,7 @@ pub use reference::survival::{
 };
 pub use reference::symptoms::{COMMON_SITES, SiteSymptoms, URGENT, Urgent, symptoms};
 pub use render::lines::{
-    and_list, edition_word, or_list, other_edition_line, stated_head, stated_other_edition_line,
-    tnm_line,
+    and_list, or_list, other_edition_line, stated_head, stated_other_edition_line, tnm_line,
 };
 pub use render::report::{
     DISCLAIMER, all_notes, iaslc_caveat, report, stage_json, survival_caveat, written_report,

@@ -1,17 +1,12 @@
 //! The lines the command line's text page and the clipboard note share, written once.
 
 use crate::messages::{Msg, text};
-use crate::{Edition, Staging, StatedAssessment};
-
-/// "9th", "8th": an edition as a word of the installed language.
-pub fn edition_word(edition: Edition) -> String {
-    edition.name()
-}
+use crate::{Staging, StatedAssessment};
 
 /// "TNM: cT2a cN2b cM0, clinical stage IIIB (9th edition, non-small cell lung cancer)".
 pub fn tnm_line(s: &Staging) -> String {
     let tnm = s.prefixed_tnm();
-    let edition = edition_word(s.edition);
+    let edition = s.edition.name();
     let histology = s.histology.name();
     match s.stage_label() {
         Some(label) => text(Msg::LineTnmStage, &[&tnm, &label, &edition, &histology]),
@@ -24,7 +19,7 @@ pub fn tnm_line(s: &Staging) -> String {
 pub fn other_edition_line(other: &Staging, stage: &str) -> String {
     text(
         Msg::LineOtherEdition,
-        &[&edition_word(other.edition), &stage, &other.prefixed_tnm()],
+        &[&other.edition.name(), &stage, &other.prefixed_tnm()],
     )
 }
 
@@ -37,7 +32,7 @@ pub fn stated_head(s: &StatedAssessment) -> [String; 2] {
             Msg::LineStatedLabel,
             &[
                 &crate::capitalise(&s.stage_label()),
-                &edition_word(s.scheme.edition()),
+                &s.scheme.edition().name(),
                 &s.stated.histology.name(),
             ],
         ),
@@ -50,7 +45,7 @@ pub fn stated_other_edition_line(s: &StatedAssessment) -> Option<String> {
     match &s.other_edition {
         Some(crate::Agreed::Every(g)) => Some(text(
             Msg::LineStatedOtherEdition,
-            &[&edition_word(s.scheme.edition().other()), &g.name()],
+            &[&s.scheme.edition().other().name(), &g.name()],
         )),
         Some(crate::Agreed::Depends { .. }) | None => None,
     }

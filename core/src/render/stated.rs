@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use serde_json::{Map, Value, json};
 
 use crate::messages::{Msg, text};
-use crate::render::lines::{and_list, edition_word, or_list};
+use crate::render::lines::{and_list, or_list};
 use crate::render::report::{disclaimer, figure_json, text_json, treatment_json};
 use crate::{
     Agreed, Histology, SCLC_ALL_STAGES, StageGroup, StatedAssessment, URGENT, deferred,
@@ -256,7 +256,7 @@ pub fn stated_depends(s: &StatedAssessment) -> Vec<(StatedPart, String)> {
             text(
                 Msg::LineDependsOtherEdition,
                 &[
-                    &edition_word(s.scheme.edition().other()),
+                    &s.scheme.edition().other().name(),
                     &or_list(&groups),
                     &axes_words(*on),
                 ],
