@@ -43,8 +43,6 @@ pub fn lungstage_messages(list: wasm_bindgen::JsValue) -> Result<(), wasm_bindge
         .iter()
         .map(|t| t.as_string().unwrap_or_default())
         .collect();
-    // The words of the first render alone, or every message, which the core's errors need.
-    let every_message = templates.len() != lungstage::messages::Msg::WORDS;
     let texts = lungstage::messages::Texts::new(templates).map_err(|e| {
         wasm_bindgen::JsValue::from_str(&format!(
             "LungStage: the messages file has {} messages, this build {}",
@@ -52,10 +50,14 @@ pub fn lungstage_messages(list: wasm_bindgen::JsValue) -> Result<(), wasm_bindge
         ))
     })?;
     lungstage::messages::install(texts);
-    if every_message {
+    if list_length(&list) != lungstage::messages::Msg::WORDS {
         deferred::messages_installed();
     }
     Ok(())
+}
+
+fn list_length(list: &wasm_bindgen::JsValue) -> usize {
+    js_sys::Array::from(list).length() as usize
 }
 
 /// Starts the widget of our own pages, in `#lungstage` (`boot.js`). A host page with in-page
