@@ -13,22 +13,30 @@ if (!glue || !wasm || !words) {
 // Each step of the start-up leaves a performance mark (lungstage-fetch, -compile, -instantiate,
 // -hydrate), which scripts/bench.mjs reports.
 const mark = (step) => performance.mark(`lungstage-${step}`);
+// A host that sends the wasm with another type cannot stream it; it still compiles, whole.
+const compile = (response) =>
+  /^application\/wasm\b/.test(response.headers.get('Content-Type') ?? '')
+    ? WebAssembly.compileStreaming(response)
+    : response.arrayBuffer().then((b) => WebAssembly.compile(b));
 // Compiled, then instantiated, so that each step can be timed. The fetch gets the preloaded
 // response, which Chromium hands over only once it is complete.
 const compiled = fetch(wasm.href, { integrity: wasm.integrity }).then((response) => {
   mark('fetch');
   if (!response.ok) throw new Error(`LungStage: cannot load ${wasm.href}`);
-  // A host that sends the wasm with another type cannot stream it; it still compiles, whole.
-  const streams = /^application\/wasm\b/.test(response.headers.get('Content-Type') ?? '');
-  return streams ? WebAssembly.compileStreaming(response) : response.arrayBuffer().then((b) => WebAssembly.compile(b));
+  return compile(response);
 }).then((module) => {
   mark('compile');
   return module;
 });
 const list = JSON.parse(words.content.textContent);
 const [widget, module] = await Promise.all([import(glue.href), compiled]);
-await widget.default({ module_or_path: module });
+const exports = await widget.default({ module_or_path: module });
 mark('instantiate');
+// The rest of the wasm: what the first answer does not run (docs/size.md). Its address first,
+// in case the widget needs it before it has arrived; then fetched, checked and compiled,
+// after the widget has started.
+const rest = wasm.dataset.rest && new URL(wasm.dataset.rest, wasm.href).href;
+if (rest) widget.lungstage_rest(rest, exports);
 widget.lungstage_messages(list);
 // The live widget marks its root `data-live` once it has taken the pre-rendered one's place.
 const root = document.getElementById('lungstage');
@@ -41,6 +49,19 @@ if (root) {
   live.observe(root, { subtree: true, attributeFilter: ['data-live'] });
 }
 widget.lungstage_start();
+if (rest) {
+  fetch(rest, { integrity: wasm.dataset.restIntegrity })
+    .then((response) => {
+      if (!response.ok) throw new Error(`LungStage: cannot load ${rest}`);
+      return compile(response);
+    })
+    .then((part) => {
+      widget.lungstage_rest(part, exports);
+      mark('rest');
+    })
+    // Not fatal: the widget loads it itself when it needs it.
+    .catch((error) => console.warn(error));
+}
 
 // After the first paint: share links, the copy buttons, notices, the iframe messages, the
 // deferred texts and the page's language (the words of the errors) come from page.js

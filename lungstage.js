@@ -56,13 +56,25 @@ async function json(file) {
   return response.json();
 }
 
-/** Loads a wasm-bindgen module once: its glue, then its binary, both checked. */
-function loader(glue, wasm) {
+/**
+ * Loads a wasm-bindgen module once: its glue, then its binary, both checked. The widget's
+ * wasm comes in two parts (docs/size.md); a widget on another site's page is handed the rest,
+ * checked like the first, before it starts, since only a page of our own origin may load it
+ * later.
+ */
+function loader(glue, wasm, rest) {
   let module;
   return () =>
     (module ??= (async () => {
       const m = await importChecked(glue);
-      await m.default({ module_or_path: fetch(href(wasm), { integrity: wasm.integrity }) });
+      const exports = await m.default({ module_or_path: fetch(href(wasm), { integrity: wasm.integrity }) });
+      if (rest) {
+        const response = await fetch(href(rest), { integrity: rest.integrity });
+        if (!response.ok) throw new Error(`LungStage: cannot load ${href(rest)}`);
+        // A host that sends it with another type cannot stream it; it still compiles, whole.
+        const streams = /^application\/wasm\b/.test(response.headers.get("Content-Type") ?? "");
+        m.lungstage_rest(await (streams ? WebAssembly.compileStreaming(response) : response.arrayBuffer().then((b) => WebAssembly.compile(b))), exports);
+      }
       return m;
     })().catch((error) => {
       module = undefined;
@@ -72,7 +84,7 @@ function loader(glue, wasm) {
 
 // The widget's module. Pure: page.js, which never mounts a widget, leaves it and the files
 // it names out.
-const widgetModule = /* @__PURE__ */ loader(FILES.glue, FILES.wasm);
+const widgetModule = /* @__PURE__ */ loader(FILES.glue, FILES.wasm, FILES.rest);
 
 /**
  * What the widgets load after their first answer, each fetched once from beside this script

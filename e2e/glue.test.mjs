@@ -1,5 +1,6 @@
 // The widget's wasm and its glue with short import names (scripts/shrink-glue.mjs), run in
-// Node: the built pair agrees, and a glue that does not name an import stops the build.
+// Node: the built pair agrees, and a glue that does not name an import stops the build. The
+// first part of the split wasm also imports `s.l`, the glue's loader of the rest.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
@@ -14,8 +15,9 @@ test("every import of the built wasm has a short name that its glue gives", () =
   const glue = built(/^lungstage-web-[0-9a-f]+\.js$/).toString("utf8");
   assert.ok(imports.length > 50, `${imports.length} imports`);
   assert.ok(!/__wbg_\w+_[0-9a-f]{16}\b/.test(glue), "no hashed import name is left in the glue");
-  for (const { module, name } of imports) {
-    assert.equal(module, "a");
+  assert.deepEqual(imports.filter((i) => i.module !== "a"), [{ module: "s", name: "l", kind: "function" }]);
+  assert.match(glue, /\bs:\{__proto__:null,l:/, "the glue gives s.l");
+  for (const { module, name } of imports.filter((i) => i.module === "a")) {
     assert.match(name, /^[a-zA-Z]{1,2}$/);
     assert.match(glue, new RegExp(`[{,]${name}:`), name);
   }

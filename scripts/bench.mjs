@@ -166,7 +166,8 @@ const EDIT_LOOP = async ({ sizes, edits }) => {
 const WIRE = (answered) => {
   const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
   const sum = (list) => list.reduce((n, e) => n + e.transferSize, 0);
-  const wasm = performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm"));
+  // The first part of the widget's wasm (the rest, lungstage-rest-*.wasm, comes after it).
+  const wasm = performance.getEntriesByType("resource").filter((e) => e.name.endsWith("_bg.wasm"));
   const marks = Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime]));
   return {
     bytesToAnswer: sum(entries.filter((e) => e.responseEnd <= answered)),
@@ -357,6 +358,7 @@ try {
     ["instantiated (mark `lungstage-instantiate`)", (r) => r.marks["lungstage-instantiate"]],
     ["widget live (mark `lungstage-hydrate`)", (r) => r.marks["lungstage-hydrate"]],
     ["first answer (mark `first-answer`)", (r) => r.marks["first-answer"]],
+    ["rest of the wasm in (mark `lungstage-rest`)", (r) => r.marks["lungstage-rest"]],
   ];
   const wasmPages = list.filter((p) => p.key !== "peer");
   const editPages = list.filter((p) => p.edits);
@@ -402,7 +404,9 @@ What is measured:
 - **Start-up**: the marks \`boot.js\` sets (\`lungstage-fetch\`: the wasm's response is there;
   \`lungstage-compile\`: \`WebAssembly.compileStreaming\` is done; \`lungstage-instantiate\`: the
   module is instantiated; \`lungstage-hydrate\`: the live widget has taken the pre-rendered
-  one's place) and the probe's \`first-input\` and \`first-answer\`, from the start of navigation.
+  one's place; \`lungstage-rest\`: the rest of the wasm, which the first answer does not need,
+  is compiled and joined) and the probe's \`first-input\` and \`first-answer\`, from the start
+  of navigation.
 - **Edit to updated stage**: after the first answer, station 4R is unticked again, then ${EDITS}
   edits of the size, cycling through ${SIZES.join(", ")} cm so that every edit changes the stage;
   each timed in the page from just before the \`input\` event to the mutation that changes the

@@ -70,6 +70,7 @@ const files = {
   words: perLanguage("words"),
   glue: file("", /^lungstage-web-[0-9a-f]+\.js$/),
   wasm: file("", /^lungstage-web-[0-9a-f]+_bg\.wasm$/),
+  rest: file("", /^lungstage-rest-[0-9a-f]+\.wasm$/),
   css: file("", /^lungstage-[0-9a-f]+\.css$/),
   apiGlue: file("api", /^lungstage-api-[0-9a-f]+\.js$/),
   apiWasm: file("api", /^lungstage-api-[0-9a-f]+_bg\.wasm$/),

@@ -4,11 +4,16 @@
 // once in the glue, and the hashes do not compress. Here each import gets a short name (`a`,
 // `b`, ... `aB`), in the wasm and in the glue alike, and the import module's name too; then
 // terser minifies the glue, which trunk's minifier leaves with its long top-level names.
+// Then the wasm is split in two (tools/split, the list in wasm-split.txt): the first load
+// keeps what the first answer runs, and the rest (`lungstage-rest-<hash>.wasm`) loads after
+// it; the glue gets the few lines that join the two (REST_GLUE below). The build's wasm keeps
+// its name section for this step (index.html, wasm-opt -g); neither part ships it.
 // The files get new content-hashed names, and index.html's preload links their names and
 // integrity, so everything after this step (embed-files.mjs, the CSP) reads the new ones.
 // Usage: node scripts/shrink-glue.mjs [dir]   (default: trunk's staging dir, else dist/)
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { minify } from "terser";
@@ -135,6 +140,58 @@ export function shortenImports(wasm, glue, MODULE = "a") {
   return { wasm: Buffer.concat(sections), glue: js };
 }
 
+/**
+ * What the glue needs to join the rest of the wasm to the first part: the import `s.l`, which
+ * the first part calls when it needs a function of the rest that has not arrived, and the
+ * export `lungstage_rest(rest, exports)`, by which the page hands over the rest, compiled,
+ * once it has fetched it (boot.js, lungstage.js), or first only its address, with the
+ * first part's exports (what the glue's init resolved to), which the rest imports.
+ *
+ * Normally the rest arrives while the person reads the first answer. If the first part needs
+ * it sooner (something the first answer does not do, done at once), `s.l` loads it there and
+ * then, synchronously, since a wasm call cannot wait: only from the page's own origin, where
+ * it is as trusted as the page itself; a widget whose files come from another origin (the
+ * in-page embed) is handed the rest, checked by its integrity, before it starts.
+ */
+export const REST_GLUE = `
+let restAddress, restModule, restExports, restJoined = false;
+function joinRest(module) {
+    if (restJoined) return;
+    new WebAssembly.Instance(module, { p: restExports });
+    restJoined = true;
+}
+function loadRest() {
+    if (restJoined) return;
+    if (!restModule) {
+        const address = restAddress && new URL(restAddress, location.href);
+        if (!address || address.origin !== location.origin) throw new Error('LungStage: the rest of the widget was needed before it arrived');
+        const request = new XMLHttpRequest();
+        request.open('GET', address.href, false);
+        request.overrideMimeType('text/plain; charset=x-user-defined');
+        request.send();
+        if (request.status !== 200) throw new Error('LungStage: cannot load ' + address.href);
+        const text = request.responseText;
+        const bytes = new Uint8Array(text.length);
+        for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+        restModule = new WebAssembly.Module(bytes);
+    }
+    joinRest(restModule);
+}
+export function lungstage_rest(rest, exports) {
+    restExports = exports;
+    if (typeof rest === 'string') restAddress = rest;
+    else joinRest(restModule = rest);
+}
+`;
+
+/** The glue with REST_GLUE, and `s.l` among its imports. */
+export function joinGlue(glue, MODULE = "a") {
+  const key = new RegExp(`(["'])${escape(MODULE)}\\1(?=\\s*:)`);
+  const hits = glue.match(new RegExp(key.source, "g"))?.length ?? 0;
+  if (hits !== 1) throw new Error(`shrink-glue: the glue's imports object names its module ${hits} times, not once`);
+  return glue.replace(key, (all) => `s: { __proto__: null, l: loadRest }, ${all}`) + REST_GLUE;
+}
+
 /** The glue, minified by terser as an ES module (its top-level names are its own). */
 export async function minifyGlue(glue) {
   return (await minify(glue, { module: true, compress: { passes: 2 }, format: { comments: false } })).code;
@@ -153,18 +210,34 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const glueName = one(/^lungstage-web-[0-9a-f]+\.js$/);
   const wasmName = one(/^lungstage-web-[0-9a-f]+_bg\.wasm$/);
   const shortened = shortenImports(readFileSync(join(dir, wasmName)), readFileSync(join(dir, glueName), "utf8"));
-  const glue = Buffer.from(await minifyGlue(shortened.glue));
+  // The whole wasm, names and all, stays in target/split/ for scripts/split-profile.mjs.
+  const work = join(root, "target", "split");
+  mkdirSync(work, { recursive: true });
+  const whole = join(work, "whole.wasm");
+  writeFileSync(whole, shortened.wasm);
+  const [firstFile, restFile] = [join(work, "first.wasm"), join(work, "rest.wasm")];
+  execFileSync("cargo", ["run", "--quiet", "--offline", "-p", "lungstage-split", "--", "split", whole, join(root, "wasm-split.txt"), firstFile, restFile], { cwd: root, stdio: "inherit" });
+  const first = readFileSync(firstFile);
+  const rest = readFileSync(restFile);
+  const glue = Buffer.from(await minifyGlue(joinGlue(shortened.glue)));
   let page = readFileSync(join(dir, "index.html"), "utf8");
-  for (const [old, bytes, suffix] of [[glueName, glue, ".js"], [wasmName, shortened.wasm, "_bg.wasm"]]) {
+  const restName = `lungstage-rest-${sha384(rest).digest("hex").slice(0, 16)}.wasm`;
+  writeFileSync(join(dir, restName), rest);
+  for (const [old, bytes, suffix] of [[glueName, glue, ".js"], [wasmName, first, "_bg.wasm"]]) {
     const name = `lungstage-web-${sha384(bytes).digest("hex").slice(0, 16)}${suffix}`;
     const link = new RegExp(`<link\\b[^>]*\\bhref=["']?\\./${escape(old)}["' >][^>]*>`, "g");
     const links = page.match(link) ?? [];
     if (links.length !== 1) throw new Error(`shrink-glue: index.html links ${old} ${links.length} times, not once`);
     const integrity = `sha384-${sha384(bytes).digest("base64")}`;
-    const updated = links[0]
+    let updated = links[0]
       .replace(old, name)
       .replace(/\bintegrity=(["']?)sha384-[A-Za-z0-9+/=]+\1/, (_, quote) => `integrity=${quote}${integrity}${quote}`);
     if (!updated.includes(integrity)) throw new Error(`shrink-glue: the link to ${old} has no sha384 integrity`);
+    // The rest of the wasm, named beside the first part's preload (boot.js fetches it after
+    // the first answer's part has started), with its own integrity.
+    if (suffix === "_bg.wasm") {
+      updated = updated.replace(/\s*\/?>$/, ` data-rest="${restName}" data-rest-integrity="sha384-${sha384(rest).digest("base64")}">`);
+    }
     page = page.replace(links[0], () => updated);
     writeFileSync(join(dir, old), bytes);
     renameSync(join(dir, old), join(dir, name));

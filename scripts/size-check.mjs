@@ -2,6 +2,8 @@
 // The first load, for each language, is its index.html (es/index.html) and what it links: its
 // stylesheets, scripts, module preloads
 // and preloads (the wasm; the words are in the page), and page.js, which boot.js imports after the first paint.
+// The rest of the widget's wasm, named by the wasm's preload (`data-rest`), loads on every
+// visit once the first answer's part has started (docs/size.md): listed on its own, not counted.
 // Other files in dist/ (embed.html, the JavaScript API's own module, the texts lungstage.js
 // fetches after the first answer) load only where they are used, and are listed apart.
 // Usage: node scripts/size-check.mjs [dist-dir] [--record]   (--record: write today's figure
@@ -64,7 +66,9 @@ function row(file) {
 // Each language's first load; the budget holds for every one of them.
 const loads = LANGUAGES.map((lang) => ({ lang, first: firstLoad(pagePath(lang, "index.html")) }));
 const counted = new Set(loads.flatMap(({ first }) => [...first]));
-const others = [...files(dist)].filter((f) => !counted.has(f)).sort().map(row);
+const restOf = (page) => /\bdata-rest=["']?([^"' >]+)/.exec(readFileSync(join(dist, page), "utf8"))?.[1];
+const rests = new Set(LANGUAGES.map((lang) => restOf(pagePath(lang, "index.html"))).filter(Boolean).map((f) => normalize(f)));
+const others = [...files(dist)].filter((f) => !counted.has(f) && !rests.has(f)).sort().map(row);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const width = Math.max(4, ...[...counted, ...others.map((r) => r.file)].map((f) => f.length));
@@ -80,6 +84,12 @@ for (const { lang, first } of loads) {
   console.log("");
   if (lang === "en") Object.assign(perFile, Object.fromEntries(rows.map((r) => [r.file.replace(/-[0-9a-f]{16}(?=[._])/, ""), r.brotli])));
 }
+const restRows = [...rests].map(row);
+if (restRows.length) {
+  console.log("after the first answer's part, on every visit (not counted)");
+  for (const r of restRows) line(r.file, kb(r.raw), kb(r.brotli));
+  console.log("");
+}
 if (others.length) {
   console.log("loaded only where used (not counted)");
   for (const r of others) line(r.file, kb(r.raw), kb(r.brotli));
@@ -88,7 +98,7 @@ const total = Math.max(...Object.values(totals));
 const share = ((100 * total) / budget).toFixed(0);
 if (record) {
   const today = new Date().toISOString().slice(0, 10);
-  const recorded = { date: today, first_load_brotli_bytes: totals.en, by_language: totals, files: perFile };
+  const recorded = { date: today, first_load_brotli_bytes: totals.en, by_language: totals, files: perFile, after_first_answer: Object.fromEntries(restRows.map((r) => [r.file.replace(/-[0-9a-f]{16}(?=[._])/, ""), r.brotli])) };
   writeFileSync(budgetFile, `${JSON.stringify({ ...budgetJson, recorded }, null, 2)}\n`);
   console.log(`size-check: recorded ${JSON.stringify(totals)} in size-budget.json`);
 }

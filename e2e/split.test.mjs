@@ -1,0 +1,86 @@
+// The widget's wasm in two parts (scripts/shrink-glue.mjs, tools/split, docs/size.md): the
+// first answer needs only the first, and whatever needs the rest works whether the rest has
+// arrived, is late, or comes only when asked for.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openRecordedPage, waitForApp } from "./browser.mjs";
+import { useSite } from "./setup.mjs";
+
+const site = useSite();
+const REST = /lungstage-rest-[0-9a-f]+\.wasm$/;
+
+/** The case of the benchmark (scripts/bench.mjs): 3.4 cm, station 4R on the right, no spread. */
+async function enterCase(page) {
+  await page.locator('[id$="-size"]').fill("3.4");
+  await page.locator('[id$="-nodes-checked"]').check();
+  await page.locator('[id$="-side-right"]').check();
+  await page.locator('[id$="-station-4R"]').check();
+  await page.locator('[id$="-no-spread"]').check();
+  await page.getByTestId("stage").first().filter({ hasText: "IIIA" }).waitFor();
+}
+
+test("the first answer, on each page, needs only the first part of the wasm", async () => {
+  for (const path of ["", "es/", "embed.html"]) {
+    const { context, page, log } = await openRecordedPage(site.browser);
+    try {
+      // The rest never comes: a widget that needed it would stop with its error box.
+      await page.route(REST, (route) => route.abort());
+      await page.goto(site.server.url + path);
+      await waitForApp(page);
+      await enterCase(page);
+      await page.waitForTimeout(300);
+      assert.equal(await page.getByTestId("crash").count(), 0, path);
+      assert.deepEqual(log.pageErrors, [], path);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("a part in the rest, needed before the rest has arrived, loads there and then", async () => {
+  const { context, page, log } = await openRecordedPage(site.browser);
+  try {
+    // The page's own fetch of the rest hangs; the widget's request when it needs it is served.
+    const asked = [];
+    let hold;
+    const held = new Promise((ok) => (hold = ok));
+    await page.route(REST, async (route) => {
+      asked.push(route.request().resourceType());
+      if (asked.length === 1) {
+        await held;
+        await route.abort().catch(() => {});
+      } else {
+        await route.continue();
+      }
+    });
+    // Mesothelioma from its CT thickness: nothing the first answer runs.
+    await page.goto(`${site.server.url}#v=3&edition=9&histology=mesothelioma&psum=18&n=N0&m=M0`);
+    await waitForApp(page);
+    await page.getByTestId("stage").first().filter({ hasText: "II" }).waitFor();
+    assert.equal((await page.getByTestId("stage").first().textContent()).trim(), "II");
+    assert.deepEqual(asked, ["fetch", "xhr"], "the page's fetch, held, then the widget's own request");
+    assert.equal(await page.getByTestId("crash").count(), 0);
+    assert.deepEqual(log.pageErrors, []);
+    hold();
+  } finally {
+    await context.close();
+  }
+});
+
+test("once the rest has arrived, every part works without asking again", async () => {
+  const { context, page, log } = await openRecordedPage(site.browser);
+  try {
+    await page.goto(site.server.url);
+    await waitForApp(page);
+    await page.waitForFunction(() => performance.getEntriesByName("lungstage-rest").length > 0);
+    // Small cell and its extent: parts the first answer does not run, already there.
+    await page.evaluate(() => {
+      location.hash = "#v=3&edition=9&histology=sclc&class=c&extent=limited&view=clinician";
+    });
+    await page.getByTestId("stage").first().filter({ hasText: "Limited" }).waitFor();
+    assert.deepEqual(log.pageErrors, []);
+    assert.equal(log.requests.filter((url) => REST.test(url)).length, 1, "the rest was fetched once");
+  } finally {
+    await context.close();
+  }
+});

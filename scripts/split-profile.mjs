@@ -1,0 +1,131 @@
+// Writes wasm-split.txt: the functions of the widget's wasm that the first answer does not
+// run, which the build moves into the rest of the wasm (scripts/shrink-glue.mjs, tools/split,
+// docs/size.md). Run it after a release build (`trunk build --release --offline`), when the
+// size check says the first load grew or after a change to what the first answer shows:
+//
+//   node scripts/split-profile.mjs [dist]
+//
+// It takes the build's whole wasm with its names (target/split/whole.wasm), has every
+// function report its first call, and runs the first answers people get in headless
+// Chromium: the form filled in before and after the wasm arrives, in each language and in
+// the iframe page, and a share link opened, each until its deferred texts are in. A function
+// none of them ran, under every name it has, goes into the list; a function the list does
+// not name stays in the first part, so a list that is out of date costs bytes, never a
+// wrong answer (whatever needs the rest loads it).
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startServer } from "./server.mjs";
+import { LANGUAGES, pagePath } from "./languages.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = process.argv[2] ?? join(root, "dist");
+const work = join(root, "target", "split");
+const whole = join(work, "whole.wasm");
+const instrumented = join(work, "profile.wasm");
+const namesFile = join(work, "profile-names.json");
+execFileSync("cargo", ["run", "--quiet", "--offline", "-p", "lungstage-split", "--", "instrument", whole, instrumented, namesFile], { cwd: root, stdio: "inherit" });
+const names = JSON.parse(readFileSync(namesFile, "utf8"));
+
+// A copy of the build whose widget is the instrumented whole wasm, with no rest to fetch.
+const site = mkdtempSync(join(tmpdir(), "lungstage-profile-"));
+cpSync(dist, site, { recursive: true });
+const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const only = (pattern) => {
+  const found = readdirSync(site).filter((n) => pattern.test(n));
+  if (found.length !== 1) throw new Error(`split-profile: expected one ${pattern} in ${dist}, found ${found.length}`);
+  return found[0];
+};
+const swaps = [];
+const swap = (name, bytes) => {
+  swaps.push([sri(readFileSync(join(site, name))), sri(bytes)]);
+  writeFileSync(join(site, name), bytes);
+};
+swap(only(/^lungstage-web-[0-9a-f]+_bg\.wasm$/), readFileSync(instrumented));
+const glueName = only(/^lungstage-web-[0-9a-f]+\.js$/);
+const glue = readFileSync(join(site, glueName), "utf8");
+const hook = "s:{__proto__:null,l:";
+if (!glue.includes(hook)) throw new Error(`split-profile: the glue lacks ${hook}`);
+swap(glueName, Buffer.from(glue.replace(hook, `s:{__proto__:null,h:(i)=>(globalThis.__lungstageRan??=new Set).add(i),l:`)));
+function* textFiles(dir) {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) yield* textFiles(path);
+    else if ([".html", ".js"].includes(extname(path))) yield path;
+  }
+}
+for (const path of textFiles(site)) {
+  const text = readFileSync(path, "utf8");
+  let out = text.replace(/ data-rest="[^"]*" data-rest-integrity="[^"]*"/g, "");
+  for (const [from, to] of swaps) out = out.split(from).join(to);
+  if (out !== text) writeFileSync(path, out);
+}
+
+// The benchmark's case (scripts/bench.mjs): 3.4 cm, station 4R on the right, no spread: IIIA.
+async function enterCase(page) {
+  await page.locator('[id$="-size"]').fill("3.4");
+  await page.locator('[id$="-nodes-checked"]').check();
+  await page.locator('[id$="-side-right"]').check();
+  await page.locator('[id$="-station-4R"]').check();
+  await page.locator('[id$="-no-spread"]').check();
+}
+
+const server = await startServer({ root: site });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium" });
+const ran = new Set();
+async function visit(label, path, { early = false, enter = true, expect = "IIIA" } = {}) {
+  const page = await browser.newPage({ viewport: { width: 412, height: 915 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  let release = () => {};
+  if (early) {
+    // The case typed into the pre-rendered form while the wasm is still on its way.
+    const gate = new Promise((ok) => (release = ok));
+    await page.route(/lungstage-web-[0-9a-f]+_bg\.wasm$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+  }
+  await page.goto(server.url + path);
+  if (early) {
+    await enterCase(page);
+    release();
+  }
+  await page.waitForSelector("[data-live]", { state: "attached" });
+  if (enter && !early) await enterCase(page);
+  await page.waitForFunction((text) => document.querySelector('[data-testid="stage"]')?.textContent.trim() === text, expect);
+  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(() => !document.querySelector(".deferred-loading"));
+  const hits = await page.evaluate(() => [...(globalThis.__lungstageRan ?? [])]);
+  if (errors.length) throw new Error(`split-profile: ${label}: ${errors.join("; ")}`);
+  console.log(`split-profile: ${label}: ${hits.length} functions ran`);
+  for (const h of hits) ran.add(h);
+  await page.close();
+}
+try {
+  await visit("the form, filled in before the wasm arrived", "", { early: true });
+  for (const lang of LANGUAGES) await visit(`the form in ${lang}`, pagePath(lang, ""));
+  await visit("the iframe page", "embed.html");
+  await visit("a link to T, N and M", "#v=1&edition=9&t=T2a&n=N1&m=M0", { enter: false, expect: "IIB" });
+  await visit("a link to findings", "#v=2&edition=9&histology=nsclc&size=3.4&side=right&stations=4R&sites=", { enter: false });
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(site, { recursive: true, force: true });
+}
+
+const used = new Set([...ran].map((i) => names[i]));
+const later = [...new Set(names.filter((n) => n && !used.has(n)))].sort();
+writeFileSync(
+  join(root, "wasm-split.txt"),
+  `# The widget's functions that the first answer does not run, by name without rustc's hash:
+# the build moves them into the rest of the wasm, loaded after the first answer's part.
+# Written by scripts/split-profile.mjs (docs/size.md); not edited by hand.
+${later.join("\n")}
+`,
+);
+console.log(`split-profile: ${ran.size} of ${names.length} functions ran; wasm-split.txt names ${later.length}`);

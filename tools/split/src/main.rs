@@ -1,0 +1,497 @@
+//! Splits the widget's wasm in two, so that the first load carries only what the first answer
+//! runs. docs/size.md tells why and what it saves; scripts/split-profile.mjs finds which
+//! functions the first answer runs.
+//!
+//! - `split-wasm instrument IN OUT NAMES`: IN with a call to the import `s.h(i)` at the start of
+//!   every function it defines; NAMES, a JSON list, gives the stable name of function `i`.
+//! - `split-wasm split IN LIST FIRST REST`: the functions LIST names (one stable name a line,
+//!   `#` starts a comment) move from IN into REST; FIRST keeps everything else. Where FIRST
+//!   still calls a moved function, it calls a stub of the same index and type, which asks
+//!   the import `s.l()` to load REST if the table `s` of FIRST still holds no function at
+//!   that slot, then calls through it. REST imports everything it uses from FIRST's exports,
+//!   under the module name `p`, and writes its functions into that table when it is
+//!   instantiated.
+//!
+//! IN must keep its name section (wasm-opt `-g`); FIRST and REST are written without one,
+//! unless `--names` (for scripts/size-profile).
+//! A stable name is a function's name without the hash rustc adds to it (`::h0123…`), so
+//! that a list stays valid while the code around it changes; a function the list does not
+//! name stays in FIRST.
+
+use std::collections::{HashMap, HashSet};
+use std::process::ExitCode;
+
+use walrus::ir::{self, Instr, InstrLocId, Value, Visitor};
+use walrus::{
+    ConstExpr, ElementItems, ElementKind, ExportItem, FunctionBuilder, FunctionId, FunctionKind,
+    GlobalKind, ImportKind, ImportedFunction, Module, ModuleConfig, RefType, ValType,
+};
+
+type Result<T> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let done = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["instrument", input, output, names] => instrument(input, output, names),
+        ["split", input, list, first, rest] => split(input, list, first, rest, false),
+        ["split", input, list, first, rest, "--names"] => split(input, list, first, rest, true),
+        _ => Err("usage: split-wasm instrument IN OUT NAMES | split-wasm split IN LIST FIRST REST [--names]".into()),
+    };
+    match done {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("split-wasm: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The module at `path`, with its names read; they are written back only if `names`.
+fn read(path: &str, names: bool) -> Result<Module> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let mut config = ModuleConfig::new();
+    config
+        .generate_producers_section(false)
+        .generate_name_section(names);
+    config
+        .parse(&bytes)
+        .map_err(|e| format!("cannot parse {path}: {e}"))
+}
+
+fn emit(module: &mut Module, path: &str) -> Result<usize> {
+    let bytes = module.emit_wasm();
+    std::fs::write(path, &bytes).map_err(|e| format!("cannot write {path}: {e}"))?;
+    Ok(bytes.len())
+}
+
+/// A function's name without the hash rustc appends (`::h` and 16 hex digits).
+fn stable(name: &str) -> &str {
+    match name.rfind("::h") {
+        Some(at)
+            if name.len() - at == 19 && name[at + 3..].bytes().all(|b| b.is_ascii_hexdigit()) =>
+        {
+            &name[..at]
+        }
+        _ => name,
+    }
+}
+
+/// A function's stable name; a function without a name (one the optimiser made) has none, and
+/// never moves.
+fn name_of(module: &Module, id: FunctionId) -> Option<String> {
+    module
+        .funcs
+        .get(id)
+        .name
+        .as_deref()
+        .map(|n| stable(n).to_string())
+}
+
+fn instrument(input: &str, output: &str, names: &str) -> Result<()> {
+    let mut module = read(input, false)?;
+    let hit_ty = module.types.add(&[ValType::I32], &[]);
+    let (hit, _) = module.add_import_func("s", "h", hit_ty);
+    let locals: Vec<FunctionId> = module.funcs.iter_local().map(|(id, _)| id).collect();
+    let mut list = Vec::with_capacity(locals.len());
+    for (i, id) in locals.iter().enumerate() {
+        list.push(name_of(&module, *id).unwrap_or_default());
+        let FunctionKind::Local(func) = &mut module.funcs.get_mut(*id).kind else {
+            unreachable!()
+        };
+        let entry = func.entry_block();
+        let seq = func.block_mut(entry);
+        seq.instrs.insert(
+            0,
+            (Instr::Call(ir::Call { func: hit }), InstrLocId::default()),
+        );
+        seq.instrs.insert(
+            0,
+            (
+                Instr::Const(ir::Const {
+                    value: Value::I32(i as i32),
+                }),
+                InstrLocId::default(),
+            ),
+        );
+    }
+    emit(&mut module, output)?;
+    let json = format!(
+        "[\n{}\n]\n",
+        list.iter()
+            .map(|n| format!("  {}", json_string(n)))
+            .collect::<Vec<_>>()
+            .join(",\n")
+    );
+    std::fs::write(names, json).map_err(|e| format!("cannot write {names}: {e}"))?;
+    eprintln!("split-wasm: {} functions instrumented", list.len());
+    Ok(())
+}
+
+fn json_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Whether a function body holds an instruction that cannot move into another module: one
+/// that names a data or element segment (they stay where they are) or takes a function's
+/// reference (which would need its own declaration there).
+struct Pinned(bool);
+
+impl<'a> Visitor<'a> for Pinned {
+    fn visit_instr(&mut self, instr: &'a Instr, _: &'a InstrLocId) {
+        if matches!(
+            instr,
+            Instr::MemoryInit(_)
+                | Instr::DataDrop(_)
+                | Instr::TableInit(_)
+                | Instr::ElemDrop(_)
+                | Instr::RefFunc(_)
+        ) {
+            self.0 = true;
+        }
+    }
+}
+
+fn movable(module: &Module, id: FunctionId) -> bool {
+    let FunctionKind::Local(func) = &module.funcs.get(id).kind else {
+        return false;
+    };
+    let mut pinned = Pinned(false);
+    ir::dfs_in_order(&mut pinned, func, func.entry_block());
+    !pinned.0
+}
+
+/// The names in a list file: one a line, `#` to the end of a line a comment.
+fn list(path: &str) -> Result<HashSet<String>> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    Ok(text
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect())
+}
+
+/// `a`, `b`, ... `Z`, `aa`, ...: short export names (scripts/shrink-glue.mjs names imports
+/// the same way).
+fn short(mut i: usize) -> String {
+    const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let mut name = Vec::new();
+    loop {
+        name.push(LETTERS[i % LETTERS.len()]);
+        if i < LETTERS.len() {
+            break;
+        }
+        i = i / LETTERS.len() - 1;
+    }
+    name.reverse();
+    String::from_utf8(name).expect("ASCII letters")
+}
+
+fn split(
+    input: &str,
+    list_path: &str,
+    first_path: &str,
+    rest_path: &str,
+    names: bool,
+) -> Result<()> {
+    let wanted = list(list_path)?;
+    let mut first = read(input, names)?;
+    let mut rest = read(input, names)?;
+
+    // The moved functions, in the order of the table slots they get.
+    let mut moved = Vec::new();
+    for (id, _) in first.funcs.iter_local() {
+        if name_of(&first, id).is_some_and(|n| wanted.contains(&n))
+            && movable(&first, id)
+            && first.start != Some(id)
+        {
+            moved.push(id);
+        }
+    }
+    if first.funcs.iter().all(|f| f.name.is_none()) {
+        return Err(format!(
+            "{input} has no function names: build it with its name section (wasm-opt -g)"
+        ));
+    }
+    if moved.is_empty() {
+        return Err(format!("{list_path} names no function of {input}"));
+    }
+    // The two modules were read from the same bytes, so an item has the same index in both
+    // (ids themselves belong to one module).
+    let slot: HashMap<usize, i32> = moved
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.index(), i as i32))
+        .collect();
+    let in_rest: HashMap<usize, FunctionId> = rest
+        .funcs
+        .iter()
+        .map(|f| (f.id().index(), f.id()))
+        .collect();
+    let rest_moved: Vec<FunctionId> = moved.iter().map(|id| in_rest[&id.index()]).collect();
+
+    // REST: the moved functions, with everything else they use imported from FIRST.
+    for id in rest.data.iter().map(|d| d.id()).collect::<Vec<_>>() {
+        rest.data.delete(id);
+    }
+    for m in rest.memories.iter_mut() {
+        m.data_segments.clear();
+    }
+    for id in rest.elements.iter().map(|e| e.id()).collect::<Vec<_>>() {
+        rest.elements.delete(id);
+    }
+    for t in rest.tables.iter_mut() {
+        t.elem_segments.clear();
+    }
+    for id in rest.exports.iter().map(|e| e.id()).collect::<Vec<_>>() {
+        rest.exports.delete(id);
+    }
+    rest.start = None;
+    let (table, _) =
+        rest.add_import_table("p", "s", false, moved.len() as u64, None, RefType::FUNCREF);
+    let segment = rest.elements.add(
+        ElementKind::Active {
+            table,
+            offset: ConstExpr::Value(Value::I32(0)),
+        },
+        ElementItems::Functions(rest_moved),
+    );
+    rest.tables.get_mut(table).elem_segments.insert(segment);
+    // Every other function, global, table and memory becomes an import, named for now by its
+    // place; the ones REST does not use are dropped by the collection below, and the rest
+    // get their short names after it.
+    let kept: Vec<FunctionId> = rest
+        .funcs
+        .iter()
+        .map(|f| f.id())
+        .filter(|id| !slot.contains_key(&id.index()))
+        .collect();
+    for id in kept {
+        let ty = rest.funcs.get(id).ty();
+        match &rest.funcs.get(id).kind {
+            FunctionKind::Import(imported) => {
+                let import = rest.imports.get_mut(imported.import);
+                import.module = "p".into();
+                import.name = format!("f{}", id.index());
+            }
+            _ => {
+                let import =
+                    rest.imports
+                        .add("p", &format!("f{}", id.index()), ImportKind::Function(id));
+                rest.funcs.get_mut(id).kind = FunctionKind::Import(ImportedFunction { import, ty });
+            }
+        }
+    }
+    for id in rest.globals.iter().map(|g| g.id()).collect::<Vec<_>>() {
+        match rest.globals.get(id).kind {
+            GlobalKind::Import(import) => {
+                let import = rest.imports.get_mut(import);
+                import.module = "p".into();
+                import.name = format!("g{}", id.index());
+            }
+            GlobalKind::Local(_) => {
+                let import =
+                    rest.imports
+                        .add("p", &format!("g{}", id.index()), ImportKind::Global(id));
+                rest.globals.get_mut(id).kind = GlobalKind::Import(import);
+            }
+        }
+    }
+    for id in rest
+        .tables
+        .iter()
+        .map(|t| t.id())
+        .filter(|t| *t != table)
+        .collect::<Vec<_>>()
+    {
+        match rest.tables.get(id).import {
+            Some(import) => {
+                let import = rest.imports.get_mut(import);
+                import.module = "p".into();
+                import.name = format!("t{}", id.index());
+            }
+            None => {
+                let import =
+                    rest.imports
+                        .add("p", &format!("t{}", id.index()), ImportKind::Table(id));
+                rest.tables.get_mut(id).import = Some(import);
+            }
+        }
+    }
+    for id in rest.memories.iter().map(|m| m.id()).collect::<Vec<_>>() {
+        match rest.memories.get(id).import {
+            Some(import) => {
+                let import = rest.imports.get_mut(import);
+                import.module = "p".into();
+                import.name = format!("m{}", id.index());
+            }
+            None => {
+                let import =
+                    rest.imports
+                        .add("p", &format!("m{}", id.index()), ImportKind::Memory(id));
+                rest.memories.get_mut(id).import = Some(import);
+            }
+        }
+    }
+    walrus::passes::gc::run(&mut rest);
+
+    // FIRST: each moved function's body becomes a stub; FIRST exports what REST imports.
+    let load_ty = first.types.add(&[], &[]);
+    let (load, _) = first.add_import_func("s", "l", load_ty);
+    let split_table = first.tables.add_local(
+        false,
+        moved.len() as u64,
+        Some(moved.len() as u64),
+        RefType::FUNCREF,
+    );
+    first.exports.add("s", split_table);
+    for id in &moved {
+        let ty = first.funcs.get(*id).ty();
+        let (params, results) = {
+            let t = first.types.get(ty);
+            (t.params().to_vec(), t.results().to_vec())
+        };
+        let args: Vec<_> = params.iter().map(|p| first.locals.add(*p)).collect();
+        let mut builder = FunctionBuilder::new(&mut first.types, &params, &results);
+        let k = slot[&id.index()];
+        let mut body = builder.func_body();
+        body.i32_const(k)
+            .table_get(split_table)
+            .ref_is_null()
+            .if_else(
+                None,
+                |then| {
+                    then.call(load);
+                },
+                |_| {},
+            );
+        for a in &args {
+            body.local_get(*a);
+        }
+        body.i32_const(k).call_indirect(ty, split_table);
+        let stub = builder.local_func(args);
+        first.funcs.get_mut(*id).kind = FunctionKind::Local(stub);
+    }
+    // What REST imports, exported by FIRST under a short name (or the name it has already).
+    let mut exported: HashMap<(u8, usize), String> = HashMap::new();
+    for e in first.exports.iter() {
+        exported
+            .entry(key(e.item))
+            .or_insert_with(|| e.name.clone());
+    }
+    let first_funcs: HashMap<usize, FunctionId> = first
+        .funcs
+        .iter()
+        .map(|f| (f.id().index(), f.id()))
+        .collect();
+    let first_globals: HashMap<usize, _> = first
+        .globals
+        .iter()
+        .map(|g| (g.id().index(), g.id()))
+        .collect();
+    let first_tables: HashMap<usize, _> = first
+        .tables
+        .iter()
+        .map(|t| (t.id().index(), t.id()))
+        .collect();
+    let first_memories: HashMap<usize, _> = first
+        .memories
+        .iter()
+        .map(|m| (m.id().index(), m.id()))
+        .collect();
+    let mut count = 0;
+    let imports: Vec<_> = rest
+        .imports
+        .iter()
+        .map(|i| (i.id(), i.name.clone(), i.kind.clone()))
+        .collect();
+    for (import, name, kind) in imports {
+        if name == "s" {
+            continue;
+        }
+        let item = match kind {
+            ImportKind::Function(f) => ExportItem::Function(first_funcs[&f.index()]),
+            ImportKind::Global(g) => ExportItem::Global(first_globals[&g.index()]),
+            ImportKind::Table(t) => ExportItem::Table(first_tables[&t.index()]),
+            ImportKind::Memory(m) => ExportItem::Memory(first_memories[&m.index()]),
+            ImportKind::Tag(_) => return Err("tags are not supported".into()),
+        };
+        let export = match exported.get(&key(item)) {
+            Some(n) => n.clone(),
+            None => {
+                let n = loop {
+                    let n = short(count);
+                    count += 1;
+                    if first.exports.iter().all(|e| e.name != n) {
+                        break n;
+                    }
+                };
+                first.exports.add(&n, item);
+                exported.insert(key(item), n.clone());
+                n
+            }
+        };
+        rest.imports.get_mut(import).name = export;
+    }
+    walrus::passes::gc::run(&mut first);
+
+    let first_size = emit(&mut first, first_path)?;
+    let rest_size = emit(&mut rest, rest_path)?;
+    eprintln!(
+        "split-wasm: {} of {} functions moved; first {first_size} B, rest {rest_size} B",
+        moved.len(),
+        rest.funcs.iter().count() + first.funcs.iter().count()
+            - rest
+                .imports
+                .iter()
+                .filter(|i| matches!(i.kind, ImportKind::Function(_)))
+                .count()
+    );
+    Ok(())
+}
+
+/// An export's item as a key: its kind and its index.
+fn key(item: ExportItem) -> (u8, usize) {
+    match item {
+        ExportItem::Function(f) => (0, f.index()),
+        ExportItem::Table(t) => (1, t.index()),
+        ExportItem::Memory(m) => (2, m.index()),
+        ExportItem::Global(g) => (3, g.index()),
+        ExportItem::Tag(t) => (4, t.index()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{short, stable};
+
+    #[test]
+    fn a_stable_name_drops_only_rustcs_hash() {
+        assert_eq!(
+            stable("lungstage::rules::assessment::stage::h4d245a88985f99fe"),
+            "lungstage::rules::assessment::stage"
+        );
+        assert_eq!(stable("core::fmt::write"), "core::fmt::write");
+        // Not a hash: too short, or not hexadecimal.
+        assert_eq!(stable("a::h12345"), "a::h12345");
+        assert_eq!(stable("a::hzzzzzzzzzzzzzzzz"), "a::hzzzzzzzzzzzzzzzz");
+    }
+
+    #[test]
+    fn short_names_count_like_the_glues() {
+        assert_eq!(
+            [0, 25, 26, 51, 52, 53].map(short),
+            ["a", "z", "A", "Z", "aa", "ab"]
+        );
+    }
+}
