@@ -49,19 +49,19 @@ if (root) {
   live.observe(root, { subtree: true, attributeFilter: ['data-live'] });
 }
 widget.lungstage_start();
-if (rest) {
-  fetch(rest, { integrity: wasm.dataset.restIntegrity })
-    .then((response) => {
-      if (!response.ok) throw new Error(`LungStage: cannot load ${rest}`);
-      return compile(response);
-    })
-    .then((part) => {
-      widget.lungstage_rest(part, exports);
-      mark('rest');
-    })
-    // Not fatal: the widget loads it itself when it needs it.
-    .catch((error) => console.warn(error));
-}
+const restIn = rest
+  ? fetch(rest, { integrity: wasm.dataset.restIntegrity })
+      .then((response) => {
+        if (!response.ok) throw new Error(`LungStage: cannot load ${rest}`);
+        return compile(response);
+      })
+      .then((part) => {
+        widget.lungstage_rest(part, exports);
+        mark('rest');
+      })
+      // Not fatal: the widget loads it itself when it needs it.
+      .catch((error) => console.warn(error))
+  : Promise.resolve();
 
 // After the first paint: share links, the copy buttons, notices, the iframe messages, the
 // deferred texts and the page's language (the words of the errors) come from page.js
@@ -80,5 +80,7 @@ if (shell) {
   });
   document.head.append(link);
   await preloaded;
-  (await import(link.href)).attachPage(widget);
+  // The long texts are shown by code in the rest of the wasm: page.js hands them over once
+  // the rest is in (it is asked for first, so it normally is).
+  (await import(link.href)).attachPage({ ...widget, lungstage_texts: (texts) => restIn.then(() => widget.lungstage_texts(texts)) });
 }

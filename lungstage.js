@@ -66,10 +66,13 @@ function loader(glue, wasm, rest) {
   let module;
   return () =>
     (module ??= (async () => {
+      // Both parts on their way at once.
+      const restResponse = rest && fetch(href(rest), { integrity: rest.integrity });
+      restResponse?.catch(() => {}); // awaited below, unless the first part fails first
       const m = await importChecked(glue);
       const exports = await m.default({ module_or_path: fetch(href(wasm), { integrity: wasm.integrity }) });
       if (rest) {
-        const response = await fetch(href(rest), { integrity: rest.integrity });
+        const response = await restResponse;
         if (!response.ok) throw new Error(`LungStage: cannot load ${href(rest)}`);
         // A host that sends it with another type cannot stream it; it still compiles, whole.
         const streams = /^application\/wasm\b/.test(response.headers.get("Content-Type") ?? "");

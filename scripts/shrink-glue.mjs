@@ -217,6 +217,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(whole, shortened.wasm);
   const [firstFile, restFile] = [join(work, "first.wasm"), join(work, "rest.wasm")];
   execFileSync("cargo", ["run", "--quiet", "--offline", "-p", "lungstage-split", "--", "split", whole, join(root, "wasm-split.txt"), firstFile, restFile], { cwd: root, stdio: "inherit" });
+  // Each part optimised again on its own, with the build's flags (index.html) but no names:
+  // about 0.8 KB brotli off the first part (2026-12-02).
+  if ((process.env.TRUNK_PROFILE ?? "release") === "release") {
+    const params = /data-wasm-opt-params="([^"]*)"/.exec(readFileSync(join(root, "index.html"), "utf8"))?.[1];
+    if (!params) throw new Error("shrink-glue: index.html has no data-wasm-opt-params");
+    const flags = params.split(/\s+/).filter((f) => f && f !== "-g");
+    for (const part of [firstFile, restFile]) {
+      execFileSync(join(root, "node_modules/.bin/wasm-opt"), ["-Oz", ...flags, part, "-o", part], { stdio: "inherit" });
+    }
+  }
   const first = readFileSync(firstFile);
   const rest = readFileSync(restFile);
   const glue = Buffer.from(await minifyGlue(joinGlue(shortened.glue)));

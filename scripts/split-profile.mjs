@@ -8,8 +8,10 @@
 // It takes the build's whole wasm with its names (target/split/whole.wasm), has every
 // function report its first call, and runs the first answers people get in headless
 // Chromium: the form filled in before and after the wasm arrives, in each language and in
-// the iframe page, and a share link opened, each until its deferred texts are in. A function
-// none of them ran, under every name it has, goes into the list; a function the list does
+// the iframe page, and a share link opened, each until the stage shows. The long texts that
+// load after the first answer are held back: the widget shows them once the rest has
+// arrived, which boot.js asks for before page.js asks for them. A function none of
+// them ran, under every name it has, goes into the list; a function the list does
 // not name stays in the first part, so a list that is out of date costs bytes, never a
 // wrong answer (whatever needs the rest loads it).
 import { execFileSync } from "node:child_process";
@@ -81,6 +83,8 @@ async function visit(label, path, { early = false, enter = true, expect = "IIIA"
   const page = await browser.newPage({ viewport: { width: 412, height: 915 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  // What loads after the first answer never comes here.
+  await page.route(/\/(?:[a-z]+\/)?texts-[a-z]+-[0-9a-f]+\.json$/, () => {});
   let release = () => {};
   if (early) {
     // The case typed into the pre-rendered form while the wasm is still on its way.
@@ -98,8 +102,6 @@ async function visit(label, path, { early = false, enter = true, expect = "IIIA"
   await page.waitForSelector("[data-live]", { state: "attached" });
   if (enter && !early) await enterCase(page);
   await page.waitForFunction((text) => document.querySelector('[data-testid="stage"]')?.textContent.trim() === text, expect);
-  await page.waitForLoadState("networkidle");
-  await page.waitForFunction(() => !document.querySelector(".deferred-loading"));
   const hits = await page.evaluate(() => [...(globalThis.__lungstageRan ?? [])]);
   if (errors.length) throw new Error(`split-profile: ${label}: ${errors.join("; ")}`);
   console.log(`split-profile: ${label}: ${hits.length} functions ran`);
