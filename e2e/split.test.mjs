@@ -85,3 +85,15 @@ test("once the rest has arrived, every part works without asking again", async (
     await context.close();
   }
 });
+
+test("a part in the rest that cannot load at all stops the widget visibly, never silently", async () => {
+  const { context, page, log } = await openRecordedPage(site.browser);
+  try {
+    await page.route(REST, (route) => route.abort());
+    await page.goto(`${site.server.url}#v=3&edition=9&histology=mesothelioma&psum=18&n=N0&m=M0`);
+    await page.getByTestId("crash").waitFor();
+    assert.ok(log.pageErrors.length > 0 || log.consoleErrors.length > 0, "the error is reported");
+  } finally {
+    await context.close();
+  }
+});

@@ -151,20 +151,34 @@ export function shortenImports(wasm, glue, MODULE = "a") {
  * it sooner (something the first answer does not do, done at once), `s.l` loads it there and
  * then, synchronously, since a wasm call cannot wait: only from the page's own origin, where
  * it is as trusted as the page itself; a widget whose files come from another origin (the
- * in-page embed) is handed the rest, checked by its integrity, before it starts.
+ * in-page embed) is handed the rest, checked by its integrity, before it starts. If the rest
+ * cannot load, the widget stops with its crash notice (`lungstage_rest_failed`).
  */
 export const REST_GLUE = `
-let restAddress, restModule, restExports, restJoined = false;
+let restAddress, restModule, restExports, restJoined = false, restFailed = false;
 function joinRest(module) {
     if (restJoined) return;
     new WebAssembly.Instance(module, { p: restExports });
     restJoined = true;
 }
 function loadRest() {
+    if (restFailed) throw new Error('LungStage: the rest of the widget could not load');
+    try {
+        fetchRest();
+    } catch (error) {
+        restFailed = true;
+        console.error(error);
+        // The widget's crash notice (a panic, whose code the first part keeps), rather than a
+        // frozen widget.
+        restExports.lungstage_rest_failed();
+    }
+}
+function fetchRest() {
     if (restJoined) return;
     if (!restModule) {
         const address = restAddress && new URL(restAddress, location.href);
-        if (!address || address.origin !== location.origin) throw new Error('LungStage: the rest of the widget was needed before it arrived');
+        // The origin the page itself came from (a sandboxed frame's own origin is opaque).
+        if (!address || address.origin !== new URL(location.href).origin) throw new Error('LungStage: the rest of the widget was needed before it arrived');
         const request = new XMLHttpRequest();
         request.open('GET', address.href, false);
         request.overrideMimeType('text/plain; charset=x-user-defined');

@@ -8,7 +8,8 @@
 // It takes the build's whole wasm with its names (target/split/whole.wasm), has every
 // function report its first call, and runs the first answers people get in headless
 // Chromium: the form filled in before and after the wasm arrives, in each language and in
-// the iframe page, and a share link opened, each until the stage shows. The long texts that
+// the iframe page, and a share link opened, each until the stage shows, and the crash notice
+// (shown if the rest cannot load, so it must not need the rest). The long texts that
 // load after the first answer are held back: the widget shows them once the rest has
 // arrived, which boot.js asks for before page.js asks for them. A function none of
 // them ran, under every name it has, goes into the list; a function the list does
@@ -79,7 +80,7 @@ async function enterCase(page) {
 const server = await startServer({ root: site });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium" });
 const ran = new Set();
-async function visit(label, path, { early = false, enter = true, expect = "IIIA" } = {}) {
+async function visit(label, path, { early = false, enter = true, expect = "IIIA", crash = false } = {}) {
   const page = await browser.newPage({ viewport: { width: 412, height: 915 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -102,6 +103,19 @@ async function visit(label, path, { early = false, enter = true, expect = "IIIA"
   await page.waitForSelector("[data-live]", { state: "attached" });
   if (enter && !early) await enterCase(page);
   await page.waitForFunction((text) => document.querySelector('[data-testid="stage"]')?.textContent.trim() === text, expect);
+  if (crash) {
+    // The crash notice, shown when the rest cannot load, must never need the rest itself.
+    await page.evaluate(async (glue) => {
+      const widget = await import(glue);
+      try {
+        widget.lungstage_rest_failed();
+      } catch {
+        // The panic ends in a trap, after the notice is up.
+      }
+    }, new URL(glueName, server.url).href);
+    await page.waitForSelector('[data-testid="crash"]', { state: "attached" });
+    errors.length = 0;
+  }
   const hits = await page.evaluate(() => [...(globalThis.__lungstageRan ?? [])]);
   if (errors.length) throw new Error(`split-profile: ${label}: ${errors.join("; ")}`);
   console.log(`split-profile: ${label}: ${hits.length} functions ran`);
@@ -113,6 +127,7 @@ try {
   for (const lang of LANGUAGES) await visit(`the form in ${lang}`, pagePath(lang, ""));
   await visit("the iframe page", "embed.html");
   await visit("a link to T, N and M", "#v=1&edition=9&t=T2a&n=N1&m=M0", { enter: false, expect: "IIB" });
+  await visit("the crash notice", "", { crash: true });
   await visit("a link to findings", "#v=2&edition=9&histology=nsclc&size=3.4&side=right&stations=4R&sites=", { enter: false });
 } finally {
   await browser.close();

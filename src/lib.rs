@@ -69,6 +69,14 @@ pub fn lungstage_start() {
     }
 }
 
+/// Called by the glue when the widget needs the rest of its wasm and it cannot load
+/// (scripts/shrink-glue.mjs, docs/size.md): the widget stops with its crash notice, as for any
+/// other fault, instead of freezing.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn lungstage_rest_failed() {
+    panic!("the rest of the widget's wasm could not load");
+}
+
 /// Mounts a widget into `element` (the panic hook finds it by its mount attribute).
 pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
     let _ = element.set_attribute(crash::MOUNT_ATTRIBUTE, "");
