@@ -6,7 +6,8 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { DIST_DIR } from "./browser.mjs";
-import { shortenImports } from "../scripts/shrink-glue.mjs";
+import { createHash, randomBytes } from "node:crypto";
+import { sha256, shortenImports } from "../scripts/shrink-glue.mjs";
 
 const built = (pattern) => readFileSync(join(DIST_DIR, readdirSync(DIST_DIR).find((n) => pattern.test(n))));
 
@@ -36,4 +37,13 @@ test("a glue that lacks an import's name, or has it twice, is refused", () => {
   assert.equal(glue, `function g(){return{__proto__:null,"a":{__proto__:null,a:function(){}}}}`);
   assert.throws(() => shortenImports(wasm, good.replace("__wbg_f_0123456789abcdef:", "x:")), /found .* 0 times/);
   assert.throws(() => shortenImports(wasm, good.replace("function(){}", "function(){},__wbg_f_0123456789abcdef:1")), /2 times/);
+});
+
+test("the glue's SHA-256, which checks a rest of the wasm loaded synchronously, is the standard's", () => {
+  // Lengths around the padding's edges (55, 56, 64 bytes), and the built rest itself.
+  const rest = built(/^lungstage-rest-[0-9a-f]+\.wasm$/);
+  for (const bytes of [Buffer.alloc(0), Buffer.from("abc"), ...[1, 55, 56, 57, 63, 64, 65, 1000].map((n) => randomBytes(n)), rest]) {
+    assert.equal(sha256(new Uint8Array(bytes)), createHash("sha256").update(bytes).digest("hex"), `${bytes.length} bytes`);
+  }
+  assert.equal(sha256(new TextEncoder().encode("abc")), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 });

@@ -5,27 +5,25 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openRecordedPage, waitForApp } from "./browser.mjs";
 import { useSite } from "./setup.mjs";
+import { FIRST_ANSWER_CASE, enterCase as enter } from "../scripts/first-answer-case.mjs";
 
 const site = useSite();
 const REST = /lungstage-rest-[0-9a-f]+\.wasm$/;
 
-/** The case of the benchmark (scripts/bench.mjs): 3.4 cm, station 4R on the right, no spread. */
+/** The benchmark's case, entered, and its stage shown. */
 async function enterCase(page) {
-  await page.locator('[id$="-size"]').fill("3.4");
-  await page.locator('[id$="-nodes-checked"]').check();
-  await page.locator('[id$="-side-right"]').check();
-  await page.locator('[id$="-station-4R"]').check();
-  await page.locator('[id$="-no-spread"]').check();
-  await page.getByTestId("stage").first().filter({ hasText: "IIIA" }).waitFor();
+  await enter(page);
+  await page.getByTestId("stage").first().filter({ hasText: FIRST_ANSWER_CASE.expect }).waitFor();
 }
 
 test("the first answer, on each page, needs only the first part of the wasm", async () => {
   for (const path of ["", "es/", "embed.html"]) {
     const { context, page, log } = await openRecordedPage(site.browser);
     try {
-      // The rest never comes (nor, then, the long texts it shows): a widget that needed it
-      // would stop with its error box.
-      await page.route(REST, () => {});
+      // The rest cannot load, and the long texts, which it shows, are held back: a widget
+      // that needed the rest for its first answer would show its crash notice.
+      await page.route(REST, (route) => route.abort());
+      await page.route(/texts-[a-z]+-[0-9a-f]+\.json$/, () => {});
       await page.goto(site.server.url + path);
       await waitForApp(page);
       await enterCase(page);
@@ -86,13 +84,32 @@ test("once the rest has arrived, every part works without asking again", async (
   }
 });
 
-test("a part in the rest that cannot load at all stops the widget visibly, never silently", async () => {
+test("a rest that cannot load at all shows the crash notice, never a frozen widget", async () => {
   const { context, page, log } = await openRecordedPage(site.browser);
   try {
     await page.route(REST, (route) => route.abort());
     await page.goto(`${site.server.url}#v=3&edition=9&histology=mesothelioma&psum=18&n=N0&m=M0`);
     await page.getByTestId("crash").waitFor();
     assert.ok(log.pageErrors.length > 0 || log.consoleErrors.length > 0, "the error is reported");
+  } finally {
+    await context.close();
+  }
+});
+
+test("a rest that is not the build's is never run", async () => {
+  const { context, page, log } = await openRecordedPage(site.browser);
+  try {
+    // The same file with one byte changed: the page's fetch refuses it by its integrity, and the
+    // widget's own request by the SHA-256 the build wrote into the glue.
+    await page.route(REST, async (route) => {
+      const response = await route.fetch();
+      const body = Buffer.from(await response.body());
+      body[body.length - 1] ^= 1;
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${site.server.url}#v=3&edition=9&histology=mesothelioma&psum=18&n=N0&m=M0`);
+    await page.getByTestId("crash").waitFor();
+    assert.ok(log.consoleErrors.some((e) => /is not the file this build expects/.test(e)), log.consoleErrors.join("\n"));
   } finally {
     await context.close();
   }

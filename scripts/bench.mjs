@@ -22,6 +22,7 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DIST_DIR, REPO_ROOT, launchBrowser } from "../e2e/browser.mjs";
 import { startServer } from "./server.mjs";
+import { FIRST_ANSWER_CASE } from "./first-answer-case.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -45,22 +46,8 @@ const SLOW_4G = {
   uploadThroughput: (750 * 1024 * 0.9) / 8,
 };
 
-// One case, entered through each page's form as a person would: a 3.4 cm tumour (T2a), one
-// same-side mediastinal node station, 4R (N2a), no distant spread (M0): stage IIIA in the 9th
-// edition, the default of all three pages.
-const OUR_CASE = {
-  steps: [
-    { selector: '[id$="-size"]', type: "3.4" },
-    // Already ticked in the baseline, whose node question started answered.
-    { selector: '[id$="-nodes-checked"]', tick: true },
-    { selector: '[id$="-side-right"]', tick: true },
-    { selector: '[id$="-station-4R"]', tick: true },
-    // The baseline has no such box: no spread entered was M0 there.
-    { selector: '[id$="-no-spread"]', tick: true, optional: true },
-  ],
-  stage: '[data-testid="stage"]',
-  expect: "IIIA",
-};
+// One case, entered through each page's form as a person would (scripts/first-answer-case.mjs).
+const OUR_CASE = FIRST_ANSWER_CASE;
 // The single-file page's form is drop-downs without ids, rebuilt on every change; each is
 // found by an option only it has. Its defaults already say 3-4 cm (T2a) and M0, so only the
 // node drop-down changes, as when a person picks N2a and leaves the rest.

@@ -6,7 +6,7 @@
 // terser minifies the glue, which trunk's minifier leaves with its long top-level names.
 // Then the wasm is split in two (tools/split, the list in wasm-split.txt): the first load
 // keeps what the first answer runs, and the rest (`lungstage-rest-<hash>.wasm`) loads after
-// it; the glue gets the few lines that join the two (REST_GLUE below). The build's wasm keeps
+// it; the glue gets the few lines that join the two (`restGlue` below). The build's wasm keeps
 // its name section for this step (index.html, wasm-opt -g); neither part ships it.
 // The files get new content-hashed names, and index.html's preload links their names and
 // integrity, so everything after this step (embed-files.mjs, the CSP) reads the new ones.
@@ -141,44 +141,99 @@ export function shortenImports(wasm, glue, MODULE = "a") {
 }
 
 /**
+ * SHA-256 of `bytes` (a Uint8Array), as 64 hex digits: the glue checks the rest of the wasm
+ * with it when it has to load the rest synchronously, where the browser's integrity check and
+ * its asynchronous digest cannot be used. The constants are the first 32 bits of the
+ * fractional parts of the primes' square and cube roots, as the standard defines them.
+ * e2e/glue.test.mjs compares it with Node's.
+ */
+export function sha256(bytes) {
+  const k = [];
+  let h = [];
+  for (let n = 2; k.length < 64; n++) {
+    let prime = true;
+    for (let d = 2; d * d <= n; d++) if (n % d === 0) prime = false;
+    if (!prime) continue;
+    if (h.length < 8) h.push(((Math.sqrt(n) % 1) * 2 ** 32) | 0);
+    k.push(((Math.cbrt(n) % 1) * 2 ** 32) | 0);
+  }
+  const length = bytes.length;
+  const words = new Uint32Array((((length + 8) >> 6) + 1) * 16);
+  for (let i = 0; i < length; i++) words[i >> 2] |= bytes[i] << (24 - (i % 4) * 8);
+  words[length >> 2] |= 0x80 << (24 - (length % 4) * 8);
+  words[words.length - 2] = Math.floor(length / 2 ** 29);
+  words[words.length - 1] = length * 8;
+  const w = new Uint32Array(64);
+  const rotate = (x, n) => (x >>> n) | (x << (32 - n));
+  for (let j = 0; j < words.length; j += 16) {
+    let [a, b, c, d, e, f, g, x] = h;
+    for (let i = 0; i < 64; i++) {
+      if (i < 16) w[i] = words[j + i];
+      else {
+        const u = w[i - 15];
+        const v = w[i - 2];
+        w[i] = (rotate(u, 7) ^ rotate(u, 18) ^ (u >>> 3)) + (rotate(v, 17) ^ rotate(v, 19) ^ (v >>> 10)) + w[i - 7] + w[i - 16];
+      }
+      const t1 = (x + (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + w[i]) | 0;
+      const t2 = ((rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      x = g;
+      g = f;
+      f = e;
+      e = (d + t1) | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) | 0;
+    }
+    h = [a, b, c, d, e, f, g, x].map((y, i) => (y + h[i]) | 0);
+  }
+  return h.map((y) => (y >>> 0).toString(16).padStart(8, "0")).join("");
+}
+
+/**
  * What the glue needs to join the rest of the wasm to the first part: the import `s.l`, which
  * the first part calls when it needs a function of the rest that has not arrived, and the
  * export `lungstage_rest(rest, exports)`, by which the page hands over the rest, compiled,
  * once it has fetched it (boot.js, lungstage.js), or first only its address, with the
  * first part's exports (what the glue's init resolved to), which the rest imports.
  *
- * Normally the rest arrives while the person reads the first answer. If the first part needs
- * it sooner (something the first answer does not do, done at once), `s.l` loads it there and
- * then, synchronously, since a wasm call cannot wait: only from the page's own origin, where
- * it is as trusted as the page itself; a widget whose files come from another origin (the
- * in-page embed) is handed the rest, checked by its integrity, before it starts. If the rest
- * cannot load, the widget stops with its crash notice (`lungstage_rest_failed`).
+ * Normally the rest arrives while the person reads the first answer, checked by the browser
+ * against its integrity. If the first part needs it sooner (something the first answer does
+ * not do, done at once), `s.l` loads it there and then, synchronously, since a wasm call
+ * cannot wait, from the page's own origin (a widget whose files come from another origin, the
+ * in-page embed, is handed the rest before it starts), and runs it only if its SHA-256 is the
+ * one the build wrote here (`digest`): the glue itself is pinned by its integrity. If the rest
+ * cannot load, or is not the build's, the widget shows its crash notice
+ * (`lungstage_rest_failed`), the call that needed it stops, and it is not tried again.
  */
-export const REST_GLUE = `
+export const restGlue = (digest) => `
 let restAddress, restModule, restExports, restJoined = false, restFailed = false;
+const restDigest = ${JSON.stringify(digest)};
+${sha256.toString()}
 function joinRest(module) {
-    if (restJoined) return;
+    if (restJoined || restFailed) return;
     new WebAssembly.Instance(module, { p: restExports });
     restJoined = true;
 }
 function loadRest() {
-    if (restFailed) throw new Error('LungStage: the rest of the widget could not load');
-    try {
-        fetchRest();
-    } catch (error) {
-        restFailed = true;
-        console.error(error);
-        // The widget's crash notice (a panic, whose code the first part keeps), rather than a
-        // frozen widget.
-        restExports.lungstage_rest_failed();
+    if (!restFailed) {
+        try {
+            fetchRest();
+            return;
+        } catch (error) {
+            restFailed = true;
+            console.error(error);
+            if (restExports) restExports.lungstage_rest_failed();
+        }
     }
+    throw new Error('LungStage: the rest of the widget could not load');
 }
 function fetchRest() {
     if (restJoined) return;
     if (!restModule) {
         const address = restAddress && new URL(restAddress, location.href);
         // The origin the page itself came from (a sandboxed frame's own origin is opaque).
-        if (!address || address.origin !== new URL(location.href).origin) throw new Error('LungStage: the rest of the widget was needed before it arrived');
+        if (!address || !restExports || address.origin !== new URL(location.href).origin) throw new Error('LungStage: the rest of the widget was needed before it was named');
         const request = new XMLHttpRequest();
         request.open('GET', address.href, false);
         request.overrideMimeType('text/plain; charset=x-user-defined');
@@ -187,6 +242,7 @@ function fetchRest() {
         const text = request.responseText;
         const bytes = new Uint8Array(text.length);
         for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+        if (sha256(bytes) !== restDigest) throw new Error('LungStage: ' + address.href + ' is not the file this build expects');
         restModule = new WebAssembly.Module(bytes);
     }
     joinRest(restModule);
@@ -198,12 +254,12 @@ export function lungstage_rest(rest, exports) {
 }
 `;
 
-/** The glue with REST_GLUE, and `s.l` among its imports. */
-export function joinGlue(glue, MODULE = "a") {
+/** The glue with the lines of `restGlue(digest)`, and `s.l` among its imports. */
+export function joinGlue(glue, digest, MODULE = "a") {
   const key = new RegExp(`(["'])${escape(MODULE)}\\1(?=\\s*:)`);
   const hits = glue.match(new RegExp(key.source, "g"))?.length ?? 0;
   if (hits !== 1) throw new Error(`shrink-glue: the glue's imports object names its module ${hits} times, not once`);
-  return glue.replace(key, (all) => `s: { __proto__: null, l: loadRest }, ${all}`) + REST_GLUE;
+  return glue.replace(key, (all) => `s: { __proto__: null, l: loadRest }, ${all}`) + restGlue(digest);
 }
 
 /** The glue, minified by terser as an ES module (its top-level names are its own). */
@@ -243,7 +299,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const first = readFileSync(firstFile);
   const rest = readFileSync(restFile);
-  const glue = Buffer.from(await minifyGlue(joinGlue(shortened.glue)));
+  const glue = Buffer.from(await minifyGlue(joinGlue(shortened.glue, createHash("sha256").update(rest).digest("hex"))));
   let page = readFileSync(join(dir, "index.html"), "utf8");
   const restName = `lungstage-rest-${sha384(rest).digest("hex").slice(0, 16)}.wasm`;
   writeFileSync(join(dir, restName), rest);

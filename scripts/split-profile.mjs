@@ -24,6 +24,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "./server.mjs";
 import { LANGUAGES, pagePath } from "./languages.mjs";
+import { FIRST_ANSWER_CASE, enterCase } from "./first-answer-case.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = process.argv[2] ?? join(root, "dist");
@@ -68,19 +69,10 @@ for (const path of textFiles(site)) {
   if (out !== text) writeFileSync(path, out);
 }
 
-// The benchmark's case (scripts/bench.mjs): 3.4 cm, station 4R on the right, no spread: IIIA.
-async function enterCase(page) {
-  await page.locator('[id$="-size"]').fill("3.4");
-  await page.locator('[id$="-nodes-checked"]').check();
-  await page.locator('[id$="-side-right"]').check();
-  await page.locator('[id$="-station-4R"]').check();
-  await page.locator('[id$="-no-spread"]').check();
-}
-
 const server = await startServer({ root: site });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium" });
 const ran = new Set();
-async function visit(label, path, { early = false, enter = true, expect = "IIIA", crash = false } = {}) {
+async function visit(label, path, { early = false, enter = true, expect = FIRST_ANSWER_CASE.expect, crash = false } = {}) {
   const page = await browser.newPage({ viewport: { width: 412, height: 915 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));

@@ -24,21 +24,27 @@ pub fn watch_shadow_mount(mount: &Element) {
 /// Installs the hook. Call before mounting.
 pub fn install() {
     yew::set_custom_panic_hook(Box::new(|info| {
-        gloo::console::error!(format!("LungStage stopped: {info}"));
-        let selector = format!("[{MOUNT_ATTRIBUTE}]");
-        if let Ok(mounts) = gloo::utils::document().query_selector_all(&selector) {
-            for i in 0..mounts.length() {
-                if let Some(mount) = mounts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                    show_crash(&mount);
-                }
+        stopped(&format!("LungStage stopped: {info}"));
+    }));
+}
+
+/// Logs `why` and puts the crash message in every widget of the page: for a panic, and when
+/// the rest of the wasm cannot load (`lungstage_rest_failed`).
+pub fn stopped(why: &str) {
+    gloo::console::error!(why);
+    let selector = format!("[{MOUNT_ATTRIBUTE}]");
+    if let Ok(mounts) = gloo::utils::document().query_selector_all(&selector) {
+        for i in 0..mounts.length() {
+            if let Some(mount) = mounts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                show_crash(&mount);
             }
         }
-        let _ = SHADOW_MOUNTS.try_with(|mounts| {
-            if let Ok(mounts) = mounts.try_borrow() {
-                mounts.iter().for_each(show_crash);
-            }
-        });
-    }));
+    }
+    let _ = SHADOW_MOUNTS.try_with(|mounts| {
+        if let Ok(mounts) = mounts.try_borrow() {
+            mounts.iter().for_each(show_crash);
+        }
+    });
 }
 
 /// Replaces the content of `mount` with the crash message.

@@ -70,11 +70,12 @@ pub fn lungstage_start() {
 }
 
 /// Called by the glue when the widget needs the rest of its wasm and it cannot load
-/// (scripts/shrink-glue.mjs, docs/size.md): the widget stops with its crash notice, as for any
-/// other fault, instead of freezing.
+/// (scripts/shrink-glue.mjs, docs/size.md): the widget shows its crash notice, as for any
+/// other fault, instead of freezing; the glue then stops the call that needed the rest.
+/// Not a panic: it may come while one is being reported.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn lungstage_rest_failed() {
-    panic!("the rest of the widget's wasm could not load");
+    crash::stopped("LungStage stopped: the rest of the widget's wasm could not load");
 }
 
 /// Mounts a widget into `element` (the panic hook finds it by its mount attribute).

@@ -24,7 +24,7 @@ use std::process::ExitCode;
 use walrus::ir::{self, Instr, InstrLocId, Value, Visitor};
 use walrus::{
     ConstExpr, ElementItems, ElementKind, ExportItem, FunctionBuilder, FunctionId, FunctionKind,
-    GlobalKind, ImportKind, ImportedFunction, Module, ModuleConfig, RefType, ValType,
+    GlobalKind, ImportId, ImportKind, ImportedFunction, Module, ModuleConfig, RefType, ValType,
 };
 
 type Result<T> = std::result::Result<T, String>;
@@ -64,27 +64,68 @@ fn emit(module: &mut Module, path: &str) -> Result<usize> {
     Ok(bytes.len())
 }
 
-/// A function's name without the hash rustc appends (`::h` and 16 hex digits).
-fn stable(name: &str) -> &str {
-    match name.rfind("::h") {
-        Some(at)
-            if name.len() - at == 19 && name[at + 3..].bytes().all(|b| b.is_ascii_hexdigit()) =>
-        {
-            &name[..at]
+/// A function's name without what changes from one build or toolchain to the next: the hash
+/// rustc appends (`::h` and 16 hex digits), the crates' disambiguators (`core[c5930c85a12de822]`)
+/// and the optimiser's numbers for a name it has seen before (`write_char.223`, `write_fmt[1]`).
+/// Several functions may share one stable name; the profile lists a name only if none of them
+/// ran.
+fn stable(name: &str) -> String {
+    let mut name = name;
+    if let Some(at) = name.rfind("::h") {
+        if name.len() - at == 19 && name[at + 3..].bytes().all(|b| b.is_ascii_hexdigit()) {
+            name = &name[..at];
         }
-        _ => name,
     }
+    // The optimiser's suffix: `.223` or `[1]` at the end.
+    let digits = name.trim_end_matches(|c: char| c.is_ascii_digit());
+    if digits.len() < name.len() && digits.ends_with('.') {
+        name = &digits[..digits.len() - 1];
+    } else if let Some(inner) = name.strip_suffix(']') {
+        let digits = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+        if digits.len() < inner.len() && digits.ends_with('[') {
+            name = &digits[..digits.len() - 1];
+        }
+    }
+    // Crate disambiguators: `[`, 16 hex digits, `]`.
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(at) = rest.find('[') {
+        let tail = &rest[at + 1..];
+        let hash = tail.len() > 16
+            && tail.as_bytes()[16] == b']'
+            && tail[..16].bytes().all(|b| b.is_ascii_hexdigit());
+        if hash {
+            out.push_str(&rest[..at]);
+            rest = &tail[17..];
+        } else {
+            out.push_str(&rest[..=at]);
+            rest = tail;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether a function stays in the first part whatever the list says: what a fault runs (the
+/// standard library's panic and formatting machinery, the widget's crash notice), so that a
+/// fault shows the crash notice even when the rest cannot load.
+fn always_first(stable: &str) -> bool {
+    stable.contains("panic")
+        || [
+            "core::fmt",
+            "alloc::fmt",
+            "std::",
+            "lungstage_web::crash",
+            "lungstage_rest_failed",
+        ]
+        .iter()
+        .any(|p| stable.starts_with(p))
 }
 
 /// A function's stable name; a function without a name (one the optimiser made) has none, and
 /// never moves.
 fn name_of(module: &Module, id: FunctionId) -> Option<String> {
-    module
-        .funcs
-        .get(id)
-        .name
-        .as_deref()
-        .map(|n| stable(n).to_string())
+    module.funcs.get(id).name.as_deref().map(stable)
 }
 
 fn instrument(input: &str, output: &str, names: &str) -> Result<()> {
@@ -208,20 +249,20 @@ fn split(
     let mut first = read(input, names)?;
     let mut rest = read(input, names)?;
 
+    if first.funcs.iter().all(|f| f.name.is_none()) {
+        return Err(format!(
+            "{input} has no function names: build it with its name section (wasm-opt -g)"
+        ));
+    }
     // The moved functions, in the order of the table slots they get.
     let mut moved = Vec::new();
     for (id, _) in first.funcs.iter_local() {
-        if name_of(&first, id).is_some_and(|n| wanted.contains(&n))
+        if name_of(&first, id).is_some_and(|n| wanted.contains(&n) && !always_first(&n))
             && movable(&first, id)
             && first.start != Some(id)
         {
             moved.push(id);
         }
-    }
-    if first.funcs.iter().all(|f| f.name.is_none()) {
-        return Err(format!(
-            "{input} has no function names: build it with its name section (wasm-opt -g)"
-        ));
     }
     if moved.is_empty() {
         return Err(format!("{list_path} names no function of {input}"));
@@ -278,69 +319,47 @@ fn split(
         .collect();
     for id in kept {
         let ty = rest.funcs.get(id).ty();
-        match &rest.funcs.get(id).kind {
-            FunctionKind::Import(imported) => {
-                let import = rest.imports.get_mut(imported.import);
-                import.module = "p".into();
-                import.name = format!("f{}", id.index());
-            }
-            _ => {
-                let import =
-                    rest.imports
-                        .add("p", &format!("f{}", id.index()), ImportKind::Function(id));
-                rest.funcs.get_mut(id).kind = FunctionKind::Import(ImportedFunction { import, ty });
-            }
+        let existing = match &rest.funcs.get(id).kind {
+            FunctionKind::Import(imported) => Some(imported.import),
+            _ => None,
+        };
+        let name = format!("f{}", id.index());
+        if let Some(import) =
+            import_from_first(&mut rest, existing, &name, ImportKind::Function(id))
+        {
+            rest.funcs.get_mut(id).kind = FunctionKind::Import(ImportedFunction { import, ty });
         }
     }
     for id in rest.globals.iter().map(|g| g.id()).collect::<Vec<_>>() {
-        match rest.globals.get(id).kind {
-            GlobalKind::Import(import) => {
-                let import = rest.imports.get_mut(import);
-                import.module = "p".into();
-                import.name = format!("g{}", id.index());
-            }
-            GlobalKind::Local(_) => {
-                let import =
-                    rest.imports
-                        .add("p", &format!("g{}", id.index()), ImportKind::Global(id));
-                rest.globals.get_mut(id).kind = GlobalKind::Import(import);
-            }
+        let existing = match rest.globals.get(id).kind {
+            GlobalKind::Import(import) => Some(import),
+            GlobalKind::Local(_) => None,
+        };
+        let name = format!("g{}", id.index());
+        if let Some(import) = import_from_first(&mut rest, existing, &name, ImportKind::Global(id))
+        {
+            rest.globals.get_mut(id).kind = GlobalKind::Import(import);
         }
     }
-    for id in rest
+    let tables: Vec<_> = rest
         .tables
         .iter()
         .map(|t| t.id())
         .filter(|t| *t != table)
-        .collect::<Vec<_>>()
-    {
-        match rest.tables.get(id).import {
-            Some(import) => {
-                let import = rest.imports.get_mut(import);
-                import.module = "p".into();
-                import.name = format!("t{}", id.index());
-            }
-            None => {
-                let import =
-                    rest.imports
-                        .add("p", &format!("t{}", id.index()), ImportKind::Table(id));
-                rest.tables.get_mut(id).import = Some(import);
-            }
+        .collect();
+    for id in tables {
+        let existing = rest.tables.get(id).import;
+        let name = format!("t{}", id.index());
+        if let Some(import) = import_from_first(&mut rest, existing, &name, ImportKind::Table(id)) {
+            rest.tables.get_mut(id).import = Some(import);
         }
     }
     for id in rest.memories.iter().map(|m| m.id()).collect::<Vec<_>>() {
-        match rest.memories.get(id).import {
-            Some(import) => {
-                let import = rest.imports.get_mut(import);
-                import.module = "p".into();
-                import.name = format!("m{}", id.index());
-            }
-            None => {
-                let import =
-                    rest.imports
-                        .add("p", &format!("m{}", id.index()), ImportKind::Memory(id));
-                rest.memories.get_mut(id).import = Some(import);
-            }
+        let existing = rest.memories.get(id).import;
+        let name = format!("m{}", id.index());
+        if let Some(import) = import_from_first(&mut rest, existing, &name, ImportKind::Memory(id))
+        {
+            rest.memories.get_mut(id).import = Some(import);
         }
     }
     walrus::passes::gc::run(&mut rest);
@@ -447,17 +466,31 @@ fn split(
 
     let first_size = emit(&mut first, first_path)?;
     let rest_size = emit(&mut rest, rest_path)?;
+    let defined = first.funcs.iter_local().count() + rest.funcs.iter_local().count();
     eprintln!(
-        "split-wasm: {} of {} functions moved; first {first_size} B, rest {rest_size} B",
-        moved.len(),
-        rest.funcs.iter().count() + first.funcs.iter().count()
-            - rest
-                .imports
-                .iter()
-                .filter(|i| matches!(i.kind, ImportKind::Function(_)))
-                .count()
+        "split-wasm: {} functions moved, {defined} defined in the two parts; first {first_size} B, rest {rest_size} B",
+        moved.len()
     );
     Ok(())
+}
+
+/// An item of REST imported from FIRST (module `p`) under a provisional `name`: its import
+/// renamed, if it has one, or else a new import, returned for the item to be pointed at.
+fn import_from_first(
+    rest: &mut Module,
+    existing: Option<ImportId>,
+    name: &str,
+    kind: ImportKind,
+) -> Option<ImportId> {
+    match existing {
+        Some(import) => {
+            let import = rest.imports.get_mut(import);
+            import.module = "p".into();
+            import.name = name.into();
+            None
+        }
+        None => Some(rest.imports.add("p", name, kind)),
+    }
 }
 
 /// An export's item as a key: its kind and its index.
@@ -473,18 +506,48 @@ fn key(item: ExportItem) -> (u8, usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::{short, stable};
+    use super::{always_first, short, stable};
 
     #[test]
-    fn a_stable_name_drops_only_rustcs_hash() {
-        assert_eq!(
-            stable("lungstage::rules::assessment::stage::h4d245a88985f99fe"),
-            "lungstage::rules::assessment::stage"
-        );
-        assert_eq!(stable("core::fmt::write"), "core::fmt::write");
-        // Not a hash: too short, or not hexadecimal.
-        assert_eq!(stable("a::h12345"), "a::h12345");
-        assert_eq!(stable("a::hzzzzzzzzzzzzzzzz"), "a::hzzzzzzzzzzzzzzzz");
+    fn a_stable_name_drops_what_changes_between_builds() {
+        for (name, stable_name) in [
+            (
+                "lungstage::rules::assessment::stage::h4d245a88985f99fe",
+                "lungstage::rules::assessment::stage",
+            ),
+            ("core::fmt::write", "core::fmt::write"),
+            (
+                "<alloc[3ca501edff3f0c7c]::string::String as core[c5930c85a12de822]::fmt::Write>::write_char.223",
+                "<alloc::string::String as core::fmt::Write>::write_char",
+            ),
+            (
+                "<str>::eq_ignore_ascii_case.220",
+                "<str>::eq_ignore_ascii_case",
+            ),
+            ("a::write_fmt[1]", "a::write_fmt"),
+            // Not a hash or a suffix: too short, not hexadecimal, or not at the end.
+            ("a::h12345", "a::h12345"),
+            ("a::hzzzzzzzzzzzzzzzz", "a::hzzzzzzzzzzzzzzzz"),
+            ("a[12]::b", "a[12]::b"),
+            ("<[u8] as b>::c", "<[u8] as b>::c"),
+            ("v1.2x", "v1.2x"),
+        ] {
+            assert_eq!(stable(name), stable_name, "{name}");
+        }
+    }
+
+    #[test]
+    fn what_a_fault_runs_stays_first() {
+        assert!(always_first("core::panicking::panic_bounds_check"));
+        assert!(always_first(
+            "<std::panicking::begin_panic_handler::FormatStringPayload as core::panic::PanicPayload>::get"
+        ));
+        assert!(always_first("core::fmt::write"));
+        assert!(always_first("lungstage_web::crash::install::{{closure}}"));
+        assert!(!always_first(
+            "<lungstage::input::error::Cause as core::fmt::Display>::fmt"
+        ));
+        assert!(!always_first("lungstage::rules::grouping::mesothelioma"));
     }
 
     #[test]
