@@ -10,8 +10,11 @@ use yew::scheduler::flush;
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh widget, with the words of the first render installed, as the page does before
-/// the widget starts, and the page's messages, as `lungstage.js` does right after the first
-/// paint (until then an error names only its entry: e2e/deferred.test.mjs).
+/// the widget starts, the page's messages, as `lungstage.js` does right after the first
+/// paint (until then an error names only its entry: e2e/deferred.test.mjs), and the long
+/// texts, which come after the first answer (the patient view's folded details wait for
+/// them); the texts are the page's, shared by every test, and the tests of their loading
+/// set them themselves.
 async fn mount() -> Element {
     let document = gloo::utils::document();
     let element = document.create_element("div").unwrap();
@@ -24,6 +27,7 @@ async fn mount() -> Element {
     }
     lungstage_web::mount(element.clone());
     flush().await;
+    load_texts().await;
     element
 }
 

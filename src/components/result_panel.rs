@@ -113,8 +113,14 @@ pub fn ResultPanel(props: &Props) -> Html {
                     { survival }
                     <details class="result-panel-details" data-testid="care-team-details">
                         <summary>{ say(Msg::ResultCareTeamDetails) }</summary>
-                        { tnm_trace(staged, t) }
-                        { edition_compare(staged, t) }
+                        // Folded away, so drawn once the long texts are in (or have failed):
+                        // the first answer does not carry their code (docs/size.md).
+                        if t.busy().is_none() {
+                            { tnm_trace(staged, t) }
+                            { edition_compare(staged, t) }
+                        } else {
+                            { t.missing() }
+                        }
                     </details>
                 </> },
                 View::Clinician => html! { <>
