@@ -274,11 +274,7 @@ fn split(
         .enumerate()
         .map(|(i, id)| (id.index(), i as i32))
         .collect();
-    let in_rest: HashMap<usize, FunctionId> = rest
-        .funcs
-        .iter()
-        .map(|f| (f.id().index(), f.id()))
-        .collect();
+    let in_rest = by_index(rest.funcs.iter().map(|f| f.id()), |f| f.index());
     let rest_moved: Vec<FunctionId> = moved.iter().map(|id| in_rest[&id.index()]).collect();
 
     // REST: the moved functions, with everything else they use imported from FIRST.
@@ -408,26 +404,10 @@ fn split(
             .entry(key(e.item))
             .or_insert_with(|| e.name.clone());
     }
-    let first_funcs: HashMap<usize, FunctionId> = first
-        .funcs
-        .iter()
-        .map(|f| (f.id().index(), f.id()))
-        .collect();
-    let first_globals: HashMap<usize, _> = first
-        .globals
-        .iter()
-        .map(|g| (g.id().index(), g.id()))
-        .collect();
-    let first_tables: HashMap<usize, _> = first
-        .tables
-        .iter()
-        .map(|t| (t.id().index(), t.id()))
-        .collect();
-    let first_memories: HashMap<usize, _> = first
-        .memories
-        .iter()
-        .map(|m| (m.id().index(), m.id()))
-        .collect();
+    let first_funcs = by_index(first.funcs.iter().map(|f| f.id()), |f| f.index());
+    let first_globals = by_index(first.globals.iter().map(|g| g.id()), |g| g.index());
+    let first_tables = by_index(first.tables.iter().map(|t| t.id()), |t| t.index());
+    let first_memories = by_index(first.memories.iter().map(|m| m.id()), |m| m.index());
     let mut count = 0;
     let imports: Vec<_> = rest
         .imports
@@ -491,6 +471,11 @@ fn import_from_first(
         }
         None => Some(rest.imports.add("p", name, kind)),
     }
+}
+
+/// Items of one module by their index, the same in both modules read from the same bytes.
+fn by_index<I: Copy>(ids: impl Iterator<Item = I>, index: fn(I) -> usize) -> HashMap<usize, I> {
+    ids.map(|id| (index(id), id)).collect()
 }
 
 /// An export's item as a key: its kind and its index.
