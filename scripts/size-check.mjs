@@ -32,7 +32,10 @@ function* files(dir) {
   }
 }
 
-/** `page` (index.html, es/index.html) and the local files its <link> and <script> elements load. */
+/**
+ * `page` (index.html, es/index.html) and the local files its <link> and <script> elements load,
+ * and the rest of the wasm that the wasm's preload names (`data-rest`, beside that wasm).
+ */
 function firstLoad(page) {
   let html;
   try {
@@ -42,17 +45,21 @@ function firstLoad(page) {
     process.exit(1);
   }
   const loaded = new Set([page]);
+  let rest = null;
   for (const tag of html.match(/<(?:link|script)\b[^>]*>/gi) ?? []) {
     const rel = /\brel=["']?([^"' >]+)/i.exec(tag)?.[1] ?? "";
     const url = /\b(?:href|src)=["']?([^"' >]+)/i.exec(tag)?.[1];
     const loads = tag.toLowerCase().startsWith("<script") || ["stylesheet", "modulepreload", "preload"].includes(rel);
     if (!url || !loads || /^(?:[a-z]+:|\/\/)/i.test(url)) continue;
-    loaded.add(normalize(join(dirname(page), url.split(/[?#]/)[0])));
+    const file = normalize(join(dirname(page), url.split(/[?#]/)[0]));
+    loaded.add(file);
+    const restName = /\bdata-rest=["']?([^"' >]+)/i.exec(tag)?.[1];
+    if (restName) rest = normalize(join(dirname(file), restName));
   }
   // boot.js imports page.js after the first paint on every visit, when the page names it in
   // <meta name="lungstage-shell">: part of what a first visit downloads.
   if (/<meta\b[^>]*name=["']?lungstage-shell\b/i.test(html)) loaded.add(normalize(join(dirname(page), "page.js")));
-  return loaded;
+  return { loaded, rest };
 }
 
 function row(file) {
@@ -64,10 +71,9 @@ function row(file) {
 }
 
 // Each language's first load; the budget holds for every one of them.
-const loads = LANGUAGES.map((lang) => ({ lang, first: firstLoad(pagePath(lang, "index.html")) }));
-const counted = new Set(loads.flatMap(({ first }) => [...first]));
-const restOf = (page) => /\bdata-rest=["']?([^"' >]+)/.exec(readFileSync(join(dist, page), "utf8"))?.[1];
-const rests = new Set(LANGUAGES.map((lang) => restOf(pagePath(lang, "index.html"))).filter(Boolean).map((f) => normalize(f)));
+const loads = LANGUAGES.map((lang) => ({ lang, ...firstLoad(pagePath(lang, "index.html")) }));
+const counted = new Set(loads.flatMap(({ loaded }) => [...loaded]));
+const rests = new Set(loads.map(({ rest }) => rest).filter(Boolean));
 const others = [...files(dist)].filter((f) => !counted.has(f) && !rests.has(f)).sort().map(row);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -75,8 +81,8 @@ const width = Math.max(4, ...[...counted, ...others.map((r) => r.file)].map((f) 
 const line = (a, b, c) => console.log(`${a.padEnd(width)}  ${b.padStart(11)}  ${c.padStart(11)}`);
 const totals = {};
 const perFile = {};
-for (const { lang, first } of loads) {
-  const rows = [...first].sort().map(row);
+for (const { lang, loaded } of loads) {
+  const rows = [...loaded].sort().map(row);
   line(`first load (${lang})`, "raw", "brotli");
   for (const r of rows) line(r.file, kb(r.raw), kb(r.brotli));
   totals[lang] = rows.reduce((sum, r) => sum + r.brotli, 0);
