@@ -6,11 +6,16 @@ use lungstage::{Histology, StatedStage};
 use yew::prelude::*;
 
 use crate::components::{
-    case_picture::case_picture, edition_compare::edition_compare, sclc_extent::sclc_extent,
-    stage_headline::stage_headline, survival_panel::survival_panel, symptoms_panel::symptoms_panel,
-    tnm_trace::tnm_trace, treatment_panel::treatment_panel,
+    case_picture::case_picture,
+    edition_compare::edition_compare,
+    sclc_extent::sclc_extent,
+    stage_headline::stage_headline,
+    survival_panel::survival_panel,
+    symptoms_panel::{symptoms_panel, urgent},
+    tnm_trace::tnm_trace,
+    treatment_panel::treatment_panel,
 };
-use crate::deferred::use_texts;
+use crate::deferred::{Texts, use_texts};
 use crate::dom::focus_in_widget;
 use crate::ids::use_ids;
 use crate::outcome::{ShownError, Staged};
@@ -38,6 +43,18 @@ pub struct Props {
     /// Shown above the result (the share buttons).
     #[prop_or_default]
     pub children: Html,
+}
+
+/// A panel of the result while the long texts load: its section, title and `first`, then
+/// "Loading…"; `name` is its class and test id, as the panel's own.
+fn waiting_panel(name: &'static str, title: Msg, first: Html, texts: &Texts) -> Html {
+    html! {
+        <section class={name} data-testid={name} aria-busy="true">
+            <h3 class={format!("{name}-title")}>{ say(title) }</h3>
+            { first }
+            { texts.missing() }
+        </section>
+    }
 }
 
 /// How long the stage must stay the same before the live region says it: typing `4.5` then
@@ -93,24 +110,40 @@ pub fn ResultPanel(props: &Props) -> Html {
         },
         None => html! {},
         Some(staged) => {
-            let survival = survival_panel(
-                staged,
-                props.view,
-                *survival_open,
-                &toggle_survival,
-                &texts,
-                &ids,
-            );
             let t = &texts;
+            // What to watch for, treatment and survival read the long texts: until they are
+            // in (or have failed) each panel shows its title and "Loading…", so the first
+            // answer does not carry their code (docs/size.md). The urgent-help box needs no
+            // long text and shows at once.
+            let waiting = t.busy().is_some();
+            let symptoms = || match waiting {
+                true => waiting_panel("symptoms-panel", Msg::ResultSymptomsTitle, urgent(), t),
+                false => symptoms_panel(staged, t),
+            };
+            let treatment = || match waiting {
+                true => waiting_panel("treatment-panel", Msg::ResultTreatmentTitle, html! {}, t),
+                false => treatment_panel(staged, t, props.view),
+            };
+            let survival = || match waiting {
+                true => waiting_panel("survival-panel", Msg::ResultSurvivalTitle, html! {}, t),
+                false => survival_panel(
+                    staged,
+                    props.view,
+                    *survival_open,
+                    &toggle_survival,
+                    t,
+                    &ids,
+                ),
+            };
             match props.view {
                 // Patients: the stage and a drawing of the case, what to watch for, treatment,
                 // survival behind its caveat; how the stage was reached folds away.
                 View::Patient => html! { <>
                     { stage_headline(staged, t, props.view, &props.on_edit, case_picture(staged, t)) }
-                    { sclc_extent(staged, t) }
-                    { symptoms_panel(staged, t) }
-                    { treatment_panel(staged, t, props.view) }
-                    { survival }
+                    if staged.assessment.staging.sclc.is_some() { { sclc_extent(staged, t) } }
+                    { symptoms() }
+                    { treatment() }
+                    { survival() }
                     <details class="result-panel-details" data-testid="care-team-details">
                         <summary>{ say(Msg::ResultCareTeamDetails) }</summary>
                         // Folded away, so drawn once the long texts are in (or have failed):
@@ -127,10 +160,10 @@ pub fn ResultPanel(props: &Props) -> Html {
                     { stage_headline(staged, t, props.view, &props.on_edit, html! {}) }
                     { tnm_trace(staged, t) }
                     { edition_compare(staged, t) }
-                    { sclc_extent(staged, t) }
-                    { survival }
-                    { treatment_panel(staged, t, props.view) }
-                    { symptoms_panel(staged, t) }
+                    if staged.assessment.staging.sclc.is_some() { { sclc_extent(staged, t) } }
+                    { survival() }
+                    { treatment() }
+                    { symptoms() }
                 </> },
             }
         }

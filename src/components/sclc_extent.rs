@@ -7,6 +7,8 @@ use crate::deferred::Texts;
 use crate::outcome::Staged;
 use crate::text::{Msg, say, say_with};
 
+/// Called only for small cell (the result panel asks first, so that other cases' first answer
+/// does not run it: docs/size.md).
 pub fn sclc_extent(staged: &Staged, texts: &Texts) -> Html {
     let Some(e) = &staged.assessment.staging.sclc else {
         return html! {};

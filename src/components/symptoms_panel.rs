@@ -31,7 +31,7 @@ fn site_symptoms(texts: &Texts, site: Site) -> Html {
 }
 
 /// The urgent-help box: a heading and a list, never colour alone.
-fn urgent() -> Html {
+pub fn urgent() -> Html {
     let sources: Vec<SourceId> = URGENT
         .iter()
         .flat_map(|u| u.sources.iter().copied())
