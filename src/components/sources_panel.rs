@@ -7,7 +7,7 @@ use lungstage::{
 };
 use yew::prelude::*;
 
-use crate::deferred::Texts;
+use crate::deferred::{Texts, later};
 use crate::outcome::Staged;
 use crate::text::{Msg, say, say_with};
 
@@ -42,11 +42,9 @@ fn cited(staged: &Staged) -> Vec<SourceId> {
     out
 }
 
-/// The panel, for the result on screen if any: a case's, or a stage from a report's.
-pub fn sources_panel(
-    staged: Option<&Staged>,
-    stated: Option<&lungstage::StatedStage>,
-    texts: &Texts,
+/// Every source, those the result on screen cites marked.
+fn list(
+    (staged, stated, texts): (Option<&Staged>, Option<&lungstage::StatedStage>, &Texts),
 ) -> Html {
     let cited = match stated {
         // The stage's own sources; its treatment and survival texts cite theirs in place.
@@ -54,7 +52,32 @@ pub fn sources_panel(
         None => staged.map(cited),
     };
     html! {
-        <section class={classes!("sources-panel", cited.is_some().then_some("has-result"))} data-testid="sources-panel">
+        <ul class="sources-panel-list">
+            { for SourceId::ALL.iter().map(|&id| {
+                let s = id.source();
+                let is_cited = cited.as_ref().is_some_and(|c| c.contains(&id));
+                let title = texts.get(&deferred::source_title(id));
+                let url = texts.get(&deferred::source_url(id));
+                html! {
+                    <li class={classes!(is_cited.then_some("is-cited"))}>
+                        <strong>{ s.short }</strong>
+                        { match title { Some(title) => format!(": {title} ({}).", s.year), None => format!(" ({}).", s.year) } }
+                        if let Some(url) = url { { " " }<a href={url.clone()} rel="noopener noreferrer">{ url }</a> }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+/// The panel, for the result on screen if any: a case's, or a stage from a report's.
+pub fn sources_panel(
+    staged: Option<&Staged>,
+    stated: Option<&lungstage::StatedStage>,
+    texts: &Texts,
+) -> Html {
+    html! {
+        <section class={classes!("sources-panel", (staged.is_some() || stated.is_some()).then_some("has-result"))} data-testid="sources-panel">
             <p class="sources-panel-disclaimer" data-testid="disclaimer">
                 <strong>{ format!("{} ", say(Msg::ResultPleaseNote)) }</strong>{ DISCLAIMER }
             </p>
@@ -64,21 +87,7 @@ pub fn sources_panel(
                 // The list comes with the texts, as the full citations do (the first paint
                 // carries none of it); if they could not load, the short citations still show.
                 if texts.busy().is_none() {
-                    <ul class="sources-panel-list">
-                        { for SourceId::ALL.iter().map(|&id| {
-                            let s = id.source();
-                            let is_cited = cited.as_ref().is_some_and(|c| c.contains(&id));
-                            let title = texts.get(&deferred::source_title(id));
-                            let url = texts.get(&deferred::source_url(id));
-                            html! {
-                                <li class={classes!(is_cited.then_some("is-cited"))}>
-                                    <strong>{ s.short }</strong>
-                                    { match title { Some(title) => format!(": {title} ({}).", s.year), None => format!(" ({}).", s.year) } }
-                                    if let Some(url) = url { { " " }<a href={url.clone()} rel="noopener noreferrer">{ url }</a> }
-                                </li>
-                            }
-                        }) }
-                    </ul>
+                    { later(list, (staged, stated, texts)) }
                 }
             </details>
             // Each area's own check date once the texts are in; the latest of them until then.
