@@ -15,9 +15,9 @@ use crate::components::{
     tnm_trace::tnm_trace,
     treatment_panel::treatment_panel,
 };
-use crate::deferred::{Texts, use_texts};
+use crate::deferred::{Texts, later, use_texts};
 use crate::dom::focus_in_widget;
-use crate::ids::use_ids;
+use crate::ids::{Ids, use_ids};
 use crate::outcome::{ShownError, Staged};
 use crate::state::{Action, View};
 use crate::text::{Msg, say, say_with};
@@ -55,6 +55,22 @@ fn waiting_panel(name: &'static str, title: Msg, first: Html, texts: &Texts) -> 
             { texts.missing() }
         </section>
     }
+}
+
+// The panels once the long texts are in, each a named function (`later` calls it; the split
+// of the wasm tells functions apart by name, and closures share theirs).
+fn symptoms_later((staged, texts): (&Staged, &Texts)) -> Html {
+    symptoms_panel(staged, texts)
+}
+
+fn treatment_later((staged, texts, view): (&Staged, &Texts, View)) -> Html {
+    treatment_panel(staged, texts, view)
+}
+
+type SurvivalArgs<'a> = (&'a Staged, View, bool, &'a Callback<()>, &'a Texts, &'a Ids);
+
+fn survival_later((staged, view, open, toggle, texts, ids): SurvivalArgs) -> Html {
+    survival_panel(staged, view, open, toggle, texts, ids)
 }
 
 /// How long the stage must stay the same before the live region says it: typing `4.5` then
@@ -113,26 +129,29 @@ pub fn ResultPanel(props: &Props) -> Html {
             let t = &texts;
             // What to watch for, treatment and survival read the long texts: until they are
             // in (or have failed) each panel shows its title and "Loading…", so the first
-            // answer does not carry their code (docs/size.md). The urgent-help box needs no
-            // long text and shows at once.
+            // answer does not carry their code (docs/size.md; `later` keeps each panel a
+            // function of its own). The urgent-help box needs no long text and shows at once.
             let waiting = t.busy().is_some();
             let symptoms = || match waiting {
                 true => waiting_panel("symptoms-panel", Msg::ResultSymptomsTitle, urgent(), t),
-                false => symptoms_panel(staged, t),
+                false => later(symptoms_later, (staged, t)),
             };
             let treatment = || match waiting {
                 true => waiting_panel("treatment-panel", Msg::ResultTreatmentTitle, html! {}, t),
-                false => treatment_panel(staged, t, props.view),
+                false => later(treatment_later, (staged, t, props.view)),
             };
             let survival = || match waiting {
                 true => waiting_panel("survival-panel", Msg::ResultSurvivalTitle, html! {}, t),
-                false => survival_panel(
-                    staged,
-                    props.view,
-                    *survival_open,
-                    &toggle_survival,
-                    t,
-                    &ids,
+                false => later(
+                    survival_later,
+                    (
+                        staged,
+                        props.view,
+                        *survival_open,
+                        &toggle_survival,
+                        t,
+                        &ids,
+                    ),
                 ),
             };
             match props.view {
