@@ -160,6 +160,11 @@ impl Assessment {
     }
 }
 
+/// Small cell's extent (`sclc_extent`'s arguments as one, for `apart`).
+fn extent((case, t, m): (&Case, T, M)) -> SclcExtent {
+    sclc_extent(case, t, m)
+}
+
 /// Stages `case` in its own edition.
 pub fn stage(case: &Case) -> Result<Staging, Error> {
     case.validate()?;
@@ -206,7 +211,7 @@ pub fn stage(case: &Case) -> Result<Staging, Error> {
     }
     let summary = summary_stage(case, scheme, &t, &n, &m);
     let sclc = (case.histology == Histology::Sclc)
-        .then(|| sclc_extent(case, t.category.category, m.category.category));
+        .then(|| super::apart(extent, (case, t.category.category, m.category.category)));
     let awaiting = match grouping.group {
         Some(_) => None,
         None if t.asks.is_some() => t.asks,

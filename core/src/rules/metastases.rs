@@ -44,7 +44,7 @@ pub fn derive_m(scheme: Scheme, input: Option<&MetastasisInput>) -> Result<Deriv
         )),
         Some(MetastasisInput::Findings(f)) => match scheme {
             Scheme::Lung8 | Scheme::Lung9 => Ok(lung(scheme, f)),
-            Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => mesothelioma(f),
+            Scheme::Mesothelioma8 | Scheme::Mesothelioma9 => super::apart(mesothelioma, f),
         },
     }
 }

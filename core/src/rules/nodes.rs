@@ -76,7 +76,7 @@ fn from_stations(scheme: Scheme, f: &NodeFindings) -> Result<Derived<N>, Error> 
     if scheme.is_lung() {
         lung(scheme, &involved)
     } else {
-        mesothelioma(f, &involved)
+        super::apart(mesothelioma, (f, &involved[..]))
     }
 }
 
@@ -143,9 +143,10 @@ fn lung(scheme: Scheme, involved: &[(Station, Involvement)]) -> Result<Derived<N
     Ok(derived)
 }
 
+/// Mesothelioma's N from the involved stations (its findings and stations, one argument, for
+/// `apart`).
 fn mesothelioma(
-    f: &NodeFindings,
-    involved: &[(Station, Involvement)],
+    (f, involved): (&NodeFindings, &[(Station, Involvement)]),
 ) -> Result<Derived<N>, Error> {
     let mut candidates = Vec::new();
     for &(station, inv) in involved {

@@ -67,8 +67,8 @@ pub fn derive_t(scheme: Scheme, input: Option<&TumorInput>) -> Result<Derived<T>
         }
         Some(TumorInput::Findings(f)) => match scheme {
             Scheme::Lung8 | Scheme::Lung9 => lung(scheme.edition(), f),
-            Scheme::Mesothelioma8 => mesothelioma(f),
-            Scheme::Mesothelioma9 => clinical_t9(f, &mesothelioma_features(f)?),
+            Scheme::Mesothelioma8 => super::apart(mesothelioma, f),
+            Scheme::Mesothelioma9 => super::apart(mesothelioma_t9, f),
         },
     }
 }
@@ -344,6 +344,11 @@ fn mesothelioma_features(f: &TumorFindings) -> Result<Vec<MesoFeature>, Error> {
         return Err(Error::field(field, Cause::LungOnly));
     }
     Ok(unique(&of_scheme(&f.features, Feature::meso, false)?))
+}
+
+/// The 9th-edition clinical mesothelioma T, from findings checked to be mesothelioma's.
+fn mesothelioma_t9(f: &TumorFindings) -> Result<Derived<T>, Error> {
+    clinical_t9(f, &mesothelioma_features(f)?)
 }
 
 /// The 8th-edition mesothelioma T, from the structures involved. CT thickness and the
