@@ -119,15 +119,6 @@ impl Texts {
     }
 }
 
-/// Calls `draw` through a pointer that neither rustc nor wasm-opt sees through, so that it
-/// stays a function of its own although it has one caller. A part drawn only once the long
-/// texts are in then never runs for the first answer, and the build moves it to the rest of
-/// the wasm (docs/size.md); inlined into its caller, it would stay in the first part.
-#[inline(always)]
-pub fn later<A>(draw: fn(A) -> Html, args: A) -> Html {
-    std::hint::black_box(draw)(args)
-}
-
 thread_local! {
     static TEXTS: RefCell<Texts> = const { RefCell::new(Texts { long: Long::Loading, messages: false }) };
     static LISTENERS: RefCell<Vec<(usize, UseStateSetter<Texts>)>> = const { RefCell::new(Vec::new()) };

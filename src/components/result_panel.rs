@@ -5,6 +5,7 @@ use std::rc::Rc;
 use lungstage::{Histology, StatedStage};
 use yew::prelude::*;
 
+use crate::components::apart;
 use crate::components::{
     case_picture::case_picture,
     edition_compare::edition_compare,
@@ -15,7 +16,7 @@ use crate::components::{
     tnm_trace::tnm_trace,
     treatment_panel::treatment_panel,
 };
-use crate::deferred::{Texts, later, use_texts};
+use crate::deferred::{Texts, use_texts};
 use crate::dom::focus_in_widget;
 use crate::ids::{Ids, use_ids};
 use crate::outcome::{ShownError, Staged};
@@ -57,8 +58,7 @@ fn waiting_panel(name: &'static str, title: Msg, first: Html, texts: &Texts) -> 
     }
 }
 
-// The panels once the long texts are in, each a named function (`later` calls it; the split
-// of the wasm tells functions apart by name, and closures share theirs).
+// The panels once the long texts are in, each drawn apart (`crate::components::apart`).
 fn symptoms_later((staged, texts): (&Staged, &Texts)) -> Html {
     symptoms_panel(staged, texts)
 }
@@ -129,20 +129,20 @@ pub fn ResultPanel(props: &Props) -> Html {
             let t = &texts;
             // What to watch for, treatment and survival read the long texts: until they are
             // in (or have failed) each panel shows its title and "Loading…", so the first
-            // answer does not carry their code (docs/size.md; `later` keeps each panel a
+            // answer does not carry their code (docs/size.md; `apart` keeps each panel a
             // function of its own). The urgent-help box needs no long text and shows at once.
             let waiting = t.busy().is_some();
             let symptoms = || match waiting {
                 true => waiting_panel("symptoms-panel", Msg::ResultSymptomsTitle, urgent(), t),
-                false => later(symptoms_later, (staged, t)),
+                false => apart(symptoms_later, (staged, t)),
             };
             let treatment = || match waiting {
                 true => waiting_panel("treatment-panel", Msg::ResultTreatmentTitle, html! {}, t),
-                false => later(treatment_later, (staged, t, props.view)),
+                false => apart(treatment_later, (staged, t, props.view)),
             };
             let survival = || match waiting {
                 true => waiting_panel("survival-panel", Msg::ResultSurvivalTitle, html! {}, t),
-                false => later(
+                false => apart(
                     survival_later,
                     (
                         staged,

@@ -7,7 +7,8 @@ use lungstage::{
 };
 use yew::prelude::*;
 
-use crate::deferred::{Texts, later};
+use crate::components::apart;
+use crate::deferred::Texts;
 use crate::outcome::Staged;
 use crate::text::{Msg, say, say_with};
 
@@ -87,7 +88,7 @@ pub fn sources_panel(
                 // The list comes with the texts, as the full citations do (the first paint
                 // carries none of it); if they could not load, the short citations still show.
                 if texts.busy().is_none() {
-                    { later(list, (staged, stated, texts)) }
+                    { apart(list, (staged, stated, texts)) }
                 }
             </details>
             // Each area's own check date once the texts are in; the latest of them until then.

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use lungstage::{Feature, FeatureKind, Meso9Role, PSUM_THIN_MAX_MM, Scheme, T, deferred};
 use yew::prelude::*;
 
-use crate::components::{feature_group, growth_group, tumor_size};
+use crate::components::{apart, feature_group, growth_group, tumor_size};
 use crate::deferred::Texts;
 use crate::ids::Ids;
 use crate::outcome::{ShownError as Error, asks_to_confirm, error_at, read_size, read_thickness};
@@ -32,6 +32,57 @@ fn by_t(
         .collect()
 }
 
+type ThicknessArgs<'a> = (
+    &'a State,
+    Option<&'a Error>,
+    &'a Callback<Action>,
+    &'a Ids,
+    &'a Texts,
+);
+
+/// Mesothelioma's CT thickness, 9th edition: Psum, and Fmax for a thin tumour without a minor
+/// feature; drawn apart, so that a lung case's first answer does not carry it.
+fn thickness_fields((s, error, on_edit, ids, texts): ThicknessArgs) -> Html {
+    let error = |path: &str| error_at(error, path);
+    // Fmax decides only for a thin tumour (Psum at most 12 mm) without a minor feature.
+    let thin = read_thickness(&s.tumor, &s.tumor.psum).is_none_or(|mm| mm <= PSUM_THIN_MAX_MM);
+    let minor = s
+        .tumor
+        .features
+        .iter()
+        .any(|f| f.meso9_role() == Some(Meso9Role::Minor));
+    html! { <>
+        { tumor_size::tumor_size(&tumor_size::Props {
+            name: "psum",
+            label: say(Msg::FormPsumLabel).into(),
+            hint: texts.get(deferred::HINT_PSUM).unwrap_or_default().into(),
+            value: s.tumor.psum.clone().into(),
+            unit: s.tumor.thickness_unit,
+            read_cm: None,
+            error: error("tumor.pleural_thickness_sum_mm"),
+            asking: None,
+            on_type: on_edit.reform(Action::TypePsum),
+            on_unit: on_edit.reform(Action::ChooseThicknessUnit),
+            on_confirm: Callback::noop(),
+        }, ids) }
+        if thin && !minor {
+            { tumor_size::tumor_size(&tumor_size::Props {
+                name: "fmax",
+                label: say(Msg::FormFmaxLabel).into(),
+                hint: texts.get(deferred::HINT_FMAX).unwrap_or_default().into(),
+                value: s.tumor.fmax.clone().into(),
+                unit: s.tumor.thickness_unit,
+                read_cm: None,
+                error: error("tumor.fissure_thickness_max_mm"),
+                asking: None,
+                on_type: on_edit.reform(Action::TypeFmax),
+                on_unit: on_edit.reform(Action::ChooseThicknessUnit),
+                on_confirm: Callback::noop(),
+            }, ids) }
+        }
+    </> }
+}
+
 /// The tumour's part of the form; `texts` hold the thickness fields' hints once loaded.
 pub fn tumor_form(
     s: &State,
@@ -44,6 +95,7 @@ pub fn tumor_form(
     // A clinical mesothelioma case in the 9th edition is staged by CT thickness; a
     // pathological one, and the 8th edition, by the 8th-edition descriptors.
     let by_thickness = s.scheme() == Scheme::Mesothelioma9;
+    let error_all = error;
     let error = |path: &str| error_at(error, path);
     let selected = Rc::new(s.tumor.features.clone());
     let on_toggle = on_edit.reform(|(f, on)| Action::ToggleFeature(f, on));
@@ -89,13 +141,6 @@ pub fn tumor_form(
         .map(|(t, features)| (say_with(Msg::FormFeaturesLegend, &[&t]), features))
         .collect()
     };
-    // Fmax decides only for a thin tumour (Psum at most 12 mm) without a minor feature.
-    let thin = read_thickness(&s.tumor, &s.tumor.psum).is_none_or(|mm| mm <= PSUM_THIN_MAX_MM);
-    let minor = s
-        .tumor
-        .features
-        .iter()
-        .any(|f| f.meso9_role() == Some(Meso9Role::Minor));
     let nodules = Rc::new(
         Feature::of_kind(kind)
             .filter(|f| f.is_separate_nodule())
@@ -155,34 +200,7 @@ pub fn tumor_form(
                 }, ids) }
             }
             if by_thickness {
-                { tumor_size::tumor_size(&tumor_size::Props {
-                    name: "psum",
-                    label: say(Msg::FormPsumLabel).into(),
-                    hint: texts.get(deferred::HINT_PSUM).unwrap_or_default().into(),
-                    value: s.tumor.psum.clone().into(),
-                    unit: s.tumor.thickness_unit,
-                    read_cm: None,
-                    error: error("tumor.pleural_thickness_sum_mm"),
-                    asking: None,
-                    on_type: on_edit.reform(Action::TypePsum),
-                    on_unit: on_edit.reform(Action::ChooseThicknessUnit),
-                    on_confirm: Callback::noop(),
-                }, ids) }
-                if thin && !minor {
-                    { tumor_size::tumor_size(&tumor_size::Props {
-                        name: "fmax",
-                        label: say(Msg::FormFmaxLabel).into(),
-                        hint: texts.get(deferred::HINT_FMAX).unwrap_or_default().into(),
-                        value: s.tumor.fmax.clone().into(),
-                        unit: s.tumor.thickness_unit,
-                        read_cm: None,
-                        error: error("tumor.fissure_thickness_max_mm"),
-                        asking: None,
-                        on_type: on_edit.reform(Action::TypeFmax),
-                        on_unit: on_edit.reform(Action::ChooseThicknessUnit),
-                        on_confirm: Callback::noop(),
-                    }, ids) }
-                }
+                { apart(thickness_fields, (s, error_all, on_edit, ids, texts)) }
             }
             { for main.into_iter().map(|(legend, features)| group(legend, features)) }
             if !nodules.is_empty() { { group(say(Msg::FormNodulesLegend), nodules) } }
