@@ -3,6 +3,7 @@
 use lungstage::{Awaiting, Category, Decider, StageGroup, deferred, meaning_sources};
 use yew::prelude::*;
 
+use crate::components::apart;
 use crate::deferred::Texts;
 use crate::outcome::Staged;
 use crate::state::{Action, View};
@@ -12,10 +13,19 @@ use crate::text::{Msg, capitalise, cite, say, say_with};
 /// it, or for a tumour not assessed the range (clinicians only, and never as a stage).
 fn decides(staged: &Staged, texts: &Texts, view: View, on_edit: &Callback<Action>) -> Html {
     let s = &staged.assessment.staging;
-    match s.decider() {
+    match s.awaiting {
         // Unanswered nodes: the patient is asked the question, not offered categories.
-        _ if s.awaiting == Some(Awaiting::Tumor) => html! {},
-        _ if s.awaiting == Some(Awaiting::Nodes) && view == View::Patient => html! {},
+        Some(Awaiting::Tumor) => html! {},
+        Some(Awaiting::Nodes) if view == View::Patient => html! {},
+        // Drawn apart: a first answer, whose questions are answered, does not need it.
+        _ => apart(choices, (staged, texts, view, on_edit)),
+    }
+}
+
+/// The choices, or the range, that would decide the stage.
+fn choices((staged, texts, view, on_edit): (&Staged, &Texts, View, &Callback<Action>)) -> Html {
+    let s = &staged.assessment.staging;
+    match s.decider() {
         Some(Decider::Choices(choices)) => html! {
             <div class="stage-headline-choices" data-testid="stage-choices">
                 <p>{ say(Msg::ResultDecides) }</p>
