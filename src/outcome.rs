@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use lungstage::{
     Assessment, Case, Error, FeatureKind, Lesions, MetastasisFindings, MetastasisInput,
-    NodeFindings, NodeInput, SiteFinding, TumorFindings, TumorInput, assess,
+    NodeFindings, NodeInput, SiteFinding, TumorFindings, TumorInput, assess_editions,
 };
 
 use crate::deferred::Texts;
@@ -15,11 +15,21 @@ use crate::text::{Msg, say, say_with};
 /// over 7 cm is T4 (9th edition, Table 1).
 pub const CONFIRM_OVER_CM: f64 = 7.0;
 
-/// A staged case: what was entered and what the core made of it.
+/// A staged case: what was entered and what the core made of it, in both editions.
+/// `assessment.changes` is left empty (`lungstage::assess_editions`): what differs between
+/// the editions is worked out where it is shown (`Staged::changes`), so that the first
+/// answer, which does not show it, does not carry its code.
 #[derive(Debug, Clone)]
 pub struct Staged {
     pub case: Case,
     pub assessment: Assessment,
+}
+
+impl Staged {
+    /// What differs between the editions, as `lungstage::assess` gives it.
+    pub fn changes(&self) -> Vec<lungstage::Change> {
+        lungstage::edition_changes(&self.case, &self.assessment)
+    }
 }
 
 /// Identity, not contents: a `Staged` is made once per change of the form and shared through
@@ -196,7 +206,7 @@ impl Outcome {
             return Outcome::Blank;
         }
         match state.to_case().and_then(|case| {
-            let assessment = assess(&case)?;
+            let assessment = assess_editions(&case)?;
             Ok(Staged { case, assessment })
         }) {
             Ok(staged) => Outcome::Staged(Rc::new(staged)),
@@ -737,7 +747,7 @@ mod tests {
         );
         let descriptor = r#"{"tumor": {"in_situ": true, "features": ["visceral_pleura"]}}"#;
         let case = Case::from_json(descriptor).unwrap();
-        let e = FieldError::from(assess(&case).unwrap_err());
+        let e = FieldError::from(lungstage::assess(&case).unwrap_err());
         assert_eq!(e.path, "tumor.features");
         assert!(
             e.text(true)

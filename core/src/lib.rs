@@ -66,7 +66,10 @@ pub use render::stated::{
     DEPENDS_ON_TNM, StatedPart, stated_depends, stated_report, stated_summary_text,
 };
 pub use render::summary::summary_text;
-pub use rules::assessment::{Assessment, Awaiting, Change, ChangeKind, Staging, assess, stage};
+pub use rules::assessment::{
+    Assessment, Awaiting, Change, ChangeKind, Staging, assess, assess_editions, edition_changes,
+    stage,
+};
 pub use rules::classification::{StagePrefixes, stage_prefixes};
 pub use rules::grouping::{Decider, Grouping, NoGroup, Rule, decider, group};
 pub(crate) use rules::metastases::derive_m;

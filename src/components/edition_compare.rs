@@ -16,7 +16,8 @@ pub fn edition_compare(staged: &Staged, texts: &Texts) -> Html {
     let Some((e8, e9)) = a.by_edition() else {
         return html! {};
     };
-    if a.changes.is_empty() {
+    let changes = staged.changes();
+    if changes.is_empty() {
         return html! {
             <p class="edition-compare-same" data-testid="edition-same">
                 { say_with(Msg::ResultEditionsSame, &[&e9.tnm(), &stage_text(e9)]) }
@@ -62,7 +63,7 @@ pub fn edition_compare(staged: &Staged, texts: &Texts) -> Html {
                 </tbody>
             </table>
             <ul class="edition-compare-changes" data-testid="edition-changes">
-                { for a.changes.iter().map(|c| html! {
+                { for changes.iter().map(|c| html! {
                     <li>{ texts.words(&c.text) }<span class="edition-compare-source">{ format!(" ({})", c.source.source().short) }</span></li>
                 }) }
             </ul>

@@ -26,7 +26,7 @@ fn cited(staged: &Staged) -> Vec<SourceId> {
     for n in all_notes(s) {
         out.push(n.source);
     }
-    for c in &a.changes {
+    for c in staged.changes() {
         out.push(c.source);
     }
     let mut treatments = treatment_notes(s);

@@ -309,27 +309,35 @@ pub fn in_edition(case: &Case, edition: Edition) -> Case {
 // first load (measured 2026-12-01).
 #[inline(never)]
 pub fn assess(case: &Case) -> Result<Assessment, Error> {
+    let mut assessment = assess_editions(case)?;
+    assessment.changes = edition_changes(case, &assessment);
+    Ok(assessment)
+}
+
+/// `assess` without what differs between the editions (`changes` left empty), for a caller
+/// that works that out only where it shows it, with `edition_changes`: the widget's first
+/// answer does not show it, and so does not carry its code (docs/size.md).
+pub fn assess_editions(case: &Case) -> Result<Assessment, Error> {
     let staging = stage(case)?;
     // Both editions use one table for a pathological mesothelioma case: no other edition.
     let other = stage(&in_edition(case, case.edition.other()))
         .ok()
         .filter(|other| other.scheme != staging.scheme);
-    let changes = match &other {
-        Some(other) => {
-            let (a, b) = match staging.edition {
-                Edition::Eighth => (&staging, other),
-                Edition::Ninth => (other, &staging),
-            };
-            changes(case, a, b)
-        }
-        None => Vec::new(),
-    };
     Ok(Assessment {
         requested_edition: case.edition,
         staging,
         other,
-        changes,
+        changes: Vec::new(),
     })
+}
+
+/// What differs between the editions of `assessment`, `case`'s: `assess` fills
+/// `Assessment::changes` with it. Empty without another edition.
+pub fn edition_changes(case: &Case, assessment: &Assessment) -> Vec<Change> {
+    match assessment.by_edition() {
+        Some((eighth, ninth)) => changes(case, eighth, ninth),
+        None => Vec::new(),
+    }
 }
 
 fn stage_label(g: Option<StageGroup>) -> String {
@@ -430,6 +438,26 @@ mod tests {
 
     fn assessment(json: &str) -> Assessment {
         assess(&Case::from_json(json).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn the_changes_worked_out_apart_are_assess_s() {
+        let case = Case::from_json(
+            r#"{"tumor": {"size_cm": 3.4}, "nodes": {"tumor_side": "right", "stations": ["4R", "2R"]}}"#,
+        )
+        .unwrap();
+        let whole = assess(&case).unwrap();
+        let apart = assess_editions(&case).unwrap();
+        assert!(apart.changes.is_empty());
+        assert!(!whole.changes.is_empty());
+        assert_eq!(edition_changes(&case, &apart), whole.changes);
+        assert_eq!(
+            Assessment {
+                changes: whole.changes.clone(),
+                ..apart
+            },
+            whole
+        );
     }
 
     #[test]
