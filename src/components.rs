@@ -4,16 +4,14 @@
 //! component costs the first load its own copy of yew's glue, about 350 B of brotli; as
 //! functions, 24 parts saved 8.5 KB (docs/size.md).
 
-use yew::Html;
-
-/// Draws a part through a pointer that neither rustc nor wasm-opt sees through, so that it
+/// Calls `draw` through a pointer that neither rustc nor wasm-opt sees through, so that it
 /// stays a function of its own although it has one caller. A part the first answer does not
-/// draw (one drawn once the long texts are in, or only for mesothelioma) then never runs for
-/// it, and the build moves it to the rest of the wasm (docs/size.md); inlined into its
-/// caller, it would stay in the first part. `draw` must be a named function: the split tells
-/// functions apart by name, and closures share theirs.
+/// draw or run (one drawn once the long texts are in, or only for mesothelioma; the reading
+/// of a written form) then never runs for it, and the build moves it to the rest of the wasm
+/// (docs/size.md); inlined into its caller, it would stay in the first part. `draw` must be a
+/// named function: the split tells functions apart by name, and closures share theirs.
 #[inline(always)]
-pub fn apart<A>(draw: fn(A) -> Html, args: A) -> Html {
+pub fn apart<A, R>(draw: fn(A) -> R, args: A) -> R {
     std::hint::black_box(draw)(args)
 }
 

@@ -477,7 +477,10 @@ impl State {
                 self.metastases.mode = Mode::Category;
                 self.metastases.category = Classified::with(self.metastases.category.prefix, m);
             }
-            Action::TypeWritten(text) => self.take_written(text),
+            // Apart: the first answer does not read a written form (docs/size.md).
+            Action::TypeWritten(text) => {
+                crate::components::apart(State::take_written, (&mut self, text))
+            }
             Action::ChooseWay(way) => self.way = Some(way),
             Action::GiveStage(stage) => self.stated = stage,
             Action::Load(state) => return *state,
@@ -487,29 +490,29 @@ impl State {
 
     /// Takes a written form if it reads and fits the scheme, keeping the reading's notes;
     /// otherwise keeps the text and the reason, and leaves T, N and M as they were.
-    fn take_written(&mut self, text: String) {
-        self.written_error = None;
-        self.written_notes.clear();
+    fn take_written((s, text): (&mut State, String)) {
+        s.written_error = None;
+        s.written_notes.clear();
         if !text.trim().is_empty() {
-            match Tnm::read(&text, self.scheme()) {
+            match Tnm::read(&text, s.scheme()) {
                 Ok(written) => {
-                    self.tumor.mode = Mode::Category;
-                    self.nodes.mode = Mode::Category;
-                    self.metastases.mode = Mode::Category;
-                    self.tumor.category = written.tnm.t;
-                    self.nodes.category = written.tnm.n;
-                    self.metastases.category = written.tnm.m;
+                    s.tumor.mode = Mode::Category;
+                    s.nodes.mode = Mode::Category;
+                    s.metastases.mode = Mode::Category;
+                    s.tumor.category = written.tnm.t;
+                    s.nodes.category = written.tnm.n;
+                    s.metastases.category = written.tnm.m;
                     // The written form's notes are its own words, never fixed ones.
-                    self.written_notes = written
+                    s.written_notes = written
                         .notes
                         .into_iter()
                         .filter(|n| matches!(n.text, lungstage::NoteText::Rule(_)))
                         .collect();
                 }
-                Err(e) => self.written_error = Some(WrittenError(Rc::new(e))),
+                Err(e) => s.written_error = Some(WrittenError(Rc::new(e))),
             }
         }
-        self.written = Some(text);
+        s.written = Some(text);
     }
 
     /// Axes set to a category the current scheme does not have go back to findings.
