@@ -68,8 +68,9 @@ async function statedIIIA({ page, el }) {
 }
 
 async function showSurvival({ page }) {
-  const toggle = page.locator(".survival-panel-toggle");
-  if (await toggle.count()) await toggle.click();
+  // The panel draws its toggle once the long texts are in.
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  await page.locator(".survival-panel-toggle").click();
 }
 
 const STATES = [

@@ -30,6 +30,13 @@ test("the first answer, on each page, needs only the first part of the wasm", as
       await page.waitForTimeout(300);
       assert.equal(await page.getByTestId("crash").count(), 0, path);
       assert.deepEqual(log.pageErrors, [], path);
+      assert.equal((await page.locator(FIRST_ANSWER_CASE.stage).textContent()).trim(), FIRST_ANSWER_CASE.expect, path);
+      // The panels that read the long texts show their titles, busy; the urgent-help box
+      // needs none and is there.
+      assert.equal(await page.getByTestId("urgent-help").count(), 1, path);
+      for (const panel of ["symptoms-panel", "treatment-panel", "survival-panel"]) {
+        assert.equal(await page.getByTestId(panel).getAttribute("aria-busy"), "true", `${path} ${panel}`);
+      }
     } finally {
       await context.close();
     }

@@ -17,8 +17,9 @@ pub const CONFIRM_OVER_CM: f64 = 7.0;
 
 /// A staged case: what was entered and what the core made of it, in both editions.
 /// `assessment.changes` is left empty (`lungstage::assess_editions`): what differs between
-/// the editions is worked out where it is shown (`Staged::changes`), so that the first
-/// answer, which does not show it, does not carry its code.
+/// the editions is worked out where it is shown (`Staged::changes`: the edition comparison,
+/// folded away in the patient view, and the sources list), so that a patient's first answer
+/// does not carry its code. Read `Staged::changes`, never `assessment.changes`.
 #[derive(Debug, Clone)]
 pub struct Staged {
     pub case: Case,

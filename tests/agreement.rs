@@ -219,6 +219,8 @@ proptest! {
                 prop_assert_eq!(w.prefixed_tnm().to_string(), c.prefixed_tnm().to_string(), "{}", fragment);
                 prop_assert_eq!(w.m0_assumed, c.m0_assumed, "{}", fragment);
                 prop_assert_eq!(w.awaiting, c.awaiting, "{}", fragment);
+                // What changed between the editions, which the widget works out apart.
+                prop_assert_eq!(&staged.changes(), &a.changes, "{}", fragment);
             }
             Err(_) => {
                 prop_assert!(api.is_err(), "{}", fragment);

@@ -145,7 +145,8 @@ pub struct Assessment {
     /// The other edition; `None` when both editions use the same table (a pathological
     /// mesothelioma case).
     pub other: Option<Staging>,
-    /// What differs between the editions; empty when nothing does.
+    /// What differs between the editions; empty when nothing does, and left empty by
+    /// `assess_editions` (`edition_changes` gives it).
     pub changes: Vec<Change>,
 }
 
@@ -305,9 +306,6 @@ pub fn in_edition(case: &Case, edition: Edition) -> Case {
 /// assert_eq!(a.other.as_ref().unwrap().stage(), Some(StageGroup::IIB));
 /// assert!(a.changes.iter().any(|c| c.text.to_string().contains("IIB")));
 /// ```
-// Kept out of line: inlined into the widget's reducer it cost about 280 B of brotli in the
-// first load (measured 2026-12-01).
-#[inline(never)]
 pub fn assess(case: &Case) -> Result<Assessment, Error> {
     let mut assessment = assess_editions(case)?;
     assessment.changes = edition_changes(case, &assessment);
@@ -315,8 +313,11 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
 }
 
 /// `assess` without what differs between the editions (`changes` left empty), for a caller
-/// that works that out only where it shows it, with `edition_changes`: the widget's first
-/// answer does not show it, and so does not carry its code (docs/size.md).
+/// that works that out only where it shows it, with `edition_changes`: the widget, whose
+/// first answer for a patient does not show it, and so does not carry its code (docs/size.md).
+// Kept out of line: inlined into the widget's reducer, `assess` cost about 280 B of brotli in
+// the first load (measured 2026-12-01).
+#[inline(never)]
 pub fn assess_editions(case: &Case) -> Result<Assessment, Error> {
     let staging = stage(case)?;
     // Both editions use one table for a pathological mesothelioma case: no other edition.

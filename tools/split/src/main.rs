@@ -71,12 +71,8 @@ fn emit(module: &mut Module, path: &str) -> Result<usize> {
 /// ran.
 fn stable(name: &str) -> String {
     let mut name = name;
-    if let Some(at) = name.rfind("::h") {
-        if name.len() - at == 19 && name[at + 3..].bytes().all(|b| b.is_ascii_hexdigit()) {
-            name = &name[..at];
-        }
-    }
-    // The optimiser's suffix: `.223` or `[1]` at the end.
+    // The optimiser's suffix first (`.223` or `[1]` at the end, after rustc's hash if any),
+    // then the hash.
     let digits = name.trim_end_matches(|c: char| c.is_ascii_digit());
     if digits.len() < name.len() && digits.ends_with('.') {
         name = &digits[..digits.len() - 1];
@@ -84,6 +80,19 @@ fn stable(name: &str) -> String {
         let digits = inner.trim_end_matches(|c: char| c.is_ascii_digit());
         if digits.len() < inner.len() && digits.ends_with('[') {
             name = &digits[..digits.len() - 1];
+        }
+    }
+    // rustc's hash, at the end or before wasm-bindgen's " externref shim" and the like.
+    let unhashed;
+    if let Some(at) = name.rfind("::h") {
+        let end = at + 19;
+        let hash = name
+            .get(at + 3..end)
+            .is_some_and(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+            && (name.len() == end || name.as_bytes()[end] == b' ');
+        if hash {
+            unhashed = format!("{}{}", &name[..at], &name[end..]);
+            name = &unhashed;
         }
     }
     // Crate disambiguators: `[`, 16 hex digits, `]`.
@@ -510,6 +519,15 @@ mod tests {
                 "<str>::eq_ignore_ascii_case",
             ),
             ("a::write_fmt[1]", "a::write_fmt"),
+            (
+                "web_sys::A::set_value::h919bff595f95ad3a externref shim",
+                "web_sys::A::set_value externref shim",
+            ),
+            // A hash and a suffix after it.
+            (
+                "lungstage::reference::guide::Treatment::sources::ha2d9a8905110407d.12",
+                "lungstage::reference::guide::Treatment::sources",
+            ),
             // Not a hash or a suffix: too short, not hexadecimal, or not at the end.
             ("a::h12345", "a::h12345"),
             ("a::hzzzzzzzzzzzzzzzz", "a::hzzzzzzzzzzzzzzzz"),
