@@ -132,34 +132,43 @@ pub fn ResultPanel(props: &Props) -> Html {
             // answer does not carry their code (docs/size.md; `apart` keeps each panel a
             // function of its own). The urgent-help box needs no long text and shows at once.
             let waiting = t.busy().is_some();
-            let symptoms = || match waiting {
-                true => waiting_panel("symptoms-panel", Msg::ResultSymptomsTitle, urgent(), t),
-                false => apart(symptoms_later, (staged, t)),
+            let symptoms = || {
+                if waiting {
+                    waiting_panel("symptoms-panel", Msg::ResultSymptomsTitle, urgent(), t)
+                } else {
+                    apart(symptoms_later, (staged, t))
+                }
             };
-            let treatment = || match waiting {
-                true => waiting_panel("treatment-panel", Msg::ResultTreatmentTitle, html! {}, t),
-                false => apart(treatment_later, (staged, t, props.view)),
+            let treatment = || {
+                if waiting {
+                    waiting_panel("treatment-panel", Msg::ResultTreatmentTitle, html! {}, t)
+                } else {
+                    apart(treatment_later, (staged, t, props.view))
+                }
             };
-            let survival = || match waiting {
-                true => waiting_panel("survival-panel", Msg::ResultSurvivalTitle, html! {}, t),
-                false => apart(
-                    survival_later,
-                    (
-                        staged,
-                        props.view,
-                        *survival_open,
-                        &toggle_survival,
-                        t,
-                        &ids,
-                    ),
-                ),
+            let survival = || {
+                if waiting {
+                    waiting_panel("survival-panel", Msg::ResultSurvivalTitle, html! {}, t)
+                } else {
+                    apart(
+                        survival_later,
+                        (
+                            staged,
+                            props.view,
+                            *survival_open,
+                            &toggle_survival,
+                            t,
+                            &ids,
+                        ),
+                    )
+                }
             };
             match props.view {
                 // Patients: the stage and a drawing of the case, what to watch for, treatment,
                 // survival behind its caveat; how the stage was reached folds away.
                 View::Patient => html! { <>
                     { stage_headline(staged, t, props.view, &props.on_edit, case_picture(staged, t)) }
-                    if staged.assessment.staging.sclc.is_some() { { sclc_extent(staged, t) } }
+                    if let Some(extent) = &staged.assessment.staging.sclc { { sclc_extent(extent, t) } }
                     { symptoms() }
                     { treatment() }
                     { survival() }
@@ -167,11 +176,11 @@ pub fn ResultPanel(props: &Props) -> Html {
                         <summary>{ say(Msg::ResultCareTeamDetails) }</summary>
                         // Folded away, so drawn once the long texts are in (or have failed):
                         // the first answer does not carry their code (docs/size.md).
-                        if t.busy().is_none() {
+                        if waiting {
+                            { t.missing() }
+                        } else {
                             { tnm_trace(staged, t) }
                             { edition_compare(staged, t) }
-                        } else {
-                            { t.missing() }
                         }
                     </details>
                 </> },
@@ -179,7 +188,7 @@ pub fn ResultPanel(props: &Props) -> Html {
                     { stage_headline(staged, t, props.view, &props.on_edit, html! {}) }
                     { tnm_trace(staged, t) }
                     { edition_compare(staged, t) }
-                    if staged.assessment.staging.sclc.is_some() { { sclc_extent(staged, t) } }
+                    if let Some(extent) = &staged.assessment.staging.sclc { { sclc_extent(extent, t) } }
                     { survival() }
                     { treatment() }
                     { symptoms() }

@@ -1,18 +1,14 @@
 //! Small cell lung cancer: limited or extensive stage, with its caveat.
 
-use lungstage::Extent;
+use lungstage::{Extent, SclcExtent};
 use yew::prelude::*;
 
 use crate::deferred::Texts;
-use crate::outcome::Staged;
 use crate::text::{Msg, say, say_with};
 
-/// Called only for small cell (the result panel asks first, so that other cases' first answer
-/// does not run it: docs/size.md).
-pub fn sclc_extent(staged: &Staged, texts: &Texts) -> Html {
-    let Some(e) = &staged.assessment.staging.sclc else {
-        return html! {};
-    };
+/// A small cell case's extent (the result panel draws it only for small cell, so that other
+/// cases' first answer does not run it: docs/size.md).
+pub fn sclc_extent(e: &SclcExtent, texts: &Texts) -> Html {
     let label = match e.extent {
         Extent::Limited => Msg::ResultSclcLimited,
         Extent::Extensive => Msg::ResultSclcExtensive,

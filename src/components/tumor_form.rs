@@ -43,7 +43,23 @@ type ThicknessArgs<'a> = (
 /// Mesothelioma's CT thickness, 9th edition: Psum, and Fmax for a thin tumour without a minor
 /// feature; drawn apart, so that a lung case's first answer does not carry it.
 fn thickness_fields((s, error, on_edit, ids, texts): ThicknessArgs) -> Html {
-    let error = |path: &str| error_at(error, path);
+    // Psum and Fmax: the same field, each with its words, entry, core path and action.
+    let field = |name, label, hint, value: &String, path, on_type: fn(String) -> Action| {
+        let props = tumor_size::Props {
+            name,
+            label: say(label).into(),
+            hint: texts.get(hint).unwrap_or_default().into(),
+            value: value.clone().into(),
+            unit: s.tumor.thickness_unit,
+            read_cm: None,
+            error: error_at(error, path),
+            asking: None,
+            on_type: on_edit.reform(on_type),
+            on_unit: on_edit.reform(Action::ChooseThicknessUnit),
+            on_confirm: Callback::noop(),
+        };
+        tumor_size::tumor_size(&props, ids)
+    };
     // Fmax decides only for a thin tumour (Psum at most 12 mm) without a minor feature.
     let thin = read_thickness(&s.tumor, &s.tumor.psum).is_none_or(|mm| mm <= PSUM_THIN_MAX_MM);
     let minor = s
@@ -52,33 +68,9 @@ fn thickness_fields((s, error, on_edit, ids, texts): ThicknessArgs) -> Html {
         .iter()
         .any(|f| f.meso9_role() == Some(Meso9Role::Minor));
     html! { <>
-        { tumor_size::tumor_size(&tumor_size::Props {
-            name: "psum",
-            label: say(Msg::FormPsumLabel).into(),
-            hint: texts.get(deferred::HINT_PSUM).unwrap_or_default().into(),
-            value: s.tumor.psum.clone().into(),
-            unit: s.tumor.thickness_unit,
-            read_cm: None,
-            error: error("tumor.pleural_thickness_sum_mm"),
-            asking: None,
-            on_type: on_edit.reform(Action::TypePsum),
-            on_unit: on_edit.reform(Action::ChooseThicknessUnit),
-            on_confirm: Callback::noop(),
-        }, ids) }
+        { field("psum", Msg::FormPsumLabel, deferred::HINT_PSUM, &s.tumor.psum, "tumor.pleural_thickness_sum_mm", Action::TypePsum) }
         if thin && !minor {
-            { tumor_size::tumor_size(&tumor_size::Props {
-                name: "fmax",
-                label: say(Msg::FormFmaxLabel).into(),
-                hint: texts.get(deferred::HINT_FMAX).unwrap_or_default().into(),
-                value: s.tumor.fmax.clone().into(),
-                unit: s.tumor.thickness_unit,
-                read_cm: None,
-                error: error("tumor.fissure_thickness_max_mm"),
-                asking: None,
-                on_type: on_edit.reform(Action::TypeFmax),
-                on_unit: on_edit.reform(Action::ChooseThicknessUnit),
-                on_confirm: Callback::noop(),
-            }, ids) }
+            { field("fmax", Msg::FormFmaxLabel, deferred::HINT_FMAX, &s.tumor.fmax, "tumor.fissure_thickness_max_mm", Action::TypeFmax) }
         }
     </> }
 }
@@ -95,8 +87,7 @@ pub fn tumor_form(
     // A clinical mesothelioma case in the 9th edition is staged by CT thickness; a
     // pathological one, and the 8th edition, by the 8th-edition descriptors.
     let by_thickness = s.scheme() == Scheme::Mesothelioma9;
-    let error_all = error;
-    let error = |path: &str| error_at(error, path);
+    let error_in = |path: &str| error_at(error, path);
     let selected = Rc::new(s.tumor.features.clone());
     let on_toggle = on_edit.reform(|(f, on)| Action::ToggleFeature(f, on));
     let group = |legend: String, features: Rc<Vec<Feature>>| {
@@ -153,15 +144,15 @@ pub fn tumor_form(
     );
     let more_open = more.iter().any(|f| selected.contains(f));
     let read_cm = read_size(&s.tumor).ok().flatten();
-    let size_error = error("tumor.size_cm");
+    let size_error = error_in("tumor.size_cm");
     let read_text = read_cm.map(|cm| AttrValue::from(lungstage::decimal(cm)));
     let asking = read_text.clone().filter(|_| {
         size_error.is_some() && read_cm.is_some_and(|cm| asks_to_confirm(&s.tumor, cm))
     });
-    let growth_error = error("tumor.features")
-        .or_else(|| error("tumor.minimally_invasive"))
-        .or_else(|| error("tumor.in_situ"))
-        .or_else(|| error("tumor.occult"));
+    let growth_error = error_in("tumor.features")
+        .or_else(|| error_in("tumor.minimally_invasive"))
+        .or_else(|| error_in("tumor.in_situ"))
+        .or_else(|| error_in("tumor.occult"));
     let growth = Rc::new(
         Feature::of_kind(kind)
             .filter(|f| spreading(*f))
@@ -193,14 +184,14 @@ pub fn tumor_form(
                     features: growth,
                     selected: selected.clone(),
                     error: growth_error,
-                    total_error: error("tumor.total_size_cm"),
+                    total_error: error_in("tumor.total_size_cm"),
                     on_growth: on_edit.reform(Action::ChooseGrowth),
                     on_total: on_edit.reform(Action::TypeTotalSize),
                     on_toggle: on_toggle.clone(),
                 }, ids) }
             }
             if by_thickness {
-                { apart(thickness_fields, (s, error_all, on_edit, ids, texts)) }
+                { apart(thickness_fields, (s, error, on_edit, ids, texts)) }
             }
             { for main.into_iter().map(|(legend, features)| group(legend, features)) }
             if !nodules.is_empty() { { group(say(Msg::FormNodulesLegend), nodules) } }
