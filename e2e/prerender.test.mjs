@@ -33,32 +33,35 @@ test("without JavaScript the form shows and says the calculator needs JavaScript
   }
 });
 
-test("the live widget keeps what was entered while the wasm loaded, and the focus", async () => {
-  const { context, page, log } = await openRecordedPage(site.browser);
-  try {
-    let release;
-    const gate = new Promise((ok) => (release = ok));
-    await page.route("**/*.wasm", async (route) => {
-      await gate;
-      await route.continue();
-    });
-    await page.goto(site.server.url, { waitUntil: "domcontentloaded" });
-    const size = page.locator('[id$="-size"]');
-    await size.fill("3.4");
-    await page.locator('[id$="-side-right"]').check();
-    await page.locator('[id$="-station-4R"]').check();
-    await page.locator('[id$="-nodes-not-assessed"]').check();
-    await page.locator('[id$="-nodes-checked"]').check();
-    release();
-    await waitForApp(page);
-    await page.getByTestId("stage").waitFor();
-    assert.equal((await page.getByTestId("stage").textContent()).trim(), "IIIA");
-    assert.equal(await size.inputValue(), "3.4");
-    assert.ok(await page.evaluate(() => document.activeElement?.id.endsWith("-nodes-checked")), "the focus is where it was");
-    assert.deepEqual(log.pageErrors, []);
-    assert.deepEqual(log.consoleErrors, []);
-  } finally {
-    await context.close();
+test("the live widget keeps what was entered while the wasm loaded, and the focus, in every language", async () => {
+  // Each language's page is pre-rendered with the ids its live widget gives the same controls.
+  for (const path of ["", "es/"]) {
+    const { context, page, log } = await openRecordedPage(site.browser);
+    try {
+      let release;
+      const gate = new Promise((ok) => (release = ok));
+      await page.route("**/*.wasm", async (route) => {
+        await gate;
+        await route.continue();
+      });
+      await page.goto(site.server.url + path, { waitUntil: "domcontentloaded" });
+      const size = page.locator('[id$="-size"]');
+      await size.fill("3.4");
+      await page.locator('[id$="-side-right"]').check();
+      await page.locator('[id$="-station-4R"]').check();
+      await page.locator('[id$="-nodes-not-assessed"]').check();
+      await page.locator('[id$="-nodes-checked"]').check();
+      release();
+      await waitForApp(page);
+      await page.getByTestId("stage").waitFor();
+      assert.equal((await page.getByTestId("stage").textContent()).trim(), "IIIA", path);
+      assert.equal(await size.inputValue(), "3.4", path);
+      assert.ok(await page.evaluate(() => document.activeElement?.id.endsWith("-nodes-checked")), `${path}: the focus is where it was`);
+      assert.deepEqual(log.pageErrors, []);
+      assert.deepEqual(log.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
   }
 });
 

@@ -1,6 +1,6 @@
 //! DOM ids unique per widget instance, so several widgets can share one page.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::cell::Cell;
 
 use yew::prelude::*;
 
@@ -9,10 +9,18 @@ use yew::prelude::*;
 pub struct Ids(AttrValue);
 
 impl Ids {
-    /// A fresh prefix: `lungstage1`, `lungstage2`, ...
+    /// A fresh prefix: `lungstage1`, `lungstage2`, ..., counted per thread. The pre-render
+    /// renders each page on a thread of its own, so that a page's ids are those its live
+    /// widget, the first on the page, gives the same controls.
     pub fn fresh() -> Ids {
-        static COUNT: AtomicUsize = AtomicUsize::new(0);
-        Ids(format!("lungstage{}", COUNT.fetch_add(1, Ordering::Relaxed) + 1).into())
+        thread_local! {
+            static COUNT: Cell<usize> = const { Cell::new(0) };
+        }
+        let n = COUNT.with(|c| {
+            c.set(c.get() + 1);
+            c.get()
+        });
+        Ids(format!("lungstage{n}").into())
     }
 
     /// The id of the element called `name` in this instance.

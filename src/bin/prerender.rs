@@ -26,10 +26,19 @@ fn main() -> std::process::ExitCode {
         .and_then(|template| {
             for lang in lungstage::messages::LANGUAGES {
                 let page = lungstage_web::page::localise(&template, lang)?;
-                lungstage::messages::install(
-                    lungstage::messages::Texts::embedded(lang).ok_or("no messages")?,
-                );
-                let page = insert(&page, &render()?)?;
+                let texts = lungstage::messages::Texts::embedded(lang).ok_or("no messages")?;
+                // On a thread of its own, whose widget ids start at the first, as the live
+                // widget's do: what is typed before the wasm arrives is found by its id.
+                let rendered = std::thread::scope(|scope| {
+                    scope
+                        .spawn(|| {
+                            lungstage::messages::install(texts);
+                            render()
+                        })
+                        .join()
+                        .map_err(|_| "the render panicked".to_owned())?
+                })?;
+                let page = insert(&page, &rendered)?;
                 let target = dir.join(lungstage_web::page::path(lang, &name));
                 if let Some(folder) = target.parent() {
                     std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
