@@ -37,6 +37,8 @@ mark('instantiate');
 // after the widget has started.
 const rest = wasm.dataset.rest && new URL(wasm.dataset.rest, wasm.href).href;
 if (rest) widget.lungstage_rest(rest, exports);
+// The widget keeps the pre-rendered questions until the code that draws them is in.
+else widget.lungstage_whole();
 widget.lungstage_messages(list);
 // The live widget marks its root `data-live` once it has taken the pre-rendered one's place.
 const root = document.getElementById('lungstage');
@@ -58,6 +60,7 @@ const restIn = rest
       .then((part) => {
         widget.lungstage_rest(part, exports);
         mark('rest');
+        widget.lungstage_whole();
       })
       // Not fatal: the widget loads it itself when it needs it.
       .catch((error) => console.warn(error))

@@ -18,6 +18,8 @@ use crate::text::{Msg, say};
 pub struct Texts {
     long: Long,
     messages: bool,
+    /// The rest of the wasm is in (`lungstage_whole`): the kept questions give way to the live ones.
+    whole: bool,
 }
 
 #[derive(Clone, PartialEq, Default)]
@@ -46,6 +48,11 @@ impl Texts {
     /// core's errors can be worded.
     pub fn has_messages(&self) -> bool {
         self.messages
+    }
+
+    /// Whether the rest of the wasm, which draws the form's questions, is in.
+    pub fn whole(&self) -> bool {
+        self.whole
     }
 
     /// The text at `key`, once loaded.
@@ -120,7 +127,7 @@ impl Texts {
 }
 
 thread_local! {
-    static TEXTS: RefCell<Texts> = const { RefCell::new(Texts { long: Long::Loading, messages: false }) };
+    static TEXTS: RefCell<Texts> = const { RefCell::new(Texts { long: Long::Loading, messages: false, whole: false }) };
     static LISTENERS: RefCell<Vec<(usize, UseStateSetter<Texts>)>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -148,6 +155,14 @@ pub fn lungstage_texts(texts: JsValue) {
             Long::Failed
         }
     });
+}
+
+/// Tells every widget that the rest of the wasm is in (`boot.js`, once it has handed it over,
+/// or at once when the build has no rest), so that the live questions can replace the kept
+/// ones.
+#[wasm_bindgen]
+pub fn lungstage_whole() {
+    publish(|t| t.whole = true);
 }
 
 /// Tells every widget that the page's messages are installed: their errors are worded now.

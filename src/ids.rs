@@ -27,6 +27,11 @@ impl Ids {
     pub fn id(&self, name: &str) -> AttrValue {
         format!("{}-{name}", self.0).into()
     }
+
+    /// The name of the element whose id in this instance is `id`: the inverse of [`Ids::id`].
+    pub fn name_of<'a>(&self, id: &'a str) -> Option<&'a str> {
+        id.strip_prefix(self.0.as_str())?.strip_prefix('-')
+    }
 }
 
 /// The ids of the enclosing widget instance.

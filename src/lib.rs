@@ -15,7 +15,6 @@ pub mod options;
 pub mod outcome;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
-#[cfg(target_arch = "wasm32")]
 mod prerendered;
 pub mod remote;
 pub mod state;
@@ -87,9 +86,11 @@ pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
 /// Takes over the widget that `src/bin/prerender.rs` rendered into `element` at build time, or
 /// mounts a fresh one when `element` holds no pre-rendered content.
 ///
-/// The live widget renders afresh in place of the pre-rendered one, then is given what was
-/// entered meanwhile and the focus and caret where they were. Rendering afresh rather than
-/// hydrating keeps yew's hydration code (about 14 KiB brotli) off the first load.
+/// The live widget renders afresh in place of the pre-rendered one but keeps its questions, as
+/// they were rendered and typed into, until the rest of the wasm is in (`prerendered`); the
+/// focus and caret go back where they were. Rendering afresh rather than hydrating keeps
+/// yew's hydration code (about 14 KiB brotli) off the first load, and keeping the questions
+/// keeps the code that draws them, the largest part of the widget's view, off it too.
 pub fn take_over_or_mount(element: web_sys::Element) -> yew::AppHandle<App> {
     #[cfg(target_arch = "wasm32")]
     if element
@@ -98,8 +99,13 @@ pub fn take_over_or_mount(element: web_sys::Element) -> yew::AppHandle<App> {
         .is_some_and(|id| id == "lungstage-root")
     {
         let _ = element.set_attribute(crash::MOUNT_ATTRIBUTE, "");
-        // Whatever was entered while the wasm loaded survives the new render.
+        // Whatever was entered while the wasm loaded survives the new render: in the kept
+        // questions, or given again to the live ones of a page rendered without a place for them.
         let entered = prerendered::Entries::read(&element);
+        let entered = match prerendered::keep_questions(&element) {
+            true => entered.only_focus(),
+            false => entered,
+        };
         element.set_inner_html("");
         let handle = yew::Renderer::<App>::with_root(element).render();
         entered.replay_after_render();

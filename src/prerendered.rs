@@ -1,9 +1,86 @@
-//! What a person entered into the pre-rendered form before the wasm arrived: the live widget
-//! renders afresh in its place, so the entries, and where the focus and caret were, are read
-//! before it and given again, as the same input and change events, once the widget is live.
+//! What a person entered into the pre-rendered form before the wasm arrived. The live widget
+//! renders afresh in place of the pre-rendered one, but for the form's questions: those are
+//! kept as they are, typed into and read ([`read_kept`]), until the rest of the wasm, which
+//! draws them, is in. Then the live widget draws them from what was read, and the focus and
+//! caret go back where they were; a control that the kept form cannot follow (a choice that
+//! changes the form) brings the live questions at once, given what was entered as the same
+//! input and change events.
 
+use std::cell::RefCell;
+
+use lungstage::{Feature, Side, Station};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement};
+
+use crate::ids::Ids;
+use crate::state::{Action, State};
+
+thread_local! {
+    /// The pre-rendered questions, taken out of the page for the live widget to keep.
+    static KEPT: RefCell<Option<Element>> = const { RefCell::new(None) };
+}
+
+/// Takes the questions (`data-slot="questions"`) out of the pre-rendered widget in `root`,
+/// with what was typed into them, for the live widget to keep; false if it has none.
+#[cfg(target_arch = "wasm32")]
+pub fn keep_questions(root: &Element) -> bool {
+    let Ok(Some(questions)) = root.query_selector("[data-slot=questions]") else {
+        return false;
+    };
+    questions.remove();
+    KEPT.with(|k| *k.borrow_mut() = Some(questions));
+    true
+}
+
+/// The questions [`keep_questions`] took, once: the widget that takes over the page keeps them.
+pub fn take_kept() -> Option<Element> {
+    KEPT.with(|k| k.borrow_mut().take())
+}
+
+/// Moves the kept questions' controls into `into`, the live widget's place for them.
+pub fn put_back(kept: &Element, into: &Element) {
+    while let Some(child) = kept.first_child() {
+        if into.append_child(&child).is_err() {
+            return;
+        }
+    }
+}
+
+/// The form the kept questions in `root` show, as `base` (the pre-rendered form, in the view
+/// now shown) with what was entered: the actions the live form's controls emit for the same
+/// entries. None if an entry is one the kept questions cannot follow: the live questions
+/// must take over.
+pub fn read_kept(root: &Element, ids: &Ids, base: State) -> Option<State> {
+    let Entries(entries, _) = Entries::read(root);
+    entries.into_iter().try_fold(base, |state, entry| {
+        let action = match entry {
+            Entry::Typed(id, value) => {
+                (ids.name_of(&id)? == "size").then_some(Action::TypeSize(value))?
+            }
+            // A radio button only ever turns on, as in `Entries::replay`.
+            Entry::Ticked(id, on) => match ids.name_of(&id)? {
+                "nodes-checked" if on => Action::MarkNodesAssessed(true),
+                "nodes-not-assessed" if on => Action::MarkNodesAssessed(false),
+                "side-right" if on => Action::ChooseSide(Side::Right),
+                "side-left" if on => Action::ChooseSide(Side::Left),
+                "nodes-checked" | "nodes-not-assessed" | "side-right" | "side-left" => {
+                    return Some(state);
+                }
+                "no-spread" => Action::MarkNoSpreadFound(on),
+                name => {
+                    if let Some(code) = name.strip_prefix("station-") {
+                        Action::ToggleStation(*Station::ALL.iter().find(|s| s.code() == code)?, on)
+                    } else {
+                        let code = name.strip_prefix("feature-")?;
+                        Action::ToggleFeature(*Feature::ALL.iter().find(|f| f.code() == code)?, on)
+                    }
+                }
+            },
+            Entry::Chosen(..) => return None,
+        };
+        Some(state.apply(action))
+    })
+}
 
 /// One control that differs from how the page was rendered, by its id: the live render
 /// gives every control the same id in a new element.
@@ -26,6 +103,16 @@ struct Focus {
 }
 
 impl Entries {
+    /// Only the focus and caret in `root`, to be given back after the live render.
+    pub fn focus(root: &Element) -> Entries {
+        Entries::read(root).only_focus()
+    }
+
+    /// These entries' focus and caret, without the entries.
+    pub fn only_focus(self) -> Entries {
+        Entries(Vec::new(), self.1)
+    }
+
     pub fn read(root: &Element) -> Entries {
         let focus = gloo::utils::document()
             .active_element()

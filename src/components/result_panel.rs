@@ -73,6 +73,18 @@ fn survival_later((staged, view, open, toggle, texts, ids): SurvivalArgs) -> Htm
     survival_panel(staged, view, open, toggle, texts, ids)
 }
 
+/// What is wrong with an entry, and whether the result shown is out of date. Drawn apart: an
+/// error brings the live questions, which need the rest of the wasm, so the first answer
+/// never draws it.
+fn stale((e, shown): (&ShownError, bool)) -> Html {
+    html! {
+        <div class="result-panel-stale" data-testid="stale">
+            <p><strong>{ say_with(Msg::ResultCheck, &[&e.field()]) }</strong>{ " " }{ e.sentence() }</p>
+            <p>{ if shown { say(Msg::ResultOutOfDate) } else { say(Msg::ResultAppearsOnceFixed) } }</p>
+        </div>
+    }
+}
+
 /// How long the stage must stay the same before the live region says it: typing `4.5` then
 /// announces the stage of 4.5 cm once, not that of 4 cm first.
 pub const ANNOUNCE_AFTER_MS: u32 = 700;
@@ -201,16 +213,7 @@ pub fn ResultPanel(props: &Props) -> Html {
             <h2 id={ids.id("result-title")} class="result-panel-title" tabindex="-1">{ say(Msg::ResultTitle) }</h2>
             <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ (*announce).clone() }</div>
             <div class="result-panel-status" role="status" data-testid="stale-status">
-                if let Some(e) = &props.error {
-                    <div class="result-panel-stale" data-testid="stale">
-                        <p><strong>{ say_with(Msg::ResultCheck, &[&e.field()]) }</strong>{ " " }{ e.sentence() }</p>
-                        <p>{ if props.staged.is_some() {
-                            say(Msg::ResultOutOfDate)
-                        } else {
-                            say(Msg::ResultAppearsOnceFixed)
-                        } }</p>
-                    </div>
-                }
+                if let Some(e) = &props.error { { apart(stale, (e, props.staged.is_some())) } }
             </div>
             { props.children.clone() }
             if props.staged.is_some() || props.stated.is_some() {
