@@ -37,8 +37,9 @@ mark('instantiate');
 // after the widget has started.
 const rest = wasm.dataset.rest && new URL(wasm.dataset.rest, wasm.href).href;
 if (rest) widget.lungstage_rest(rest, exports);
-// The widget keeps the pre-rendered questions until the code that draws them is in.
-else widget.lungstage_whole();
+// The widget keeps the pre-rendered questions until the rest is in; a build without a rest
+// has everything already.
+else widget.lungstage_rest_settled(true);
 widget.lungstage_messages(list);
 // The live widget marks its root `data-live` once it has taken the pre-rendered one's place.
 const root = document.getElementById('lungstage');
@@ -60,10 +61,13 @@ const restIn = rest
       .then((part) => {
         widget.lungstage_rest(part, exports);
         mark('rest');
-        widget.lungstage_whole();
+        widget.lungstage_rest_settled(true);
       })
       // Not fatal: the widget loads it itself when it needs it.
-      .catch((error) => console.warn(error))
+      .catch((error) => {
+        console.warn(error);
+        widget.lungstage_rest_settled(false);
+      })
   : Promise.resolve();
 
 // After the first paint: share links, the copy buttons, notices, the iframe messages, the

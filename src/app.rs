@@ -15,7 +15,7 @@ use crate::form::Form;
 use crate::ids::Ids;
 use crate::options::Options;
 use crate::outcome::{Outcome, ShownError, Staged};
-use crate::prerendered::{self, Entries};
+use crate::prerendered;
 use crate::remote::use_remote;
 use crate::state::{Action, State, View};
 use crate::stated::Way;
@@ -74,94 +74,24 @@ pub fn App(options: &Options) -> Html {
     let to_result = crate::components::stage_bar::focus_result(&ids);
     let stated = state.stated_stage();
 
-    // The questions of our own page's first answer are the pre-rendered ones, kept (`kept`
-    // holds them until the first render has taken them in). They follow what is typed into
-    // them while they can show the form as it is: the rest of the wasm, which draws the live
-    // ones, is not in yet, no entry needs a control that changes, and the form has no error
-    // to show beside a field. `kept_form` is the form they show; any other change (a share
-    // link, "Start again") makes them out of date, and they wait, inert, for the live ones.
-    let kept = use_memo((), |()| prerendered::take_kept());
-    let live = use_state_eq(|| kept.is_none());
-    let kept_ref = use_node_ref();
-    let kept_form = use_mut_ref(|| clean.clone());
-    let out_of_date = !*live && *kept_form.borrow() != *state;
-    // The live questions take over: once the rest is in, at once for an error to show.
-    {
-        let (live, kept_ref) = (live.clone(), kept_ref.clone());
-        let failed = matches!(*outcome, Outcome::Failed(_));
-        use_effect_with(
-            (texts.whole() || failed, *live),
-            move |&(take_over, is_live)| {
-                if take_over && !is_live {
-                    let focus = kept_ref
-                        .cast::<web_sys::Element>()
-                        .map(|k| Entries::focus(&k));
-                    live.set(true);
-                    if let Some(focus) = focus {
-                        focus.replay_after_render();
-                    }
-                }
-            },
-        );
-    }
-    let read_kept = {
-        let (live, kept_ref, kept_form, ids) = (
-            live.clone(),
-            kept_ref.clone(),
-            kept_form.clone(),
-            ids.clone(),
-        );
-        let (on_edit, base) = (
-            on_edit.clone(),
-            State {
-                view: state.view,
-                ..clean.clone()
-            },
-        );
-        Callback::from(move |()| {
-            let Some(kept) = kept_ref.cast::<web_sys::Element>() else {
-                return;
-            };
-            match prerendered::read_kept(&kept, &ids, base.clone()) {
-                Some(read) => {
-                    *kept_form.borrow_mut() = read.clone();
-                    on_edit.emit(Action::Load(Box::new(read)));
-                }
-                // A control the kept questions cannot follow: the live ones at once, given
-                // what was entered as the same events.
-                None => {
-                    let entered = Entries::read(&kept);
-                    on_edit.emit(Action::Load(Box::new(base.clone())));
-                    live.set(true);
-                    entered.replay_after_render();
-                }
-            }
-        })
-    };
-    // Taken in by the first render, with what was typed into them while the wasm loaded.
-    {
-        let (kept, kept_ref, read_kept) = (kept.clone(), kept_ref.clone(), read_kept.clone());
-        use_effect_with((), move |()| {
-            if let (Some(kept), Some(into)) = (&*kept, kept_ref.cast::<web_sys::Element>()) {
-                prerendered::put_back(kept, &into);
-                read_kept.emit(());
-            }
-        });
-    }
-    let questions_slot = if *live {
+    // On our own pages, the pre-rendered questions until the rest of the wasm is in.
+    let kept = prerendered::use_kept_questions(
+        &state,
+        matches!(*outcome, Outcome::Failed(_)),
+        prerendered::Rest {
+            arrived: texts.rest_in(),
+            failed: texts.rest_failed(),
+        },
+        &on_edit,
+        &ids,
+    );
+    let questions_slot = kept.unwrap_or_else(|| {
         html! {
             <div class="app-questions" data-slot="questions" key="live">
                 { apart(questions, (&state, shown.as_deref(), error.as_deref(), &on_edit, &ids, &texts)) }
             </div>
         }
-    } else {
-        html! {
-            <div class="app-questions" data-slot="questions" data-kept="" key="kept" ref={kept_ref}
-                onchange={read_kept.reform(|_: Event| ())} oninput={read_kept.reform(|_: InputEvent| ())}
-                inert={out_of_date}
-                aria-busy={out_of_date.then_some(AttrValue::Static("true"))}></div>
-        }
-    };
+    });
     html! {
         <ContextProvider<Ids> context={(*ids).clone()}>
             <div class="app" data-testid="lungstage-root" ref={root}>

@@ -18,8 +18,9 @@ use crate::text::{Msg, say};
 pub struct Texts {
     long: Long,
     messages: bool,
-    /// The rest of the wasm is in (`lungstage_whole`): the kept questions give way to the live ones.
-    whole: bool,
+    /// How the page's fetch of the rest of the wasm ended (`lungstage_rest_settled`): in
+    /// (`true`), or failed (`false`); none while it runs.
+    rest: Option<bool>,
 }
 
 #[derive(Clone, PartialEq, Default)]
@@ -51,8 +52,14 @@ impl Texts {
     }
 
     /// Whether the rest of the wasm, which draws the form's questions, is in.
-    pub fn whole(&self) -> bool {
-        self.whole
+    pub fn rest_in(&self) -> bool {
+        self.rest == Some(true)
+    }
+
+    /// Whether the page's fetch of the rest failed: the widget loads it itself when it needs
+    /// it, or shows its crash notice.
+    pub fn rest_failed(&self) -> bool {
+        self.rest == Some(false)
     }
 
     /// The text at `key`, once loaded.
@@ -127,7 +134,7 @@ impl Texts {
 }
 
 thread_local! {
-    static TEXTS: RefCell<Texts> = const { RefCell::new(Texts { long: Long::Loading, messages: false, whole: false }) };
+    static TEXTS: RefCell<Texts> = const { RefCell::new(Texts { long: Long::Loading, messages: false, rest: None }) };
     static LISTENERS: RefCell<Vec<(usize, UseStateSetter<Texts>)>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -157,12 +164,13 @@ pub fn lungstage_texts(texts: JsValue) {
     });
 }
 
-/// Tells every widget that the rest of the wasm is in (`boot.js`, once it has handed it over,
-/// or at once when the build has no rest), so that the live questions can replace the kept
-/// ones.
+/// Tells every widget how the page's fetch of the rest of the wasm ended (`boot.js`): `true`
+/// once it has handed the rest over (at once for a build without a rest), so that the live
+/// questions replace the kept ones; `false` if it failed, so that kept questions out of date
+/// give way at once to the live ones, which load the rest themselves or show the crash notice.
 #[wasm_bindgen]
-pub fn lungstage_whole() {
-    publish(|t| t.whole = true);
+pub fn lungstage_rest_settled(arrived: bool) {
+    publish(|t| t.rest = Some(arrived));
 }
 
 /// Tells every widget that the page's messages are installed: their errors are worded now.

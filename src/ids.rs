@@ -39,3 +39,26 @@ impl Ids {
 pub fn use_ids() -> Ids {
     use_context::<Ids>().unwrap_or_else(|| Ids("lungstage0".into()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_read_back_from_its_id_in_its_own_instance_only() {
+        let (one, two) = (Ids("lungstage1".into()), Ids("lungstage12".into()));
+        assert_eq!(one.name_of(&one.id("station-4R")), Some("station-4R"));
+        assert_eq!(one.name_of(&two.id("size")), None);
+        assert_eq!(two.name_of(&one.id("size")), None);
+        assert_eq!(one.name_of("lungstage1"), None);
+    }
+
+    #[test]
+    fn each_thread_counts_its_own_widgets_from_the_first() {
+        let first = || Ids::fresh().id("size").to_string();
+        assert_eq!(
+            std::thread::spawn(first).join().ok(),
+            std::thread::spawn(first).join().ok()
+        );
+    }
+}

@@ -102,9 +102,10 @@ pub fn take_over_or_mount(element: web_sys::Element) -> yew::AppHandle<App> {
         // Whatever was entered while the wasm loaded survives the new render: in the kept
         // questions, or given again to the live ones of a page rendered without a place for them.
         let entered = prerendered::Entries::read(&element);
-        let entered = match prerendered::keep_questions(&element) {
-            true => entered.only_focus(),
-            false => entered,
+        let entered = if prerendered::keep_questions(&element) {
+            entered.only_focus()
+        } else {
+            entered
         };
         element.set_inner_html("");
         let handle = yew::Renderer::<App>::with_root(element).render();

@@ -1,19 +1,24 @@
 //! What a person entered into the pre-rendered form before the wasm arrived. The live widget
 //! renders afresh in place of the pre-rendered one, but for the form's questions: those are
-//! kept as they are, typed into and read ([`read_kept`]), until the rest of the wasm, which
-//! draws them, is in. Then the live widget draws them from what was read, and the focus and
-//! caret go back where they were; a control that the kept form cannot follow (a choice that
-//! changes the form) brings the live questions at once, given what was entered as the same
-//! input and change events.
+//! kept as they are, typed into and read entry by entry ([`use_kept_questions`]), until the
+//! page's fetch of the rest of the wasm, which draws them, has settled. Then the live widget
+//! draws them from what was read, and the focus and caret go back where they were; an entry
+//! the kept questions cannot follow (a choice that changes the form) brings the live
+//! questions at once, given that entry as the same input or change event.
 
 use std::cell::RefCell;
 
 use lungstage::{Feature, Side, Station};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Element, EventInit, HtmlInputElement, HtmlSelectElement};
+
+use std::rc::Rc;
+
+use yew::prelude::*;
 
 use crate::ids::Ids;
 use crate::state::{Action, State};
+use crate::text::{Msg, say};
 
 thread_local! {
     /// The pre-rendered questions, taken out of the page for the live widget to keep.
@@ -46,40 +51,193 @@ pub fn put_back(kept: &Element, into: &Element) {
     }
 }
 
-/// The form the kept questions in `root` show, as `base` (the pre-rendered form, in the view
-/// now shown) with what was entered: the actions the live form's controls emit for the same
-/// entries. None if an entry is one the kept questions cannot follow: the live questions
-/// must take over.
-pub fn read_kept(root: &Element, ids: &Ids, base: State) -> Option<State> {
-    let Entries(entries, _) = Entries::read(root);
-    entries.into_iter().try_fold(base, |state, entry| {
-        let action = match entry {
-            Entry::Typed(id, value) => {
-                (ids.name_of(&id)? == "size").then_some(Action::TypeSize(value))?
-            }
-            // A radio button only ever turns on, as in `Entries::replay`.
-            Entry::Ticked(id, on) => match ids.name_of(&id)? {
-                "nodes-checked" if on => Action::MarkNodesAssessed(true),
-                "nodes-not-assessed" if on => Action::MarkNodesAssessed(false),
-                "side-right" if on => Action::ChooseSide(Side::Right),
-                "side-left" if on => Action::ChooseSide(Side::Left),
-                "nodes-checked" | "nodes-not-assessed" | "side-right" | "side-left" => {
-                    return Some(state);
+/// What the kept questions make of one entry, given the form they show.
+enum Reading {
+    /// The form after the entry, which the kept questions still show as it is.
+    Follows(State),
+    /// The form after the entry, which only the live questions show (a station ticked before
+    /// the nodes were marked checked: the live form marks them checked, in view).
+    Draws(State),
+    /// An entry the kept questions cannot read: the live questions must take it.
+    Unknown,
+}
+
+/// `entry` read as the action its live control emits, applied to `form`, the form the kept
+/// questions show; a radio button only ever turns on, as in `Entries::replay`.
+fn read_entry(entry: &Entry, ids: &Ids, form: &State) -> Reading {
+    let then = |action: Action| form.clone().apply(action);
+    let Some(name) = ids.name_of(entry.id()) else {
+        return Reading::Unknown;
+    };
+    match (entry, name) {
+        (Entry::Typed(_, value), "size") => Reading::Follows(then(Action::TypeSize(value.clone()))),
+        (
+            Entry::Ticked(_, on),
+            "nodes-checked" | "nodes-not-assessed" | "side-right" | "side-left",
+        ) => Reading::Follows(match (*on, name) {
+            (false, _) => form.clone(),
+            (true, "nodes-checked") => then(Action::MarkNodesAssessed(true)),
+            (true, "nodes-not-assessed") => then(Action::MarkNodesAssessed(false)),
+            (true, "side-right") => then(Action::ChooseSide(Side::Right)),
+            (true, _) => then(Action::ChooseSide(Side::Left)),
+        }),
+        (Entry::Ticked(_, on), "no-spread") => {
+            Reading::Follows(then(Action::MarkNoSpreadFound(*on)))
+        }
+        (Entry::Ticked(_, on), name) => {
+            if let Some(station) = name.strip_prefix("station-").and_then(Station::from_code) {
+                let after = then(Action::ToggleStation(station, *on));
+                match form.nodes.assessed {
+                    Some(true) => Reading::Follows(after),
+                    Some(false) | None => Reading::Draws(after),
                 }
-                "no-spread" => Action::MarkNoSpreadFound(on),
-                name => {
-                    if let Some(code) = name.strip_prefix("station-") {
-                        Action::ToggleStation(*Station::ALL.iter().find(|s| s.code() == code)?, on)
-                    } else {
-                        let code = name.strip_prefix("feature-")?;
-                        Action::ToggleFeature(*Feature::ALL.iter().find(|f| f.code() == code)?, on)
+            } else if let Some(feature) = name.strip_prefix("feature-").and_then(Feature::from_code)
+            {
+                Reading::Follows(then(Action::ToggleFeature(feature, *on)))
+            } else {
+                Reading::Unknown
+            }
+        }
+        (Entry::Typed(..) | Entry::Chosen(..), _) => Reading::Unknown,
+    }
+}
+
+/// The control an input or change event came from, as it is now; None for an event a
+/// control fires twice (a text field's change after its inputs; a box's or a list's input
+/// before its change), so that each entry is read once.
+fn entry_of(event: &Event) -> Option<Entry> {
+    let target = event.target()?;
+    let typed = event.type_() == "input";
+    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+        let kind = input.type_();
+        return match kind == "checkbox" || kind == "radio" {
+            true if !typed => Some(Entry::Ticked(input.id(), input.checked())),
+            false if typed => Some(Entry::Typed(input.id(), input.value())),
+            _ => None,
+        };
+    }
+    let select = target.dyn_ref::<HtmlSelectElement>().filter(|_| !typed)?;
+    Some(Entry::Chosen(select.id(), select.value()))
+}
+
+/// Where the rest of the wasm stands, for the kept questions.
+pub struct Rest {
+    /// The rest is in.
+    pub arrived: bool,
+    /// The page's fetch of it failed: the live questions would load it themselves.
+    pub failed: bool,
+}
+
+/// The questions of the page this widget took over, kept (`take_kept`) until the live ones
+/// take their place: once the rest of the wasm is in, and at once when an entry is one they
+/// cannot follow or the form has an error to show beside a field (`error`). While kept, each
+/// entry in them is read into the form as the action its live control emits; a change from
+/// elsewhere (a share link, "Start again", the view) leaves them out of date, inert and
+/// dimmed, with a line saying the form is loading, until the rest is in (or, if its fetch
+/// failed, at once). None once the live questions are drawn, and always for a widget that
+/// kept none.
+#[hook]
+pub fn use_kept_questions(
+    form: &Rc<State>,
+    error: bool,
+    rest: Rest,
+    on_edit: &Callback<Action>,
+    ids: &Ids,
+) -> Option<Html> {
+    let kept = use_memo((), |()| take_kept());
+    let live = use_state_eq(|| kept.is_none());
+    let slot = use_node_ref();
+    // The form the kept questions show, as read from them entry by entry.
+    let shows = use_mut_ref(|| (**form).clone());
+    // What the live questions are given once drawn: the focus and caret, and any entry
+    // they must take.
+    let pending = use_mut_ref(|| None::<Entries>);
+    let go_live = {
+        let (live, slot, pending) = (live.clone(), slot.clone(), pending.clone());
+        Rc::new(move |entries: Vec<Entry>| {
+            let focus = slot.cast::<Element>().and_then(|k| Entries::read(&k).1);
+            *pending.borrow_mut() = Some(Entries(entries, focus));
+            live.set(true);
+        })
+    };
+    let read = {
+        let (shows, on_edit, ids, go_live) =
+            (shows.clone(), on_edit.clone(), ids.clone(), go_live.clone());
+        move |entry: Entry| {
+            let reading = read_entry(&entry, &ids, &shows.borrow());
+            let draws = matches!(reading, Reading::Draws(_));
+            match reading {
+                Reading::Follows(next) | Reading::Draws(next) => {
+                    *shows.borrow_mut() = next.clone();
+                    on_edit.emit(Action::Load(Box::new(next)));
+                    if draws {
+                        go_live(Vec::new());
                     }
                 }
-            },
-            Entry::Chosen(..) => return None,
-        };
-        Some(state.apply(action))
-    })
+                Reading::Unknown => go_live(vec![entry]),
+            }
+        }
+    };
+    // Taken in by the first render, with what was typed into them while the wasm loaded, read
+    // in the page's order; if one entry cannot be read, the live questions take them all.
+    {
+        let (kept, slot, shows, on_edit, ids, go_live) = (
+            kept.clone(),
+            slot.clone(),
+            shows.clone(),
+            on_edit.clone(),
+            ids.clone(),
+            go_live.clone(),
+        );
+        use_effect_with((), move |()| {
+            let (Some(kept), Some(into)) = (&*kept, slot.cast::<Element>()) else {
+                return;
+            };
+            put_back(kept, &into);
+            let Entries(entries, _) = Entries::read(&into);
+            let mut form = shows.borrow().clone();
+            for entry in &entries {
+                match read_entry(entry, &ids, &form) {
+                    Reading::Follows(next) => form = next,
+                    Reading::Draws(_) | Reading::Unknown => return go_live(entries),
+                }
+            }
+            *shows.borrow_mut() = form.clone();
+            on_edit.emit(Action::Load(Box::new(form)));
+        });
+    }
+    let out_of_date = !*live && *shows.borrow() != **form;
+    {
+        let go_live = go_live.clone();
+        let now = rest.arrived || error || out_of_date && rest.failed;
+        use_effect_with((now, *live), move |&(now, is_live)| {
+            if now && !is_live {
+                go_live(Vec::new());
+            }
+        });
+    }
+    // The live questions are drawn: given what they must take, before any further input.
+    use_effect_with(*live, move |&is_live| {
+        if let Some(pending) = pending.borrow_mut().take().filter(|_| is_live) {
+            pending.replay();
+        }
+    });
+    if *live {
+        return None;
+    }
+    let onevent = Callback::from(move |e: Event| {
+        if let Some(entry) = entry_of(&e) {
+            read(entry);
+        }
+    });
+    Some(html! { <>
+        if out_of_date {
+            <p class="app-questions-loading" role="status">{ say(Msg::ResultLoading) }</p>
+        }
+        <div class="app-questions" data-slot="questions" data-kept="" key="kept" ref={slot}
+            onchange={onevent.clone()} oninput={onevent.reform(Event::from)}
+            inert={out_of_date} aria-busy={out_of_date.then_some(AttrValue::Static("true"))}></div>
+    </> })
 }
 
 /// One control that differs from how the page was rendered, by its id: the live render
@@ -93,6 +251,14 @@ enum Entry {
     Chosen(String, String),
 }
 
+impl Entry {
+    fn id(&self) -> &str {
+        match self {
+            Entry::Typed(id, _) | Entry::Ticked(id, _) | Entry::Chosen(id, _) => id,
+        }
+    }
+}
+
 /// The entries in `root`, in document order, and the focused control with its caret.
 pub struct Entries(Vec<Entry>, Option<Focus>);
 
@@ -103,12 +269,8 @@ struct Focus {
 }
 
 impl Entries {
-    /// Only the focus and caret in `root`, to be given back after the live render.
-    pub fn focus(root: &Element) -> Entries {
-        Entries::read(root).only_focus()
-    }
-
     /// These entries' focus and caret, without the entries.
+    #[cfg(target_arch = "wasm32")]
     pub fn only_focus(self) -> Entries {
         Entries(Vec::new(), self.1)
     }
@@ -157,6 +319,7 @@ impl Entries {
 
     /// Gives the entries and the focus again after the current task, when the widget has
     /// rendered.
+    #[cfg(target_arch = "wasm32")]
     pub fn replay_after_render(self) {
         if self.0.is_empty() && self.1.is_none() {
             return;

@@ -26,15 +26,14 @@ fn main() -> std::process::ExitCode {
         .and_then(|template| {
             for lang in lungstage::messages::LANGUAGES {
                 let page = lungstage_web::page::localise(&template, lang)?;
-                let texts = lungstage::messages::Texts::embedded(lang).ok_or("no messages")?;
+                lungstage::messages::install(
+                    lungstage::messages::Texts::embedded(lang).ok_or("no messages")?,
+                );
                 // On a thread of its own, whose widget ids start at the first, as the live
                 // widget's do: what is typed before the wasm arrives is found by its id.
                 let rendered = std::thread::scope(|scope| {
                     scope
-                        .spawn(|| {
-                            lungstage::messages::install(texts);
-                            render()
-                        })
+                        .spawn(render)
                         .join()
                         .map_err(|_| "the render panicked".to_owned())?
                 })?;

@@ -117,15 +117,24 @@ fn stable(name: &str) -> String {
 
 /// Whether a function stays in the first part whatever the list says: what a fault runs (the
 /// standard library's panic and formatting machinery, the widget's crash notice), so that a
-/// fault shows the crash notice even when the rest cannot load.
+/// fault shows the crash notice even when the rest cannot load, and the runtime's machinery.
 fn always_first(stable: &str) -> bool {
     stable.contains("panic")
+        // The runtime's own machinery (wasm-bindgen's closures and cells, js-sys's queue of
+        // futures, yew's scheduler) runs when the browser's timing says: a profile can miss
+        // it, and a first answer that needed the rest for it would wait on a request.
+        || stable.contains("wasm_bindgen::")
+        || ["js_sys::futures", "yew::scheduler"].iter().any(|p| stable.starts_with(p))
         || [
             "core::fmt",
             "alloc::fmt",
             "std::",
             "lungstage_web::crash",
             "lungstage_rest_failed",
+            // How the page's fetch of the rest ended, which the profile, holding the rest
+            // back, never reports.
+            "lungstage_rest_settled",
+            "lungstage_web::deferred::lungstage_rest_settled",
         ]
         .iter()
         .any(|p| stable.starts_with(p))
@@ -546,6 +555,15 @@ mod tests {
             "<std::panicking::begin_panic_handler::FormatStringPayload as core::panic::PanicPayload>::get"
         ));
         assert!(always_first("core::fmt::write"));
+        assert!(always_first(
+            "wasm_bindgen::__rt::WasmRefCell<T>::borrow_mut"
+        ));
+        assert!(always_first(
+            "core::ptr::drop_in_place<core::option::Option<wasm_bindgen::closure::ScopedClosure<dyn core::ops::function::FnMut<()>+Output = ()>>>"
+        ));
+        assert!(always_first(
+            "js_sys::futures::queue::Queue::new::{{closure}}"
+        ));
         assert!(always_first("lungstage_web::crash::install::{{closure}}"));
         assert!(!always_first(
             "<lungstage::input::error::Cause as core::fmt::Display>::fmt"
