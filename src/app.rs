@@ -79,7 +79,9 @@ pub fn App(options: &Options) -> Html {
         &state,
         matches!(*outcome, Outcome::Failed(_)),
         prerendered::Rest {
-            arrived: texts.rest_in(),
+            // After a failed fetch, the long texts are drawn by code in the rest, which the
+            // widget then loaded itself (or it showed its crash notice).
+            arrived: texts.rest_in() || (texts.rest_failed() && texts.busy().is_none()),
             failed: texts.rest_failed(),
         },
         &on_edit,

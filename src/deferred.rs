@@ -51,7 +51,8 @@ impl Texts {
         self.messages
     }
 
-    /// Whether the rest of the wasm, which draws the form's questions, is in.
+    /// Whether the page's fetch has handed over the rest of the wasm, which draws the form's
+    /// questions.
     pub fn rest_in(&self) -> bool {
         self.rest == Some(true)
     }

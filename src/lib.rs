@@ -101,15 +101,12 @@ pub fn take_over_or_mount(element: web_sys::Element) -> yew::AppHandle<App> {
         let _ = element.set_attribute(crash::MOUNT_ATTRIBUTE, "");
         // Whatever was entered while the wasm loaded survives the new render: in the kept
         // questions, or given again to the live ones of a page rendered without a place for them.
-        let entered = prerendered::Entries::read(&element);
-        let entered = if prerendered::keep_questions(&element) {
-            entered.only_focus()
-        } else {
-            entered
-        };
+        let entered = prerendered::keep_questions(&element, prerendered::Entries::read(&element));
         element.set_inner_html("");
         let handle = yew::Renderer::<App>::with_root(element).render();
-        entered.replay_after_render();
+        if let Some(entered) = entered {
+            entered.replay_after_render();
+        }
         return handle;
     }
     mount(element)

@@ -1,44 +1,46 @@
 //! What a person entered into the pre-rendered form before the wasm arrived. The live widget
 //! renders afresh in place of the pre-rendered one, but for the form's questions: those are
 //! kept as they are, typed into and read entry by entry ([`use_kept_questions`]), until the
-//! page's fetch of the rest of the wasm, which draws them, has settled. Then the live widget
-//! draws them from what was read, and the focus and caret go back where they were; an entry
-//! the kept questions cannot follow (a choice that changes the form) brings the live
-//! questions at once, given that entry as the same input or change event.
+//! rest of the wasm, which draws them, is in. Then the live widget draws them from what was
+//! read, and the focus and caret go back where they were; an entry the kept questions cannot
+//! follow (a choice that changes the form) brings the live questions at once, given that
+//! entry as the same input or change event.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use lungstage::{Feature, Side, Station};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventInit, HtmlInputElement, HtmlSelectElement};
-
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::ids::Ids;
 use crate::state::{Action, State};
 use crate::text::{Msg, say};
 
+/// The pre-rendered questions, taken out of the page for the live widget to keep, and where
+/// the focus and caret were in them.
+type Kept = (Element, Entries);
+
 thread_local! {
-    /// The pre-rendered questions, taken out of the page for the live widget to keep.
-    static KEPT: RefCell<Option<Element>> = const { RefCell::new(None) };
+    static KEPT: RefCell<Option<Kept>> = const { RefCell::new(None) };
 }
 
 /// Takes the questions (`data-slot="questions"`) out of the pre-rendered widget in `root`,
-/// with what was typed into them, for the live widget to keep; false if it has none.
+/// with what was typed into them and the focus of `entered` (read before), for the live
+/// widget to keep; `entered` back if it has none, to be given to the live questions.
 #[cfg(target_arch = "wasm32")]
-pub fn keep_questions(root: &Element) -> bool {
+pub fn keep_questions(root: &Element, entered: Entries) -> Option<Entries> {
     let Ok(Some(questions)) = root.query_selector("[data-slot=questions]") else {
-        return false;
+        return Some(entered);
     };
     questions.remove();
-    KEPT.with(|k| *k.borrow_mut() = Some(questions));
-    true
+    KEPT.with(|k| *k.borrow_mut() = Some((questions, entered.only_focus())));
+    None
 }
 
-/// The questions [`keep_questions`] took, once: the widget that takes over the page keeps them.
-pub fn take_kept() -> Option<Element> {
+/// What [`keep_questions`] took, once: the widget that takes over the page keeps it.
+fn take_kept() -> Option<Kept> {
     KEPT.with(|k| k.borrow_mut().take())
 }
 
@@ -51,55 +53,44 @@ pub fn put_back(kept: &Element, into: &Element) {
     }
 }
 
-/// What the kept questions make of one entry, given the form they show.
-enum Reading {
-    /// The form after the entry, which the kept questions still show as it is.
-    Follows(State),
-    /// The form after the entry, which only the live questions show (a station ticked before
-    /// the nodes were marked checked: the live form marks them checked, in view).
-    Draws(State),
-    /// An entry the kept questions cannot read: the live questions must take it.
-    Unknown,
-}
-
-/// `entry` read as the action its live control emits, applied to `form`, the form the kept
-/// questions show; a radio button only ever turns on, as in `Entries::replay`.
-fn read_entry(entry: &Entry, ids: &Ids, form: &State) -> Reading {
-    let then = |action: Action| form.clone().apply(action);
-    let Some(name) = ids.name_of(entry.id()) else {
-        return Reading::Unknown;
-    };
-    match (entry, name) {
-        (Entry::Typed(_, value), "size") => Reading::Follows(then(Action::TypeSize(value.clone()))),
+/// The action `entry`'s live control emits, if the kept questions can read it: `Some(None)`
+/// for a radio button turning off, which emits none (as in `Entries::replay`).
+fn action_of(entry: &Entry, ids: &Ids) -> Option<Option<Action>> {
+    let name = ids.name_of(entry.id())?;
+    let action = match (entry, name) {
+        (Entry::Typed(_, value), "size") => Action::TypeSize(value.clone()),
         (
-            Entry::Ticked(_, on),
+            Entry::Ticked(_, false),
             "nodes-checked" | "nodes-not-assessed" | "side-right" | "side-left",
-        ) => Reading::Follows(match (*on, name) {
-            (false, _) => form.clone(),
-            (true, "nodes-checked") => then(Action::MarkNodesAssessed(true)),
-            (true, "nodes-not-assessed") => then(Action::MarkNodesAssessed(false)),
-            (true, "side-right") => then(Action::ChooseSide(Side::Right)),
-            (true, _) => then(Action::ChooseSide(Side::Left)),
-        }),
-        (Entry::Ticked(_, on), "no-spread") => {
-            Reading::Follows(then(Action::MarkNoSpreadFound(*on)))
+        ) => {
+            return Some(None);
         }
+        (Entry::Ticked(_, true), "nodes-checked") => Action::MarkNodesAssessed(true),
+        (Entry::Ticked(_, true), "nodes-not-assessed") => Action::MarkNodesAssessed(false),
+        (Entry::Ticked(_, true), "side-right") => Action::ChooseSide(Side::Right),
+        (Entry::Ticked(_, true), "side-left") => Action::ChooseSide(Side::Left),
+        (Entry::Ticked(_, on), "no-spread") => Action::MarkNoSpreadFound(*on),
         (Entry::Ticked(_, on), name) => {
             if let Some(station) = name.strip_prefix("station-").and_then(Station::from_code) {
-                let after = then(Action::ToggleStation(station, *on));
-                match form.nodes.assessed {
-                    Some(true) => Reading::Follows(after),
-                    Some(false) | None => Reading::Draws(after),
-                }
-            } else if let Some(feature) = name.strip_prefix("feature-").and_then(Feature::from_code)
-            {
-                Reading::Follows(then(Action::ToggleFeature(feature, *on)))
+                Action::ToggleStation(station, *on)
             } else {
-                Reading::Unknown
+                Action::ToggleFeature(
+                    name.strip_prefix("feature-").and_then(Feature::from_code)?,
+                    *on,
+                )
             }
         }
-        (Entry::Typed(..) | Entry::Chosen(..), _) => Reading::Unknown,
-    }
+        (Entry::Typed(..) | Entry::Chosen(..), _) => return None,
+    };
+    Some(Some(action))
+}
+
+/// Whether `entry` answers the nodes question itself (its radio buttons).
+fn answers_nodes(entry: &Entry, ids: &Ids) -> bool {
+    matches!(
+        ids.name_of(entry.id()),
+        Some("nodes-checked" | "nodes-not-assessed")
+    )
 }
 
 /// The control an input or change event came from, as it is now; None for an event a
@@ -128,12 +119,12 @@ pub struct Rest {
     pub failed: bool,
 }
 
-/// The questions of the page this widget took over, kept (`take_kept`) until the live ones
-/// take their place: once the rest of the wasm is in, and at once when an entry is one they
-/// cannot follow or the form has an error to show beside a field (`error`). While kept, each
-/// entry in them is read into the form as the action its live control emits; a change from
-/// elsewhere (a share link, "Start again", the view) leaves them out of date, inert and
-/// dimmed, with a line saying the form is loading, until the rest is in (or, if its fetch
+/// The questions of the page this widget took over, kept until the live ones take their
+/// place: once the rest of the wasm is in (`rest.arrived`), and at once when an entry is one
+/// they cannot show or the form has an error to show beside a field (`error`). While kept,
+/// each entry in them is read into the form as the action its live control emits; a change
+/// from elsewhere (a share link, "Start again", the view) leaves them out of date, inert and
+/// dimmed, with a status saying the form is loading, until the rest is in (or, if its fetch
 /// failed, at once). None once the live questions are drawn, and always for a widget that
 /// kept none.
 #[hook]
@@ -144,19 +135,29 @@ pub fn use_kept_questions(
     on_edit: &Callback<Action>,
     ids: &Ids,
 ) -> Option<Html> {
-    let kept = use_memo((), |()| take_kept());
+    let kept = use_memo((), |()| {
+        take_kept().map(|(questions, focus)| (questions, RefCell::new(Some(focus))))
+    });
     let live = use_state_eq(|| kept.is_none());
     let slot = use_node_ref();
     // The form the kept questions show, as read from them entry by entry.
     let shows = use_mut_ref(|| (**form).clone());
-    // What the live questions are given once drawn: the focus and caret, and any entry
-    // they must take.
+    // What the live questions are given once drawn: the focus and caret, and the entries they
+    // must take, in order.
     let pending = use_mut_ref(|| None::<Entries>);
     let go_live = {
         let (live, slot, pending) = (live.clone(), slot.clone(), pending.clone());
         Rc::new(move |entries: Vec<Entry>| {
             let focus = slot.cast::<Element>().and_then(|k| Entries::read(&k).1);
-            *pending.borrow_mut() = Some(Entries(entries, focus));
+            match &mut *pending.borrow_mut() {
+                Some(Entries(queued, queued_focus)) => {
+                    queued.extend(entries);
+                    if queued_focus.is_none() {
+                        *queued_focus = focus;
+                    }
+                }
+                none => *none = Some(Entries(entries, focus)),
+            }
             live.set(true);
         })
     };
@@ -164,22 +165,26 @@ pub fn use_kept_questions(
         let (shows, on_edit, ids, go_live) =
             (shows.clone(), on_edit.clone(), ids.clone(), go_live.clone());
         move |entry: Entry| {
-            let reading = read_entry(&entry, &ids, &shows.borrow());
-            let draws = matches!(reading, Reading::Draws(_));
-            match reading {
-                Reading::Follows(next) | Reading::Draws(next) => {
-                    *shows.borrow_mut() = next.clone();
-                    on_edit.emit(Action::Load(Box::new(next)));
-                    if draws {
-                        go_live(Vec::new());
-                    }
-                }
-                Reading::Unknown => go_live(vec![entry]),
+            let Some(action) = action_of(&entry, &ids) else {
+                return go_live(vec![entry]);
+            };
+            let Some(action) = action else { return };
+            // A station ticked marks the nodes checked: in view only in the live questions.
+            let draws = matches!(action, Action::ToggleStation(..))
+                && shows.borrow().nodes.assessed != Some(true);
+            let next = shows.borrow().clone().apply(action.clone());
+            *shows.borrow_mut() = next;
+            on_edit.emit(action);
+            if draws {
+                go_live(Vec::new());
             }
         }
     };
-    // Taken in by the first render, with what was typed into them while the wasm loaded, read
-    // in the page's order; if one entry cannot be read, the live questions take them all.
+    // Taken in by the first render, with what was typed into them while the wasm loaded and
+    // the focus where it was. Their entries are read in the page's order but for the nodes
+    // question's answer, read last: a station ticked answers it too, and the radio button the
+    // page shows is the person's own answer. If one entry cannot be read, the live questions
+    // take them all, from the form as rendered.
     {
         let (kept, slot, shows, on_edit, ids, go_live) = (
             kept.clone(),
@@ -190,26 +195,38 @@ pub fn use_kept_questions(
             go_live.clone(),
         );
         use_effect_with((), move |()| {
-            let (Some(kept), Some(into)) = (&*kept, slot.cast::<Element>()) else {
+            let (Some((questions, focus)), Some(into)) = (&*kept, slot.cast::<Element>()) else {
                 return;
             };
-            put_back(kept, &into);
+            put_back(questions, &into);
+            if let Some(focus) = focus.borrow_mut().take() {
+                focus.replay();
+            }
             let Entries(entries, _) = Entries::read(&into);
-            let mut form = shows.borrow().clone();
+            let (answers, mut entries): (Vec<Entry>, Vec<Entry>) =
+                entries.into_iter().partition(|e| answers_nodes(e, &ids));
+            entries.extend(answers);
+            let mut read = shows.borrow().clone();
             for entry in &entries {
-                match read_entry(entry, &ids, &form) {
-                    Reading::Follows(next) => form = next,
-                    Reading::Draws(_) | Reading::Unknown => return go_live(entries),
+                match action_of(entry, &ids) {
+                    Some(Some(action)) => read = read.apply(action),
+                    Some(None) => {}
+                    None => return go_live(entries),
                 }
             }
-            *shows.borrow_mut() = form.clone();
-            on_edit.emit(Action::Load(Box::new(form)));
+            let unanswered = !entries.iter().any(|e| answers_nodes(e, &ids));
+            let draws = unanswered && read.nodes.assessed == Some(true);
+            *shows.borrow_mut() = read.clone();
+            on_edit.emit(Action::Load(Box::new(read)));
+            if draws {
+                go_live(Vec::new());
+            }
         });
     }
     let out_of_date = !*live && *shows.borrow() != **form;
     {
         let go_live = go_live.clone();
-        let now = rest.arrived || error || out_of_date && rest.failed;
+        let now = rest.arrived || error || (out_of_date && rest.failed);
         use_effect_with((now, *live), move |&(now, is_live)| {
             if now && !is_live {
                 go_live(Vec::new());
@@ -218,8 +235,13 @@ pub fn use_kept_questions(
     }
     // The live questions are drawn: given what they must take, before any further input.
     use_effect_with(*live, move |&is_live| {
-        if let Some(pending) = pending.borrow_mut().take().filter(|_| is_live) {
-            pending.replay();
+        let queued = if is_live {
+            pending.borrow_mut().take()
+        } else {
+            None
+        };
+        if let Some(queued) = queued {
+            queued.replay();
         }
     });
     if *live {
@@ -230,10 +252,11 @@ pub fn use_kept_questions(
             read(entry);
         }
     });
+    // The status is there from the start, so that its words are read out when they come.
     Some(html! { <>
-        if out_of_date {
-            <p class="app-questions-loading" role="status">{ say(Msg::ResultLoading) }</p>
-        }
+        <p class="app-questions-loading" role="status">
+            if out_of_date { { say(Msg::ResultLoading) } }
+        </p>
         <div class="app-questions" data-slot="questions" data-kept="" key="kept" ref={slot}
             onchange={onevent.clone()} oninput={onevent.reform(Event::from)}
             inert={out_of_date} aria-busy={out_of_date.then_some(AttrValue::Static("true"))}></div>

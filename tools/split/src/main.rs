@@ -121,10 +121,12 @@ fn stable(name: &str) -> String {
 fn always_first(stable: &str) -> bool {
     stable.contains("panic")
         // The runtime's own machinery (wasm-bindgen's closures and cells, js-sys's queue of
-        // futures, yew's scheduler) runs when the browser's timing says: a profile can miss
-        // it, and a first answer that needed the rest for it would wait on a request.
-        || stable.contains("wasm_bindgen::")
-        || ["js_sys::futures", "yew::scheduler"].iter().any(|p| stable.starts_with(p))
+        // futures, yew's scheduler, with their drops and trait impls: every name that
+        // mentions them) runs when the browser's timing says: a profile can miss it, and a
+        // first answer that needed the rest for it would wait on a request.
+        || ["wasm_bindgen::", "js_sys::futures", "yew::scheduler"]
+            .iter()
+            .any(|p| stable.contains(p))
         || [
             "core::fmt",
             "alloc::fmt",
