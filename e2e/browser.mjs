@@ -81,3 +81,14 @@ export async function openRecordedPage(browser, contextOptions = {}) {
 export async function waitForApp(page) {
   await page.locator('[data-testid="lungstage-root"][data-live]').waitFor({ state: "visible", timeout: 15_000 });
 }
+
+/** Holds back `page`'s requests that match `pattern` until the returned function is called. */
+export async function holdBack(page, pattern) {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  return release;
+}

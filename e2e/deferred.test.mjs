@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { DIST_DIR, openRecordedPage, waitForApp } from "./browser.mjs";
+import { DIST_DIR, holdBack, openRecordedPage, waitForApp } from "./browser.mjs";
 import { useSite } from "./setup.mjs";
 
 const site = useSite({ host: (widget) => ({ widget }) });
@@ -89,12 +89,7 @@ describe("deferred texts", () => {
     const { context, page, log } = await openRecordedPage(site.browser);
     page.setDefaultTimeout(10_000);
     try {
-      let release;
-      const held = new Promise((resolve) => (release = resolve));
-      await page.route("**/messages-en-*.json", async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdBack(page, "**/messages-en-*.json");
       await page.goto(site.server.url);
       await waitForApp(page);
       assert.equal(await page.locator('link[href*="messages-"]').count(), 0, "not on the first load");

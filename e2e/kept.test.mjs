@@ -3,7 +3,7 @@
 // draws them itself with what was entered, the focus where it was, and the same answer.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openRecordedPage, waitForApp } from "./browser.mjs";
+import { holdBack, openRecordedPage, waitForApp } from "./browser.mjs";
 import { useSite } from "./setup.mjs";
 import { FIRST_ANSWER_CASE } from "../scripts/first-answer-case.mjs";
 
@@ -117,12 +117,7 @@ test("entries typed before the wasm arrived: read with the nodes question's answ
   for (const { steps, stage, kept } of cases) {
     const { context, page, log, release } = await openHeld("", { go: false });
     try {
-      let wasm;
-      const gate = new Promise((ok) => (wasm = ok));
-      await page.route(/lungstage-web-[0-9a-f]+_bg\.wasm$/, async (route) => {
-        await gate;
-        await route.continue();
-      });
+      const wasm = await holdBack(page, /lungstage-web-[0-9a-f]+_bg\.wasm$/);
       await page.goto(site.server.url, { waitUntil: "domcontentloaded" });
       await enter(page, steps);
       wasm();

@@ -3,7 +3,7 @@
 // person entered before the wasm arrived, and where the focus was.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openRecordedPage, waitForApp } from "./browser.mjs";
+import { holdBack, openRecordedPage, waitForApp } from "./browser.mjs";
 import { useSite } from "./setup.mjs";
 
 const site = useSite();
@@ -38,12 +38,7 @@ test("the live widget keeps what was entered while the wasm loaded, and the focu
   for (const path of ["", "es/"]) {
     const { context, page, log } = await openRecordedPage(site.browser);
     try {
-      let release;
-      const gate = new Promise((ok) => (release = ok));
-      await page.route("**/*.wasm", async (route) => {
-        await gate;
-        await route.continue();
-      });
+      const release = await holdBack(page, "**/*.wasm");
       await page.goto(site.server.url + path, { waitUntil: "domcontentloaded" });
       const size = page.locator('[id$="-size"]');
       await size.fill("3.4");

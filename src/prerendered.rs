@@ -45,7 +45,7 @@ fn take_kept() -> Option<Kept> {
 }
 
 /// Moves the kept questions' controls into `into`, the live widget's place for them.
-pub fn put_back(kept: &Element, into: &Element) {
+fn put_back(kept: &Element, into: &Element) {
     while let Some(child) = kept.first_child() {
         if into.append_child(&child).is_err() {
             return;
@@ -97,18 +97,34 @@ fn answers_nodes(entry: &Entry, ids: &Ids) -> bool {
 /// control fires twice (a text field's change after its inputs; a box's or a list's input
 /// before its change), so that each entry is read once.
 fn entry_of(event: &Event) -> Option<Entry> {
-    let target = event.target()?;
-    let typed = event.type_() == "input";
-    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+    let (entry, _) = control(event.target()?.as_ref())?;
+    (matches!(entry, Entry::Typed(..)) == (event.type_() == "input")).then_some(entry)
+}
+
+/// A form control as it is now, and whether that differs from how the page rendered it; None
+/// for anything but an input or a drop-down.
+fn control(node: &wasm_bindgen::JsValue) -> Option<(Entry, bool)> {
+    if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
         let kind = input.type_();
-        return match kind == "checkbox" || kind == "radio" {
-            true if !typed => Some(Entry::Ticked(input.id(), input.checked())),
-            false if typed => Some(Entry::Typed(input.id(), input.value())),
-            _ => None,
-        };
+        return Some(if kind == "checkbox" || kind == "radio" {
+            let on = input.checked();
+            (Entry::Ticked(input.id(), on), on != input.default_checked())
+        } else {
+            let value = input.value();
+            let changed = value != input.default_value();
+            (Entry::Typed(input.id(), value), changed)
+        });
     }
-    let select = target.dyn_ref::<HtmlSelectElement>().filter(|_| !typed)?;
-    Some(Entry::Chosen(select.id(), select.value()))
+    let select = node.dyn_ref::<HtmlSelectElement>()?;
+    let rendered = select
+        .query_selector("option[selected]")
+        .ok()
+        .flatten()
+        .and_then(|o| o.get_attribute("value"))
+        .unwrap_or_default();
+    let value = select.value();
+    let changed = value != rendered;
+    Some((Entry::Chosen(select.id(), value), changed))
 }
 
 /// Where the rest of the wasm stands, for the kept questions.
@@ -148,7 +164,7 @@ pub fn use_kept_questions(
     let go_live = {
         let (live, slot, pending) = (live.clone(), slot.clone(), pending.clone());
         Rc::new(move |entries: Vec<Entry>| {
-            let focus = slot.cast::<Element>().and_then(|k| Entries::read(&k).1);
+            let focus = slot.cast::<Element>().and_then(|k| Focus::in_root(&k));
             match &mut *pending.borrow_mut() {
                 Some(Entries(queued, queued_focus)) => {
                     queued.extend(entries);
@@ -263,8 +279,8 @@ pub fn use_kept_questions(
     </> })
 }
 
-/// One control that differs from how the page was rendered, by its id: the live render
-/// gives every control the same id in a new element.
+/// One control and what it holds, by its id (the live render gives every control the same id
+/// in a new element): one that differs from how the page was rendered, or an event's.
 enum Entry {
     /// A text field and what was typed.
     Typed(String, String),
@@ -291,6 +307,21 @@ struct Focus {
     caret: Option<(u32, u32)>,
 }
 
+impl Focus {
+    /// The focused control in `root`, if it has an id, with its caret.
+    fn in_root(root: &Element) -> Option<Focus> {
+        gloo::utils::document()
+            .active_element()
+            .filter(|active| root.contains(Some(active)) && !active.id().is_empty())
+            .map(|active| Focus {
+                id: active.id(),
+                caret: active.dyn_ref::<HtmlInputElement>().and_then(|input| {
+                    Some((input.selection_start().ok()??, input.selection_end().ok()??))
+                }),
+            })
+    }
+}
+
 impl Entries {
     /// These entries' focus and caret, without the entries.
     #[cfg(target_arch = "wasm32")]
@@ -299,45 +330,17 @@ impl Entries {
     }
 
     pub fn read(root: &Element) -> Entries {
-        let focus = gloo::utils::document()
-            .active_element()
-            .filter(|active| root.contains(Some(active)) && !active.id().is_empty())
-            .map(|active| Focus {
-                id: active.id(),
-                caret: active.dyn_ref::<HtmlInputElement>().and_then(|input| {
-                    Some((input.selection_start().ok()??, input.selection_end().ok()??))
-                }),
-            });
         let mut entries = Vec::new();
-        let Ok(controls) = root.query_selector_all("input, select") else {
-            return Entries(entries, focus);
-        };
-        for i in 0..controls.length() {
-            let Some(node) = controls.item(i) else {
-                continue;
-            };
-            if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
-                let kind = input.type_();
-                if kind == "checkbox" || kind == "radio" {
-                    if input.checked() != input.default_checked() {
-                        entries.push(Entry::Ticked(input.id(), input.checked()));
-                    }
-                } else if input.value() != input.default_value() {
-                    entries.push(Entry::Typed(input.id(), input.value()));
-                }
-            } else if let Some(select) = node.dyn_ref::<HtmlSelectElement>() {
-                let rendered = select
-                    .query_selector("option[selected]")
-                    .ok()
-                    .flatten()
-                    .and_then(|o| o.get_attribute("value"))
-                    .unwrap_or_default();
-                if select.value() != rendered {
-                    entries.push(Entry::Chosen(select.id(), select.value()));
+        if let Ok(controls) = root.query_selector_all("input, select") {
+            for i in 0..controls.length() {
+                if let Some((entry, true)) =
+                    controls.item(i).and_then(|node| control(node.as_ref()))
+                {
+                    entries.push(entry);
                 }
             }
         }
-        Entries(entries, focus)
+        Entries(entries, Focus::in_root(root))
     }
 
     /// Gives the entries and the focus again after the current task, when the widget has
