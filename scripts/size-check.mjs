@@ -3,7 +3,9 @@
 // stylesheets, scripts, module preloads
 // and preloads (the wasm; the words are in the page), and page.js, which boot.js imports after the first paint.
 // The rest of the widget's wasm, named by the wasm's preload (`data-rest`), loads on every
-// visit once the first answer's part has started (docs/size.md): listed on its own, not counted.
+// visit once the first answer's part has started (docs/size.md): listed on its own, not counted;
+// so is the print stylesheet (<link rel=stylesheet media=print>, scripts/inline-css.mjs), which
+// every visit fetches too, but which holds back neither the first paint nor the first answer.
 // Other files in dist/ (embed.html, the JavaScript API's own module, the texts lungstage.js
 // fetches after the first answer) load only where they are used, and are listed apart.
 // Usage: node scripts/size-check.mjs [dist-dir] [--record]   (--record: write today's figure
@@ -33,8 +35,9 @@ function* files(dir) {
 }
 
 /**
- * `page` (index.html, es/index.html) and the local files its <link> and <script> elements load,
- * and the rest of the wasm that the wasm's preload names (`data-rest`, beside that wasm).
+ * `page` (index.html, es/index.html) and the local files its <link> and <script> elements load
+ * (`loaded`); apart, in `later`, its print stylesheet and the rest of the wasm that the wasm's
+ * preload names (`data-rest`, beside that wasm).
  */
 function firstLoad(page) {
   let html;
@@ -45,21 +48,25 @@ function firstLoad(page) {
     process.exit(1);
   }
   const loaded = new Set([page]);
-  let rest = null;
+  const later = new Set();
   for (const tag of html.match(/<(?:link|script)\b[^>]*>/gi) ?? []) {
     const rel = /\brel=["']?([^"' >]+)/i.exec(tag)?.[1] ?? "";
     const url = /\b(?:href|src)=["']?([^"' >]+)/i.exec(tag)?.[1];
     const loads = tag.toLowerCase().startsWith("<script") || ["stylesheet", "modulepreload", "preload"].includes(rel);
     if (!url || !loads || /^(?:[a-z]+:|\/\/)/i.test(url)) continue;
     const file = normalize(join(dirname(page), url.split(/[?#]/)[0]));
+    if (rel === "stylesheet" && /\bmedia=["']?print\b/i.test(tag)) {
+      later.add(file);
+      continue;
+    }
     loaded.add(file);
     const restName = /\bdata-rest=["']?([^"' >]+)/i.exec(tag)?.[1];
-    if (restName) rest = normalize(join(dirname(file), restName));
+    if (restName) later.add(normalize(join(dirname(file), restName)));
   }
   // boot.js imports page.js after the first paint on every visit, when the page names it in
   // <meta name="lungstage-shell">: part of what a first visit downloads.
   if (/<meta\b[^>]*name=["']?lungstage-shell\b/i.test(html)) loaded.add(normalize(join(dirname(page), "page.js")));
-  return { loaded, rest };
+  return { loaded, later };
 }
 
 function row(file) {
@@ -73,7 +80,7 @@ function row(file) {
 // Each language's first load; the budget holds for every one of them.
 const loads = LANGUAGES.map((lang) => ({ lang, ...firstLoad(pagePath(lang, "index.html")) }));
 const counted = new Set(loads.flatMap(({ loaded }) => [...loaded]));
-const rests = new Set(loads.map(({ rest }) => rest).filter(Boolean));
+const rests = new Set(loads.flatMap(({ later }) => [...later]));
 const others = [...files(dist)].filter((f) => !counted.has(f) && !rests.has(f)).sort().map(row);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -92,7 +99,7 @@ for (const { lang, loaded } of loads) {
 }
 const restRows = [...rests].map(row);
 if (restRows.length) {
-  console.log("after the first answer's part, on every visit (not counted)");
+  console.log("on every visit, after the first answer's part or not holding it back (not counted)");
   for (const r of restRows) line(r.file, kb(r.raw), kb(r.brotli));
   console.log("");
 }
