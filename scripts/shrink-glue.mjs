@@ -286,10 +286,22 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const whole = join(work, "whole.wasm");
   writeFileSync(whole, shortened.wasm);
   const [firstFile, restFile] = [join(work, "first.wasm"), join(work, "rest.wasm")];
-  execFileSync("cargo", ["run", "--quiet", "--offline", "-p", "lungstage-split", "--", "split", whole, join(root, "wasm-split.txt"), firstFile, restFile], { cwd: root, stdio: "inherit" });
+  const release = (process.env.TRUNK_PROFILE ?? "release") === "release";
+  // In a release build, the read-only data only the rest reads moves with it, read from the
+  // wasm cargo linked, with its relocations (build.rs; index.html names the cargo profile).
+  const data = [];
+  if (release) {
+    const { target_directory: target } = JSON.parse(
+      execFileSync("cargo", ["metadata", "--offline", "--format-version", "1", "--no-deps"], { cwd: root, encoding: "utf8" }),
+    );
+    const profile = /data-cargo-profile-release="([^"]+)"/.exec(readFileSync(join(root, "index.html"), "utf8"))?.[1];
+    if (!profile) throw new Error("shrink-glue: index.html has no data-cargo-profile-release");
+    data.push("--data", join(target, "wasm32-unknown-unknown", profile, "lungstage-web.wasm"));
+  }
+  execFileSync("cargo", ["run", "--quiet", "--offline", "-p", "lungstage-split", "--", "split", whole, join(root, "wasm-split.txt"), firstFile, restFile, ...data], { cwd: root, stdio: "inherit" });
   // Each part optimised again on its own, with the build's flags (index.html) but no names:
   // about 0.8 KB brotli off the first part (2026-12-02).
-  if ((process.env.TRUNK_PROFILE ?? "release") === "release") {
+  if (release) {
     const params = /data-wasm-opt-params="([^"]*)"/.exec(readFileSync(join(root, "index.html"), "utf8"))?.[1];
     if (!params) throw new Error("shrink-glue: index.html has no data-wasm-opt-params");
     const flags = params.split(/\s+/).filter((f) => f && f !== "-g");

@@ -12,8 +12,12 @@
 //!   under the module name `p`, and writes its functions into that table when it is
 //!   instantiated.
 //!
+//!   With `--data LINKED`, the read-only data only the moved functions read moves too
+//!   (src/data.rs): LINKED is the wasm cargo linked, with its relocations (build.rs), before
+//!   wasm-bindgen.
+//!
 //! IN must keep its name section (wasm-opt `-g`); FIRST and REST are written without one,
-//! unless `--names` (for scripts/size-profile).
+//! unless `--names` (for scripts/size-profile), and without the linker's sections.
 //! A stable name is a function's name without the hash rustc adds to it (`::h0123…`), so
 //! that a list stays valid while the code around it changes; a function the list does not
 //! name stays in FIRST.
@@ -27,15 +31,29 @@ use walrus::{
     GlobalKind, ImportId, ImportKind, ImportedFunction, Module, ModuleConfig, RefType, ValType,
 };
 
+mod data;
+
 type Result<T> = std::result::Result<T, String>;
+
+const USAGE: &str = "usage: split-wasm instrument IN OUT NAMES | split-wasm split IN LIST FIRST REST [--names] [--data LINKED]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let done = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let done = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["instrument", input, output, names] => instrument(input, output, names),
-        ["split", input, list, first, rest] => split(input, list, first, rest, false),
-        ["split", input, list, first, rest, "--names"] => split(input, list, first, rest, true),
-        _ => Err("usage: split-wasm instrument IN OUT NAMES | split-wasm split IN LIST FIRST REST [--names]".into()),
+        ["split", input, list, first, rest, options @ ..] => match options {
+            [] => split(input, list, first, rest, false, None),
+            ["--names"] => split(input, list, first, rest, true, None),
+            ["--data", linked] => split(input, list, first, rest, false, Some(linked)),
+            ["--names", "--data", linked] => split(input, list, first, rest, true, Some(linked)),
+            _ => Err(USAGE.into()),
+        },
+        _ => Err(USAGE.into()),
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,
@@ -264,6 +282,7 @@ fn split(
     first_path: &str,
     rest_path: &str,
     names: bool,
+    linked: Option<&str>,
 ) -> Result<()> {
     let wanted = list(list_path)?;
     let mut first = read(input, names)?;
@@ -296,6 +315,30 @@ fn split(
         .collect();
     let in_rest = by_index(rest.funcs.iter().map(|f| f.id()), |f| f.index());
     let rest_moved: Vec<FunctionId> = moved.iter().map(|id| in_rest[&id.index()]).collect();
+    let data_moving = match linked {
+        Some(linked) => {
+            let kept: Vec<FunctionId> = first
+                .funcs
+                .iter_local()
+                .map(|(id, _)| id)
+                .filter(|id| !slot.contains_key(&id.index()))
+                .collect();
+            data::movable(linked, &first, &kept)?
+        }
+        None => Vec::new(),
+    };
+    // The linker's sections, if the input kept them, belong in neither part.
+    for module in [&mut first, &mut rest] {
+        let linker: Vec<String> = module
+            .customs
+            .iter()
+            .map(|(_, c)| c.name().to_string())
+            .filter(|n| n == "linking" || n.starts_with("reloc."))
+            .collect();
+        for name in linker {
+            module.customs.remove_raw(&name);
+        }
+    }
 
     // REST: the moved functions, with everything else they use imported from FIRST.
     for id in rest.data.iter().map(|d| d.id()).collect::<Vec<_>>() {
@@ -310,6 +353,13 @@ fn split(
     for t in rest.tables.iter_mut() {
         t.elem_segments.clear();
     }
+    let rest_memory = rest.memories.iter().next().map(|m| m.id());
+    let data_moved = match rest_memory {
+        Some(memory) if !data_moving.is_empty() => {
+            data::apply(&mut first, &mut rest, memory, &data_moving)
+        }
+        _ => 0,
+    };
     for id in rest.exports.iter().map(|e| e.id()).collect::<Vec<_>>() {
         rest.exports.delete(id);
     }
@@ -468,7 +518,7 @@ fn split(
     let rest_size = emit(&mut rest, rest_path)?;
     let defined = first.funcs.iter_local().count() + rest.funcs.iter_local().count();
     eprintln!(
-        "split-wasm: {} functions moved, {defined} defined in the two parts; first {first_size} B, rest {rest_size} B",
+        "split-wasm: {} functions and {data_moved} B of data moved, {defined} functions defined in the two parts; first {first_size} B, rest {rest_size} B",
         moved.len()
     );
     Ok(())
