@@ -522,6 +522,10 @@ pub fn apply(
     let ids: Vec<_> = first.data.iter().map(|d| d.id()).collect();
     for id in ids {
         let data = first.data.get_mut(id);
+        // Without their names (`.rodata.1`, …): where the zeroed bytes split a segment,
+        // wasm-opt names the pieces after it and would meet the next segment's name (a build
+        // that keeps names, scripts/size-profile).
+        data.name = None;
         let DataKind::Active {
             offset: ConstExpr::Value(Value::I32(at)),
             ..
@@ -556,10 +560,11 @@ pub fn apply(
         }
         for run in runs {
             written += run.len();
+            let at = start + run.start as u32;
             let id = rest.data.add(
                 DataKind::Active {
                     memory,
-                    offset: ConstExpr::Value(Value::I32((start + run.start as u32) as i32)),
+                    offset: ConstExpr::Value(Value::I32(at as i32)),
                 },
                 bytes[run].to_vec(),
             );
