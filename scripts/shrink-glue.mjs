@@ -287,6 +287,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(whole, shortened.wasm);
   const [firstFile, restFile] = [join(work, "first.wasm"), join(work, "rest.wasm")];
   const release = (process.env.TRUNK_PROFILE ?? "release") === "release";
+  const source = readFileSync(join(root, "index.html"), "utf8");
   // In a release build, the read-only data only the rest reads moves with it, read from the
   // wasm cargo linked, with its relocations (build.rs; index.html names the cargo profile).
   const data = [];
@@ -294,7 +295,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const { target_directory: target } = JSON.parse(
       execFileSync("cargo", ["metadata", "--offline", "--format-version", "1", "--no-deps"], { cwd: root, encoding: "utf8" }),
     );
-    const profile = /data-cargo-profile-release="([^"]+)"/.exec(readFileSync(join(root, "index.html"), "utf8"))?.[1];
+    const profile = /data-cargo-profile-release="([^"]+)"/.exec(source)?.[1];
     if (!profile) throw new Error("shrink-glue: index.html has no data-cargo-profile-release");
     data.push("--data", join(target, "wasm32-unknown-unknown", profile, "lungstage-web.wasm"));
   }
@@ -302,7 +303,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Each part optimised again on its own, with the build's flags (index.html) but no names:
   // about 0.8 KB brotli off the first part (2026-12-02).
   if (release) {
-    const params = /data-wasm-opt-params="([^"]*)"/.exec(readFileSync(join(root, "index.html"), "utf8"))?.[1];
+    const params = /data-wasm-opt-params="([^"]*)"/.exec(source)?.[1];
     if (!params) throw new Error("shrink-glue: index.html has no data-wasm-opt-params");
     const flags = params.split(/\s+/).filter((f) => f && f !== "-g");
     for (const part of [firstFile, restFile]) {

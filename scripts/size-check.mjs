@@ -80,8 +80,8 @@ function row(file) {
 // Each language's first load; the budget holds for every one of them.
 const loads = LANGUAGES.map((lang) => ({ lang, ...firstLoad(pagePath(lang, "index.html")) }));
 const counted = new Set(loads.flatMap(({ loaded }) => [...loaded]));
-const rests = new Set(loads.flatMap(({ later }) => [...later]));
-const others = [...files(dist)].filter((f) => !counted.has(f) && !rests.has(f)).sort().map(row);
+const later = new Set(loads.flatMap((load) => [...load.later]));
+const others = [...files(dist)].filter((f) => !counted.has(f) && !later.has(f)).sort().map(row);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const width = Math.max(4, ...[...counted, ...others.map((r) => r.file)].map((f) => f.length));
@@ -97,10 +97,10 @@ for (const { lang, loaded } of loads) {
   console.log("");
   if (lang === "en") Object.assign(perFile, Object.fromEntries(rows.map((r) => [r.file.replace(/-[0-9a-f]{16}(?=[._])/, ""), r.brotli])));
 }
-const restRows = [...rests].map(row);
-if (restRows.length) {
+const laterRows = [...later].map(row);
+if (laterRows.length) {
   console.log("on every visit, after the first answer's part or not holding it back (not counted)");
-  for (const r of restRows) line(r.file, kb(r.raw), kb(r.brotli));
+  for (const r of laterRows) line(r.file, kb(r.raw), kb(r.brotli));
   console.log("");
 }
 if (others.length) {
@@ -111,7 +111,7 @@ const total = Math.max(...Object.values(totals));
 const share = ((100 * total) / budget).toFixed(0);
 if (record) {
   const today = new Date().toISOString().slice(0, 10);
-  const recorded = { date: today, first_load_brotli_bytes: totals.en, by_language: totals, files: perFile, after_first_answer: Object.fromEntries(restRows.map((r) => [r.file.replace(/-[0-9a-f]{16}(?=[._])/, ""), r.brotli])) };
+  const recorded = { date: today, first_load_brotli_bytes: totals.en, by_language: totals, files: perFile, after_first_answer: Object.fromEntries(laterRows.map((r) => [r.file.replace(/-[0-9a-f]{16}(?=[._])/, ""), r.brotli])) };
   writeFileSync(budgetFile, `${JSON.stringify({ ...budgetJson, recorded }, null, 2)}\n`);
   console.log(`size-check: recorded ${JSON.stringify(totals)} in size-budget.json`);
 }

@@ -12,6 +12,9 @@
 //! - a constant (either half of an i64 one, where the optimiser joined a pointer and a
 //!   length) or a load's or store's offset in a function FIRST keeps, or a global's value,
 //!   that falls inside the object or that a relocation computed from it;
+//! - an address the link computed in a function FIRST keeps, whatever the optimiser made of
+//!   it since, and one computed in a function the split's input no longer has (inlined or
+//!   dropped) that appears nowhere in it;
 //! - such a value in `.rodata` that no relocation made (one the optimiser made after the
 //!   link): every object starting up to [`WINDOW`] bytes after it, too;
 //! - a pointer in the data FIRST keeps (`.data`, or an object that stays), by its relocation
@@ -28,7 +31,7 @@ use walrus::ir::{self, Instr, InstrLocId, Value, Visitor};
 use walrus::{ConstExpr, DataKind, FunctionId, GlobalKind, MemoryId, Module};
 use wasmparser::{KnownCustom, Linking, Parser, Payload, RelocationType, SymbolInfo};
 
-use crate::Result;
+use crate::{Result, hash_at, without_suffix};
 
 /// How far after a value no relocation explains the objects it keeps reach.
 const WINDOW: u32 = 256;
@@ -62,32 +65,27 @@ struct Layout {
 }
 
 /// What names one function in the linked wasm (a mangled name, `…17h0123456789abcdefE`) and
-/// in the split's input (demangled by wasm-bindgen, `…::h0123456789abcdef`): rustc's hash,
-/// or else the whole name.
+/// in the split's input (demangled by wasm-bindgen, `…::h0123456789abcdef`, perhaps with the
+/// optimiser's suffix): rustc's hash, or else the whole name.
 fn function_key(name: &str) -> String {
-    let hash = |tail: &str| {
-        tail.len() == 17
-            && tail.starts_with('h')
-            && tail[1..].bytes().all(|b| b.is_ascii_hexdigit())
-    };
-    let trimmed = name.split(' ').next().unwrap_or(name);
-    if let Some(inner) = trimmed
+    let mangled = name
         .strip_suffix('E')
         .and_then(|n| n.get(n.len().saturating_sub(19)..))
-    {
-        if let Some(tail) = inner.strip_prefix("17") {
-            if hash(tail) {
-                return tail.to_string();
-            }
-        }
+        .and_then(|tail| tail.strip_prefix("17h"))
+        .filter(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()));
+    if let Some(hash) = mangled {
+        return format!("h{hash}");
     }
-    match trimmed.rsplit_once("::") {
-        Some((_, tail)) if hash(tail) => tail.to_string(),
-        _ => name.to_string(),
+    let demangled = without_suffix(name);
+    match hash_at(demangled) {
+        Some(at) => demangled[at + 2..at + 19].to_string(),
+        None => name.to_string(),
     }
 }
 
-fn leb_size(ty: RelocationType) -> bool {
+/// Whether a relocation writes a memory address (the others write a function's, a type's or
+/// a global's index).
+fn is_memory_address(ty: RelocationType) -> bool {
     use RelocationType::*;
     matches!(
         ty,
@@ -244,7 +242,7 @@ impl Layout {
         let mut pointers = Vec::new();
         let mut by_function: HashMap<String, Vec<u32>> = HashMap::new();
         for (in_data, r) in relocs {
-            if !leb_size(r.ty) {
+            if !is_memory_address(r.ty) {
                 continue;
             }
             let Some(Some(d)) = symbols.get(r.index as usize) else {
@@ -312,12 +310,18 @@ impl Layout {
             .filter(move |&i| self.objects[i].end > address)
     }
 
+    /// The objects `value` falls in or a relocation computed it from; whether a relocation
+    /// did.
+    fn explained(&self, value: u32, out: &mut Vec<usize>) -> bool {
+        out.extend(self.holding(value));
+        let computed = self.computed.get(&value);
+        out.extend(computed.into_iter().flatten());
+        computed.is_some()
+    }
+
     /// The objects a value in the code or the data may point at (module doc).
     fn targets(&self, value: u32, out: &mut Vec<usize>) {
-        out.extend(self.holding(value));
-        if let Some(objects) = self.computed.get(&value) {
-            out.extend(objects);
-        } else if self.rodata.contains(&value) {
+        if !self.explained(value, out) && self.rodata.contains(&value) {
             let from = self.objects.partition_point(|o| o.start <= value);
             out.extend(
                 (from..self.objects.len()).take_while(|&i| self.objects[i].start <= value + WINDOW),
@@ -389,11 +393,19 @@ pub fn movable(linked: &str, module: &Module, kept: &[FunctionId]) -> Result<Vec
         }
     }
 
+    // Each function's values, read once.
+    let own: HashMap<FunctionId, Vec<u32>> = module
+        .funcs
+        .iter_local()
+        .map(|(id, func)| {
+            let mut values = Vec::new();
+            ir::dfs_in_order(&mut Values(&mut values), func, func.entry_block());
+            (id, values)
+        })
+        .collect();
     let mut values = Vec::new();
     for id in kept {
-        if let walrus::FunctionKind::Local(func) = &module.funcs.get(*id).kind {
-            ir::dfs_in_order(&mut Values(&mut values), func, func.entry_block());
-        }
+        values.extend(own.get(id).into_iter().flatten());
         // What the function's code computed at the link, whatever the optimiser made of it
         // since (an address joined with a length into one i64, say).
         if let Some(name) = &module.funcs.get(*id).name {
@@ -415,11 +427,7 @@ pub fn movable(linked: &str, module: &Module, kept: &[FunctionId]) -> Result<Vec
         .iter()
         .filter_map(|f| f.name.as_deref().map(function_key))
         .collect();
-    let mut everywhere = Vec::new();
-    for (_, func) in module.funcs.iter_local() {
-        ir::dfs_in_order(&mut Values(&mut everywhere), func, func.entry_block());
-    }
-    let everywhere: HashSet<u32> = everywhere.into_iter().collect();
+    let everywhere: HashSet<u32> = own.values().flatten().copied().collect();
     for (key, addresses) in &layout.by_function {
         if !present.contains(key) {
             values.extend(addresses.iter().filter(|a| !everywhere.contains(a)));
@@ -465,8 +473,7 @@ pub fn movable(linked: &str, module: &Module, kept: &[FunctionId]) -> Result<Vec
         for word in (start.next_multiple_of(4)..end.saturating_sub(3)).step_by(4) {
             let w = u32::from_le_bytes([0, 1, 2, 3].map(|k| byte(word + k)));
             if layout.rodata.contains(&w) {
-                found.extend(layout.holding(w));
-                found.extend(layout.computed.get(&w).into_iter().flatten());
+                layout.explained(w, &mut found);
             }
         }
         mark(&mut found, &mut reached, &mut queue);
@@ -597,6 +604,11 @@ mod tests {
                 "wasm_bindgen::convert::closures::_::invoke::he36e837ffec00c2e externref shim"
             ),
             "he36e837ffec00c2e"
+        );
+        // After the optimiser's suffix.
+        assert_eq!(
+            function_key("lungstage::reference::guide::Treatment::sources::ha2d9a8905110407d.12"),
+            "ha2d9a8905110407d"
         );
         // No hash: the whole name.
         assert_eq!(function_key("memcpy"), "memcpy");

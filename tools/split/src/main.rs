@@ -88,30 +88,12 @@ fn emit(module: &mut Module, path: &str) -> Result<usize> {
 /// Several functions may share one stable name; the profile lists a name only if none of them
 /// ran.
 fn stable(name: &str) -> String {
-    let mut name = name;
-    // The optimiser's suffix first (`.223` or `[1]` at the end, after rustc's hash if any),
-    // then the hash.
-    let digits = name.trim_end_matches(|c: char| c.is_ascii_digit());
-    if digits.len() < name.len() && digits.ends_with('.') {
-        name = &digits[..digits.len() - 1];
-    } else if let Some(inner) = name.strip_suffix(']') {
-        let digits = inner.trim_end_matches(|c: char| c.is_ascii_digit());
-        if digits.len() < inner.len() && digits.ends_with('[') {
-            name = &digits[..digits.len() - 1];
-        }
-    }
+    let mut name = without_suffix(name);
     // rustc's hash, at the end or before wasm-bindgen's " externref shim" and the like.
     let unhashed;
-    if let Some(at) = name.rfind("::h") {
-        let end = at + 19;
-        let hash = name
-            .get(at + 3..end)
-            .is_some_and(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
-            && (name.len() == end || name.as_bytes()[end] == b' ');
-        if hash {
-            unhashed = format!("{}{}", &name[..at], &name[end..]);
-            name = &unhashed;
-        }
+    if let Some(at) = hash_at(name) {
+        unhashed = format!("{}{}", &name[..at], &name[at + 19..]);
+        name = &unhashed;
     }
     // Crate disambiguators: `[`, 16 hex digits, `]`.
     let mut out = String::with_capacity(name.len());
@@ -158,6 +140,34 @@ fn always_first(stable: &str) -> bool {
         ]
         .iter()
         .any(|p| stable.starts_with(p))
+}
+
+/// `name` without the optimiser's suffix for a name it has seen before (`.223` or `[1]` at the
+/// end, after rustc's hash if any).
+fn without_suffix(name: &str) -> &str {
+    let digits = name.trim_end_matches(|c: char| c.is_ascii_digit());
+    if digits.len() < name.len() && digits.ends_with('.') {
+        return &digits[..digits.len() - 1];
+    }
+    if let Some(inner) = name.strip_suffix(']') {
+        let digits = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+        if digits.len() < inner.len() && digits.ends_with('[') {
+            return &digits[..digits.len() - 1];
+        }
+    }
+    name
+}
+
+/// Where rustc's hash (`::h` and 16 hex digits) starts in a demangled `name`: at its end, or
+/// before wasm-bindgen's " externref shim" and the like.
+fn hash_at(name: &str) -> Option<usize> {
+    let at = name.rfind("::h")?;
+    let end = at + 19;
+    let hash = name
+        .get(at + 3..end)
+        .is_some_and(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+        && (name.len() == end || name.as_bytes()[end] == b' ');
+    hash.then_some(at)
 }
 
 /// A function's stable name; a function without a name (one the optimiser made) has none, and
