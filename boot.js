@@ -18,6 +18,7 @@ const compile = (response) =>
   /^application\/wasm\b/.test(response.headers.get('Content-Type') ?? '')
     ? WebAssembly.compileStreaming(response)
     : response.arrayBuffer().then((b) => WebAssembly.compile(b));
+let restStyled;
 // Compiled, then instantiated, so that each step can be timed. The fetch gets the preloaded
 // response, which Chromium hands over only once it is complete.
 const compiled = fetch(wasm.href, { integrity: wasm.integrity }).then((response) => {
@@ -26,6 +27,18 @@ const compiled = fetch(wasm.href, { integrity: wasm.integrity }).then((response)
   return compile(response);
 }).then((module) => {
   mark('compile');
+  // The rules for what only the rest of the wasm draws (scripts/inline-css.mjs), named in the
+  // page and asked for now, so that they do not slow the first part; before the print rules, as
+  // in the stylesheet. The rest is joined once they are in.
+  const css = document.querySelector('meta[name="lungstage-rest-css"]');
+  if (css) {
+    restStyled = new Promise((resolve) => {
+      const [href, integrity] = css.content.split(' ');
+      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, integrity });
+      link.onload = link.onerror = resolve;
+      document.querySelector('link[media="print"]').before(link);
+    });
+  }
   return module;
 });
 const list = JSON.parse(words.content.textContent);
@@ -58,7 +71,8 @@ const restIn = rest
         if (!response.ok) throw new Error(`LungStage: cannot load ${rest}`);
         return compile(response);
       })
-      .then((part) => {
+      .then(async (part) => {
+        await restStyled;
         widget.lungstage_rest(part, exports);
         mark('rest');
         widget.lungstage_rest_settled(true);

@@ -2,8 +2,9 @@
 // The first load, for each language, is its index.html (es/index.html) and what it links: its
 // stylesheets, scripts, module preloads
 // and preloads (the wasm; the words are in the page), and page.js, which boot.js imports after the first paint.
-// The rest of the widget's wasm, named by the wasm's preload (`data-rest`), loads on every
-// visit once the first answer's part has started (docs/size.md): listed on its own, not counted;
+// The rest of the widget's wasm, named by the wasm's preload (`data-rest`), and the stylesheet
+// of what only it draws (<meta name=lungstage-rest-css>, which boot.js links), load on every
+// visit once the first answer's part is in (docs/size.md): listed on their own, not counted;
 // so is the print stylesheet (<link rel=stylesheet media=print>, scripts/inline-css.mjs), which
 // every visit fetches too, but which holds back neither the first paint nor the first answer.
 // Other files in dist/ (embed.html, the JavaScript API's own module, the texts lungstage.js
@@ -36,8 +37,9 @@ function* files(dir) {
 
 /**
  * `page` (index.html, es/index.html) and the local files its <link> and <script> elements load
- * (`loaded`); apart, in `later`, its print stylesheet and the rest of the wasm that the wasm's
- * preload names (`data-rest`, beside that wasm).
+ * (`loaded`); apart, in `later`, its print stylesheet, the stylesheet it names for boot.js to
+ * link (`lungstage-rest-css`), and the rest of the wasm that the wasm's preload names
+ * (`data-rest`, beside that wasm).
  */
 function firstLoad(page) {
   let html;
@@ -63,6 +65,8 @@ function firstLoad(page) {
     const restName = /\bdata-rest=["']?([^"' >]+)/i.exec(tag)?.[1];
     if (restName) later.add(normalize(join(dirname(file), restName)));
   }
+  const restCss = /<meta\b[^>]*name=["']?lungstage-rest-css["']?[^>]*\bcontent=["']?([^"' >]+)/i.exec(html)?.[1];
+  if (restCss) later.add(normalize(join(dirname(page), restCss)));
   // boot.js imports page.js after the first paint on every visit, when the page names it in
   // <meta name="lungstage-shell">: part of what a first visit downloads.
   if (/<meta\b[^>]*name=["']?lungstage-shell\b/i.test(html)) loaded.add(normalize(join(dirname(page), "page.js")));
