@@ -31,6 +31,8 @@ test("the first answer, on each page, needs only the first part of the wasm", as
       assert.equal(await page.getByTestId("crash").count(), 0, path);
       assert.deepEqual(log.pageErrors, [], path);
       assert.equal((await page.locator(FIRST_ANSWER_CASE.stage).textContent()).trim(), FIRST_ANSWER_CASE.expect, path);
+      // The kept questions do not redraw: the nodes, answered, no longer say they are not.
+      assert.equal(await page.getByTestId("nodes-unanswered").isVisible(), false, path);
       // The panels that read the long texts show their titles, busy; the urgent-help box
       // needs none and is there.
       assert.equal(await page.getByTestId("urgent-help").count(), 1, path);
