@@ -169,6 +169,9 @@ function hashedFile(beside, prefix, text) {
   return path;
 }
 
+/** `file`'s address from `page`, with forward slashes. */
+const hrefFrom = (page, file) => relative(dirname(page), file).split("\\").join("/");
+
 const WASM = /<link\b[^>]*\bdata-rest=["']?([^"' >]+)[^>]*>/i;
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -201,7 +204,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   };
   for (const page of STYLED_PAGES) {
     const path = join(dir, page);
-    let html = readFileSync(path, "utf8");
+    const html = readFileSync(path, "utf8");
     const link = LINK.exec(html)?.[0];
     if (!link) throw new Error(`inline-css: no stylesheet link in ${page}`);
     // Relative to the page: a language's pages are a folder down (es/index.html).
@@ -209,18 +212,14 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     const cssPath = join(dirname(path), href);
     const { screen, print } = splitPrint(readFileSync(cssPath, "utf8"));
     if (!print) throw new Error(`inline-css: ${href} has no @media print rules (style/print.css)`);
-    const { first, rest } = restPaths.size ? splitRest(screen, restOnly) : { first: screen, rest: "" };
+    const { first, rest } = splitRest(screen, restOnly);
     if (/<\/style/i.test(first)) throw new Error(`inline-css: ${href} cannot be put in a <style> element`);
-    const printHref = relative(dirname(path), fileFor(cssPath, "print", print)).split("\\").join("/");
-    const printLink = `<link rel="stylesheet" media="print" href="${printHref}" integrity="${sha384(print)}">`;
+    const printLink = `<link rel="stylesheet" media="print" href="${hrefFrom(path, fileFor(cssPath, "print", print))}" integrity="${sha384(print)}">`;
     // Named, not linked: a link, even disabled, is fetched at once by the browser's preload
     // scanner, beside the first part of the wasm.
-    let restMeta = "";
-    if (rest) {
-      const restHref = relative(dirname(path), fileFor(cssPath, "lungstage-rest", rest)).split("\\").join("/");
-      restMeta = `<meta name="lungstage-rest-css" content="${restHref} ${sha384(rest)}">`;
-    }
-    html = html.replace(link, () => `<style>${first}</style>${printLink}${restMeta}`);
-    writeFileSync(path, html);
+    const restMeta = rest
+      ? `<meta name="lungstage-rest-css" content="${hrefFrom(path, fileFor(cssPath, "lungstage-rest", rest))} ${sha384(rest)}">`
+      : "";
+    writeFileSync(path, html.replace(link, () => `<style>${first}</style>${printLink}${restMeta}`));
   }
 }
