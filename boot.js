@@ -1,88 +1,123 @@
-// Starts the LungStage wasm app from an external file, so the page needs no inline script.
-// Trunk writes SRI-pinned preload links for the wasm-bindgen glue and the wasm binary (and,
-// with `pattern_script = ""`, nothing inline). We load exactly those files, and pass the
-// wasm's integrity to the real fetch too, so the binary is checked where it is used.
-const glue = document.querySelector('link[rel="modulepreload"][href$=".js"]');
-const wasm = document.querySelector('link[rel="preload"][href$=".wasm"]');
+// Starts the LungStage wasm app. The build puts this file into each page, after the
+// wasm-bindgen glue, as one inline module script allowed by its hash in the CSP
+// (scripts/inline-boot.mjs): the glue's namespace is `widget`. The first part of the wasm is
+// in the page too, as text in a data block, so the first answer waits for no file after the
+// HTML; the rest of the wasm is named there with its SRI hash.
+/* global widget */
+const data = document.getElementById('lungstage-wasm');
 // The words of the first render in the page's language, in the page as data
 // (scripts/embed-files.mjs): the widget starts in them, as the page was pre-rendered.
 const words = document.getElementById('lungstage-words');
-if (!glue || !wasm || !words) {
-  throw new Error('LungStage: the wasm preload links or the words are missing from the page');
+if (!data || !words) {
+  throw new Error('LungStage: the wasm or the words are missing from the page');
 }
 // Each step of the start-up leaves a performance mark (lungstage-fetch, -compile, -instantiate,
-// -hydrate), which scripts/bench.mjs reports.
+// -hydrate, -rest), which scripts/bench.mjs reports.
 const mark = (step) => performance.mark(`lungstage-${step}`);
 // A host that sends the wasm with another type cannot stream it; it still compiles, whole.
 const compile = (response) =>
   /^application\/wasm\b/.test(response.headers.get('Content-Type') ?? '')
     ? WebAssembly.compileStreaming(response)
     : response.arrayBuffer().then((b) => WebAssembly.compile(b));
+// The rest of the wasm: the live widget, which takes over once it is in (docs/size.md). The
+// page's head preloads it; this fetch, with the same integrity, gets that response.
+const rest = data.dataset.rest && new URL(data.dataset.rest, document.baseURI).href;
+const restFetched = rest && fetch(rest, { integrity: data.dataset.restIntegrity });
+// Handled below, once the first part is running; not an unhandled rejection before that.
+restFetched?.catch(() => {});
+// The first part's bytes: each character's code modulo 256 (scripts/inline-boot.mjs).
+const text = data.textContent;
+const bytes = new Uint8Array(text.length);
+for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 255;
+mark('fetch');
+const module = await WebAssembly.compile(bytes);
+mark('compile');
+// The rules for what only the rest of the wasm draws (scripts/inline-css.mjs), named in the
+// page and asked for now, before the print rules, as in the stylesheet. The rest is joined
+// once they are in.
 let restStyled;
-// Compiled, then instantiated, so that each step can be timed. The fetch gets the preloaded
-// response, which Chromium hands over only once it is complete.
-const compiled = fetch(wasm.href, { integrity: wasm.integrity }).then((response) => {
-  mark('fetch');
-  if (!response.ok) throw new Error(`LungStage: cannot load ${wasm.href}`);
-  return compile(response);
-}).then((module) => {
-  mark('compile');
-  // The rules for what only the rest of the wasm draws (scripts/inline-css.mjs), named in the
-  // page and asked for now, so that they do not slow the first part; before the print rules, as
-  // in the stylesheet. The rest is joined once they are in.
-  const css = document.querySelector('meta[name="lungstage-rest-css"]');
-  if (css) {
-    restStyled = new Promise((resolve) => {
-      const [href, integrity] = css.content.split(' ');
-      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, integrity });
-      link.onload = link.onerror = resolve;
-      document.querySelector('link[media="print"]').before(link);
-    });
-  }
-  return module;
-});
+const css = document.querySelector('meta[name="lungstage-rest-css"]');
+if (css) {
+  restStyled = new Promise((resolve) => {
+    const [href, integrity] = css.content.split(' ');
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, integrity });
+    link.onload = link.onerror = resolve;
+    document.querySelector('link[media="print"]').before(link);
+  });
+}
 const list = JSON.parse(words.content.textContent);
-const [widget, module] = await Promise.all([import(glue.href), compiled]);
 const exports = await widget.default({ module_or_path: module });
 mark('instantiate');
-// The rest of the wasm: what the first answer does not run (docs/size.md). Its address first,
-// in case the widget needs it before it has arrived; then fetched, checked and compiled,
-// after the widget has started.
-const rest = wasm.dataset.rest && new URL(wasm.dataset.rest, wasm.href).href;
+// The rest's address first, in case the widget needs it before it has arrived.
 if (rest) widget.lungstage_rest(rest, exports);
-// The widget keeps the pre-rendered questions until the rest is in; a build without a rest
-// has everything already.
-else widget.lungstage_rest_settled(true);
 widget.lungstage_messages(list);
-// The live widget marks its root `data-live` once it has taken the pre-rendered one's place.
 const root = document.getElementById('lungstage');
-if (root) {
-  const live = new MutationObserver(() => {
-    if (!root.querySelector('[data-live]')) return;
-    live.disconnect();
-    mark('hydrate');
-  });
-  live.observe(root, { subtree: true, attributeFilter: ['data-live'] });
+// The first answer, from the first part alone (src/early.rs): the stage of what was typed into
+// the pre-rendered form, now and at every entry, until the live widget takes over.
+// The result's live region says the stage once it has stayed the same for as long as the live
+// widget waits (ANNOUNCE_AFTER_MS in src/components/result_panel.rs): typing 4.5 announces
+// the stage of 4.5 cm, not that of 4 cm first.
+let settling;
+const early = () => {
+  widget.lungstage_early();
+  clearTimeout(settling);
+  settling = setTimeout(() => {
+    const announcer = root.querySelector('[data-testid="announcer"]');
+    const title = root.querySelector('[data-early]')?.dataset.title ?? '';
+    if (announcer && announcer.textContent !== title) announcer.textContent = title;
+  }, 700);
+};
+if (root && rest) {
+  root.addEventListener('input', early);
+  root.addEventListener('change', early);
+  early();
 }
-widget.lungstage_start();
-const restIn = rest
-  ? fetch(rest, { integrity: wasm.dataset.restIntegrity })
-      .then((response) => {
-        if (!response.ok) throw new Error(`LungStage: cannot load ${rest}`);
-        return compile(response);
-      })
-      .then(async (part) => {
+// The live widget, once the rest is in. It marks its root `data-live` once it has taken the
+// pre-rendered one's place.
+const start = () => {
+  if (root) {
+    root.removeEventListener('input', early);
+    root.removeEventListener('change', early);
+    clearTimeout(settling);
+    const live = new MutationObserver(() => {
+      if (!root.querySelector('[data-live]')) return;
+      live.disconnect();
+      mark('hydrate');
+    });
+    live.observe(root, { subtree: true, attributeFilter: ['data-live'] });
+  }
+  widget.lungstage_start();
+};
+let restIn = Promise.resolve();
+if (rest) {
+  restIn = restFetched
+    .then((response) => {
+      if (!response.ok) throw new Error(`LungStage: cannot load ${rest}`);
+      return compile(response);
+    })
+    .then(
+      async (part) => {
         await restStyled;
         widget.lungstage_rest(part, exports);
         mark('rest');
-        widget.lungstage_rest_settled(true);
-      })
-      // Not fatal: the widget loads it itself when it needs it.
-      .catch((error) => {
+        return true;
+      },
+      // The widget then asks for the rest itself as it starts, and shows its crash notice if
+      // that fails too.
+      (error) => {
         console.warn(error);
-        widget.lungstage_rest_settled(false);
-      })
-  : Promise.resolve();
+        return false;
+      },
+    )
+    .then((arrived) => {
+      widget.lungstage_rest_settled(arrived);
+      start();
+    });
+} else {
+  // A build without a rest has everything already.
+  widget.lungstage_rest_settled(true);
+  start();
+}
 
 // After the first paint: share links, the copy buttons, notices, the iframe messages, the
 // deferred texts and the page's language (the words of the errors) come from page.js
@@ -100,8 +135,7 @@ if (shell) {
     link.onerror = () => reject(new Error('LungStage: page.js did not load'));
   });
   document.head.append(link);
-  await preloaded;
-  // The long texts are shown by code in the rest of the wasm: page.js hands them over once
-  // the rest is in (it is asked for first, so it normally is).
-  (await import(link.href)).attachPage({ ...widget, lungstage_texts: (texts) => restIn.then(() => widget.lungstage_texts(texts)) });
+  // page.js opens share links in the live widget, so it waits for it.
+  await Promise.all([preloaded, restIn]);
+  (await import(link.href)).attachPage(widget);
 }

@@ -1,6 +1,6 @@
 // The widget's wasm in two parts (scripts/shrink-glue.mjs, tools/split, docs/size.md): the
-// first answer needs only the first, and whatever needs the rest works whether the rest has
-// arrived, is late, or comes only when asked for.
+// first answer needs only the first, which is in the page (src/early.rs); the live widget,
+// in the rest, starts once the rest is in, or asks for it itself if the page's fetch failed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openRecordedPage, waitForApp } from "./browser.mjs";
@@ -20,83 +20,46 @@ test("the first answer, on each page, needs only the first part of the wasm", as
   for (const path of ["", "es/", "embed.html"]) {
     const { context, page, log } = await openRecordedPage(site.browser);
     try {
-      // The rest cannot load, and the long texts, which it shows, are held back: a widget
-      // that needed the rest for its first answer would show its crash notice.
-      await page.route(REST, (route) => route.abort());
-      await page.route(/texts-[a-z]+-[0-9a-f]+\.json$/, () => {});
+      // The rest never arrives: a first answer that needed it would wait for the widget's own
+      // request, which is held too, and never show.
+      await page.route(REST, () => {});
       await page.goto(site.server.url + path);
-      await waitForApp(page);
+      await page.waitForFunction(() => performance.getEntriesByName("lungstage-instantiate").length > 0);
       await enterCase(page);
       await page.waitForTimeout(300);
       assert.equal(await page.getByTestId("crash").count(), 0, path);
       assert.deepEqual(log.pageErrors, [], path);
       assert.equal((await page.locator(FIRST_ANSWER_CASE.stage).textContent()).trim(), FIRST_ANSWER_CASE.expect, path);
-      // The kept questions do not redraw: the nodes, answered, no longer say they are not.
+      // The pre-rendered questions do not redraw: the nodes, answered, no longer say they are not.
       assert.equal(await page.getByTestId("nodes-unanswered").isVisible(), false, path);
-      // The panels that read the long texts show their titles, busy; the urgent-help box
-      // needs none and is there.
-      assert.equal(await page.getByTestId("urgent-help").count(), 1, path);
-      for (const panel of ["symptoms-panel", "treatment-panel", "survival-panel"]) {
-        assert.equal(await page.getByTestId(panel).getAttribute("aria-busy"), "true", `${path} ${panel}`);
-      }
+      // The rest of the result is on its way, and said to be.
+      assert.equal(await page.getByTestId("invite").isVisible(), false, path);
+      assert.equal(await page.locator("[data-early] .deferred-loading").count(), 1, path);
+      assert.equal(await page.locator("[data-live]").count(), 0, path);
     } finally {
       await context.close();
     }
   }
 });
 
-test("the first answer reads the same with the rest held back as with it there", async () => {
-  // The read-only data only the rest reads moves with it (tools/split/src/data.rs): a table or
-  // a text the first part still read would show here as a blank, a wrong word or a crash. (The
-  // form itself differs until the rest is in: the live controls echo what they read.)
-  for (const path of ["", "es/"]) {
-    const seen = [];
-    for (const rest of ["aborted", "loaded"]) {
-      const { context, page, log } = await openRecordedPage(site.browser);
-      try {
-        if (rest === "aborted") await page.route(REST, (route) => route.abort());
-        await page.route(/texts-[a-z]+-[0-9a-f]+\.json$/, () => {});
-        await page.goto(site.server.url + path);
-        await waitForApp(page);
-        if (rest === "loaded") await page.waitForFunction(() => performance.getEntriesByName("lungstage-rest").length > 0);
-        await enterCase(page);
-        await page.waitForTimeout(300);
-        assert.deepEqual(log.pageErrors, [], `${path} ${rest}`);
-        seen.push(await page.getByTestId("result").innerText());
-      } finally {
-        await context.close();
-      }
-    }
-    assert.ok(seen[0].includes(FIRST_ANSWER_CASE.expect), path);
-    assert.equal(seen[0], seen[1], `${path}: the first answer with the rest held back, then with it there`);
-  }
-});
-
-test("a part in the rest, needed before the rest has arrived, loads there and then", async () => {
+test("when the page's fetch of the rest fails, the widget asks for it itself", async () => {
   const { context, page, log } = await openRecordedPage(site.browser);
   try {
-    // The page's own fetch of the rest hangs; the widget's request when it needs it is served.
     const asked = [];
-    let hold;
-    const held = new Promise((ok) => (hold = ok));
     await page.route(REST, async (route) => {
       asked.push(route.request().resourceType());
-      if (asked.length === 1) {
-        await held;
-        await route.abort().catch(() => {});
-      } else {
-        await route.continue();
-      }
+      if (asked.length === 1) await route.abort();
+      else await route.continue();
     });
-    // Mesothelioma from its CT thickness: nothing the first answer runs.
+    // Mesothelioma from its CT thickness: nothing the first part runs.
     await page.goto(`${site.server.url}#v=3&edition=9&histology=mesothelioma&psum=18&n=N0&m=M0`);
     await waitForApp(page);
     await page.getByTestId("stage").first().filter({ hasText: "II" }).waitFor();
     assert.equal((await page.getByTestId("stage").first().textContent()).trim(), "II");
-    assert.deepEqual(asked, ["fetch", "xhr"], "the page's fetch, held, then the widget's own request");
+    // The head's preload (which boot.js's fetch would have taken over), refused.
+    assert.deepEqual(asked, ["other", "xhr"], "the page's request, refused, then the widget's own");
     assert.equal(await page.getByTestId("crash").count(), 0);
     assert.deepEqual(log.pageErrors, []);
-    hold();
   } finally {
     await context.close();
   }

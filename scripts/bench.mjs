@@ -339,7 +339,7 @@ try {
   const phases = [
     ["HTML received", (r) => r.htmlEnd],
     ["first input", (r) => r.input],
-    ["wasm response (mark `lungstage-fetch`)", (r) => r.marks["lungstage-fetch"]],
+    ["first part read (mark `lungstage-fetch`)", (r) => r.marks["lungstage-fetch"]],
     ["wasm last byte (Resource Timing)", (r) => r.wasmEnd],
     ["compiled (mark `lungstage-compile`)", (r) => r.marks["lungstage-compile"]],
     ["instantiated (mark `lungstage-instantiate`)", (r) => r.marks["lungstage-instantiate"]],
@@ -388,12 +388,13 @@ What is measured:
 - **Bytes on the wire**: Resource Timing's \`transferSize\` (compressed bodies and headers) of the
   page and every file it fetched: until the first answer, and in all once no request has been
   open for 1.5 s.
-- **Start-up**: the marks \`boot.js\` sets (\`lungstage-fetch\`: the wasm's response is there;
-  \`lungstage-compile\`: \`WebAssembly.compileStreaming\` is done; \`lungstage-instantiate\`: the
-  module is instantiated; \`lungstage-hydrate\`: the live widget has taken the pre-rendered
-  one's place; \`lungstage-rest\`: the rest of the wasm, which the first answer does not need,
-  is compiled and joined) and the probe's \`first-input\` and \`first-answer\`, from the start
-  of navigation.
+- **Start-up**: the marks \`boot.js\` sets (\`lungstage-fetch\`: the first part of the wasm is
+  read, from the page since it carries it, from the wasm's response before; \`lungstage-compile\`:
+  it is compiled; \`lungstage-instantiate\`: the module is instantiated, and from then on it
+  stages the pre-rendered form (src/early.rs); \`lungstage-rest\`: the rest of the wasm is
+  compiled and joined; \`lungstage-hydrate\`: the live widget has taken the pre-rendered one's
+  place) and the probe's \`first-input\` and \`first-answer\`, from the start of navigation.
+  "wasm last byte" is the first part's file, where the page does not carry it.
 - **Edit to updated stage**: after the first answer, station 4R is unticked again, then ${EDITS}
   edits of the size, cycling through ${SIZES.join(", ")} cm so that every edit changes the stage;
   each timed in the page from just before the \`input\` event to the mutation that changes the

@@ -1,8 +1,9 @@
 // The Content-Security-Policy the built site must run under: the one place it is written.
 // scripts/server.mjs sends it, and scripts/gen-deploy.mjs copies it into deploy/ and the
 // release archive. The pages carry their stylesheet in one <style> element
-// (scripts/inline-css.mjs): the policy allows exactly that text, by the hash it reads from
-// the build, so it changes with the CSS, and deploy/ is written again then.
+// (scripts/inline-css.mjs) and their start-up code in one module script
+// (scripts/inline-boot.mjs): the policy allows exactly those texts, by the hashes it reads
+// from the build, so it changes with them, and deploy/ is written again then.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -29,11 +30,27 @@ export function styleHashes(dist = DIST) {
   return hashes;
 }
 
+/** The CSP hash of each inline module script of the built pages (scripts/inline-boot.mjs),
+ * in page order, each once. */
+export function scriptHashes(dist = DIST) {
+  const hashes = [];
+  for (const page of STYLED_PAGES) {
+    const path = join(dist, page);
+    if (!existsSync(path)) continue;
+    for (const [, code] of readFileSync(path, "utf8").matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
+      const hash = `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`;
+      if (!hashes.includes(hash)) hashes.push(hash);
+    }
+  }
+  return hashes;
+}
+
 /** Directives, in the order they are sent. */
 export const CSP_DIRECTIVES = [
   ["default-src", "'none'"],
-  // wasm needs 'wasm-unsafe-eval' to compile; nothing else may be evaluated.
-  ["script-src", "'self'", "'wasm-unsafe-eval'"],
+  // wasm needs 'wasm-unsafe-eval' to compile; nothing else may be evaluated. The pages' one
+  // inline script (the glue and boot.js, scripts/inline-boot.mjs) is allowed by its hash.
+  ["script-src", "'self'", "'wasm-unsafe-eval'", ...scriptHashes(DIST)],
   ["style-src", "'self'", ...styleHashes()],
   ["img-src", "'self'", "data:"],
   ["connect-src", "'self'"],

@@ -8,7 +8,9 @@
 // 5. the JavaScript API's wasm module (scripts/build-api.mjs);
 // 6. embed.html and lungstage.js, from the pre-rendered page and the hashed files (scripts/embed-files.mjs);
 // 7. the stylesheet put into index.html and embed.html, allowed by its hash in the CSP
-//    (scripts/inline-css.mjs).
+//    (scripts/inline-css.mjs);
+// 8. the glue, boot.js and the first part of the wasm put into those pages, the script allowed
+//    by its hash in the CSP (scripts/inline-boot.mjs).
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -21,6 +23,7 @@ const steps = [
   [process.execPath, ["scripts/build-api.mjs"]],
   [process.execPath, ["scripts/embed-files.mjs"]],
   [process.execPath, ["scripts/inline-css.mjs"]],
+  [process.execPath, ["scripts/inline-boot.mjs"]],
 ];
 for (const [command, args] of steps) {
   execFileSync(command, args, { cwd: root, stdio: "inherit" });

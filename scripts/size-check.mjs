@@ -9,6 +9,8 @@
 // every visit fetches too, but which holds back neither the first paint nor the first answer.
 // Other files in dist/ (embed.html, the JavaScript API's own module, the texts lungstage.js
 // fetches after the first answer) load only where they are used, and are listed apart.
+// A second budget holds what a visit downloads in all, the files after the first answer's part
+// included, so that moving bytes out of the first load cannot hide their growth.
 // Usage: node scripts/size-check.mjs [dist-dir] [--record]   (--record: write today's figure
 // into size-budget.json as `recorded`, leaving the budget as it is)
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -57,6 +59,12 @@ function firstLoad(page) {
     const loads = tag.toLowerCase().startsWith("<script") || ["stylesheet", "modulepreload", "preload"].includes(rel);
     if (!url || !loads || /^(?:[a-z]+:|\/\/)/i.test(url)) continue;
     const file = normalize(join(dirname(page), url.split(/[?#]/)[0]));
+    // The rest of the wasm, preloaded from the head (scripts/inline-boot.mjs): after the first
+    // answer's part, which is in the page.
+    if (/\bdata-rest-preload\b/i.test(tag)) {
+      later.add(file);
+      continue;
+    }
     if (rel === "stylesheet" && /\bmedia=["']?print\b/i.test(tag)) {
       later.add(file);
       continue;
@@ -65,6 +73,10 @@ function firstLoad(page) {
     const restName = /\bdata-rest=["']?([^"' >]+)/i.exec(tag)?.[1];
     if (restName) later.add(normalize(join(dirname(file), restName)));
   }
+  // The first part of the wasm is in the page itself (scripts/inline-boot.mjs): its data block
+  // names the rest.
+  const inlineRest = /<script\b[^>]*\bid=["']?lungstage-wasm\b[^>]*\bdata-rest=["']?([^"' >]+)/i.exec(html)?.[1];
+  if (inlineRest) later.add(normalize(join(dirname(page), inlineRest)));
   const restCss = /<meta\b[^>]*name=["']?lungstage-rest-css["']?[^>]*\bcontent=["']?([^"' >]+)/i.exec(html)?.[1];
   if (restCss) later.add(normalize(join(dirname(page), restCss)));
   // boot.js imports page.js after the first paint on every visit, when the page names it in
@@ -111,11 +123,17 @@ if (others.length) {
   console.log("loaded only where used (not counted)");
   for (const r of others) line(r.file, kb(r.raw), kb(r.brotli));
 }
+// What every visit downloads in all, the files after the first answer's part too: moving bytes
+// out of the first load must not hide their growth (`max_every_visit_brotli_bytes`).
+const sizes = new Map(laterRows.map((r) => [r.file, r.brotli]));
+const visits = Object.fromEntries(loads.map(({ lang, later: files }) => [lang, totals[lang] + [...files].reduce((sum, f) => sum + sizes.get(f), 0)]));
+const visitBudget = budgetJson.max_every_visit_brotli_bytes;
+const visit = Math.max(...Object.values(visits));
 const total = Math.max(...Object.values(totals));
 const share = ((100 * total) / budget).toFixed(0);
 if (record) {
   const today = new Date().toISOString().slice(0, 10);
-  const recorded = { date: today, first_load_brotli_bytes: totals.en, by_language: totals, files: perFile, after_first_answer: Object.fromEntries(laterRows.map((r) => [r.file.replace(/-[0-9a-f]{16}(?=[._])/, ""), r.brotli])) };
+  const recorded = { date: today, first_load_brotli_bytes: totals.en, by_language: totals, every_visit_by_language: visits, files: perFile, after_first_answer: Object.fromEntries(laterRows.map((r) => [r.file.replace(/-[0-9a-f]{16}(?=[._])/, ""), r.brotli])) };
   writeFileSync(budgetFile, `${JSON.stringify({ ...budgetJson, recorded }, null, 2)}\n`);
   console.log(`size-check: recorded ${JSON.stringify(totals)} in size-budget.json`);
 }
@@ -124,4 +142,9 @@ if (total > budget) {
   console.error(`size-check: FAIL: the largest first load is ${total} B brotli > budget ${budget} B (${share}%): ${languages}; see size-budget.json`);
   process.exit(1);
 }
-console.log(`size-check: ok: ${languages} brotli, the largest ${share}% of the ${budget} B budget`);
+const visited = Object.entries(visits).map(([lang, n]) => `${lang} ${n} B`).join(", ");
+if (visitBudget !== undefined && visit > visitBudget) {
+  console.error(`size-check: FAIL: the largest visit downloads ${visit} B brotli in all > budget ${visitBudget} B: ${visited}; see size-budget.json`);
+  process.exit(1);
+}
+console.log(`size-check: ok: ${languages} brotli, the largest ${share}% of the ${budget} B budget; every visit in all ${visited}${visitBudget === undefined ? "" : `, the largest ${((100 * visit) / visitBudget).toFixed(0)}% of ${visitBudget} B`}`);

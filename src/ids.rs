@@ -23,6 +23,12 @@ impl Ids {
         Ids(format!("lungstage{n}").into())
     }
 
+    /// The ids of the widget whose prefix is `prefix` (a rendered one's, read from the page),
+    /// without counting a new widget.
+    pub fn with_prefix(prefix: &str) -> Ids {
+        Ids(prefix.to_owned().into())
+    }
+
     /// The id of the element called `name` in this instance.
     pub fn id(&self, name: &str) -> AttrValue {
         format!("{}-{name}", self.0).into()

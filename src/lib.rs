@@ -5,6 +5,8 @@ pub mod components;
 pub mod crash;
 pub mod deferred;
 mod dom;
+#[cfg(target_arch = "wasm32")]
+mod early;
 pub mod embed;
 pub mod form;
 #[cfg(not(target_arch = "wasm32"))]

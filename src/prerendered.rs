@@ -85,6 +85,41 @@ fn action_of(entry: &Entry, ids: &Ids) -> Option<Option<Action>> {
     Some(Some(action))
 }
 
+/// `start` with `entries` read into it as the actions their live controls emit: in the page's
+/// order but for the nodes question's answer, read last, since a station ticked answers it
+/// too and the radio button the page shows is the person's own answer. The entries, in that
+/// order, if one of them cannot be read (the live questions then take them all).
+fn read_into(start: State, entries: Vec<Entry>, ids: &Ids) -> Result<State, Vec<Entry>> {
+    let (answers, mut entries): (Vec<Entry>, Vec<Entry>) =
+        entries.into_iter().partition(|e| answers_nodes(e, ids));
+    entries.extend(answers);
+    let mut read = start;
+    for entry in &entries {
+        match action_of(entry, ids) {
+            Some(Some(action)) => read = read.apply(action),
+            Some(None) => {}
+            None => return Err(entries),
+        }
+    }
+    Ok(read)
+}
+
+/// The form of the pre-rendered widget in `root`, as the live widget starting from `start`
+/// will read it when it takes over: what was typed into its questions; None if an entry is
+/// one only the live questions can read.
+#[cfg(target_arch = "wasm32")]
+pub fn read_page(root: &Element, start: State) -> Option<State> {
+    let questions = root.query_selector("[data-slot=questions]").ok()??;
+    // The pre-rendered widget's ids, as in its result's title (`lungstage1-result-title`).
+    let title = root
+        .query_selector("[data-testid=result] h2[id]")
+        .ok()??
+        .id();
+    let ids = Ids::with_prefix(title.strip_suffix("-result-title")?);
+    let Entries(entries, _) = Entries::read(&questions);
+    read_into(start, entries, &ids).ok()
+}
+
 /// Whether `entry` answers the nodes question itself (its radio buttons).
 fn answers_nodes(entry: &Entry, ids: &Ids) -> bool {
     matches!(
@@ -219,18 +254,11 @@ pub fn use_kept_questions(
                 focus.replay();
             }
             let Entries(entries, _) = Entries::read(&into);
-            let (answers, mut entries): (Vec<Entry>, Vec<Entry>) =
-                entries.into_iter().partition(|e| answers_nodes(e, &ids));
-            entries.extend(answers);
-            let mut read = shows.borrow().clone();
-            for entry in &entries {
-                match action_of(entry, &ids) {
-                    Some(Some(action)) => read = read.apply(action),
-                    Some(None) => {}
-                    None => return go_live(entries),
-                }
-            }
             let unanswered = !entries.iter().any(|e| answers_nodes(e, &ids));
+            let read = match read_into(shows.borrow().clone(), entries, &ids) {
+                Ok(read) => read,
+                Err(entries) => return go_live(entries),
+            };
             let draws = unanswered && read.nodes.assessed == Some(true);
             *shows.borrow_mut() = read.clone();
             on_edit.emit(Action::Load(Box::new(read)));

@@ -59,6 +59,21 @@ fn choices((staged, texts, view, on_edit): (&Staged, &Texts, View, &Callback<Act
     }
 }
 
+/// The line under the stage: the cancer, the edition's tables, T, N and M and the stage's
+/// label; also written by the first answer before the live widget (`crate::early`).
+pub fn context_line(staged: &Staged) -> String {
+    let s = &staged.assessment.staging;
+    let histology = capitalise(&s.histology.name());
+    let tnm = s.prefixed_tnm();
+    match s.stage_label() {
+        Some(label) => say_with(
+            Msg::ResultContextLabel,
+            &[&histology, &s.edition.name(), &tnm, &label],
+        ),
+        None => say_with(Msg::ResultContext, &[&histology, &s.edition.name(), &tnm]),
+    }
+}
+
 /// The stage, its context line, then `lead` (the patient's words for this case with the
 /// drawing), then what the stage means, or why the tables give none.
 pub fn stage_headline(
@@ -70,15 +85,7 @@ pub fn stage_headline(
 ) -> Html {
     let s = &staged.assessment.staging;
     let group = s.stage();
-    let histology = capitalise(&s.histology.name());
-    let tnm = s.prefixed_tnm();
-    let context = match s.stage_label() {
-        Some(label) => say_with(
-            Msg::ResultContextLabel,
-            &[&histology, &s.edition.name(), &tnm, &label],
-        ),
-        None => say_with(Msg::ResultContext, &[&histology, &s.edition.name(), &tnm]),
-    };
+    let context = context_line(staged);
     html! {
         <div class="stage-headline" data-testid="stage-headline">
             <p class="stage-headline-line">
