@@ -1,6 +1,6 @@
 // Accessibility of the release build: axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules in the
-// states a person meets (empty, stage III, stage IV with sites, errors, dark, both views), a
-// case completed with the keyboard alone, and the live region that says the stage.
+// states a person meets (empty, the first part's answer before the live widget, stage III, stage IV with
+// sites, errors, dark, both views), a case completed with the keyboard alone, and the live region that says the stage.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import axe from "axe-core";
@@ -12,7 +12,9 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const site = useSite();
 
 /** A fresh page with the live widget; `colorScheme` emulates the reader's setting. */
-async function open({ width = 1280, height = 900, colorScheme = "light", clock = false, path = "" } = {}) {
+/** With `early`, the rest of the wasm never arrives: the page as the first part of the wasm
+ * draws it before the live widget (src/early.rs). */
+async function open({ width = 1280, height = 900, colorScheme = "light", clock = false, path = "", early = false } = {}) {
   const { context, page, log } = await openRecordedPage(site.browser);
   await page.setViewportSize({ width, height });
   await page.emulateMedia({ colorScheme });
@@ -20,8 +22,10 @@ async function open({ width = 1280, height = 900, colorScheme = "light", clock =
   // A page clock (time still flows) lets a test check that nothing happens in a given time
   // by running the page's timers on, instead of sleeping.
   if (clock) await page.clock.install();
+  if (early) await page.route(/lungstage-rest-[0-9a-f]+\.wasm$/, () => {});
   await page.goto(new URL(path, site.server.url).href);
-  await waitForApp(page);
+  if (early) await page.waitForFunction(() => performance.getEntriesByName("lungstage-instantiate").length > 0);
+  else await waitForApp(page);
   const el = (suffix) => page.locator(`[id$="-${suffix}"]`);
   return { context, page, log, el };
 }
@@ -73,8 +77,20 @@ async function showSurvival({ page }) {
   await page.locator(".survival-panel-toggle").click();
 }
 
+/** The benchmark's case, before the live widget: the first part's stage, settled. */
+async function earlyIIIA({ page, el }) {
+  await el("size").fill("3.4");
+  await el("nodes-checked").check();
+  await el("side-right").check();
+  await el("station-4R").check();
+  await page.locator("[data-early]").waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]').textContent !== "");
+}
+
 const STATES = [
   ["empty form", {}, async () => {}],
+  ["the first part's answer before the live widget, a stage III case", { early: true }, earlyIIIA],
+  ["375 px in dark mode, in Spanish, the first part's answer before the live widget", { early: true, width: 375, height: 812, colorScheme: "dark", path: "es/" }, earlyIIIA],
   ["a stage III case, survival shown", {}, async (ui) => {
     await stageIII(ui);
     await showSurvival(ui);
