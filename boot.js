@@ -100,22 +100,14 @@ if (rest) {
         await restStyled;
         widget.lungstage_rest(part, exports);
         mark('rest');
-        return true;
       },
       // The widget then asks for the rest itself as it starts, and shows its crash notice if
       // that fails too.
-      (error) => {
-        console.warn(error);
-        return false;
-      },
+      (error) => console.warn(error),
     )
-    .then((arrived) => {
-      widget.lungstage_rest_settled(arrived);
-      start();
-    });
+    .then(start);
 } else {
   // A build without a rest has everything already.
-  widget.lungstage_rest_settled(true);
   start();
 }
 

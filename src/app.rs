@@ -25,9 +25,10 @@ use crate::text::{Msg, say};
 pub fn App(options: &Options) -> Html {
     let ids = use_memo((), |()| Ids::fresh());
     let clean = options.initial_state();
+    // On our own pages, the form as entered into the pre-rendered questions (`lib.rs`).
     let form = use_reducer({
         let clean = clean.clone();
-        move || Form::new(clean)
+        move || Form::new(prerendered::take_entered().unwrap_or(clean))
     });
     let (state, outcome, shown) = (form.state.clone(), form.outcome.clone(), form.shown.clone());
     // The sources' titles arrive with the texts loaded after the first answer, and the words
@@ -74,26 +75,11 @@ pub fn App(options: &Options) -> Html {
     let to_result = crate::components::stage_bar::focus_result(&ids);
     let stated = state.stated_stage();
 
-    // On our own pages, the pre-rendered questions until the rest of the wasm is in.
-    let kept = prerendered::use_kept_questions(
-        &state,
-        matches!(*outcome, Outcome::Failed(_)),
-        prerendered::Rest {
-            // After a failed fetch, the long texts are drawn by code in the rest, which the
-            // widget then loaded itself (or it showed its crash notice).
-            arrived: texts.rest_in() || (texts.rest_failed() && texts.busy().is_none()),
-            failed: texts.rest_failed(),
-        },
-        &on_edit,
-        &ids,
-    );
-    let questions_slot = kept.unwrap_or_else(|| {
-        html! {
-            <div class="app-questions" data-slot="questions" key="live">
-                { apart(questions, (&state, shown.as_deref(), error.as_deref(), &on_edit, &ids, &texts)) }
-            </div>
-        }
-    });
+    let questions_slot = html! {
+        <div class="app-questions" data-slot="questions">
+            { apart(questions, (&state, shown.as_deref(), error.as_deref(), &on_edit, &ids, &texts)) }
+        </div>
+    };
     html! {
         <ContextProvider<Ids> context={(*ids).clone()}>
             <div class="app" data-testid="lungstage-root" ref={root}>
@@ -133,9 +119,8 @@ type QuestionsArgs<'a> = (
     &'a Texts,
 );
 
-/// The form's questions: what the person knows, then the case's. Drawn apart: the first
-/// answer on our own pages keeps the pre-rendered questions, so that this code waits in the
-/// rest of the wasm (docs/size.md).
+/// The form's questions: what the person knows, then the case's. Drawn apart, so that the
+/// split can move this code into the rest of the wasm (docs/size.md).
 fn questions((state, shown, error, on_edit, ids, texts): QuestionsArgs) -> Html {
     let categories_first = match state.way {
         Some(way) => way == Way::Categories,

@@ -18,9 +18,6 @@ use crate::text::{Msg, say};
 pub struct Texts {
     long: Long,
     messages: bool,
-    /// How the page's fetch of the rest of the wasm ended (`lungstage_rest_settled`): in
-    /// (`true`), or failed (`false`); none while it runs.
-    rest: Option<bool>,
 }
 
 #[derive(Clone, PartialEq, Default)]
@@ -49,18 +46,6 @@ impl Texts {
     /// core's errors can be worded.
     pub fn has_messages(&self) -> bool {
         self.messages
-    }
-
-    /// Whether the page's fetch has handed over the rest of the wasm, which draws the form's
-    /// questions.
-    pub fn rest_in(&self) -> bool {
-        self.rest == Some(true)
-    }
-
-    /// Whether the page's fetch of the rest failed: the widget loads it itself when it needs
-    /// it, or shows its crash notice.
-    pub fn rest_failed(&self) -> bool {
-        self.rest == Some(false)
     }
 
     /// The text at `key`, once loaded.
@@ -135,7 +120,7 @@ impl Texts {
 }
 
 thread_local! {
-    static TEXTS: RefCell<Texts> = const { RefCell::new(Texts { long: Long::Loading, messages: false, rest: None }) };
+    static TEXTS: RefCell<Texts> = const { RefCell::new(Texts { long: Long::Loading, messages: false }) };
     static LISTENERS: RefCell<Vec<(usize, UseStateSetter<Texts>)>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -163,15 +148,6 @@ pub fn lungstage_texts(texts: JsValue) {
             Long::Failed
         }
     });
-}
-
-/// Tells every widget how the page's fetch of the rest of the wasm ended (`boot.js`): `true`
-/// once it has handed the rest over (at once for a build without a rest), so that the live
-/// questions replace the kept ones; `false` if it failed, so that kept questions out of date
-/// give way at once to the live ones, which load the rest themselves or show the crash notice.
-#[wasm_bindgen]
-pub fn lungstage_rest_settled(arrived: bool) {
-    publish(|t| t.rest = Some(arrived));
 }
 
 /// Tells every widget that the page's messages are installed: their errors are worded now.

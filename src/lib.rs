@@ -88,11 +88,11 @@ pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
 /// Takes over the widget that `src/bin/prerender.rs` rendered into `element` at build time, or
 /// mounts a fresh one when `element` holds no pre-rendered content.
 ///
-/// The live widget renders afresh in place of the pre-rendered one but keeps its questions, as
-/// they were rendered and typed into, until the rest of the wasm is in (`prerendered`); the
-/// focus and caret go back where they were. Rendering afresh rather than hydrating keeps
-/// yew's hydration code (about 14 KiB brotli) off the first load, and keeping the questions
-/// keeps the code that draws them, the largest part of the widget's view, off it too.
+/// The live widget renders afresh in place of the pre-rendered one (rendering afresh rather
+/// than hydrating keeps yew's hydration code out of the wasm), starting from what was entered
+/// into the pre-rendered questions, read as the first answer read it (`src/early.rs`), and the
+/// focus and caret go back where they were. An entry only the live questions can read: they
+/// are given every entry again, as the same input and change events.
 pub fn take_over_or_mount(element: web_sys::Element) -> yew::AppHandle<App> {
     #[cfg(target_arch = "wasm32")]
     if element
@@ -101,14 +101,15 @@ pub fn take_over_or_mount(element: web_sys::Element) -> yew::AppHandle<App> {
         .is_some_and(|id| id == "lungstage-root")
     {
         let _ = element.set_attribute(crash::MOUNT_ATTRIBUTE, "");
-        // Whatever was entered while the wasm loaded survives the new render: in the kept
-        // questions, or given again to the live ones of a page rendered without a place for them.
-        let entered = prerendered::keep_questions(&element, prerendered::Entries::read(&element));
+        let entered = prerendered::Entries::read(&element);
+        let replay = if prerendered::enter(&element) {
+            entered.only_focus()
+        } else {
+            entered
+        };
         element.set_inner_html("");
         let handle = yew::Renderer::<App>::with_root(element).render();
-        if let Some(entered) = entered {
-            entered.replay_after_render();
-        }
+        replay.replay_after_render();
         return handle;
     }
     mount(element)

@@ -134,10 +134,6 @@ fn always_first(stable: &str) -> bool {
             "std::",
             "lungstage_web::crash",
             "lungstage_rest_failed",
-            // How the page's fetch of the rest ended, which the profile, holding the rest
-            // back, never reports.
-            "lungstage_rest_settled",
-            "lungstage_web::deferred::lungstage_rest_settled",
         ]
         .iter()
         .any(|p| stable.starts_with(p))
