@@ -12,7 +12,8 @@ import { FIRST_ANSWER_CASE } from "../scripts/first-answer-case.mjs";
 
 const site = useSite();
 const REST = /lungstage-rest-[0-9a-f]+\.wasm$/;
-const LIVE = '[data-slot="questions"]:not([data-kept])';
+// The live widget's questions: inside its root once it is live.
+const LIVE = '[data-testid="lungstage-root"][data-live] [data-slot="questions"]';
 
 /** Resolves once the first part of the wasm runs (boot.js has instantiated it). */
 const firstPart = (page) => page.waitForFunction(() => performance.getEntriesByName("lungstage-instantiate").length > 0);

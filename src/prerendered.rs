@@ -33,7 +33,7 @@ pub fn take_entered() -> Option<State> {
     ENTERED.with(|e| e.borrow_mut().take())
 }
 
-/// The action `entry`'s live control emits, if the kept questions can read it: `Some(None)`
+/// The action `entry`'s live control emits, if it can be read from the pre-rendered form: `Some(None)`
 /// for a radio button turning off, which emits none (as in `Entries::replay`).
 fn action_of(entry: &Entry, ids: &Ids) -> Option<Option<Action>> {
     let name = ids.name_of(entry.id())?;
