@@ -55,17 +55,18 @@ const root = document.getElementById('lungstage');
 // The first answer, from the first part alone (src/early.rs): the stage of what was typed into
 // the pre-rendered form, now and at every entry, until the live widget takes over.
 // The result's live region says the stage once it has stayed the same for as long as the live
-// widget waits (ANNOUNCE_AFTER_MS in src/components/result_panel.rs): typing 4.5 announces
-// the stage of 4.5 cm, not that of 4 cm first.
+// widget waits (its `data-after`, ms): typing 4.5 announces the stage of 4.5 cm, not that of
+// 4 cm first.
+const announcer = root?.querySelector('[data-testid="announcer"]');
 let settling;
 const early = () => {
   widget.lungstage_early();
   clearTimeout(settling);
+  if (!announcer) return;
   settling = setTimeout(() => {
-    const announcer = root.querySelector('[data-testid="announcer"]');
     const title = root.querySelector('[data-early]')?.dataset.title ?? '';
-    if (announcer && announcer.textContent !== title) announcer.textContent = title;
-  }, 700);
+    if (announcer.textContent !== title) announcer.textContent = title;
+  }, Number(announcer.dataset.after));
 };
 if (root && rest) {
   root.addEventListener('input', early);

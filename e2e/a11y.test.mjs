@@ -4,7 +4,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import axe from "axe-core";
-import { openRecordedPage, waitForApp } from "./browser.mjs";
+import { openRecordedPage, waitForApp, waitForFirstPart } from "./browser.mjs";
 import { useSite } from "./setup.mjs";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -24,7 +24,7 @@ async function open({ width = 1280, height = 900, colorScheme = "light", clock =
   if (clock) await page.clock.install();
   if (early) await page.route(/lungstage-rest-[0-9a-f]+\.wasm$/, () => {});
   await page.goto(new URL(path, site.server.url).href);
-  if (early) await page.waitForFunction(() => performance.getEntriesByName("lungstage-instantiate").length > 0);
+  if (early) await waitForFirstPart(page);
   else await waitForApp(page);
   const el = (suffix) => page.locator(`[id$="-${suffix}"]`);
   return { context, page, log, el };

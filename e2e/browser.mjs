@@ -82,6 +82,12 @@ export async function waitForApp(page) {
   await page.locator('[data-testid="lungstage-root"][data-live]').waitFor({ state: "visible", timeout: 15_000 });
 }
 
+/** Resolves once the first part of the wasm runs on `page` (boot.js has instantiated it), which
+ * stages the pre-rendered form before the live widget (src/early.rs). */
+export async function waitForFirstPart(page) {
+  await page.waitForFunction(() => performance.getEntriesByName("lungstage-instantiate").length > 0);
+}
+
 /** Holds back `page`'s requests that match `pattern` until the returned function is called. */
 export async function holdBack(page, pattern) {
   let release;

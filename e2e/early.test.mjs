@@ -6,7 +6,7 @@
 // shows nothing, and takes away a stage it showed before.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openRecordedPage, waitForApp } from "./browser.mjs";
+import { openRecordedPage, waitForApp, waitForFirstPart } from "./browser.mjs";
 import { useSite } from "./setup.mjs";
 import { FIRST_ANSWER_CASE } from "../scripts/first-answer-case.mjs";
 
@@ -14,9 +14,6 @@ const site = useSite();
 const REST = /lungstage-rest-[0-9a-f]+\.wasm$/;
 // The live widget's questions: inside its root once it is live.
 const LIVE = '[data-testid="lungstage-root"][data-live] [data-slot="questions"]';
-
-/** Resolves once the first part of the wasm runs (boot.js has instantiated it). */
-const firstPart = (page) => page.waitForFunction(() => performance.getEntriesByName("lungstage-instantiate").length > 0);
 
 /** A page whose fetch of the rest waits for `release()`; a request the widget makes itself
  * when it needs the rest at once is served. */
@@ -79,7 +76,7 @@ test("the first part and the live widget give each case its stage from the publi
       const label = `${path || "en"} ${tnm}`;
       const { context, page, log, release } = await openHeld(path);
       try {
-        await firstPart(page);
+        await waitForFirstPart(page);
         await enter(page, steps);
         if (early) {
           await page.waitForFunction((tnm) => document.querySelector(".stage-headline-context")?.textContent.includes(tnm), tnm);
@@ -118,7 +115,7 @@ test("the first part and the live widget give each case its stage from the publi
 test("a stage the form no longer gives is taken away at once", async () => {
   const { context, page, log, release } = await openHeld();
   try {
-    await firstPart(page);
+    await waitForFirstPart(page);
     await enter(page, FIRST_ANSWER_CASE.steps);
     await page.getByTestId("stage").filter({ hasText: "IIIA" }).waitFor();
     // Once it has settled, the result's live region says it.
@@ -150,7 +147,7 @@ test("an entry only the live questions read: no stage from the first part, and t
   for (const { steps, stage } of cases) {
     const { context, page, log, release } = await openHeld();
     try {
-      await firstPart(page);
+      await waitForFirstPart(page);
       await enter(page, steps);
       await page.waitForTimeout(200);
       assert.equal(await page.getByTestId("stage").count(), 0, JSON.stringify(steps));
@@ -173,7 +170,7 @@ test("an entry only the live questions read: no stage from the first part, and t
 test("a share link is opened by the live widget, with its questions", async () => {
   const { context, page, log, release } = await openHeld("#v=2&edition=9&histology=nsclc&size=3.4&side=right&stations=4R&sites=");
   try {
-    await firstPart(page);
+    await waitForFirstPart(page);
     // The pre-rendered form is blank: the first part has nothing to stage.
     assert.equal(await page.getByTestId("stage").count(), 0);
     release();

@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST_DIR, openRecordedPage, waitForApp } from "./browser.mjs";
+import { DIST_DIR, openRecordedPage, waitForApp, waitForFirstPart } from "./browser.mjs";
 import { useSite } from "./setup.mjs";
 import { FIRST_ANSWER_CASE, enterCase } from "../scripts/first-answer-case.mjs";
 
@@ -144,7 +144,7 @@ test("the rest's rules are asked for once the first part is in, and style nothin
     // carry a class of the rules that wait for it.
     await page.route(/lungstage-rest-[0-9a-f]+\.wasm$/, () => {});
     await page.goto(site.server.url);
-    await page.waitForFunction(() => performance.getEntriesByName("lungstage-instantiate").length > 0);
+    await waitForFirstPart(page);
     await enterCase(page);
     await page.getByTestId("stage").first().filter({ hasText: FIRST_ANSWER_CASE.expect }).waitFor();
     await page.waitForFunction(() => [...document.styleSheets].some((s) => /lungstage-rest-/.test(s.href ?? "")));

@@ -3,7 +3,7 @@
 // in the rest, starts once the rest is in, or asks for it itself if the page's fetch failed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openRecordedPage, waitForApp } from "./browser.mjs";
+import { openRecordedPage, waitForApp, waitForFirstPart } from "./browser.mjs";
 import { useSite } from "./setup.mjs";
 import { FIRST_ANSWER_CASE, enterCase as enter } from "../scripts/first-answer-case.mjs";
 
@@ -24,7 +24,7 @@ test("the first answer, on each page, needs only the first part of the wasm", as
       // request, which is held too, and never show.
       await page.route(REST, () => {});
       await page.goto(site.server.url + path);
-      await page.waitForFunction(() => performance.getEntriesByName("lungstage-instantiate").length > 0);
+      await waitForFirstPart(page);
       await enterCase(page);
       await page.waitForTimeout(300);
       assert.equal(await page.getByTestId("crash").count(), 0, path);

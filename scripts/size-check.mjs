@@ -1,8 +1,9 @@
 // Fails when the first load of the release build, brotli-compressed, exceeds size-budget.json.
 // The first load, for each language, is its index.html (es/index.html) and what it links: its
 // stylesheets, scripts, module preloads
-// and preloads (the wasm; the words are in the page), and page.js, which boot.js imports after the first paint.
-// The rest of the widget's wasm, named by the wasm's preload (`data-rest`), and the stylesheet
+// and preloads (the first part of the wasm and the words are in the page), and page.js, which
+// boot.js imports once the live widget runs.
+// The rest of the widget's wasm, which the head preloads (`data-rest-preload`), and the stylesheet
 // of what only it draws (<meta name=lungstage-rest-css>, which boot.js links), load on every
 // visit once the first answer's part is in (docs/size.md): listed on their own, not counted;
 // so is the print stylesheet (<link rel=stylesheet media=print>, scripts/inline-css.mjs), which
@@ -40,8 +41,8 @@ function* files(dir) {
 /**
  * `page` (index.html, es/index.html) and the local files its <link> and <script> elements load
  * (`loaded`); apart, in `later`, its print stylesheet, the stylesheet it names for boot.js to
- * link (`lungstage-rest-css`), and the rest of the wasm that the wasm's preload names
- * (`data-rest`, beside that wasm).
+ * link (`lungstage-rest-css`), and the rest of the wasm, which the head preloads
+ * (`data-rest-preload`, scripts/inline-boot.mjs).
  */
 function firstLoad(page) {
   let html;
@@ -70,13 +71,7 @@ function firstLoad(page) {
       continue;
     }
     loaded.add(file);
-    const restName = /\bdata-rest=["']?([^"' >]+)/i.exec(tag)?.[1];
-    if (restName) later.add(normalize(join(dirname(file), restName)));
   }
-  // The first part of the wasm is in the page itself (scripts/inline-boot.mjs): its data block
-  // names the rest.
-  const inlineRest = /<script\b[^>]*\bid=["']?lungstage-wasm\b[^>]*\bdata-rest=["']?([^"' >]+)/i.exec(html)?.[1];
-  if (inlineRest) later.add(normalize(join(dirname(page), inlineRest)));
   const restCss = /<meta\b[^>]*name=["']?lungstage-rest-css["']?[^>]*\bcontent=["']?([^"' >]+)/i.exec(html)?.[1];
   if (restCss) later.add(normalize(join(dirname(page), restCss)));
   // boot.js imports page.js after the first paint on every visit, when the page names it in

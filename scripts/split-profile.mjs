@@ -79,9 +79,11 @@ for (const page of STYLED_PAGES) {
 }
 for (const path of textFiles(site)) {
   const text = readFileSync(path, "utf8");
-  // The rest is named but never arrives (`visit` holds it): the widget keeps the pre-rendered
-  // questions, as it does until the rest is in, and the whole wasm needs nothing from it.
-  let out = text.replace(/ data-rest="[^"]*" data-rest-integrity="[^"]*"/g, ' data-rest="held-rest.wasm" data-rest-integrity="sha384-held"');
+  // The rest is named but never arrives (`visit` holds it), nor preloaded: the live widget never
+  // starts, and the whole wasm needs nothing from it.
+  let out = text
+    .replace(/ data-rest="[^"]*" data-rest-integrity="[^"]*"/g, ' data-rest="held-rest.wasm" data-rest-integrity="sha384-held"')
+    .replace(/<link\b[^>]*\bdata-rest-preload>/g, "");
   for (const [from, to] of swaps) out = out.split(from).join(to);
   if (out !== text) writeFileSync(path, out);
 }

@@ -14,7 +14,6 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
 use crate::components::stage_headline::context_line;
-use crate::options::Options;
 use crate::outcome::Outcome;
 use crate::text::{Msg, say};
 
@@ -39,7 +38,7 @@ pub fn lungstage_early() {
         before.remove();
     }
     let invite = panel.query_selector("[data-testid=invite]").ok().flatten();
-    let staged = crate::prerendered::read_page(&root, Options::default().initial_state())
+    let staged = crate::prerendered::read_page(&root)
         .and_then(|state| Outcome::of(&state).staged())
         .filter(|staged| staged.assessment.staging.stage().is_some());
     let Some(staged) = staged else {

@@ -22,7 +22,7 @@ thread_local! {
 /// (`read_page`): whether every entry could be read.
 #[cfg(target_arch = "wasm32")]
 pub fn enter(element: &Element) -> bool {
-    let form = read_page(element, crate::Options::default().initial_state());
+    let form = read_page(element);
     let read = form.is_some();
     ENTERED.with(|e| *e.borrow_mut() = form);
     read
@@ -67,28 +67,26 @@ fn action_of(entry: &Entry, ids: &Ids) -> Option<Option<Action>> {
 
 /// `start` with `entries` read into it as the actions their live controls emit: in the page's
 /// order but for the nodes question's answer, read last, since a station ticked answers it
-/// too and the radio button the page shows is the person's own answer. The entries, in that
-/// order, if one of them cannot be read (the live questions then take them all).
-fn read_into(start: State, entries: Vec<Entry>, ids: &Ids) -> Result<State, Vec<Entry>> {
+/// too and the radio button the page shows is the person's own answer. None if one of them
+/// cannot be read.
+fn read_into(start: State, entries: Vec<Entry>, ids: &Ids) -> Option<State> {
     let (answers, mut entries): (Vec<Entry>, Vec<Entry>) =
         entries.into_iter().partition(|e| answers_nodes(e, ids));
     entries.extend(answers);
     let mut read = start;
     for entry in &entries {
-        match action_of(entry, ids) {
-            Some(Some(action)) => read = read.apply(action),
-            Some(None) => {}
-            None => return Err(entries),
+        if let Some(action) = action_of(entry, ids)? {
+            read = read.apply(action);
         }
     }
-    Ok(read)
+    Some(read)
 }
 
-/// The form of the pre-rendered widget in `root`, as the live widget starting from `start`
-/// will read it when it takes over: what was typed into its questions; None if an entry is
-/// one only the live questions can read.
+/// The form of the pre-rendered widget in `root` (rendered with the standalone page's
+/// options), as the live widget reads it when it takes over: what was typed into its
+/// questions; None if an entry is one only the live questions can read.
 #[cfg(target_arch = "wasm32")]
-pub fn read_page(root: &Element, start: State) -> Option<State> {
+pub fn read_page(root: &Element) -> Option<State> {
     let questions = root.query_selector("[data-slot=questions]").ok()??;
     // The pre-rendered widget's ids, as in its result's title (`lungstage1-result-title`).
     let title = root
@@ -97,7 +95,7 @@ pub fn read_page(root: &Element, start: State) -> Option<State> {
         .id();
     let ids = Ids::with_prefix(title.strip_suffix("-result-title")?);
     let Entries(entries, _) = Entries::read(&questions);
-    read_into(start, entries, &ids).ok()
+    read_into(crate::Options::default().initial_state(), entries, &ids)
 }
 
 /// Whether `entry` answers the nodes question itself (its radio buttons).

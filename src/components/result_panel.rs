@@ -211,7 +211,9 @@ pub fn ResultPanel(props: &Props) -> Html {
     html! {
         <section class={classes!("result-panel", props.error.is_some().then_some("result-panel-out-of-date"))} aria-labelledby={format!("{} lungstage-name", ids.id("result-title"))} data-testid="result" tabindex="0">
             <h2 id={ids.id("result-title")} class="result-panel-title" tabindex="-1">{ say(Msg::ResultTitle) }</h2>
-            <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ (*announce).clone() }</div>
+            // How long it waits is in the page too, for the first answer before the live widget
+            // (`boot.js`).
+            <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer" data-after={ANNOUNCE_AFTER_MS.to_string()}>{ (*announce).clone() }</div>
             <div class="result-panel-status" role="status" data-testid="stale-status">
                 if let Some(e) = &props.error { { apart(stale, (e, props.staged.is_some())) } }
             </div>
